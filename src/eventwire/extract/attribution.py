@@ -1,0 +1,98 @@
+"""Status (occurred / planned / possible / denied) and source attribution of a trigger.
+
+Both are read off the chain of verbs above the trigger: modals and governing
+verbs ("vowed to", "may", "is expected to", "denied") set the status; the first
+reporting verb with a subject ("X said", "X claimed") or an "according to X"
+gives the source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..data import Lexicon
+
+# Dependency labels that link a reported or governed clause to the verb above it.
+_CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "pobj", "prep", "dobj")
+
+
+def _governors(token: Token, limit: int = 6) -> list[Token]:
+    chain = []
+    current = token
+    for _ in range(limit):
+        if current.head is current or current.dep_ not in _CLAUSE_LINKS:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def status_of(trigger: Token, lex: Lexicon) -> str:
+    """The trigger's status, from its own modals and negation and those of its governors."""
+    for child in trigger.children:
+        if child.dep_ == "neg":
+            return "denied"
+        if child.dep_ in ("aux", "advmod") and child.lower_ in lex.words("possible_modals"):
+            return "possible"
+        if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
+            return "planned"
+    previous = trigger
+    for governor in _governors(trigger):
+        lemma = governor.lemma_.lower()
+        if lemma in lex.words("denial_governors") and previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj"):
+            return "denied"
+        if lemma in lex.words("reporting_verbs"):
+            break  # the reported clause's own modality counts, not the reporter's
+        if governor.pos_ == "VERB" and previous.dep_ in ("xcomp", "dobj", "pobj", "prep"):
+            if lemma in lex.words("planned_governors") and lemma not in lex.words("occurred_governors"):
+                return "planned"
+            for child in governor.children:
+                if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):
+                    return "possible"
+                if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
+                    return "planned"
+        previous = governor
+    return "occurred"
+
+
+def find_source(trigger: Token, sent: Span, lex: Lexicon) -> tuple[Span | None, bool]:
+    """Who the sentence attributes the trigger's event to, and whether that source is unnamed."""
+    source = None
+    for governor in _governors(trigger):
+        if governor.lemma_.lower() in lex.words("reporting_verbs") and governor.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ not in ("i", "we", "you"):
+                source = _subject_phrase(subject)
+                break
+    if source is None:
+        source = _according_to(sent)
+    if source is None:
+        return None, False
+    return source, is_anonymous(source, lex)
+
+
+def _according_to(sent: Span) -> Span | None:
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            pobj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _subject_phrase(pobj)
+    return None
+
+
+def _subject_phrase(token: Token) -> Span:
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("prep", "compound", "amod") and child.lower_ in ("of", "close", "from", "with"):
+            right = max(right, child.right_edge.i)
+        elif child.dep_ in ("amod", "acl") and child.lower_ in ("close", "familiar"):
+            right = max(right, child.right_edge.i)
+    return token.doc[left:right + 1]
+
+
+def is_anonymous(span: Span, lex: Lexicon) -> bool:
+    """Unnamed: a generic head noun ("a source", "officials", "a leader of X") with no person named."""
+    if span.root.ent_type_ == "PERSON" or any(e.label_ == "PERSON" for e in span.ents):
+        return False
+    return span.root.lemma_.lower() in lex.words("anonymous_heads") or span.root.lower_ in lex.words("anonymous_heads")

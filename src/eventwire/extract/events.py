@@ -1,0 +1,385 @@
+"""Event frames from a parsed article: triggers, participants, modality and attribution.
+
+For each sentence: find trigger words of the lexicon (verbs, event nouns), read
+actor and target off the dependency parse (active, passive and nominal forms),
+decide the status from modals and governing verbs, find who the sentence
+attributes it to, then fold nominal mentions into the verb that reports the
+same happening ("killed in Israeli air strikes" is one event).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..data import Lexicon, actor_entries, lexicon
+from .attribution import find_source, status_of
+from .fatalities import death_count
+from .frames import EventFrame
+
+_SUBJECTS = ("nsubj", "csubj")
+_PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+# Dependency labels through which a verb shares the subject of the verb it hangs from.
+_SUBJECT_SHARING = ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp")
+_PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on"}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def find_events(doc: Doc) -> list[EventFrame]:
+    """All event frames of the article, one per trigger after nominal ones are folded in."""
+    lex = lexicon()
+    frames: list[EventFrame] = []
+    for sent in doc.sents:
+        sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
+        sentence_frames = _fold_nominals(sentence_frames)
+        count = death_count(sent, lex)
+        if count is not None:
+            assaults = [f for f in sentence_frames if f.type == "ASSAULT"]
+            if assaults and all(f.fatalities is None for f in assaults):
+                assaults[0].fatalities = count
+        frames.extend(sentence_frames)
+    return frames
+
+
+def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
+    if token.pos_ == "VERB" and token.dep_ != "amod":
+        found = _verb_entry(token, lex)
+        if found:
+            return _verb_frame(token, sent, found, lex)
+    elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
+        found = _noun_entry(token, lex)
+        if found:
+            return _noun_frame(token, sent, found, lex)
+    return None
+
+
+def _verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "dobj"):
+            key = f"{lemma} {child.lemma_.lower()}"
+            if key in lex.verbs:
+                return lex.verbs[key]
+    return lex.verbs.get(lemma)
+
+
+def _noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "compound" and child.i == token.i - 1:
+            key = f"{child.lemma_.lower()} {lemma}"
+            if key in lex.nouns:
+                return lex.nouns[key]
+    if token.lower_ in lex.nouns:
+        return lex.nouns[token.lower_]
+    return lex.nouns.get(lemma)
+
+
+# -- verbs ---------------------------------------------------------------------------------------
+
+def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
+    event_type, mode = found
+    passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    actor = target = None
+    if passive:
+        target = _child_phrase(verb, _PASSIVE_SUBJECTS)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            actor = _child_phrase(agent, ("pobj",))
+    else:
+        actor = _child_phrase(verb, _SUBJECTS)
+        target = _child_phrase(verb, ("dobj", "dative"))
+        if target is None or target.root.pos_ == "NUM":
+            target = _prep_target(verb, event_type, lex) or target
+    if actor is not None and actor.root.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        actor = _phrase(verb.head)
+    if actor is None:
+        actor = _inherited_subject(verb)
+    if target is not None and _is_place(target):
+        target = None
+    if event_type in lex.words("mutual_types") and target is None:
+        target = _prep_target(verb, event_type, lex, preps=("with",))
+    frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
+                       evidence=_evidence(verb, sent, actor, target))
+    frame.status = status_of(verb, lex)
+    frame.source, frame.source_anonymous = find_source(verb, sent, lex)
+    _place_and_date(frame, verb, sent)
+    frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex) or frame.mode)
+    frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
+    return frame
+
+
+def _inherited_subject(verb: Token) -> Span | None:
+    """The subject a verb shares with the verb it depends on ("vowed to attack", "X and then fled")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in _SUBJECT_SHARING or current.head is current:
+            return None
+        head = current.head
+        if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
+            return None
+        passive = any(c.dep_ in _PASSIVE_SUBJECTS for c in head.children)
+        subject = _child_phrase(head, _SUBJECTS) if not passive else None
+        if subject is not None:
+            if subject.root.lower_ in _RELATIVE and head.dep_ == "relcl":
+                return _phrase(head.head)
+            return subject
+        if current.dep_ == "ccomp":
+            return None
+        current = head
+    return None
+
+
+def _prep_target(head: Token, event_type: str, lex: Lexicon,
+                 preps: tuple[str, ...] | None = None) -> Span | None:
+    allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset())
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in allowed:
+            target = _child_phrase(child, ("pobj",))
+            if target is not None and not _is_place(target) and target.root.ent_type_ != "DATE":
+                return target
+    return None
+
+
+# -- nouns ---------------------------------------------------------------------------------------
+
+def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
+    event_type, mode = found
+    actor = target = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
+            actor = _phrase(child)
+        elif child.dep_ == "poss":
+            actor = _phrase(child)
+        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") and actor is None:
+            actor = doc_span(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actor = _child_phrase(child, ("pobj",)) or actor
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            pair = _child_phrase(child, ("pobj",))
+            if pair is not None:
+                actor = doc_span(pair.root)
+                conj = next((t for t in pair.root.children if t.dep_ == "conj"), None)
+                target = _phrase(conj) if conj is not None else None
+    if target is None:
+        target = _noun_target(noun, event_type, lex)
+    light = noun.head if noun.dep_ in ("dobj", "pobj", "nsubjpass") else None
+    if light is not None and light.dep_ == "prep":
+        light = light.head
+    governor = light if light is not None and light.pos_ in ("VERB", "AUX") else None
+    if actor is None and governor is not None and noun.dep_ != "nsubjpass":
+        if governor.lemma_.lower() in lex.words("light_verbs") or noun.head.lower_ == "with":
+            actor = _child_phrase(governor, _SUBJECTS) or _inherited_subject(governor)
+    if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in ("ASSAULT", "PROTEST")):
+        return None
+    if target is not None and _is_place(target):
+        target = None
+    frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
+                       evidence=_evidence(governor or noun, sent, actor, target))
+    anchor = governor or noun
+    frame.status = status_of(anchor, lex) if governor is not None else "occurred"
+    frame.source, frame.source_anonymous = find_source(anchor, sent, lex)
+    if governor is not None and governor.lemma_.lower() in ("claim",) and frame.source is None:
+        frame.source = actor
+    _place_and_date(frame, noun, sent)
+    if event_type == "ASSAULT":
+        frame.mode = _mode(noun, sent, lex) or mode
+    frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
+    return frame
+
+
+def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        prep = child.lower_
+        if prep == "of" and event_type in ("ASSAULT", "COERCE", "CONCEDE", "ACCUSE"):
+            return _child_phrase(child, ("pobj",))
+        if prep in ("on", "against") and event_type not in ("AGREE", "CONSULT", "PROTEST"):
+            found = _child_phrase(child, ("pobj",))
+            if found is not None and not _is_place(found):
+                return found
+        if prep in ("with",) and event_type in lex.words("mutual_types"):
+            return _child_phrase(child, ("pobj",))
+        if prep in ("to", "for") and event_type in ("AID",):
+            return _child_phrase(child, ("pobj",))
+    return None
+
+
+def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
+    """A noun trigger that names the means of a verb trigger's event ("killed in air strikes",
+    "the strike that killed Shukr", "launched attacks") fills that verb's gaps and disappears."""
+    verbs = [f for f in frames if f.trigger.pos_ == "VERB"]
+    kept: list[EventFrame] = []
+    for frame in frames:
+        if frame.trigger.pos_ == "VERB":
+            kept.append(frame)
+            continue
+        host = next((v for v in verbs if _same_family(v, frame) and _attached(frame.trigger, v.trigger)), None)
+        if host is None:
+            kept.append(frame)
+            continue
+        host.actor = host.actor or frame.actor
+        host.target = host.target or frame.target
+        host.mode = frame.mode or host.mode
+        host.place = host.place or frame.place
+        host.date = host.date or frame.date
+        host.fatalities = host.fatalities or frame.fatalities
+        host.merged.append(frame.trigger)
+    return kept
+
+
+def _same_family(a: EventFrame, b: EventFrame) -> bool:
+    return a.type == b.type
+
+
+def _attached(noun: Token, verb: Token) -> bool:
+    """Noun is the verb's means (prep/agent object), its relative-clause head, or its object."""
+    if verb.dep_ == "relcl" and verb.head == noun:
+        return True
+    head = noun.head
+    if head == verb and noun.dep_ in ("dobj", "nsubj", "npadvmod"):
+        return True
+    if head.dep_ in ("prep", "agent") and head.head == verb:
+        return True
+    return False
+
+
+# -- shared --------------------------------------------------------------------------------------
+
+def doc_span(token: Token) -> Span:
+    return token.doc[token.i:token.i + 1]
+
+
+def _child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
+    child = next((c for c in head.children if c.dep_ in deps), None)
+    return _phrase(child) if child is not None else None
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses, appositions or commas."""
+    left = right = token.i
+    for child in token.children:
+        if child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") and child.i > token.i:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                right = max(right, child.right_edge.i)
+                continue
+            if child.dep_ == "cc":
+                continue
+            break
+        if child.dep_ == "conj":
+            right = max(right, child.right_edge.i)
+            continue
+        if child.i < token.i:
+            left = min(left, child.left_edge.i)
+        else:
+            right = max(right, child.right_edge.i)
+    span = token.doc[left:right + 1]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return span
+
+
+def _is_place(span: Span) -> bool:
+    """A phrase that names a place (a city, a region), not a party ("strikes on southern Beirut")."""
+    root = span.root
+    if root.ent_type_ in ("LOC", "FAC"):
+        return True
+    if root.ent_type_ == "GPE":
+        ent = next((e for e in span.ents if e.start <= root.i < e.end), None)
+        text = ent.text if ent is not None else root.text
+        return text.removeprefix("the ") not in _state_names()
+    return False
+
+
+@functools.cache
+def _state_names() -> frozenset[str]:
+    """Names that make a GPE a party (a state acting), not a place."""
+    return frozenset(name for e in actor_entries() if e.kind == "state"
+                     for name in (e.name, *e.aliases, *e.metonyms))
+
+
+def _evidence(anchor: Token, sent: Span, actor: Span | None, target: Span | None) -> Span:
+    """The clause that states the event: the trigger's subtree plus its participants, in the sentence."""
+    starts = [anchor.left_edge.i]
+    ends = [anchor.right_edge.i]
+    for part in (actor, target):
+        if part is not None and sent.start <= part.start and part.end <= sent.end:
+            starts.append(part.start)
+            ends.append(part.end - 1)
+    start, end = max(min(starts), sent.start), min(max(ends), sent.end - 1)
+    span = anchor.doc[start:end + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span
+
+
+def _mode(anchor: Token, sent: Span, lex: Lexicon) -> str | None:
+    """ASSAULT mode from the words around the trigger ("drones", "gunmen", "tear gas")."""
+    tokens = list(anchor.subtree) if anchor.pos_ == "VERB" else list(anchor.head.subtree) + [anchor]
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    sentence_text = " " + " ".join(t.lower_ for t in sent) + " "
+    for haystack in (text, sentence_text):
+        best = None
+        for word, mode in lex.mode_words.items():
+            if f" {word} " in haystack:
+                position = haystack.index(f" {word} ")
+                if best is None or position < best[0]:
+                    best = (position, mode)
+        if best:
+            return best[1]
+    return None
+
+
+def _place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
+    """Date and place entities of the trigger's clause, else of the sentence."""
+    clause = set(t.i for t in anchor.subtree)
+    governor = anchor.head
+    for _ in range(3):
+        clause.update(t.i for t in governor.children if t.dep_ in ("npadvmod", "prep", "tmod", "advmod"))
+        for child in governor.children:
+            if child.dep_ in ("npadvmod", "prep", "tmod"):
+                clause.update(t.i for t in child.subtree)
+        if governor.head is governor:
+            break
+        governor = governor.head
+    participants = set()
+    for part in (frame.actor, frame.target):
+        if part is not None:
+            participants.update(range(part.start, part.end))
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    places = [e for e in sent.ents if e.label_ in _PLACE_LABELS and _place_use(e)
+              and not participants.issuperset(range(e.start, e.end))]
+    frame.date = _closest(dates, clause, anchor)
+    frame.place = _closest(places, clause, anchor)
+
+
+def _place_use(ent: Span) -> bool:
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+        return True
+    return ent.label_ in ("LOC", "FAC") or ent.root.dep_ in ("compound",) and ent.root.head.lower_ in ("city", "province", "region")
+
+
+def _closest(ents: list[Span], clause: set[int], anchor: Token) -> Span | None:
+    inside = [e for e in ents if e.root.i in clause]
+    pool = inside or ents
+    if not pool:
+        return None
+    return min(pool, key=lambda e: abs(e.root.i - anchor.i))
+
+
+def iter_triggers(doc: Doc) -> Iterator[Token]:
+    """Every token the lexicon reads as an event trigger (for diagnostics and tests)."""
+    lex = lexicon()
+    for token in doc:
+        if (token.pos_ == "VERB" and _verb_entry(token, lex)) or (
+                token.pos_ in ("NOUN", "PROPN") and _noun_entry(token, lex)):
+            yield token

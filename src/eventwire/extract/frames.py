@@ -1,0 +1,40 @@
+"""What extract hands to resolve: event and quote candidates still pointing into the parse.
+
+Frames hold spaCy spans, not names: resolve turns the spans into canonical
+actors, places and dates. Frames are mutable because merging two mentions of
+one happening fills one frame's gaps from the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+
+@dataclass
+class EventFrame:
+    type: str
+    trigger: Token
+    evidence: Span
+    mode: str | None = None
+    actor: Span | None = None
+    target: Span | None = None
+    status: str = "occurred"
+    source: Span | None = None
+    source_anonymous: bool = False
+    date: Span | None = None
+    place: Span | None = None
+    fatalities: int | None = None
+    confidence: float = 0.5
+    merged: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class QuoteFrame:
+    start: int
+    end: int
+    text: str
+    speaker: Span | None
+    cue: str | None
+    anonymous: bool

@@ -1,0 +1,129 @@
+"""Direct quotations and who said them.
+
+Quotation marks are paired per paragraph (curly or straight); a paragraph that
+opens a quote and never closes it continues into the next paragraph that opens
+one (the news convention for multi-paragraph quotes). The speaker is the
+subject of the nearest cue verb ("said", "told", "added") outside the marks in
+the same sentence, else in the neighbouring sentence, else the speaker of the
+quote just before when the paragraph is nothing but the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..data import Lexicon, lexicon
+from .attribution import is_anonymous
+from .frames import QuoteFrame
+
+MIN_QUOTE_WORDS = 4
+_OPENERS = {"“": "”", '"': '"', "«": "»"}
+_TRAILING = " ,.;:…"
+
+
+@dataclass(frozen=True)
+class _Marked:
+    start: int  # first character inside the marks
+    end: int    # one past the last character inside the marks
+
+
+def find_quotes(doc: Doc) -> list[QuoteFrame]:
+    lex = lexicon()
+    frames: list[QuoteFrame] = []
+    for marked in _quotation_spans(doc.text):
+        start, end = _trim(doc.text, marked.start, marked.end)
+        text = doc.text[start:end]
+        if len(text.split()) < MIN_QUOTE_WORDS:
+            continue
+        speaker, cue = _attribution(doc, start, end, lex)
+        if speaker is None and frames and _paragraph_is_quote(doc.text, marked):
+            previous = frames[-1]
+            speaker, cue = previous.speaker, previous.cue
+        anonymous = speaker is not None and is_anonymous(speaker, lex)
+        frames.append(QuoteFrame(start=start, end=end, text=text, speaker=speaker, cue=cue,
+                                 anonymous=anonymous))
+    return frames
+
+
+def _quotation_spans(text: str) -> list[_Marked]:
+    """Text inside quotation marks, paragraph by paragraph; an unclosed quote runs to the
+    paragraph's end (the next paragraph reopens it, and inherits its speaker)."""
+    spans: list[_Marked] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        i, p_end = paragraph.start(), paragraph.end()
+        while i < p_end:
+            char = text[i]
+            if char in _OPENERS and not _is_apostrophe_context(text, i):
+                close = text.find(_OPENERS[char], i + 1, p_end)
+                spans.append(_Marked(i + 1, p_end if close == -1 else close))
+                if close == -1:
+                    break
+                i = close
+            i += 1
+    return spans
+
+
+def _is_apostrophe_context(text: str, i: int) -> bool:
+    return text[i] == '"' and i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in _TRAILING + "\n":
+        end -= 1
+    return start, end
+
+
+def _paragraph_is_quote(text: str, marked: _Marked) -> bool:
+    line_start = text.rfind("\n", 0, marked.start) + 1
+    return marked.start - line_start <= 1
+
+
+def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | None, str | None]:
+    quoted = range(start - 1, end + 2)
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None:
+        return None, None
+    sentences = _sentences_around(doc, first)
+    for sent in sentences:
+        cues = [t for t in sent if t.lemma_.lower() in lex.words("quote_verbs") and t.pos_ in ("VERB", "AUX")
+                and t.idx not in quoted]
+        cues.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
+        for cue in cues:
+            speaker = _speaker(cue)
+            if speaker is not None and not (start <= speaker.start_char < end):
+                return speaker, cue.text
+    return None, None
+
+
+def _sentences_around(doc: Doc, quote: Span) -> list[Span]:
+    inside = list({s.start: s for s in (t.sent for t in quote)}.values())
+    after = quote.end < len(doc) and doc[quote.end].sent
+    before = quote.start > 0 and doc[quote.start - 1].sent
+    ordered = inside + [s for s in (after, before) if s and s not in inside and _same_paragraph(s, quote)]
+    return ordered
+
+
+def _same_paragraph(sent: Span, quote: Span) -> bool:
+    lo, hi = sorted((sent.start_char, quote.start_char))
+    return "\n" not in sent.doc.text[lo:hi]
+
+
+def _speaker(cue: Token) -> Span | None:
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
+        subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    left = subject.left_edge.i
+    right = subject.i
+    for child in subject.rights:
+        if child.dep_ in ("prep", "amod", "acl", "appos") and child.lower_ in ("of", "close", "from", "with") or child.dep_ == "appos" and child.ent_type_:
+            right = max(right, child.right_edge.i)
+        elif child.dep_ == "appos":
+            break
+    return cue.doc[left:right + 1]

