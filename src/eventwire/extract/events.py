@@ -23,7 +23,7 @@ _SUBJECTS = ("nsubj", "csubj")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 # Dependency labels through which a verb shares the subject of the verb it hangs from.
-_SUBJECT_SHARING = ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp")
+_SUBJECT_SHARING = ("xcomp", "conj", "advcl", "acl", "pcomp")
 _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -60,9 +60,9 @@ def _verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ in ("prt", "prep", "dobj"):
-            key = f"{lemma} {child.lemma_.lower()}"
-            if key in lex.verbs:
-                return lex.verbs[key]
+            for word in (child.lemma_.lower(), child.lower_):
+                if f"{lemma} {word}" in lex.verbs:
+                    return lex.verbs[f"{lemma} {word}"]
     return lex.verbs.get(lemma)
 
 
@@ -92,24 +92,105 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     else:
         actor = _child_phrase(verb, _SUBJECTS)
         target = _child_phrase(verb, ("dobj", "dative"))
+        if target is None:
+            target = _name_glued_to_date(verb)
         if target is None or target.root.pos_ == "NUM":
             target = _prep_target(verb, event_type, lex) or target
-    if actor is not None and actor.root.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        actor = _phrase(verb.head)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (target is None or not _is_agent(target, lex)) and obj is not None:
+            # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
+            target = _prep_target(obj, event_type, lex, preps=("with", "on", "against", "to")) or target
+        if target is None and event_type in _SPEECH_TARGET_TYPES:
+            target = _reported_subject(verb, lex)
     if actor is None:
         actor = _inherited_subject(verb)
+    if actor is not None and _noun_entry(actor.root, lex):
+        mode = (_noun_entry(actor.root, lex) or (None, None))[1] or mode
+        actor = _nominal_actor(actor.root)
+    if actor is not None and not _is_agent(actor, lex):
+        actor = None
+    if target is not None and not _is_agent(target, lex):
+        target = None
     if target is not None and _is_place(target):
         target = None
     if event_type in lex.words("mutual_types") and target is None:
         target = _prep_target(verb, event_type, lex, preps=("with",))
+    if event_type in lex.words("mutual_types") and target is None and actor is not None:
+        actor, target = _split_pair(actor)
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
-                       evidence=_evidence(verb, sent, actor, target))
+                       evidence=_evidence(verb, sent, actor, target),
+                       unknown_actor_ok=passive and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.status = status_of(verb, lex)
     frame.source, frame.source_anonymous = find_source(verb, sent, lex)
     _place_and_date(frame, verb, sent)
     frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex) or frame.mode)
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     return frame
+
+
+# Types reported without a perpetrator often enough to stand with an unknown actor.
+_UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
+
+# Types whose verb may name its target as the subject of the reported clause
+# ("Hamas vowed that Israel will pay", "accused X of", "urged Y to").
+_SPEECH_TARGET_TYPES = ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT")
+
+
+def _reported_subject(verb: Token, lex: Lexicon) -> Span | None:
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp",)), None)
+    if clause is None:
+        return None
+    subject = _child_phrase(clause, ("nsubj", "nsubjpass"))
+    if subject is not None and subject.root.pos_ != "PRON" and _is_agent(subject, lex):
+        return subject
+    return None
+
+
+def _split_pair(actor: Span) -> tuple[Span, Span | None]:
+    """ "Sudan and South Sudan signed": a mutual act's parties, first as actor, second as target."""
+    conj = next((c for c in actor.root.children if c.dep_ == "conj"), None)
+    if conj is None:
+        return actor, None
+    doc = actor.doc
+    first_end = min((c.i for c in actor.root.children if c.dep_ in ("cc", "conj", "punct") and c.i > actor.root.i),
+                    default=actor.root.i + 1)
+    return doc[actor.start:first_end], _phrase(conj)
+
+
+def _name_glued_to_date(verb: Token) -> Span | None:
+    """The small model often reads "eliminated Shukr Tuesday" as one noun phrase "Shukr Tuesday"
+    (a date with a compound): the name is then the object."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            names = [c for c in child.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE")]
+            if names:
+                return _phrase(names[0])
+    return None
+
+
+def _is_agent(span: Span, lex: Lexicon) -> bool:
+    """Can this phrase be a party to an event? Names, pronouns and nouns for people or bodies;
+    not abstractions ("anonymity", "revenge", "two scenarios")."""
+    root = span.root
+    if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in span.ents):
+        return True
+    return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
+
+
+def _nominal_actor(noun: Token) -> Span | None:
+    """Who carried out an event named by a noun: "Israel's strike", "Israeli strikes", "strikes by X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _phrase(child)
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            return doc_span(child)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found = _child_phrase(child, ("pobj",))
+            if found is not None:
+                return found
+    return None
 
 
 def _inherited_subject(verb: Token) -> Span | None:
@@ -121,14 +202,14 @@ def _inherited_subject(verb: Token) -> Span | None:
         head = current.head
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
             return None
+        if current.dep_ == "xcomp":  # "urged both sides to call": the object does the calling
+            obj = _child_phrase(head, ("dobj",))
+            if obj is not None:
+                return obj
         passive = any(c.dep_ in _PASSIVE_SUBJECTS for c in head.children)
         subject = _child_phrase(head, _SUBJECTS) if not passive else None
         if subject is not None:
-            if subject.root.lower_ in _RELATIVE and head.dep_ == "relcl":
-                return _phrase(head.head)
             return subject
-        if current.dep_ == "ccomp":
-            return None
         current = head
     return None
 
@@ -139,7 +220,7 @@ def _prep_target(head: Token, event_type: str, lex: Lexicon,
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in allowed:
             target = _child_phrase(child, ("pobj",))
-            if target is not None and not _is_place(target) and target.root.ent_type_ != "DATE":
+            if target is not None and not _is_place(target, event_type) and target.root.ent_type_ != "DATE":
                 return target
     return None
 
@@ -148,17 +229,10 @@ def _prep_target(head: Token, event_type: str, lex: Lexicon,
 
 def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
-    actor = target = None
+    actor = _nominal_actor(noun)
+    target = None
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
-            actor = _phrase(child)
-        elif child.dep_ == "poss":
-            actor = _phrase(child)
-        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") and actor is None:
-            actor = doc_span(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            actor = _child_phrase(child, ("pobj",)) or actor
-        elif child.dep_ == "prep" and child.lower_ == "between":
+        if child.dep_ == "prep" and child.lower_ == "between":
             pair = _child_phrase(child, ("pobj",))
             if pair is not None:
                 actor = doc_span(pair.root)
@@ -170,15 +244,22 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if light is not None and light.dep_ == "prep":
         light = light.head
     governor = light if light is not None and light.pos_ in ("VERB", "AUX") else None
-    if actor is None and governor is not None and noun.dep_ != "nsubjpass":
-        if governor.lemma_.lower() in lex.words("light_verbs") or noun.head.lower_ == "with":
-            actor = _child_phrase(governor, _SUBJECTS) or _inherited_subject(governor)
+    if governor is not None and not (governor.lemma_.lower() in lex.words("light_verbs")
+                                     or noun.head.lower_ == "with") or noun.dep_ == "nsubjpass":
+        governor = None  # "respond to Israel's killing": the killing is not the responder's act
+    if actor is None and governor is not None:
+        actor = _child_phrase(governor, _SUBJECTS) or _inherited_subject(governor)
+    if actor is not None and not _is_agent(actor, lex):
+        actor = None
+    if target is not None and not _is_agent(target, lex):
+        target = None
     if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in ("ASSAULT", "PROTEST")):
         return None
     if target is not None and _is_place(target):
         target = None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
-                       evidence=_evidence(governor or noun, sent, actor, target))
+                       evidence=_evidence(governor or noun, sent, actor, target),
+                       unknown_actor_ok=noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     anchor = governor or noun
     frame.status = status_of(anchor, lex) if governor is not None else "occurred"
     frame.source, frame.source_anonymous = find_source(anchor, sent, lex)
@@ -200,7 +281,7 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
             return _child_phrase(child, ("pobj",))
         if prep in ("on", "against") and event_type not in ("AGREE", "CONSULT", "PROTEST"):
             found = _child_phrase(child, ("pobj",))
-            if found is not None and not _is_place(found):
+            if found is not None and not _is_place(found, event_type):
                 return found
         if prep in ("with",) and event_type in lex.words("mutual_types"):
             return _child_phrase(child, ("pobj",))
@@ -240,11 +321,15 @@ def _attached(noun: Token, verb: Token) -> bool:
     """Noun is the verb's means (prep/agent object), its relative-clause head, or its object."""
     if verb.dep_ == "relcl" and verb.head == noun:
         return True
-    head = noun.head
-    if head == verb and noun.dep_ in ("dobj", "nsubj", "npadvmod"):
+    if noun.head == verb and noun.dep_ in ("dobj", "nsubj", "npadvmod"):
         return True
-    if head.dep_ in ("prep", "agent") and head.head == verb:
-        return True
+    current = noun
+    for _ in range(5):  # "killed as the result of an ambush by gunmen": through preps and nouns
+        if current.dep_ not in ("pobj", "prep", "agent") and not (current.pos_ == "NOUN" and current.dep_ == "pobj"):
+            return False
+        current = current.head
+        if current == verb:
+            return True
     return False
 
 
@@ -255,8 +340,14 @@ def doc_span(token: Token) -> Span:
 
 
 def _child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
+    """The phrase of ``head``'s first child with one of ``deps``; a relative pronoun ("who",
+    "which") stands for the noun its clause describes."""
     child = next((c for c in head.children if c.dep_ in deps), None)
-    return _phrase(child) if child is not None else None
+    if child is None:
+        return None
+    if child.lower_ in _RELATIVE and head.dep_ == "relcl" and head.head is not head:
+        return _phrase(head.head)
+    return _phrase(child)
 
 
 def _phrase(token: Token) -> Span:
@@ -285,23 +376,30 @@ def _phrase(token: Token) -> Span:
     return span
 
 
-def _is_place(span: Span) -> bool:
+# Types whose object can be a place physically acted on; for the others ("warned Pyongyang",
+# "met in Tehran" aside) a capital as object is its government.
+_PHYSICAL_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID")
+
+
+def _is_place(span: Span, event_type: str = "ASSAULT") -> bool:
     """A phrase that names a place (a city, a region), not a party ("strikes on southern Beirut")."""
     root = span.root
     if root.ent_type_ in ("LOC", "FAC"):
         return True
     if root.ent_type_ == "GPE":
         ent = next((e for e in span.ents if e.start <= root.i < e.end), None)
-        text = ent.text if ent is not None else root.text
-        return text.removeprefix("the ") not in _state_names()
+        text = (ent.text if ent is not None else root.text).removeprefix("the ")
+        states, capitals = _state_names()
+        return text not in states and (event_type in _PHYSICAL_TYPES or text not in capitals)
     return False
 
 
 @functools.cache
-def _state_names() -> frozenset[str]:
-    """Names that make a GPE a party (a state acting), not a place."""
-    return frozenset(name for e in actor_entries() if e.kind == "state"
-                     for name in (e.name, *e.aliases, *e.metonyms))
+def _state_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Names that make a GPE a party (a state acting), and capitals that may stand for one."""
+    states = [e for e in actor_entries() if e.kind == "state"]
+    return (frozenset(name for e in states for name in (e.name, *e.aliases)),
+            frozenset(name for e in states for name in e.metonyms))
 
 
 def _evidence(anchor: Token, sent: Span, actor: Span | None, target: Span | None) -> Span:

@@ -28,6 +28,9 @@ class EventFrame:
     fatalities: int | None = None
     confidence: float = 0.5
     merged: list[Token] = field(default_factory=list)
+    # True where the text reports the act without naming who did it ("were killed", "a bomb
+    # exploded"): such an event stands with an unknown actor; other actorless frames are fragments.
+    unknown_actor_ok: bool = False
 
 
 @dataclass

@@ -39,7 +39,8 @@ def find_quotes(doc: Doc) -> list[QuoteFrame]:
         if len(text.split()) < MIN_QUOTE_WORDS:
             continue
         speaker, cue = _attribution(doc, start, end, lex)
-        if speaker is None and frames and _paragraph_is_quote(doc.text, marked):
+        if speaker is None and frames and (_paragraph_is_quote(doc.text, marked)
+                                           or _same_paragraph_chars(doc.text, frames[-1].end, start)):
             previous = frames[-1]
             speaker, cue = previous.speaker, previous.cue
         anonymous = speaker is not None and is_anonymous(speaker, lex)
@@ -100,10 +101,14 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
     return None, None
 
 
+def _same_paragraph_chars(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[a:b]
+
+
 def _sentences_around(doc: Doc, quote: Span) -> list[Span]:
     inside = list({s.start: s for s in (t.sent for t in quote)}.values())
-    after = quote.end < len(doc) and doc[quote.end].sent
-    before = quote.start > 0 and doc[quote.start - 1].sent
+    after = inside[-1].end < len(doc) and doc[inside[-1].end].sent
+    before = inside[0].start > 0 and doc[inside[0].start - 1].sent
     ordered = inside + [s for s in (after, before) if s and s not in inside and _same_paragraph(s, quote)]
     return ordered
 
@@ -121,6 +126,9 @@ def _speaker(cue: Token) -> Span | None:
         return None
     left = subject.left_edge.i
     right = subject.i
+    if subject.ent_type_:  # the whole name, however the tokenizer cut it ("al-Jubeir")
+        ent = next(e for e in subject.doc.ents if e.start <= subject.i < e.end)
+        left, right = min(left, ent.start), max(right, ent.end - 1)
     for child in subject.rights:
         if child.dep_ in ("prep", "amod", "acl", "appos") and child.lower_ in ("of", "close", "from", "with") or child.dep_ == "appos" and child.ent_type_:
             right = max(right, child.right_edge.i)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
 from ..model import Participant
+from .places import gazetteer
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _THING_PRONOUNS = {"it", "its"}
@@ -53,7 +54,7 @@ class ActorDictionary:
     def lookup(self, text: str) -> ActorEntry | None:
         key = _norm(text)
         key = re.sub(r"^the ", "", key)
-        return self.names.get(key) or self.metonyms.get(key)
+        return self.names.get(key)
 
     def state_of(self, entry: ActorEntry) -> ActorEntry | None:
         seen = set()
@@ -120,10 +121,16 @@ class ActorResolver:
                            country=country)
 
     def named_before(self, index: int, kinds: set[str] | None = None) -> Participant | None:
-        for seen in reversed(self.history):
-            if seen.index < index and (kinds is None or seen.participant.kind in kinds):
-                return seen.participant
-        return None
+        """The most recent earlier mention of a fitting kind; a subject beats a closer non-subject
+        within the same sentence window (salience: "X said ... she tweeted")."""
+        fitting = [s for s in self.history if s.index < index and (kinds is None or s.participant.kind in kinds)]
+        if not fitting:
+            return None
+        window_start = self.doc[index].sent.start
+        previous = self.doc[window_start - 1].sent.start if window_start > 0 else 0
+        recent = [s for s in fitting if s.index >= previous]
+        subjects = [s for s in recent if self.doc[s.index].dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or recent or fitting)[-1].participant
 
     # -- steps --------------------------------------------------------------------------------
 
@@ -131,11 +138,15 @@ class ActorResolver:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             return None
         entry = self.dictionary.lookup(ent.text)
+        if entry is None and not _is_place_modifier(ent):
+            entry = self.dictionary.metonyms.get(_norm(ent.text))  # "Tehran said": Iran speaks
         if entry is None and ent.label_ == "NORP":
             entry = self.dictionary.demonyms.get(_norm(ent.text))
         if entry is not None:
             return self.dictionary.participant(entry, ent.text)
         if ent.label_ == "PERSON":
+            if len(ent) == 1 and gazetteer().resolve(ent.text) is not None:
+                return None  # a one-word "person" that is a place name is the small model's slip
             return self._person(ent)
         if ent.label_ == "ORG":
             return Participant(name=_DETERMINERS.sub("", ent.text), text=ent.text, kind="organization")
@@ -240,7 +251,7 @@ def _norm_person(text: str) -> str:
 def _is_place_modifier(ent: Span) -> bool:
     """A GPE inside a larger phrase as a place ("in Tehran", "Tehran's residence")."""
     head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "across", "inside")
+    return ent.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near", "from", "across", "inside", "on", "to", "into")
 
 
 def _guess_kind(span: Span) -> str:

@@ -51,6 +51,14 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
            countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Event | None:
     actor = actors.resolve(frame.actor)
     target = actors.resolve(frame.target)
+    speaker = _quoting(frame, quote_frames, quotes)
+    if speaker is not None:  # "we will keep on negotiating" inside a quote: the speaker's side
+        if frame.actor is not None and frame.actor.root.lower_ in _FIRST_PERSON:
+            actor = speaker
+        if frame.target is not None and frame.target.root.lower_ in _FIRST_PERSON:
+            target = speaker
+    if actor is None and not frame.unknown_actor_ok:
+        return None
     if actor is not None and target is not None and actor.name == target.name:
         target = None
     date_span = frame.date or _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day)
@@ -73,6 +81,18 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         source=source, fatalities=frame.fatalities,
         confidence=frame.confidence - (0.15 if actor is None else 0.0), article_id=article.id,
     )
+
+
+_FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
+
+
+def _quoting(frame: EventFrame, quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Participant | None:
+    """The speaker of the quotation the frame's evidence sits in, if any."""
+    start = frame.evidence.start_char
+    for quote_frame, quote in zip(quote_frames, quotes):
+        if quote_frame.start <= start < quote_frame.end and quote.speaker is not None and not quote.anonymous:
+            return quote.speaker
+    return None
 
 
 def _has_day(span: Span) -> bool:
