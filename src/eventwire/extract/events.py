@@ -9,6 +9,7 @@ same happening ("killed in Israeli air strikes" is one event).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator
 
@@ -35,6 +36,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
     for sent in doc.sents:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
         sentence_frames = _fold_nominals(sentence_frames)
+        sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
         count = death_count(sent, lex)
         if count is not None:
             assaults = [f for f in sentence_frames if f.type == "ASSAULT"]
@@ -69,10 +71,10 @@ def _verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
 def _noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "compound" and child.i == token.i - 1:
-            key = f"{child.lemma_.lower()} {lemma}"
-            if key in lex.nouns:
-                return lex.nouns[key]
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
+                if key in lex.nouns:
+                    return lex.nouns[key]
     if token.lower_ in lex.nouns:
         return lex.nouns[token.lower_]
     return lex.nouns.get(lemma)
@@ -115,7 +117,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     if event_type in lex.words("mutual_types") and target is None:
         target = _prep_target(verb, event_type, lex, preps=("with",))
-    if event_type in lex.words("mutual_types") and target is None and actor is not None:
+    two_sided = verb.lemma_.lower() in lex.words("two_sided_verbs")
+    if two_sided and target is None:
+        target = _prep_target(verb, event_type, lex, preps=("with", "against"))
+    if (event_type in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
         actor, target = _split_pair(actor)
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),
@@ -125,6 +130,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     _place_and_date(frame, verb, sent)
     frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex) or frame.mode)
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
+    frame.two_sided = two_sided
     return frame
 
 
@@ -243,6 +249,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     light = noun.head if noun.dep_ in ("dobj", "pobj", "nsubjpass") else None
     if light is not None and light.dep_ == "prep":
         light = light.head
+    if light is not None and light.pos_ == "NOUN" and noun.head.lower_ == "of" and light.dep_ in ("dobj", "nsubjpass"):
+        light = light.head  # "unleashed a wave of attacks": the quantity noun passes its verb on
     governor = light if light is not None and light.pos_ in ("VERB", "AUX") else None
     if governor is not None and not (governor.lemma_.lower() in lex.words("light_verbs")
                                      or noun.head.lower_ == "with") or noun.dep_ == "nsubjpass":
@@ -311,6 +319,11 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
         host.fatalities = host.fatalities or frame.fatalities
         host.merged.append(frame.trigger)
     return kept
+
+
+def _reversed(frame: EventFrame) -> EventFrame:
+    """Two-sided fighting ("clashes between A and B") is two events, one each way."""
+    return dataclasses.replace(frame, actor=frame.target, target=frame.actor, two_sided=False, merged=[])
 
 
 def _same_family(a: EventFrame, b: EventFrame) -> bool:

@@ -31,6 +31,7 @@ class EventFrame:
     # True where the text reports the act without naming who did it ("were killed", "a bomb
     # exploded"): such an event stands with an unknown actor; other actorless frames are fragments.
     unknown_actor_ok: bool = False
+    two_sided: bool = False
 
 
 @dataclass

@@ -59,6 +59,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             target = speaker
     if actor is None and not frame.unknown_actor_ok:
         return None
+    event_type = frame.type
+    if event_type == "PROTEST" and actor is not None and actor.kind in _OFFICIAL_KINDS:
+        event_type = "ACCUSE"  # a government "protesting" is a diplomatic protest (CAMEO 11)
     if actor is not None and target is not None and actor.name == target.name:
         target = None
     date_span = frame.date or _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day)
@@ -73,7 +76,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     source = _source(frame, actors, quote_frames, quotes)
     evidence = frame.evidence
     return Event(
-        type=frame.type, mode=frame.mode if frame.type == "ASSAULT" else None,
+        type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
         actor=actor, target=target, status=frame.status,
         evidence=TextSpan(evidence.text, evidence.start_char, evidence.end_char),
         location=location, date=date_value, date_text=date_span.text if date_span is not None else None,
@@ -83,6 +86,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     )
 
 
+_OFFICIAL_KINDS = {"state", "state_organ", "igo"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 
 
