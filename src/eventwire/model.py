@@ -115,6 +115,9 @@ class Event:
     date: dt.date | None = None
     date_text: str | None = None
     date_precision: str = "unresolved"
+    # Where the date came from: "text" (the event's own clause), "paragraph" (an earlier sentence
+    # of its paragraph), "publication" (a lede event with no date of its own), or None.
+    date_source: str | None = None
     source: Source | None = None
     fatalities: int | None = None
     confidence: float = 0.5
@@ -128,6 +131,7 @@ class Event:
             "location": self.location.to_record() if self.location else None,
             "date": self.date.isoformat() if self.date else None,
             "date_text": self.date_text, "date_precision": self.date_precision,
+            "date_source": self.date_source,
             "status": self.status,
             "source": self.source.to_record() if self.source else None,
             "fatalities": self.fatalities,

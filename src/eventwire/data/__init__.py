@@ -29,6 +29,7 @@ class ActorEntry:
     metonyms: tuple[str, ...] = ()
     parent: str | None = None
     role: str | None = None
+    until: str | None = None  # year a person left the role, for former leaders
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def actor_entries() -> tuple[ActorEntry, ...]:
                 code=row.get("code"), aliases=_strings(row.get("aliases")),
                 demonyms=_strings(row.get("demonyms")), metonyms=_strings(row.get("metonyms")),
                 parent=row.get("parent"), role=row.get("role"),
+                until=str(row["until"]) if row.get("until") else None,
             )
             for row in data["actors"]
         )

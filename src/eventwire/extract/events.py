@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -266,7 +267,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is not None and _is_place(target):
         target = None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
-                       evidence=_evidence(governor or noun, sent, actor, target),
+                       evidence=_evidence(governor or noun, sent, actor, target), governed=governor is not None,
                        unknown_actor_ok=noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     anchor = governor or noun
     frame.status = status_of(anchor, lex) if governor is not None else "occurred"
@@ -450,10 +451,12 @@ def _mode(anchor: Token, sent: Span, lex: Lexicon) -> str | None:
 
 
 def _place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
-    """Date and place entities of the trigger's clause, else of the sentence."""
+    """Date and place entities of the trigger's clause, else of the sentence. An event noun that
+    is only mentioned ("to respond to Israel's killing of X") keeps to its own phrase."""
     clause = set(t.i for t in anchor.subtree)
     governor = anchor.head
-    for _ in range(3):
+    own_phrase_only = anchor.pos_ != "VERB" and anchor is frame.trigger and not frame.governed
+    for _ in range(0 if own_phrase_only else 3):
         clause.update(t.i for t in governor.children if t.dep_ in ("npadvmod", "prep", "tmod", "advmod"))
         for child in governor.children:
             if child.dep_ in ("npadvmod", "prep", "tmod"):
@@ -465,18 +468,41 @@ def _place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     for part in (frame.actor, frame.target):
         if part is not None:
             participants.update(range(part.start, part.end))
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not _DURATION.search(e.text)]
+    dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in _DAY_WORDS and not t.ent_type_]
     places = [e for e in sent.ents if e.label_ in _PLACE_LABELS and _place_use(e)
               and not participants.issuperset(range(e.start, e.end))]
+    if own_phrase_only:
+        dates = [e for e in dates if e.root.i in clause]
+        places = [e for e in places if e.root.i in clause]
     frame.date = _closest(dates, clause, anchor)
     frame.place = _closest(places, clause, anchor)
 
 
+# A date entity that is a span of time, not a point in it ("two days", "hours", "weekly").
+_DURATION = re.compile(r"^(?:(?:less|more) than |about |nearly |some |the past |the last |several |"
+                       r"a few |\S+ )?(?:a |an |one |\d+|\w+)?[- ]?(?:hours?|days?|weeks?|months?|years?|"
+                       r"decades?|year-old|weekly|daily|monthly|annual)$", re.IGNORECASE)
+# Day words the NER often leaves unlabelled.
+_DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
+
+
 def _place_use(ent: Span) -> bool:
-    head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+    """A place entity used as a place: object of "in/at/near..." directly or through a noun
+    ("in the northern town of Gao", "the streets of Haiti's capital, Port-au-Prince")."""
+    if ent.text.lower().removeprefix("the ") in ("west", "east", "north", "south"):
+        return False
+    if ent.label_ in ("LOC", "FAC"):
         return True
-    return ent.label_ in ("LOC", "FAC") or ent.root.dep_ in ("compound",) and ent.root.head.lower_ in ("city", "province", "region")
+    token = ent.root
+    for _ in range(4):
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head is token:
+            return False
+        token = head
+    return False
 
 
 def _closest(ents: list[Span], clause: set[int], anchor: Token) -> Span | None:

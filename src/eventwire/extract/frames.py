@@ -32,6 +32,7 @@ class EventFrame:
     # exploded"): such an event stands with an unknown actor; other actorless frames are fragments.
     unknown_actor_ok: bool = False
     two_sided: bool = False
+    governed: bool = False  # a noun trigger carried by a light verb ("launched attacks")
 
 
 @dataclass

@@ -21,7 +21,8 @@ def read_paths(paths: Iterable[str], options: Options) -> Iterator[Article | Fai
     """Every article under ``paths`` (files, folders recursively, ``-`` for stdin), in order."""
     for raw in paths:
         if raw == "-":
-            yield from _read_one(sys.stdin.buffer.read(), "<stdin>", _stdin_kind(), options)
+            data = sys.stdin.buffer.read()
+            yield from _read_one(data, "<stdin>", _stdin_kind(data), options)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -32,8 +33,9 @@ def read_paths(paths: Iterable[str], options: Options) -> Iterator[Article | Fai
             yield from _read_file(path, options)
 
 
-def _stdin_kind() -> str:
-    return ".txt"
+def _stdin_kind(data: bytes) -> str:
+    """Stdin has no suffix: JSON Lines start with an object, anything else is text (or HTML)."""
+    return ".jsonl" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else ".txt"
 
 
 def _read_file(path: Path, options: Options) -> Iterator[Article | Failure]:

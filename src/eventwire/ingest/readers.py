@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..config import Options
 from ..errors import InputError
@@ -56,13 +57,27 @@ def read_text(text: str, origin: str, options: Options) -> Article:
     )
 
 
+# trafilatura's default recall mode falls back to any text it finds, so a section front with
+# no story became an "article" made of its menu ("Home / World / Sport"); precision mode
+# returns nothing there and keeps the story on real article pages.
+HTML_FAVOR_PRECISION = True
+# htmldate's extensive search turns a footer's "© 2024" into 2024-01-01, a made-up day that
+# relative dates ("on Tuesday") would then resolve against; markup and metadata dates only.
+HTML_DATE_SEARCH = {"extensive_search": False, "original_date": True}
+
+
 def read_html(html: str, origin: str, options: Options) -> Article:
     """An HTML page: main text and metadata via trafilatura's boilerplate removal."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, as_dict=True)
-    body = (document or {}).get("text") or ""
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_precision=HTML_FAVOR_PRECISION,
+                                            date_extraction_params=dict(HTML_DATE_SEARCH))
+    if extracted is None:
+        document: dict[str, Any] = {}
+    else:
+        document = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    body = document.get("text") or ""
     if not body.strip():
         raise InputError("E006")
     body = normalise(body).replace("\n", "\n\n")

@@ -65,10 +65,15 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if actor is not None and target is not None and actor.name == target.name:
         target = None
     date_span = frame.date or _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day)
-    date_value, precision = (None, "unresolved")
+    date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         date_value, precision = resolve_date(date_span.text, article.published,
                                              future=frame.status == "planned")
+        date_source = "text" if date_span is frame.date else "paragraph"
+    elif frame.status == "occurred" and article.published and _in_lede(doc, frame.trigger.i):
+        # News convention: the lede reports the day's news. Used only for the first paragraph,
+        # and flagged, so the publication date is never silently an event date.
+        date_value, precision, date_source = article.published, "day", "publication"
     place_span = frame.place or _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"), _is_place_mention)
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     if location is not None and _names_participant(location, actor, target):
@@ -80,7 +85,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         actor=actor, target=target, status=frame.status,
         evidence=TextSpan(evidence.text, evidence.start_char, evidence.end_char),
         location=location, date=date_value, date_text=date_span.text if date_span is not None else None,
-        date_precision=precision if date_span is not None else "unresolved",
+        date_precision=precision, date_source=date_source if date_value else None,
         source=source, fatalities=frame.fatalities,
         confidence=frame.confidence - (0.15 if actor is None else 0.0), article_id=article.id,
     )
@@ -97,6 +102,12 @@ def _quoting(frame: EventFrame, quote_frames: list[QuoteFrame], quotes: tuple[Qu
         if quote_frame.start <= start < quote_frame.end and quote.speaker is not None and not quote.anonymous:
             return quote.speaker
     return None
+
+
+def _in_lede(doc: Doc, index: int) -> bool:
+    """Is the token in the article's first paragraph?"""
+    first_break = doc.text.find("\n\n")
+    return first_break == -1 or doc[index].idx < first_break
 
 
 def _has_day(span: Span) -> bool:
@@ -183,10 +194,13 @@ def _happening_key(event: Event) -> tuple:
 def _fill(first: Event, later: Event) -> Event:
     """The first mention's evidence, with gaps filled from a later mention of the same happening."""
     updates = {}
+    if later.date_source == "text" and first.date_source != "text":
+        updates.update(date=later.date, date_text=later.date_text, date_precision=later.date_precision,
+                       date_source=later.date_source)
     for name in ("mode", "location", "date", "date_text", "source", "fatalities"):
         if getattr(first, name) is None and getattr(later, name) is not None:
             updates[name] = getattr(later, name)
-    if "date" in updates:
-        updates["date_precision"] = later.date_precision
+    if "date" in updates and "date_source" not in updates:
+        updates["date_precision"], updates["date_source"] = later.date_precision, later.date_source
     updates["confidence"] = min(0.99, max(first.confidence, later.confidence) + 0.05)
     return dataclasses.replace(first, **updates)
