@@ -10,6 +10,7 @@ with its country inferred from a demonym ("Iraqi factions" → IQ).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -96,8 +97,16 @@ class ActorResolver:
     # -- public -------------------------------------------------------------------------------
 
     def resolve(self, span: Span | None) -> Participant | None:
+        """The participant a phrase names; non-pronoun results join the article's history so that
+        a later "it" or "the group" can point back to a description ("the Iraqi alliance")."""
         if span is None or not span.text.strip():
             return None
+        found = self._resolve(span)
+        if found is not None and span.root.pos_ != "PRON" and found.kind not in (None, "anonymous"):
+            bisect.insort(self.history, _Seen(span.root.i, found), key=lambda seen: seen.index)
+        return found
+
+    def _resolve(self, span: Span) -> Participant | None:
         root = span.root
         text = _trim(span)
         lower = root.lower_
@@ -138,7 +147,7 @@ class ActorResolver:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             return None
         entry = self.dictionary.lookup(ent.text)
-        if entry is None and not _is_place_modifier(ent):
+        if entry is None and not _is_place_modifier(ent) and ent.label_ == "GPE":
             entry = self.dictionary.metonyms.get(_norm(ent.text))  # "Tehran said": Iran speaks
         if entry is None and ent.label_ == "NORP":
             entry = self.dictionary.demonyms.get(_norm(ent.text))
@@ -175,6 +184,11 @@ class ActorResolver:
         holding_root = [e for e in ents if e.start <= span.root.i < e.end]
         ordered = holding_root + [e for e in ents if e not in holding_root]
         for ent in ordered:
+            if ent not in holding_root and span.root.pos_ == "NOUN" and \
+                    span.root.lemma_.lower() not in self.lexicon.words("state_agent_nouns") and \
+                    self._modifier_only(ent, span.root):
+                # "Chinese demonstrators", "Russia-backed separatists": the state does not act
+                continue
             if ent.label_ == "NORP" and ent not in holding_root and span.root.pos_ == "NOUN":
                 # "Iranian officials", "Israeli warplanes": the demonym's state acts.
                 if span.root.lemma_.lower() in self.lexicon.words("group_nouns") and \
@@ -187,6 +201,14 @@ class ActorResolver:
             if participant is not None:
                 return participant
         return None
+
+    def _modifier_only(self, ent: Span, root: Token) -> bool:
+        """Is the entity only a modifier of a common noun that is a party of its own?"""
+        if ent.root.head is not root and ent.root.head.head is not root:
+            return False
+        if ent.root.dep_ not in ("amod", "compound", "npadvmod", "nmod") and ent.root.head.dep_ not in ("amod", "compound"):
+            return False
+        return root.lemma_.lower() in self.lexicon.words("agent_nouns")
 
     def _pronoun(self, token: Token, text: str) -> Participant | None:
         lower = token.lower_
