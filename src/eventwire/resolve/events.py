@@ -34,7 +34,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes)
         if event is not None:
             events.append(event)
-    return tuple(merge_duplicates(events)), quotes
+    return tuple(merge_duplicates(infer_missing_targets(events))), quotes
 
 
 def _article_countries(doc: Doc, places) -> frozenset[str]:
@@ -167,6 +167,41 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article) -> Quote:
 
 def _description(text: str) -> str:
     return re.sub(r"^(?:a|an|the|two|three|several|some)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+# Types where an untargeted act is, in news prose, aimed at the actor's adversary in the story
+# ("Hamas responded with rocket attacks", "Khamenei threatened a harsh punishment").
+_ADVERSARIAL = {"ASSAULT", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "MOBILIZE"}
+_PARTY_KINDS = {"state", "state_organ", "armed_group", "party", "movement", "igo"}
+
+
+def _side(participant: Participant) -> str:
+    """The side a participant stands for: a person or organ counts for its state or group."""
+    return participant.affiliation or participant.name
+
+
+def infer_missing_targets(events: list[Event]) -> list[Event]:
+    """Fill an adversarial event's missing target with the actor's main opponent in the article:
+    the party it is most often paired with in events whose target the text names. Lower confidence
+    marks the inference; the target's ``text`` is the mention it was taken from."""
+    partners: dict[str, dict[str, tuple[int, Participant]]] = {}
+    for event in events:
+        if event.actor is None or event.target is None or event.type not in _ADVERSARIAL:
+            continue
+        if event.target.kind not in _PARTY_KINDS or event.actor.kind not in _PARTY_KINDS | {"person"}:
+            continue
+        for a, b in ((event.actor, event.target), (event.target, event.actor)):
+            count, _ = partners.setdefault(_side(a), {}).get(_side(b), (0, b))
+            partners[_side(a)][_side(b)] = (count + 1, b)
+    filled = []
+    for event in events:
+        if event.target is None and event.actor is not None and event.type in _ADVERSARIAL:
+            options = partners.get(_side(event.actor), {})
+            if options:
+                _, opponent = max(options.values(), key=lambda pair: pair[0])
+                event = dataclasses.replace(event, target=opponent, confidence=event.confidence - 0.2)
+        filled.append(event)
+    return filled
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
