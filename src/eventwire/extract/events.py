@@ -112,9 +112,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = _nominal_actor(actor.root)
     if actor is not None and not _is_agent(actor, lex):
         actor = None
-    if target is not None and not _is_agent(target, lex):
+    if target is not None and not _is_agent(target, lex, event_type):
         target = None
-    if target is not None and _is_place(target):
+    if target is not None and _is_place(target, event_type):
         target = None
     if event_type in lex.words("mutual_types") and target is None:
         target = _prep_target(verb, event_type, lex, preps=("with",))
@@ -175,10 +175,12 @@ def _name_glued_to_date(verb: Token) -> Span | None:
     return None
 
 
-def _is_agent(span: Span, lex: Lexicon) -> bool:
-    """Can this phrase be a party to an event? Names, pronouns and nouns for people or bodies;
-    not abstractions ("anonymity", "revenge", "two scenarios")."""
+def _is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
+    """Can this phrase be a party to an event? Names, pronouns and nouns for people or bodies
+    (and, as the target of a physical act, facilities); not abstractions ("anonymity", "revenge")."""
     root = span.root
+    if event_type in _PHYSICAL_TYPES and root.lemma_.lower() in lex.words("facility_nouns"):
+        return True
     if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in span.ents):
@@ -191,7 +193,8 @@ def _nominal_actor(noun: Token) -> Span | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return _phrase(child)
-        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") \
+                and child.is_alpha and child.lower_ not in ("anti", "pro"):
             return doc_span(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             found = _child_phrase(child, ("pobj",))
@@ -258,14 +261,16 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         governor = None  # "respond to Israel's killing": the killing is not the responder's act
     if actor is None and governor is not None:
         actor = _child_phrase(governor, _SUBJECTS) or _inherited_subject(governor)
+    if target is None and governor is not None:
+        target = _prep_target(governor, event_type, lex)
+    if target is None:
+        target = _anti_target(noun)
     if actor is not None and not _is_agent(actor, lex):
         actor = None
-    if target is not None and not _is_agent(target, lex):
+    if target is not None and (not _is_agent(target, lex, event_type) or _is_place(target, event_type)):
         target = None
-    if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in ("ASSAULT", "PROTEST")):
+    if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
         return None
-    if target is not None and _is_place(target):
-        target = None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target), governed=governor is not None,
                        unknown_actor_ok=noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
@@ -279,6 +284,19 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.mode = _mode(noun, sent, lex) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     return frame
+
+
+def _anti_target(noun: Token) -> Span | None:
+    """ "anti-Japanese protests", "anti-government rallies": what the event is against."""
+    for token in noun.lefts:
+        if token.lower_ == "anti" and token.i + 2 < noun.i + 1:
+            against = token.doc[token.i + 2] if token.doc[token.i + 1].text == "-" else None
+            if against is not None and against.i < noun.i:
+                return doc_span(against)
+    for token in noun.subtree:
+        if token.i < noun.i and token.lower_.startswith("anti-") and len(token) > 5:
+            return doc_span(token)
+    return None
 
 
 def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
