@@ -118,7 +118,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     if event_type in lex.words("mutual_types") and target is None:
         target = _prep_target(verb, event_type, lex, preps=("with",))
-    two_sided = verb.lemma_.lower() in lex.words("two_sided_verbs")
+    # "A and B clashed", "A clashed with B": both sides fight. "A fought B" is one-sided.
+    two_sided = verb.lemma_.lower() in lex.words("two_sided_verbs") and not any(c.dep_ == "dobj" for c in verb.children)
     if two_sided and target is None:
         target = _prep_target(verb, event_type, lex, preps=("with", "against"))
     if (event_type in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
@@ -134,6 +135,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.two_sided = two_sided
     return frame
 
+
+# Nominal events of these types count only with both parties named ("talks between A and B");
+# alone, "the talks" or "their visit" refer back to something, they do not report it.
+_MENTION_ONLY_TYPES = ("CONSULT", "AGREE", "SUPPORT", "REQUEST", "CONCEDE")
 
 # Types reported without a perpetrator often enough to stand with an unknown actor.
 _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
@@ -271,6 +276,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
         return None
+    if governor is None and event_type in _MENTION_ONLY_TYPES and (actor is None or target is None):
+        return None  # "their talks", "an emergency Cabinet meeting": a mention, not a report of one
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target), governed=governor is not None,
                        unknown_actor_ok=noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)

@@ -34,7 +34,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes)
         if event is not None:
             events.append(event)
-    return tuple(merge_duplicates(infer_missing_targets(events))), quotes
+    return tuple(merge_duplicates(infer_missing_targets(events), doc.text)), quotes
 
 
 def _article_countries(doc: Doc, places) -> frozenset[str]:
@@ -52,11 +52,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     actor = actors.resolve(frame.actor)
     target = actors.resolve(frame.target)
     speaker = _quoting(frame, quote_frames, quotes)
-    if speaker is not None:  # "we will keep on negotiating" inside a quote: the speaker's side
-        if frame.actor is not None and frame.actor.root.lower_ in _FIRST_PERSON:
-            actor = speaker
-        if frame.target is not None and frame.target.root.lower_ in _FIRST_PERSON:
-            target = speaker
+    if _inside_quote(frame, quote_frames):
+        # Inside a quotation "we" is the speaker's side; "they" and "it" point to whatever the
+        # speaker meant, which the article's narration cannot tell.
+        actor = _in_quote_pronoun(frame.actor, actor, speaker)
+        target = _in_quote_pronoun(frame.target, target, speaker)
     if actor is None and not frame.unknown_actor_ok:
         return None
     event_type = frame.type
@@ -93,6 +93,20 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
+
+
+def _inside_quote(frame: EventFrame, quote_frames: list[QuoteFrame]) -> bool:
+    start = frame.evidence.start_char
+    return any(q.start <= start < q.end for q in quote_frames)
+
+
+def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
+                      speaker: Participant | None) -> Participant | None:
+    if span is None or span.root.pos_ != "PRON":
+        return resolved
+    if span.root.lower_ in _FIRST_PERSON:
+        return speaker
+    return None
 
 
 def _quoting(frame: EventFrame, quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Participant | None:
@@ -204,8 +218,11 @@ def infer_missing_targets(events: list[Event]) -> list[Event]:
     return filled
 
 
-def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per happening: same type, actor and target (either way for mutual acts)."""
+def merge_duplicates(events: list[Event], text: str = "") -> list[Event]:
+    """One event per happening: same type, actor and target (either way for mutual acts); an
+    attack reported only by its victims or as "the fighting" folds into the attack with a named
+    perpetrator that its paragraph reports."""
+    events = _fold_unattributed(events, text)
     merged: dict[tuple, Event] = {}
     for event in events:
         key = _happening_key(event)
@@ -217,6 +234,26 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
 
 
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _paragraph_of(text: str, offset: int) -> int:
+    return text.count("\n\n", 0, offset)
+
+
+def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
+    kept: list[Event] = []
+    for event in events:
+        host = None
+        if event.type == "ASSAULT" and event.actor is None and event.status == "occurred" and text:
+            paragraph = _paragraph_of(text, event.evidence.start)
+            host = next((k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is not None
+                         and k.status == "occurred" and _paragraph_of(text, k.evidence.start) == paragraph), None)
+        if host is None:
+            kept.append(event)
+            continue
+        index = kept.index(host)
+        kept[index] = _fill(host, event)
+    return kept
 
 
 def _happening_key(event: Event) -> tuple:
