@@ -94,7 +94,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             actor = _child_phrase(agent, ("pobj",))
     else:
         actor = _child_phrase(verb, _SUBJECTS)
-        target = _child_phrase(verb, ("dobj", "dative"))
+        # A deployment's object is the force sent, not whom it is aimed at.
+        target = _child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else None
         if target is None:
             target = _name_glued_to_date(verb)
         if target is None or target.root.pos_ == "NUM":
@@ -232,6 +233,8 @@ def _inherited_subject(verb: Token) -> Span | None:
 def _prep_target(head: Token, event_type: str, lex: Lexicon,
                  preps: tuple[str, ...] | None = None) -> Span | None:
     allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset())
+    if event_type == "REQUEST" and not preps:
+        allowed = allowed | {"for"}  # "called for the reservist troops to help"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in allowed:
             target = _child_phrase(child, ("pobj",))
@@ -274,6 +277,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = None
     if target is not None and (not _is_agent(target, lex, event_type) or _is_place(target, event_type)):
         target = None
+    if event_type in lex.words("mutual_types") and target is None and actor is not None:
+        actor, target = _split_pair(actor)  # "Israel and Hamas have reached a cease-fire"
     if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
         return None
     if governor is None and event_type in _MENTION_ONLY_TYPES and (actor is None or target is None):
@@ -394,10 +399,13 @@ def _phrase(token: Token) -> Span:
     left = right = token.i
     for child in token.children:
         if child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") and child.i > token.i:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                right = max(right, child.right_edge.i)
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                right = max(right, child.right_edge.i)  # "leader of X", "soldiers from the M23"
                 continue
-            if child.dep_ == "cc":
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                right = max(right, child.right_edge.i)  # "a senior rebel leader, Thamilendi"
+                continue
+            if child.dep_ in ("cc", "punct"):
                 continue
             break
         if child.dep_ == "conj":

@@ -113,15 +113,16 @@ class ActorResolver:
         if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(root, text)
         possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        head_word = {root.lemma_.lower(), root.lower_}
         named = self._named_in(span)
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
-        if possessor is not None and root.lemma_.lower() in self.lexicon.words("group_nouns"):
+        if possessor is not None and head_word & self.lexicon.words("group_nouns"):
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
                 return self._by_name(owner.affiliation, text)
-        if root.lemma_.lower() in self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns"):
+        if head_word & (self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns")):
             described = self._description(span, root, text)
             if described is not None:
                 return described
@@ -217,11 +218,9 @@ class ActorResolver:
         kinds: set[str] | None
         if lower in _PERSON_PRONOUNS:
             kinds = {"person"}
-        elif lower in _THING_PRONOUNS:
+        else:  # "it", "they": a state, body or group; "they" is rarely one person
             kinds = {"state", "state_organ", "armed_group", "party", "movement", "igo", "ngo",
-                     "organization", "group"}
-        else:
-            kinds = None
+                     "organization", "group", "media"}
         found = self.named_before(token.i, kinds)
         if found is None:
             return None
@@ -233,7 +232,7 @@ class ActorResolver:
         if not has_article:
             return None
         country = self._country_from_modifiers(root)
-        is_state = root.lemma_.lower() in self.lexicon.words("state_nouns")
+        is_state = bool({root.lemma_.lower(), root.lower_} & self.lexicon.words("state_nouns"))
         kinds = {"state"} if is_state else _GROUP_KINDS | {"organization"}
         for seen in reversed(self.history):
             candidate = seen.participant
