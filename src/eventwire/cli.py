@@ -7,8 +7,10 @@ article failed (the others are still written).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -38,6 +40,11 @@ def _fail(exc: EventwireError) -> None:
     raise typer.Exit(1)
 
 
+# Exit statuses: 0 all articles processed; 1 an error that stopped the run (bad option, no
+# model, bad data file); 2 a usage error (Click's own); 3 some articles failed, the rest written.
+EXIT_SOME_FAILED = 3
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .jsonl), folders, or - for stdin.")],
@@ -48,50 +55,51 @@ def extract(
 ) -> None:
     """Extract events and quotations from articles."""
     from . import formats
-    from .ingest import read_paths
     from .ingest.readers import parse_date
-    from .pipeline import process
-
-    try:
-        options = _options(config)
-        default_date = parse_date(published) if published else None
-    except EventwireError as exc:
-        _fail(exc)
-    failures: list[Failure] = []
-    done = 0
-
-    def articles() -> "list[Article] | object":
-        for item in read_paths(paths, options):
-            if isinstance(item, Failure):
-                failures.append(item)
-                typer.echo(f"{item.origin}: {item.message}", err=True)
-                continue
-            if item.published is None and default_date is not None:
-                from dataclasses import replace
-                item = replace(item, published=default_date)
-            yield item
-
-    def results() -> "object":
-        nonlocal done
-        for result in process(articles(), options):
-            if result.errors:
-                failures.extend(result.errors)
-                for error in result.errors:
-                    typer.echo(f"{error.origin}: {error.message}", err=True)
-            done += 1
-            yield result
 
     writer = {Format.jsonl: formats.write_jsonl, Format.csv: formats.write_csv,
               Format.table: formats.write_table}[format]
-    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    tally = {"processed": 0, "failed": 0}
     try:
-        writer(results(), out)
-    finally:
-        if output:
-            out.close()
-    typer.echo(f"eventwire: {done} articles processed, {len(failures)} failed", err=True)
-    if failures:
-        raise typer.Exit(2)
+        options = _options(config)
+        default_date = parse_date(published) if published else None
+        out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            writer(_results(paths, options, default_date, tally), out)
+        finally:
+            if output:
+                out.close()
+    except EventwireError as exc:
+        _fail(exc)
+    typer.echo(f"eventwire: {tally['processed']} articles processed, {tally['failed']} failed", err=True)
+    if tally["failed"]:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _results(paths: list[str], options: Options, default_date, tally: dict[str, int]) -> Iterator[ArticleResult]:
+    """Extraction results for every readable article; each failure is reported on stderr as it comes."""
+    from .ingest import read_paths
+    from .pipeline import process
+
+    def report(failure: Failure) -> None:
+        tally["failed"] += 1
+        typer.echo(f"{failure.origin}: {failure.message}", err=True)
+
+    def articles() -> Iterator[Article]:
+        for item in read_paths(paths, options):
+            if isinstance(item, Failure):
+                report(item)
+            elif item.published is None and default_date is not None:
+                yield dataclasses.replace(item, published=default_date)
+            else:
+                yield item
+
+    for result in process(articles(), options):
+        for error in result.errors:
+            report(error)
+        if not result.errors:
+            tally["processed"] += 1
+        yield result
 
 
 @app.command("eval")

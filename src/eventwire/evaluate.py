@@ -58,7 +58,11 @@ class GoldArticle:
 
 def read_gold(path: Path, split: str | None = None) -> list[GoldArticle]:
     articles = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError("E033", path=path, reason=getattr(exc, "strerror", None) or exc) from exc
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

@@ -59,7 +59,8 @@ def load_pipeline() -> Language:
     nlp.add_pipe("paragraph_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    ruler.add_patterns(actor_patterns())  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=[]):  # ORTH patterns need only the tokenizer, not the parser
+        ruler.add_patterns(actor_patterns())  # type: ignore[attr-defined]
     return nlp
 
 

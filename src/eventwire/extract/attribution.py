@@ -20,7 +20,7 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
     chain = []
     current = token
     for _ in range(limit):
-        if current.head is current or current.dep_ not in _CLAUSE_LINKS:
+        if current.head == current or current.dep_ not in _CLAUSE_LINKS:
             break
         current = current.head
         chain.append(current)
@@ -65,10 +65,27 @@ def find_source(trigger: Token, sent: Span, lex: Lexicon) -> tuple[Span | None, 
                 source = _subject_phrase(subject)
                 break
     if source is None:
+        source = _trailing_attribution(trigger, sent, lex)
+    if source is None:
         source = _according_to(sent)
     if source is None:
         return None, False
     return source, is_anonymous(source, lex)
+
+
+def _trailing_attribution(trigger: Token, sent: Span, lex: Lexicon) -> Span | None:
+    """ "X met in Tehran ..., said a source close to the group": the parser often hangs the
+    reporting verb under the reported clause instead of above it."""
+    root = sent.root
+    if trigger != root and root not in list(trigger.ancestors):
+        return None
+    for child in root.children:
+        if child.i > trigger.i and child.lemma_.lower() in lex.words("reporting_verbs") and \
+                child.dep_ in ("parataxis", "advcl", "conj", "ccomp", "dep"):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return _subject_phrase(subject)
+    return None
 
 
 def _according_to(sent: Span) -> Span | None:

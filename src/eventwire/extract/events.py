@@ -213,7 +213,7 @@ def _inherited_subject(verb: Token) -> Span | None:
     """The subject a verb shares with the verb it depends on ("vowed to attack", "X and then fled")."""
     current = verb
     for _ in range(4):
-        if current.dep_ not in _SUBJECT_SHARING or current.head is current:
+        if current.dep_ not in _SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
@@ -389,7 +389,7 @@ def _child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
     child = next((c for c in head.children if c.dep_ in deps), None)
     if child is None:
         return None
-    if child.lower_ in _RELATIVE and head.dep_ == "relcl" and head.head is not head:
+    if child.lower_ in _RELATIVE and head.dep_ == "relcl" and head.head != head:
         return _phrase(head.head)
     return _phrase(child)
 
@@ -471,6 +471,11 @@ def _mode(anchor: Token, sent: Span, lex: Lexicon) -> str | None:
     tokens = list(anchor.subtree) if anchor.pos_ == "VERB" else list(anchor.head.subtree) + [anchor]
     text = " " + " ".join(t.lower_ for t in tokens) + " "
     sentence_text = " " + " ".join(t.lower_ for t in sent) + " "
+    for token in tokens:  # "eliminated X in a strike": the means noun's own mode
+        found = _noun_entry(token, lex) if token.pos_ == "NOUN" else None
+        if found and found[0] == "ASSAULT" and found[1]:
+            in_words = next((m for w, m in lex.mode_words.items() if f" {w} " in text), None)
+            return in_words or found[1]
     for haystack in (text, sentence_text):
         best = None
         for word, mode in lex.mode_words.items():
@@ -488,20 +493,21 @@ def _place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     is only mentioned ("to respond to Israel's killing of X") keeps to its own phrase."""
     clause = set(t.i for t in anchor.subtree)
     governor = anchor.head
-    own_phrase_only = anchor.pos_ != "VERB" and anchor is frame.trigger and not frame.governed
+    own_phrase_only = anchor.pos_ != "VERB" and anchor == frame.trigger and not frame.governed
     for _ in range(0 if own_phrase_only else 3):
         clause.update(t.i for t in governor.children if t.dep_ in ("npadvmod", "prep", "tmod", "advmod"))
         for child in governor.children:
             if child.dep_ in ("npadvmod", "prep", "tmod"):
                 clause.update(t.i for t in child.subtree)
-        if governor.head is governor:
+        if governor.head == governor:
             break
         governor = governor.head
     participants = set()
     for part in (frame.actor, frame.target):
         if part is not None:
             participants.update(range(part.start, part.end))
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not _DURATION.search(e.text)]
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")
+             and (_NOT_DURATION.search(e.text) or not _DURATION.search(e.text))]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in _DAY_WORDS and not t.ent_type_]
     places = [e for e in sent.ents if e.label_ in _PLACE_LABELS and _place_use(e)
               and not participants.issuperset(range(e.start, e.end))]
@@ -513,9 +519,13 @@ def _place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
 
 
 # A date entity that is a span of time, not a point in it ("two days", "hours", "weekly").
-_DURATION = re.compile(r"^(?:(?:less|more) than |about |nearly |some |the past |the last |several |"
-                       r"a few |\S+ )?(?:a |an |one |\d+|\w+)?[- ]?(?:hours?|days?|weeks?|months?|years?|"
-                       r"decades?|year-old|weekly|daily|monthly|annual)$", re.IGNORECASE)
+_DURATION = re.compile(
+    r"^(?:(?:less|more) than |about |nearly |almost |some |several |a few |the past |the last |over )?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|\w+) )?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?|nights?)$"
+    r"|^\w+-(?:hour|day|week|month|year)s?(?: \w+)?$|^(?:weekly|daily|monthly|annual|yearly)$",
+    re.IGNORECASE)
+_NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) ", re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 _DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
 
@@ -532,7 +542,7 @@ def _place_use(ent: Span) -> bool:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
             return True
-        if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head is token:
+        if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head == token:
             return False
         token = head
     return False

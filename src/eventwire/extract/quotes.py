@@ -120,7 +120,7 @@ def _same_paragraph(sent: Span, quote: Span) -> bool:
 
 def _speaker(cue: Token) -> Span | None:
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head is not cue:
+    if subject is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head != cue:
         subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None

@@ -154,6 +154,8 @@ class ActorResolver:
             entry = self.dictionary.demonyms.get(_norm(ent.text))
         if entry is not None:
             return self.dictionary.participant(entry, ent.text)
+        if ent.label_ == "ORG" and self._titled(ent):
+            return self._person(ent)  # "first lady Olena Zelenska" tagged ORG by the small model
         if ent.label_ == "PERSON":
             if len(ent) == 1 and gazetteer().resolve(ent.text) is not None:
                 return None  # a one-word "person" that is a place name is the small model's slip
@@ -161,6 +163,11 @@ class ActorResolver:
         if ent.label_ == "ORG":
             return Participant(name=_DETERMINERS.sub("", ent.text), text=ent.text, kind="organization")
         return None
+
+    def _titled(self, ent: Span) -> bool:
+        """Is the name preceded by a person's title ("first lady", "minister", "spokesman")?"""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return before is not None and before.lower_ in self.lexicon.words("person_titles")
 
     def _person(self, ent: Span) -> Participant:
         """A person not in the dictionary; a lone surname takes the full name used before."""
@@ -205,7 +212,7 @@ class ActorResolver:
 
     def _modifier_only(self, ent: Span, root: Token) -> bool:
         """Is the entity only a modifier of a common noun that is a party of its own?"""
-        if ent.root.head is not root and ent.root.head.head is not root:
+        if ent.root.head != root and ent.root.head.head != root:
             return False
         if ent.root.dep_ not in ("amod", "compound", "npadvmod", "nmod") and ent.root.head.dep_ not in ("amod", "compound"):
             return False
