@@ -117,13 +117,13 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     if target is not None and _is_place(target, event_type):
         target = None
-    if event_type in lex.words("mutual_types") and target is None:
+    if event_type.lower() in lex.words("mutual_types") and target is None:
         target = _prep_target(verb, event_type, lex, preps=("with",))
     # "A and B clashed", "A clashed with B": both sides fight. "A fought B" is one-sided.
     two_sided = verb.lemma_.lower() in lex.words("two_sided_verbs") and not any(c.dep_ == "dobj" for c in verb.children)
     if two_sided and target is None:
         target = _prep_target(verb, event_type, lex, preps=("with", "against"))
-    if (event_type in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
+    if (event_type.lower() in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
         actor, target = _split_pair(actor)
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),
@@ -277,7 +277,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = None
     if target is not None and (not _is_agent(target, lex, event_type) or _is_place(target, event_type)):
         target = None
-    if event_type in lex.words("mutual_types") and target is None and actor is not None:
+    if event_type.lower() in lex.words("mutual_types") and target is None and actor is not None:
         actor, target = _split_pair(actor)  # "Israel and Hamas have reached a cease-fire"
     if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
         return None
@@ -322,7 +322,7 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
             found = _child_phrase(child, ("pobj",))
             if found is not None and not _is_place(found, event_type):
                 return found
-        if prep in ("with",) and event_type in lex.words("mutual_types"):
+        if prep in ("with",) and event_type.lower() in lex.words("mutual_types"):
             return _child_phrase(child, ("pobj",))
         if prep in ("to", "for") and event_type in ("AID",):
             return _child_phrase(child, ("pobj",))

@@ -34,6 +34,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes)
         if event is not None:
             events.append(event)
+    events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     return tuple(merge_duplicates(infer_missing_targets(events), doc.text)), quotes
 
 
@@ -116,6 +117,24 @@ def _quoting(frame: EventFrame, quote_frames: list[QuoteFrame], quotes: tuple[Qu
         if quote_frame.start <= start < quote_frame.end and quote.speaker is not None and not quote.anonymous:
             return quote.speaker
     return None
+
+
+_BOTH_SIDES = re.compile(r"^(?:the )?(?:two|both|warring|rival) (?:sides|parties|countries|nations|camps)$",
+                         re.IGNORECASE)
+
+
+def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event:
+    """ "The two sides agreed": the parties of the nearest two-party event, before it if any."""
+    if event.actor is None or not _BOTH_SIDES.match(event.actor.text) or event.target is not None:
+        return event
+    paired = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.target is not None
+              and not _BOTH_SIDES.match(e.actor.text)]
+    pair = paired[0] if paired else None
+    if pair is None:
+        return event
+    return dataclasses.replace(event, actor=dataclasses.replace(pair.actor, text=event.actor.text),
+                               target=dataclasses.replace(pair.target, text=event.actor.text),
+                               confidence=event.confidence - 0.1)
 
 
 def _in_lede(doc: Doc, index: int) -> bool:
