@@ -258,15 +258,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 target = _phrase(conj) if conj is not None else None
     if target is None:
         target = _noun_target(noun, event_type, lex)
-    light = noun.head if noun.dep_ in ("dobj", "pobj", "nsubjpass") else None
-    if light is not None and light.dep_ == "prep":
-        light = light.head
-    if light is not None and light.pos_ == "NOUN" and noun.head.lower_ == "of" and light.dep_ in ("dobj", "nsubjpass"):
-        light = light.head  # "unleashed a wave of attacks": the quantity noun passes its verb on
-    governor = light if light is not None and light.pos_ in ("VERB", "AUX") else None
-    if governor is not None and not (governor.lemma_.lower() in lex.words("light_verbs")
-                                     or noun.head.lower_ == "with") or noun.dep_ == "nsubjpass":
-        governor = None  # "respond to Israel's killing": the killing is not the responder's act
+    governor = _light_verb(noun, lex)
     if actor is None and governor is not None:
         actor = _child_phrase(governor, _SUBJECTS) or _inherited_subject(governor)
     if target is None and governor is not None:
@@ -288,6 +280,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                        unknown_actor_ok=noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     anchor = governor or noun
     frame.status = status_of(anchor, lex) if governor is not None else "occurred"
+    if governor is not None and governor.lemma_.lower() in lex.words("denial_governors"):
+        frame.status = "denied"  # "the group denied the attack"
     frame.source, frame.source_anonymous = find_source(anchor, sent, lex)
     if governor is not None and governor.lemma_.lower() in ("claim",) and frame.source is None:
         frame.source = actor
@@ -296,6 +290,32 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.mode = _mode(noun, sent, lex) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     return frame
+
+
+def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb that reports an event noun as its subject's act: "launched attacks", "claimed
+    responsibility for drone attacks", "took part in protests", "responded with rocket attacks".
+    Other verbs only mention the event ("respond to Israel's killing"): no governor then."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    token = noun
+    for _ in range(4):
+        head = token.head
+        if head == token:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            via_with = token.dep_ == "pobj" and token.head.lower_ == "with"
+            if head.lemma_.lower() in lex.words("light_verbs") or via_with:
+                return head
+            return None
+        if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
+            return None
+        if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+            via_with = head.lower_ == "with"
+            verb = head.head
+            return verb if verb.lemma_.lower() in lex.words("light_verbs") or via_with else None
+        token = head
+    return None
 
 
 def _anti_target(noun: Token) -> Span | None:
