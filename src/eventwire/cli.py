@@ -108,11 +108,17 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every miss, false alarm and wrong speaker.")] = False,
     split: Annotated[Optional[str], typer.Option(help="Only gold articles whose 'split' field has this value.")] = None,
+    plover: Annotated[bool, typer.Option("--plover", help="GOLD is PLOVER_GSR_CAMEO.txt: score event type, source and target on its example records.")] = False,
 ) -> None:
     """Score extraction against hand-annotated gold: event P/R/F1, per type, dates, places, status, quotes."""
-    from .evaluate import evaluate, format_report, read_gold
+    from .evaluate import (evaluate, evaluate_plover, format_plover_report, format_report, read_gold,
+                           read_plover_examples)
 
     try:
+        if plover:
+            plover_report = evaluate_plover(read_plover_examples(gold))
+            typer.echo(json.dumps(plover_report.as_dict(), indent=2) if as_json else format_plover_report(plover_report))
+            return
         report = evaluate(read_gold(gold, split))
     except EventwireError as exc:
         _fail(exc)

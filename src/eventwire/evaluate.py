@@ -311,3 +311,94 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         lines.append("errors: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         lines.extend("  " + json.dumps(e, ensure_ascii=False) for e in report.errors)
     return "\n".join(lines)
+
+
+# -- PLOVER gold-standard example records ---------------------------------------------------------
+
+# PLOVER 0.5b1 categories of the example records, renamed in the current PLOVER types.
+PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+
+
+@dataclass(frozen=True)
+class PloverExample:
+    id: str
+    type: str
+    text: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+
+
+def read_plover_examples(path: Path) -> list[PloverExample]:
+    """The example records of ``PLOVER_GSR_CAMEO.txt`` (a JSON array), old categories renamed."""
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataError("E033", path=path, reason=exc) from exc
+    examples = []
+    for record in records:
+        if record.get("event") in (None, "DOCUMENT") or not record.get("text"):
+            continue
+        examples.append(PloverExample(
+            id=record["id"], type=PLOVER_RENAMED.get(record["event"], record["event"]), text=record["text"],
+            sources=_actor_texts(record.get("source")), targets=_actor_texts(record.get("target"))))
+    return examples
+
+
+def _actor_texts(actors: object) -> tuple[str, ...]:
+    """Actor texts of a record's source or target: a list of actor objects, one object, or absent."""
+    if isinstance(actors, dict):
+        actors = [actors]
+    if not isinstance(actors, list):
+        return ()
+    return tuple(a["actorText"] for a in actors if isinstance(a, dict) and a.get("actorText"))
+
+
+@dataclass
+class PloverReport:
+    records: int = 0
+    type_found: Accuracy = field(default_factory=Accuracy)
+    source: Accuracy = field(default_factory=Accuracy)
+    target: Accuracy = field(default_factory=Accuracy)
+    per_type: dict[str, Accuracy] = field(default_factory=dict)
+    misses: list[dict[str, object]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"records": self.records, "type_accuracy": self.type_found.as_dict(),
+                "source_accuracy": self.source.as_dict(), "target_accuracy": self.target.as_dict(),
+                "per_type": {t: a.as_dict() for t, a in sorted(self.per_type.items())}}
+
+
+def evaluate_plover(examples: list[PloverExample], options: Options | None = None) -> PloverReport:
+    """Event type: right when an extracted event has the record's type. Source and target: scored
+    on those records, against the record's actor texts."""
+    report = PloverReport(records=len(examples))
+    articles = (Article(id=e.id, text=e.text, published=None) for e in examples)
+    for example, result in zip(examples, process(articles, options)):
+        hits = [e for e in result.events if e.type == example.type]
+        report.type_found.add(bool(hits))
+        report.per_type.setdefault(example.type, Accuracy()).add(bool(hits))
+        if not hits:
+            report.misses.append({"id": example.id, "type": example.type, "text": example.text,
+                                  "predicted": [e.type for e in result.events]})
+            continue
+        event = hits[0]
+        if example.sources:
+            report.source.add(participant_matches(event.actor, _plover_names(example.sources), "actor"))
+        if example.targets:
+            report.target.add(participant_matches(event.target, _plover_names(example.targets), "target"))
+    return report
+
+
+def _plover_names(actor_texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Actor texts and their head words ("Senior Hungarian officials" also matches "officials")."""
+    return actor_texts + tuple(text.split()[-1] for text in actor_texts if len(text.split()) > 1)
+
+
+def format_plover_report(report: PloverReport) -> str:
+    lines = [f"PLOVER example records: {report.records}"]
+    for label, acc in (("event type accuracy", report.type_found), ("source accuracy (typed)", report.source),
+                       ("target accuracy (typed)", report.target)):
+        lines.append(f"{label:36s} {acc.value:.3f}  ({acc.right}/{acc.total})")
+    lines.append("per type:")
+    lines.extend(f"  {t:10s} {a.value:.3f}  ({a.right}/{a.total})" for t, a in sorted(report.per_type.items()))
+    return "\n".join(lines)
