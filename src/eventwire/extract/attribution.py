@@ -30,6 +30,8 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
 def status_of(trigger: Token, lex: Lexicon) -> str:
     """The trigger's status, from its own modals and negation and those of its governors."""
     for child in trigger.children:
+        if child.dep_ == "aux" and child.lower_ in lex.words("obligation_modals"):
+            return "demanded"  # "Y must release them": asked for, not done (see modality.py)
         if child.dep_ == "neg":
             return "denied"
         if child.dep_ in ("aux", "advmod") and child.lower_ in lex.words("possible_modals"):

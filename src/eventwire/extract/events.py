@@ -20,6 +20,7 @@ from ..data import Lexicon, actor_entries, lexicon
 from .attribution import find_source, status_of
 from .fatalities import death_count
 from .frames import EventFrame
+from .modality import derive
 
 _SUBJECTS = ("nsubj", "csubj")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -36,7 +37,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
     frames: list[EventFrame] = []
     for sent in doc.sents:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
-        sentence_frames = _fold_nominals(sentence_frames)
+        sentence_frames = derive(_fold_nominals(sentence_frames), sent, lex, _phrase)
         sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
         count = death_count(sent, lex)
         if count is not None:
@@ -134,8 +135,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex) or frame.mode)
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided
+    if event_type == "PROTEST":
+        transitive = any(c.dep_ == "dobj" for c in verb.children)
+        frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
 
+
+# Verbs with which a government's "protest" is a diplomatic note, not a street protest.
+_DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "express", "register", "make"}
 
 # Nominal events of these types count only with both parties named ("talks between A and B");
 # alone, "the talks" or "their visit" refer back to something, they do not report it.
@@ -247,6 +254,8 @@ def _prep_target(head: Token, event_type: str, lex: Lexicon,
 
 def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
+    if noun.lemma_.lower() == "strike" and any(t.lower_ in lex.words("labor_words") for t in sent):
+        event_type, mode = "PROTEST", None  # "workers began an open-ended strike"
     actor = _nominal_actor(noun)
     target = None
     for child in noun.children:
@@ -282,6 +291,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.status = status_of(anchor, lex) if governor is not None else "occurred"
     if governor is not None and governor.lemma_.lower() in lex.words("denial_governors"):
         frame.status = "denied"  # "the group denied the attack"
+    if event_type == "PROTEST" and governor is not None and governor.lemma_.lower() in _DIPLOMATIC_VERBS:
+        frame.official_type = "ACCUSE"  # "the ministry lodged a strong protest"
     frame.source, frame.source_anonymous = find_source(anchor, sent, lex)
     if governor is not None and governor.lemma_.lower() in ("claim",) and frame.source is None:
         frame.source = actor

@@ -33,6 +33,11 @@ class EventFrame:
     unknown_actor_ok: bool = False
     two_sided: bool = False
     governed: bool = False  # a noun trigger carried by a light verb ("launched attacks")
+    # The actor is whoever says it: the quote's speaker or the reporter ("... must stop," he said).
+    actor_is_speaker: bool = False
+    # What the act is when a government does it ("protested the landing" is a diplomatic ACCUSE;
+    # "blocked the road" is COERCE): applied in resolve, once the actor's kind is known.
+    official_type: str | None = None
 
 
 @dataclass

@@ -58,11 +58,15 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # speaker meant, which the article's narration cannot tell.
         actor = _in_quote_pronoun(frame.actor, actor, speaker)
         target = _in_quote_pronoun(frame.target, target, speaker)
+    source = _source(frame, actors, quote_frames, quotes)
+    if actor is None and frame.actor_is_speaker and source is not None and not source.anonymous:
+        actor = Participant(name=source.name, text=source.text)  # "... must stop," he said
     if actor is None and not frame.unknown_actor_ok:
         return None
     event_type = frame.type
-    if event_type == "PROTEST" and actor is not None and actor.kind in _OFFICIAL_KINDS:
-        event_type = "ACCUSE"  # a government "protesting" is a diplomatic protest (CAMEO 11)
+    if frame.official_type and actor is not None and actor.kind in _OFFICIAL_KINDS and \
+            not _people_of_state(actor):
+        event_type = frame.official_type  # a government "protesting" is a diplomatic protest
     if actor is not None and target is not None and actor.name == target.name:
         target = None
     date_span = frame.date or _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day)
@@ -79,7 +83,6 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     if location is not None and _names_participant(location, actor, target):
         location = None
-    source = _source(frame, actors, quote_frames, quotes)
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -94,6 +97,12 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
+
+
+def _people_of_state(actor: Participant) -> bool:
+    """ "Palestinians", "ethnic Albanians": a state's people named by demonym, not its government."""
+    return actor.kind == "state" and actor.text.lower().rstrip("s") != actor.name.lower().rstrip("s") and \
+        actor.text.lower().endswith(("ns", "is", "ese", "ish", "ch", "people"))
 
 
 def _inside_quote(frame: EventFrame, quote_frames: list[QuoteFrame]) -> bool:

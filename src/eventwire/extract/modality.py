@@ -1,0 +1,110 @@
+"""Events that modality implies: promises, conditional threats, refusals and demands.
+
+Read after the frames of a sentence are built, because each rule looks at a frame
+together with the verb that governs it:
+
+- "X promised / is willing to <cooperative act>"  → X AGREE (occurred) besides the planned act;
+  "X swore to <hostile act>" → X THREATEN (occurred). PLOVER codes intent this way.
+- "X will <hostile act> unless / if ..."          → X THREATEN (occurred): a conditional threat.
+- "X refused to / failed to / will not <cooperative act>" → X REJECT (occurred), not the act.
+- "X said Y must / should <act>"                  → X REQUEST to Y; the act itself did not happen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span, Token
+
+from ..data import Lexicon
+from .attribution import find_source
+from .frames import EventFrame
+
+COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
+def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[EventFrame]:
+    """The sentence's frames after modality: refusals retyped, implied promises, threats and
+    requests added, demanded acts removed. ``phrase`` builds a participant phrase from a token."""
+    by_trigger = {f.trigger.i: f for f in frames}
+    result: list[EventFrame] = []
+    dropped: set[int] = set()
+    for frame in frames:
+        if frame.status == "demanded":
+            continue
+        governor = _xcomp_governor(frame.trigger)
+        lemma = governor.lemma_.lower() if governor is not None else ""
+        if frame.type in COOPERATIVE and (lemma in lex.words("refusal_governors") or _negated(frame.trigger, lex)):
+            frame = dataclasses.replace(frame, type="REJECT", status="occurred")
+            if governor is not None and governor.i in by_trigger:
+                dropped.add(governor.i)  # "refused to meet X": one REJECT, with X as target
+        elif governor is not None and lemma in lex.words("commitment_governors"):
+            implied = "AGREE" if frame.type in COOPERATIVE else "THREATEN" if frame.type in HOSTILE else None
+            existing = by_trigger.get(governor.i)
+            if implied and existing is not None and existing.type == implied:
+                existing.target = existing.target or frame.target
+            elif implied:
+                result.append(_implied(frame, implied, governor))
+        if frame.status == "planned" and frame.type in HOSTILE and _conditional(frame.trigger):
+            result.append(_implied(frame, "THREATEN", frame.trigger))
+        result.append(frame)
+    result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
+    return result + _demands(sent, lex, phrase)
+
+
+def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
+    return dataclasses.replace(frame, type=event_type, mode=None, trigger=trigger, status="occurred",
+                               fatalities=None, merged=[], two_sided=False)
+
+
+def _xcomp_governor(trigger: Token) -> Token | None:
+    """The verb or adjective an infinitive hangs from ("refused to", "is willing to")."""
+    if trigger.dep_ == "xcomp" and trigger.head != trigger:
+        return trigger.head
+    return None
+
+
+def _negated(trigger: Token, lex: Lexicon) -> bool:
+    """Plain negation of the act ("will not accept"), not a denial of a report."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    governor = _xcomp_governor(trigger)
+    return governor is not None and any(c.dep_ == "neg" for c in governor.children) and \
+        governor.lemma_.lower() not in lex.words("denial_governors")
+
+
+def _conditional(trigger: Token) -> bool:
+    """ "will withdraw unless ...", "will boycott if ...": the act hangs on a condition."""
+    for child in trigger.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in child.children):
+            return True
+    return False
+
+
+def _demands(sent: Span, lex: Lexicon, phrase) -> list[EventFrame]:
+    """ "X said Y must release the prisoners": X requests it of Y."""
+    frames = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in lex.words("obligation_modals") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("i", "we", "you", "it", "this", "that"):
+            continue
+        source, anonymous = find_source(verb, sent, lex)
+        frame = EventFrame(type="REQUEST", trigger=verb, evidence=_clause(verb, sent),
+                           actor=source, target=phrase(subject), source=source,
+                           source_anonymous=anonymous, actor_is_speaker=source is None,
+                           confidence=0.6)
+        frames.append(frame)
+    return frames
+
+
+def _clause(verb: Token, sent: Span) -> Span:
+    start = max(verb.left_edge.i, sent.start)
+    end = min(verb.right_edge.i + 1, sent.end)
+    span = verb.doc[start:end]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    return span
