@@ -184,21 +184,29 @@ class Report:
 
 
 def _match_events(predicted: list[Event], gold: tuple[GoldEvent, ...], strict: bool) -> dict[int, int]:
-    """Predicted index → gold index, one to one; occurred gold is preferred when both fit."""
+    """Predicted index → gold index, one to one, as many pairs as possible (a maximum bipartite
+    matching, so the order of events never costs a match); occurred gold is matched first."""
     pairs: dict[int, int] = {}
-    taken: set[int] = set()
-    for wanted in ("occurred", None):
-        for p_index, event in enumerate(predicted):
-            if p_index in pairs:
-                continue
-            for g_index, gold_event in enumerate(gold):
-                if g_index in taken or (wanted and gold_event.status != wanted):
-                    continue
-                if _event_matches(event, gold_event, strict):
-                    pairs[p_index] = g_index
-                    taken.add(g_index)
-                    break
+    for wanted in (lambda g: g.status == "occurred", lambda g: g.status != "occurred"):
+        candidates = {p: [g for g, gold_event in enumerate(gold) if wanted(gold_event)
+                          and _event_matches(event, gold_event, strict)]
+                      for p, event in enumerate(predicted) if p not in pairs}
+        owner: dict[int, int] = {g: p for p, g in pairs.items()}
+        for p in candidates:
+            _augment(p, candidates, owner, set())
+        pairs = {p: g for g, p in owner.items()}
     return pairs
+
+
+def _augment(p: int, candidates: dict[int, list[int]], owner: dict[int, int], seen: set[int]) -> bool:
+    for g in candidates.get(p, []):
+        if g in seen:
+            continue
+        seen.add(g)
+        if g not in owner or _augment(owner[g], candidates, owner, seen):
+            owner[g] = p
+            return True
+    return False
 
 
 def _score_events(report: Report, result: ArticleResult, gold: GoldArticle) -> None:

@@ -114,6 +114,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = _nominal_actor(actor.root)
     if actor is not None and not _is_agent(actor, lex):
         actor = None
+    target, target_act = _author_of_act(target, lex)
     if target is not None and not _is_agent(target, lex, event_type):
         target = None
     if target is not None and _is_place(target, event_type):
@@ -135,6 +136,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex) or frame.mode)
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided
+    frame.target_act = target_act if target is None else None
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
@@ -175,6 +177,20 @@ def _split_pair(actor: Span) -> tuple[Span, Span | None]:
     first_end = min((c.i for c in actor.root.children if c.dep_ in ("cc", "conj", "punct") and c.i > actor.root.i),
                     default=actor.root.i + 1)
     return doc[actor.start:first_end], _phrase(conj)
+
+
+def _author_of_act(target: Span | None, lex: Lexicon) -> tuple[Span | None, Span | None]:
+    """ "rejected China's opposition" → China; "criticized the move" → (None, the move): the
+    move's author is found by resolve from the article's previous event."""
+    if target is None or target.root.lemma_.lower() not in lex.words("act_nouns"):
+        return target, None
+    owner = next((c for c in target.root.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _phrase(owner), None
+    by = next((c for c in target.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and (author := _child_phrase(by, ("pobj",))) is not None:
+        return author, None
+    return None, target
 
 
 def _name_glued_to_date(verb: Token) -> Span | None:
@@ -223,6 +239,8 @@ def _inherited_subject(verb: Token) -> Span | None:
         if current.dep_ not in _SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
+        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
+            head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
             return None
         if current.dep_ == "xcomp":  # "urged both sides to call": the object does the calling
@@ -274,6 +292,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = _prep_target(governor, event_type, lex)
     if target is None:
         target = _anti_target(noun)
+    target, target_act = _author_of_act(target, lex)
     if actor is not None and not _is_agent(actor, lex):
         actor = None
     if target is not None and (not _is_agent(target, lex, event_type) or _is_place(target, event_type)):
@@ -287,6 +306,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target), governed=governor is not None,
                        unknown_actor_ok=noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
+    frame.target_act = target_act if target is None else None
     anchor = governor or noun
     frame.status = status_of(anchor, lex) if governor is not None else "occurred"
     if governor is not None and governor.lemma_.lower() in lex.words("denial_governors"):

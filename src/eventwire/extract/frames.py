@@ -38,6 +38,9 @@ class EventFrame:
     # What the act is when a government does it ("protested the landing" is a diplomatic ACCUSE;
     # "blocked the road" is COERCE): applied in resolve, once the actor's kind is known.
     official_type: str | None = None
+    # The target was an act noun with no author named ("criticized the move"): resolve takes the
+    # author of the article's previous event; this is the phrase, for the participant's text.
+    target_act: Span | None = None
 
 
 @dataclass

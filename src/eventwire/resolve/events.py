@@ -31,7 +31,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     quotes = tuple(_quote(frame, actors, article) for frame in quote_frames)
     events: list[Event] = []
     for frame in event_frames:
-        event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes)
+        event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes, events)
         if event is not None:
             events.append(event)
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
@@ -49,9 +49,12 @@ def _article_countries(doc: Doc, places) -> frozenset[str]:
 
 
 def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver, places,
-           countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Event | None:
+           countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...],
+           earlier: list[Event]) -> Event | None:
     actor = actors.resolve(frame.actor)
     target = actors.resolve(frame.target)
+    if target is None and frame.target_act is not None:
+        target = _author_of_previous_act(frame.target_act, actor, earlier)
     speaker = _quoting(frame, quote_frames, quotes)
     if _inside_quote(frame, quote_frames):
         # Inside a quotation "we" is the speaker's side; "they" and "it" point to whatever the
@@ -63,6 +66,13 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         actor = Participant(name=source.name, text=source.text)  # "... must stop," he said
     if actor is None and not frame.unknown_actor_ok:
         return None
+    if actor is None and frame.type == "PROTEST":
+        # A protest is by protesters: "protests erupted in Kyiv" names its actors by what they do.
+        actor = Participant(name="protesters", text=frame.trigger.text, kind="group")
+    if actor is None and target is None and frame.fatalities is None:
+        return None  # "the attack", "the fighting": a mention of something, no report of it
+    if actor is not None and actor.kind == "media" and frame.type in _PHYSICAL:
+        return None  # a credit line ("VOA") next to an event noun is not its perpetrator
     event_type = frame.type
     if frame.official_type and actor is not None and actor.kind in _OFFICIAL_KINDS and \
             not _people_of_state(actor):
@@ -96,6 +106,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
+_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 
 
@@ -144,6 +155,14 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
     return dataclasses.replace(event, actor=dataclasses.replace(pair.actor, text=event.actor.text),
                                target=dataclasses.replace(pair.target, text=event.actor.text),
                                confidence=event.confidence - 0.1)
+
+
+def _author_of_previous_act(act: Span, actor: Participant | None, earlier: list[Event]) -> Participant | None:
+    """ "Iran criticized the move": the move is the previous event's, and so is its author."""
+    for event in reversed(earlier):
+        if event.actor is not None and (actor is None or event.actor.name != actor.name):
+            return dataclasses.replace(event.actor, text=act.text)
+    return None
 
 
 def _in_lede(doc: Doc, index: int) -> bool:
