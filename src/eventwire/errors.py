@@ -3,7 +3,8 @@
     EventwireError
     ├── InputError        an input file, line or text that cannot become an Article
     ├── DataError         a shipped or user data file that is malformed
-    └── PipelineError     the NLP pipeline cannot be loaded
+    ├── PipelineError     the NLP pipeline cannot be loaded
+    └── StoreError        the event store cannot be opened, read or written
 
 Every message says what happened and what to do. The CLI turns any
 ``EventwireError`` into ``Error: ...`` and a non-zero exit; a batch turns one
@@ -22,7 +23,7 @@ MESSAGES = {
     "E007": "line is not valid JSON: {reason}",
     "E008": "JSONL record has no non-empty 'text' field",
     "E009": "date {value!r} is not an ISO date (YYYY-MM-DD)",
-    "E010": "unsupported file type {suffix!r}: use .txt, .html, .htm, .jsonl or a folder",
+    "E010": "unsupported file type {suffix!r}: use .txt, .html, .htm, .jsonl, a feed (.rss, .atom, .xml) or a folder",
     "E011": "path does not exist",
     "E012": "could not read file: {reason}",
     "E013": "text has no words to analyse",
@@ -32,6 +33,20 @@ MESSAGES = {
     "E032": "data file {path} is missing: reinstall eventwire (pip install -e .) or restore it",
     "E033": "cannot read gold file {path}: {reason}",
     "E040": "extraction failed: {reason}",
+    "E050": "feed XML is malformed: {reason}",
+    "E051": "XML file is not an RSS 2.0 or Atom feed (root element <{root}>)",
+    "E052": "feed item {number} has neither full text nor a description",
+    "E053": "feed item {number} date {value!r} is not an RFC 822 or ISO date",
+    "E060": "cannot open database {url}: {reason}",
+    "E061": "database URL {url!r} is not supported: use a file path, sqlite:///FILE or postgresql://...",
+    "E062": "database is locked by another process ({reason}): wait for it to finish or use another --db",
+    "E063": "database or disk is full ({reason}): free space, then re-run; everything committed before is kept",
+    "E064": "database error while {action}: {reason}",
+    "E065": "article id {article_id!r} is already stored with a different text (content id {stored} vs {new}): give the new version its own id",
+    "E066": "database schema is at revision {found}, newer than this eventwire ({expected}): upgrade eventwire",
+    "E070": "unknown export format {format!r}: use csv, jsonl, parquet, gdelt or acled",
+    "E071": "cannot write {path}: {reason}",
+    "E072": "date {value!r} is not an ISO date (YYYY-MM-DD)",
 }
 
 
@@ -54,3 +69,7 @@ class DataError(EventwireError):
 
 class PipelineError(EventwireError):
     """The NLP pipeline cannot be loaded."""
+
+
+class StoreError(EventwireError):
+    """The event store cannot be opened, read or written; nothing committed before is lost."""

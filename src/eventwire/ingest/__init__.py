@@ -10,11 +10,13 @@ from ..config import Options
 from ..errors import InputError
 from ..model import Article, Failure
 from .checks import decode
+from .feeds import SUFFIXES as FEED_SUFFIXES
+from .feeds import read_feed
 from .readers import content_id, read_html, read_jsonl, read_text
 
 __all__ = ["SUFFIXES", "content_id", "read_paths"]
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl") + FEED_SUFFIXES
 
 
 def read_paths(paths: Iterable[str], options: Options) -> Iterator[Article | Failure]:
@@ -61,6 +63,8 @@ def _read_one(data: bytes, origin: str, suffix: str, options: Options) -> Iterat
         text = decode(data, options)
         if suffix == ".jsonl":
             yield from read_jsonl(text, origin, options)
+        elif suffix in FEED_SUFFIXES:
+            yield from read_feed(text, origin, options)
         elif suffix in (".html", ".htm") or (suffix == ".txt" and _looks_like_html(text)):
             yield read_html(text, origin, options)
         else:
