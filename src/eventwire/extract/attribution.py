@@ -29,6 +29,13 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
 
 def status_of(trigger: Token, lex: Lexicon) -> str:
     """The trigger's status, from its own modals and negation and those of its governors."""
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
+        return "possible"  # "if the detainees are not released": a condition, not an event
+    if trigger.dep_ == "ccomp" and trigger.tag_ in ("VB", "VBP") and trigger.head.lemma_.lower() in lex.words("demand_governors"):
+        return "demanded"  # "insisted that the leaders recognize Israel": asked for, not done
+    if trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and trigger.head.lemma_.lower() not in lex.words("occurred_governors") and trigger.dep_ == "advcl":
+        return "planned"  # "travels to Riyadh to meet the king": a purpose, not yet done
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ in lex.words("obligation_modals"):
             return "demanded"  # "Y must release them": asked for, not done (see modality.py)

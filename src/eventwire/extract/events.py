@@ -62,6 +62,8 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
 
 def _verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
+    if token.dep_ == "relcl" and f"{lemma} {token.head.lemma_.lower()}" in lex.verbs:
+        return lex.verbs[f"{lemma} {token.head.lemma_.lower()}"]  # "the deal they struck"
     for child in token.children:
         if child.dep_ in ("prt", "prep", "dobj"):
             for word in (child.lemma_.lower(), child.lower_):
@@ -242,7 +244,10 @@ def _inherited_subject(verb: Token) -> Span | None:
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
-            return None
+            if head.dep_ != "dobj":
+                return None
+            current = head  # "issued a statement rejecting X": the statement's issuer rejects
+            continue
         if current.dep_ == "xcomp":  # "urged both sides to call": the object does the calling
             obj = _child_phrase(head, ("dobj",))
             if obj is not None:

@@ -35,7 +35,15 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             continue
         governor = _xcomp_governor(frame.trigger)
         lemma = governor.lemma_.lower() if governor is not None else ""
-        if frame.type in COOPERATIVE and (lemma in lex.words("refusal_governors") or _negated(frame.trigger, lex)):
+        wished = _wished(frame.trigger, lex)
+        if wished is not None:
+            # "Israel wants the Palestinians to agree": Israel's request, not the Palestinians' act
+            wisher, wanted = wished
+            result.append(dataclasses.replace(_implied(frame, "REQUEST", wisher),
+                                              actor=_subject(wisher, phrase), target=phrase(wanted)))
+            continue
+        if frame.type in COOPERATIVE and (lemma in lex.words("refusal_governors") or _negated(frame.trigger, lex)) \
+                and not _conditional_clause(frame.trigger):
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
             if governor is not None and governor.i in by_trigger:
                 dropped.add(governor.i)  # "refused to meet X": one REJECT, with X as target
@@ -46,7 +54,7 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 existing.target = existing.target or frame.target
             elif implied:
                 result.append(_implied(frame, implied, governor))
-        if frame.status == "planned" and frame.type in HOSTILE and _conditional(frame.trigger):
+        if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and _conditional(frame.trigger):
             result.append(_implied(frame, "THREATEN", frame.trigger))
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
@@ -72,6 +80,30 @@ def _negated(trigger: Token, lex: Lexicon) -> bool:
     governor = _xcomp_governor(trigger)
     return governor is not None and any(c.dep_ == "neg" for c in governor.children) and \
         governor.lemma_.lower() not in lex.words("denial_governors")
+
+
+def _wished(trigger: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """(the verb of wishing, whom it wants to act) for "X wants Y to <act>", whichever way the
+    parser attached Y (object of "wants", or subject of the infinitive)."""
+    head = trigger.head
+    if trigger.dep_ not in ("xcomp", "ccomp") or head == trigger or head.lemma_.lower() not in lex.words("wish_governors"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    wanted = next((c for c in head.children if c.dep_ == "dobj"), None) or \
+        next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return (head, wanted) if wanted is not None else None
+
+
+def _subject(verb: Token, phrase) -> Span | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return phrase(subject) if subject is not None else None
+
+
+def _conditional_clause(trigger: Token) -> bool:
+    """Is the trigger the condition itself ("if the detainees are not released")?"""
+    return trigger.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether")
+                                           for m in trigger.children)
 
 
 def _conditional(trigger: Token) -> bool:
