@@ -33,9 +33,11 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         return "possible"  # "if the detainees are not released": a condition, not an event
     if trigger.dep_ == "ccomp" and trigger.tag_ in ("VB", "VBP") and trigger.head.lemma_.lower() in lex.words("demand_governors"):
         return "demanded"  # "insisted that the leaders recognize Israel": asked for, not done
-    if trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
-            and trigger.head.lemma_.lower() not in lex.words("occurred_governors") and trigger.dep_ == "advcl":
-        return "planned"  # "travels to Riyadh to meet the king": a purpose, not yet done
+    if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and trigger.head.tag_ in ("VBZ", "VBP", "VB"):
+        # "travels to Riyadh to meet the king": a purpose not yet achieved. After a past verb
+        # ("visited Capitol Hill to meet leaders") news reports the purpose as done.
+        return "planned"
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ in lex.words("obligation_modals"):
             return "demanded"  # "Y must release them": asked for, not done (see modality.py)
