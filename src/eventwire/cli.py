@@ -133,3 +133,196 @@ def evaluate_command(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+# -- Event store: ingest, failures, incidents, query, export, db ------------------------------
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="Database: a SQLite file path or sqlite:///FILE (default ./eventwire.db), or postgresql://...")]
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    gdelt = "gdelt"
+    acled = "acled"
+
+
+# Failures listed one by one at the end of an ingest; the rest are counted (all are stored).
+FAILURES_SHOWN = 20
+
+
+def _open_store(db: str | None, lock_timeout: float | None = None):
+    from .store import Store
+
+    return Store(db) if lock_timeout is None else Store(db, lock_timeout=lock_timeout)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .html, .jsonl, .rss/.atom/.xml feeds) or folders.")],
+    db: DbOption = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for articles that lack one.")] = None,
+    incidents: Annotated[bool, typer.Option("--incidents/--no-incidents", help="Rebuild incidents at the end.")] = True,
+    lock_timeout: Annotated[Optional[float], typer.Option(help="Seconds to wait for a SQLite file locked by another process.")] = None,
+    config: Annotated[Optional[Path], typer.Option(help="TOML file overriding default options key by key.")] = None,
+) -> None:
+    """Store articles, their events and quotes in a database; skips what is already stored."""
+    from .ingest.readers import parse_date
+    from .service import ingest as ingest_corpus
+
+    bar = None
+    try:
+        options = _options(config)
+        default_date = parse_date(published) if published else None
+        with _open_store(db, lock_timeout) as store:
+            if sys.stderr.isatty():
+                from tqdm import tqdm
+
+                bar = tqdm(unit=" articles", desc="ingest", file=sys.stderr)
+            summary = ingest_corpus(paths, store, options, published=default_date,
+                                    progress=(lambda kind: bar.update(1)) if bar else None,
+                                    rebuild_incidents=incidents)
+    except EventwireError as exc:
+        if bar:
+            bar.close()
+        _fail(exc)
+    if bar:
+        bar.close()
+    for failure in summary.failures[:FAILURES_SHOWN]:
+        typer.echo(f"{failure.origin}: {failure.message}", err=True)
+    if len(summary.failures) > FAILURES_SHOWN:
+        typer.echo(f"... and {len(summary.failures) - FAILURES_SHOWN} more (eventwire failures)", err=True)
+    reasons = ", ".join(f"{code} ×{n}" for code, n in summary.failure_codes)
+    typer.echo(f"eventwire: {summary.read} articles read, {summary.stored} stored, {summary.duplicates} skipped as "
+               f"duplicates, {summary.failed} failed" + (f" ({reasons})" if reasons else "")
+               + (f"; {summary.incidents} incidents" if summary.incidents is not None else ""), err=True)
+    if summary.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command()
+def failures(db: DbOption = None,
+             as_json: Annotated[bool, typer.Option("--json", help="One JSON object per failure.")] = False) -> None:
+    """List the inputs that could not be stored: file, stage, code and reason."""
+    try:
+        with _open_store(db) as store:
+            found = store.failures()
+    except EventwireError as exc:
+        _fail(exc)
+    for failure in found:
+        if as_json:
+            typer.echo(json.dumps({"origin": failure.origin, "stage": failure.stage, "code": failure.code,
+                                   "message": failure.message, "times": failure.times,
+                                   "last_seen": failure.last_seen.isoformat()}, ensure_ascii=False))
+        else:
+            typer.echo(f"{failure.origin}\t{failure.stage}\t{failure.code}\t{failure.message}")
+    if not as_json:
+        typer.echo(f"eventwire: {len(found)} failures recorded", err=True)
+
+
+incidents_app = typer.Typer(help="Incidents: events from different articles that report the same happening.",
+                            no_args_is_help=True)
+app.add_typer(incidents_app, name="incidents")
+
+
+@incidents_app.command("rebuild")
+def incidents_rebuild(db: DbOption = None) -> None:
+    """Regroup every stored event into incidents."""
+    from .service import rebuild
+
+    try:
+        with _open_store(db) as store:
+            count = rebuild(store)
+    except EventwireError as exc:
+        _fail(exc)
+    typer.echo(f"eventwire: {count} incidents", err=True)
+
+
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Create or migrate the database schema to this eventwire's revision (also done on every connect)."""
+    from .store import head_revision
+
+    try:
+        with _open_store(db) as store:
+            counts = store.counts()
+    except EventwireError as exc:
+        _fail(exc)
+    typer.echo(f"eventwire: database at schema revision {head_revision()} ({counts.articles} articles, "
+               f"{counts.events} events)", err=True)
+
+
+def _event_query(actor, target, type, status, country, since, until):
+    import datetime as dt
+
+    from .errors import StoreError
+    from .store import EventQuery
+
+    def day(value: str | None):
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise StoreError("E072", value=value) from exc
+
+    return EventQuery(actor=actor, target=target, type=type, status=status, country=country,
+                      since=day(since), until=day(until))
+
+
+@app.command()
+def query(
+    db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor: canonical name, affiliation or code (case-insensitive).")] = None,
+    target: Annotated[Optional[str], typer.Option(help="Target: canonical name, affiliation or code.")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
+    status: Annotated[Optional[str], typer.Option(help="occurred, planned, possible or denied.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO country code of the place, actor or target.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (event date, else publication).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date.")] = None,
+    incidents: Annotated[bool, typer.Option("--incidents", help="Incidents with a report matching the filters, not events.")] = False,
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, csv or jsonl.")] = QueryFormat.table,
+) -> None:
+    """Stored events (or incidents) matching the filters."""
+    from . import views
+
+    try:
+        filters = _event_query(actor, target, type, status, country, since, until)
+        with _open_store(db) as store:
+            if incidents:
+                views.write_incidents(store.incidents(filters), format.value, sys.stdout)
+            else:
+                views.write_events(store.events(filters), format.value, sys.stdout,
+                                         views.incidents_by_event(store) if format != QueryFormat.table else {})
+    except EventwireError as exc:
+        _fail(exc)
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, parquet, gdelt (GDELT 2.0 event table) or acled.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    db: DbOption = None,
+) -> None:
+    """Export every stored event, each row linked to its article and evidence offsets."""
+    from . import export as exporter
+    from . import views
+
+    try:
+        with _open_store(db) as store:
+            count = exporter.write(store.events(), format.value, output, views.incidents_by_event(store))
+    except EventwireError as exc:
+        _fail(exc)
+    typer.echo(f"eventwire: {count} rows written to {output}", err=True)
