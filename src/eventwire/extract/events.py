@@ -214,9 +214,26 @@ def _is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         return True
     if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in span.ents):
+    # A name modifying the head ("Hamas militants", "Israel's army") makes it a party; a name
+    # deeper in the phrase ("control of several towns in eastern Congo") does not.
+    if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and _names_head(e.root, root) for e in span.ents):
         return True
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
+
+
+def _names_head(name: Token, root: Token) -> bool:
+    """Is the name a modifier of the head, directly or through "of" ("the home of X")?"""
+    token = name
+    for _ in range(4):
+        if token.head == root:
+            return token.dep_ in ("compound", "amod", "nmod", "poss", "appos") or \
+                (token.dep_ == "prep" and token.lower_ == "of")
+        if token.dep_ == "pobj" and token.head.lower_ != "of":
+            return False
+        if token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _nominal_actor(noun: Token) -> Span | None:
