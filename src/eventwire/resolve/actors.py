@@ -126,6 +126,10 @@ class ActorResolver:
             described = self._description(span, root, text)
             if described is not None:
                 return described
+        if head_word & self.lexicon.words("person_titles") and root.pos_ == "NOUN":
+            titled = self._titled_person(root, text)
+            if titled is not None:
+                return titled
         country = self._country_from_modifiers(root)
         return Participant(name=_DETERMINERS.sub("", text), text=text, kind=_guess_kind(span),
                            country=country)
@@ -249,6 +253,22 @@ class ActorResolver:
                 continue
             return Participant(candidate.name, text, candidate.kind, candidate.country,
                                candidate.code, candidate.affiliation)
+        return None
+
+    def _titled_person(self, root: Token, text: str) -> Participant | None:
+        """ "the president", "the minister": the last person the article gave that title, in the
+        text ("President Joe Biden") or in the dictionary's role."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return None
+        title = root.lower_
+        for seen in reversed(self.history):
+            person = seen.participant
+            if seen.index >= root.i or person.kind != "person":
+                continue
+            entry = self.dictionary.by_name.get(person.name)
+            role = (entry.role or "") if entry is not None else ""
+            if title in person.text.lower().split() or title in role.lower().split():
+                return Participant(person.name, text, "person", person.country, person.code, person.affiliation)
         return None
 
     def _country_from_modifiers(self, root: Token) -> str | None:
