@@ -64,12 +64,28 @@ def _verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     if token.dep_ == "relcl" and f"{lemma} {token.head.lemma_.lower()}" in lex.verbs:
         return lex.verbs[f"{lemma} {token.head.lemma_.lower()}"]  # "the deal they struck"
-    for child in token.children:
-        if child.dep_ in ("prt", "prep", "dobj"):
-            for word in (child.lemma_.lower(), child.lower_):
-                if f"{lemma} {word}" in lex.verbs:
-                    return lex.verbs[f"{lemma} {word}"]
+    # The object decides first ("lock up weapons" is disarming), then particles and prepositions.
+    for deps in (("dobj",), ("prt", "prep")):
+        for child in token.children:
+            if child.dep_ in deps:
+                for word in (*_object_words(child), child.lemma_.lower(), child.lower_):
+                    if f"{lemma} {word}" in lex.verbs:
+                        return lex.verbs[f"{lemma} {word}"]
     return lex.verbs.get(lemma)
+
+
+_QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "all", "some", "most",
+                   "thousands", "hundreds", "dozens", "series", "set", "pair", "group"}
+
+
+def _object_words(obj: Token) -> tuple[str, ...]:
+    """ "lock up an equal number of weapons": the object that counts is the weapons."""
+    if obj.lemma_.lower() in _QUANTITY_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None:
+            return (inner.lemma_.lower(), inner.lower_)
+    return ()
 
 
 def _noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:

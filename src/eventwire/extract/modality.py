@@ -48,7 +48,9 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             if governor is not None and governor.i in by_trigger:
                 dropped.add(governor.i)  # "refused to meet X": one REJECT, with X as target
         elif governor is not None and lemma in lex.words("commitment_governors"):
-            implied = "AGREE" if frame.type in COOPERATIVE else "THREATEN" if frame.type in HOSTILE else None
+            # Agreeing or offering to do something hostile is not a threat ("agreed to lock up arms").
+            hostile_ok = lemma not in ("agree", "offer")
+            implied = "AGREE" if frame.type in COOPERATIVE else "THREATEN" if frame.type in HOSTILE and hostile_ok else None
             existing = by_trigger.get(governor.i)
             if implied and existing is not None and existing.type == implied:
                 existing.target = existing.target or frame.target

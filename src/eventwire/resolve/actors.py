@@ -131,8 +131,7 @@ class ActorResolver:
             if titled is not None:
                 return titled
         country = self._country_from_modifiers(root)
-        return Participant(name=_DETERMINERS.sub("", text), text=text, kind=_guess_kind(span),
-                           country=country)
+        return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span), country=country)
 
     def named_before(self, index: int, kinds: set[str] | None = None) -> Participant | None:
         """The most recent earlier mention of a fitting kind; a subject beats a closer non-subject
@@ -218,7 +217,8 @@ class ActorResolver:
         """Is the entity only a modifier of a common noun that is a party of its own?"""
         if ent.root.head != root and ent.root.head.head != root:
             return False
-        if ent.root.dep_ not in ("amod", "compound", "npadvmod", "nmod") and ent.root.head.dep_ not in ("amod", "compound"):
+        if ent.root.dep_ not in ("amod", "compound", "npadvmod", "nmod", "poss") and \
+                ent.root.head.dep_ not in ("amod", "compound"):
             return False
         return root.lemma_.lower() in self.lexicon.words("agent_nouns")
 
@@ -284,6 +284,17 @@ class ActorResolver:
         if entry is not None:
             return self.dictionary.participant(entry, text)
         return Participant(name=name, text=text, kind="organization")
+
+
+def _bare_name(span: Span) -> str:
+    """A name for an unnamed party: the phrase without its determiner or possessor, so that
+    "Nepal's Maoist rebels" and "the Maoist rebels" are one name, "Maoist rebels"."""
+    root = span.root
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    start = owner.right_edge.i + 1 if owner is not None and owner.i < root.i else span.start
+    while start < root.i and span.doc[start].dep_ in ("det", "case", "punct"):
+        start += 1
+    return _DETERMINERS.sub("", _trim(span.doc[start:span.end])) or _trim(span)
 
 
 def _trim(span: Span) -> str:

@@ -51,6 +51,9 @@ def _article_countries(doc: Doc, places) -> frozenset[str]:
 def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver, places,
            countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...],
            earlier: list[Event]) -> Event | None:
+    # The reporter usually comes first in the text ("X say they ..."): resolve it first so that
+    # the pronouns after it can point to it.
+    source = _source(frame, actors, quote_frames, quotes)
     actor = actors.resolve(frame.actor)
     target = actors.resolve(frame.target)
     if target is None and frame.target_act is not None:
@@ -61,7 +64,6 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # speaker meant, which the article's narration cannot tell.
         actor = _in_quote_pronoun(frame.actor, actor, speaker)
         target = _in_quote_pronoun(frame.target, target, speaker)
-    source = _source(frame, actors, quote_frames, quotes)
     if actor is None and frame.actor_is_speaker and source is not None and not source.anonymous:
         actor = Participant(name=source.name, text=source.text)  # "... must stop," he said
     if actor is None and not frame.unknown_actor_ok:
