@@ -580,9 +580,14 @@ def _mode(anchor: Token, sent: Span, lex: Lexicon) -> str | None:
 def _place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     """Date and place entities of the trigger's clause, else of the sentence. An event noun that
     is only mentioned ("to respond to Israel's killing of X") keeps to its own phrase."""
-    clause = set(t.i for t in anchor.subtree)
+    # Not into a relative clause of its own ("an agreement that will take effect Thursday").
+    clause = {t.i for t in anchor.subtree} - {t.i for c in anchor.children if c.dep_ in ("relcl", "acl")
+                                             for t in c.subtree}
     governor = anchor.head
     own_phrase_only = anchor.pos_ != "VERB" and anchor == frame.trigger and not frame.governed
+    # A background clause ("after the military overthrew the government") has its own time.
+    frame.background = _background(anchor) or (frame.trigger != anchor and _background(frame.trigger))
+    own_phrase_only = own_phrase_only or frame.background
     for _ in range(0 if own_phrase_only else 3):
         clause.update(t.i for t in governor.children if t.dep_ in ("npadvmod", "prep", "tmod", "advmod"))
         for child in governor.children:
@@ -617,6 +622,16 @@ _DURATION = re.compile(
 _NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) ", re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 _DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
+
+
+_BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
+
+
+def _background(token: Token) -> bool:
+    """A clause that reports an earlier or circumstantial happening ("after the army overthrew")."""
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children):
+        return True
+    return token.dep_ == "pcomp" and token.head.lower_ in _BACKGROUND_MARKS
 
 
 def _place_use(ent: Span) -> bool:

@@ -41,6 +41,8 @@ class EventFrame:
     # The target was an act noun with no author named ("criticized the move"): resolve takes the
     # author of the article's previous event; this is the phrase, for the participant's text.
     target_act: Span | None = None
+    # Reported in a background clause ("after X overthrew Y"): no date borrowed from elsewhere.
+    background: bool = False
 
 
 @dataclass

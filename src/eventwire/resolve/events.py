@@ -81,13 +81,14 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         event_type = frame.official_type  # a government "protesting" is a diplomatic protest
     if actor is not None and target is not None and actor.name == target.name:
         target = None
-    date_span = frame.date or _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day)
+    date_span = frame.date or (None if frame.background else
+                               _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day))
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         date_value, precision = resolve_date(date_span.text, article.published,
                                              future=frame.status == "planned")
         date_source = "text" if date_span is frame.date else "paragraph"
-    elif frame.status == "occurred" and article.published and _in_lede(doc, frame.trigger.i):
+    elif frame.status == "occurred" and article.published and not frame.background and _in_lede(doc, frame.trigger.i):
         # News convention: the lede reports the day's news. Used only for the first paragraph,
         # and flagged, so the publication date is never silently an event date.
         date_value, precision, date_source = article.published, "day", "publication"
