@@ -4,7 +4,8 @@
     ├── InputError        an input file, line or text that cannot become an Article
     ├── DataError         a shipped or user data file that is malformed
     ├── PipelineError     the NLP pipeline cannot be loaded
-    └── StoreError        the event store cannot be opened, read or written
+    ├── StoreError        the event store cannot be opened, read or written
+    └── AnalysisError     an analysis asked with options it cannot answer
 
 Every message says what happened and what to do. The CLI turns any
 ``EventwireError`` into ``Error: ...`` and a non-zero exit; a batch turns one
@@ -47,6 +48,15 @@ MESSAGES = {
     "E070": "unknown export format {format!r}: use csv, jsonl, parquet, gdelt or acled",
     "E071": "cannot write {path}: {reason}",
     "E072": "date {value!r} is not an ISO date (YYYY-MM-DD)",
+    "E080": "unknown period {value!r}: use day, week or month",
+    "E081": "a timeline needs an actor: give --actor (and --with for a dyad)",
+    "E082": "--within must be a positive number of days, not {value}",
+    "E083": "actor {actor!r} is not in the network ({count} actors): check the canonical name with 'eventwire query --actor'",
+    "E084": "--top must be at least 1, not {value}",
+    "E085": "weights file {path}: {reason}",
+    "E086": "cannot write report {path}: {reason}",
+    "E087": "--depth must be at least 1, not {value}",
+    "E088": "--recent must be at least 1, not {value}",
 }
 
 
@@ -73,3 +83,7 @@ class PipelineError(EventwireError):
 
 class StoreError(EventwireError):
     """The event store cannot be opened, read or written; nothing committed before is lost."""
+
+
+class AnalysisError(EventwireError):
+    """An analysis asked with options it cannot answer (unknown period, actor not in the network)."""
