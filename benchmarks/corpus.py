@@ -57,16 +57,34 @@ def _content_id(text: str) -> str:
 
 
 def _variant(rng: random.Random, article: dict, max_paragraphs: int) -> tuple[dict, str]:
-    """A shortened re-publication: the first paragraphs, another outlet, the date ±1 day."""
+    """A re-publication: a run of the article's paragraphs under another outlet's sign-off, dated ±1 day."""
     paragraphs = [p.strip() for p in article["text"].split("\n\n") if p.strip()]
     keep = rng.randint(min(2, len(paragraphs)), min(max_paragraphs, len(paragraphs)))
-    body = "\n\n".join(paragraphs[:keep])
+    first = rng.randint(0, len(paragraphs) - keep)
+    outlet = rng.choice(OUTLETS)
     published = article.get("published")
     if published:
         published = (dt.date.fromisoformat(published) + dt.timedelta(days=rng.choice((-1, 0, 0, 1)))).isoformat()
-    meta = {"title": article.get("title") or "Untitled", "outlet": rng.choice(OUTLETS), "published": published,
+    body = "\n\n".join(paragraphs[first:first + keep] + [f"({outlet}, {published or 'undated'})"])
+    meta = {"title": article.get("title") or "Untitled", "outlet": outlet, "published": published,
             "url": article.get("url")}
     return meta, body
+
+
+def _expect(manifest: "Manifest", body: str, origin: str, rejected: list[tuple[str, str]], suffix: str) -> None:
+    """A good text is stored; one eventwire's language check rejects (a short run of list-like
+    paragraphs can fall under its English-word share) is an expected E005 failure."""
+    from eventwire.config import Options
+    from eventwire.errors import InputError
+    from eventwire.ingest.checks import check_text
+
+    try:
+        check_text(body, Options())
+    except InputError as exc:
+        manifest.broken[origin + suffix] = exc.code
+        rejected.append((suffix, exc.code))
+        return
+    manifest.good.add(_content_id(body))
 
 
 def _txt(meta: dict, body: str) -> str:
@@ -98,44 +116,48 @@ def make_corpus(folder: Path, n_files: int, seed: int = 0, max_paragraphs: int =
     rng = random.Random(seed)
     articles = base_articles()
     manifest = Manifest()
-    written: list[Path] = []
+    written: list[tuple[Path, list[tuple[str, str]]]] = []  # good files and their rejected parts
     broken_kinds = ("empty", "binary", "latin1", "bad_xml", "no_body", "bad_json")
     for index in range(n_files):
         sub = folder / f"batch{index % 7}"
         sub.mkdir(parents=True, exist_ok=True)
         roll = rng.random()
         if roll < 0.15 and written:  # a byte-identical copy of an earlier good file
-            original = rng.choice(written)
+            original, rejected = rng.choice(written)
             path = sub / f"copy{index:05d}{original.suffix}"
             path.write_bytes(original.read_bytes())
+            for suffix, code in rejected:
+                manifest.broken[f"{path}{suffix}"] = code
             manifest.duplicate_files += 1
         elif roll < 0.28:
             kind = broken_kinds[index % len(broken_kinds)]
             path = _broken(sub, index, kind, rng.choice(articles), manifest)
         elif roll < 0.38:
             path = sub / f"wire{index:05d}.jsonl"
-            lines = []
+            lines, rejected = [], []
             for number in range(rng.randint(1, 3)):
                 meta, body = _variant(rng, rng.choice(articles), max_paragraphs)
                 lines.append(json.dumps({"title": meta["title"], "outlet": meta["outlet"],
                                          "published": meta["published"], "url": meta["url"], "text": body}))
-                manifest.good.add(_content_id(body))
+                _expect(manifest, body, str(path), rejected, f":{number + 1}")
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-            written.append(path)
+            written.append((path, rejected))
         elif roll < 0.45:
             path = sub / f"feed{index:05d}.rss"
             items = [_variant(rng, rng.choice(articles), max_paragraphs) for _ in range(2)]
             path.write_text(_rss(items), encoding="utf-8")
-            for _, body in items:
+            rejected = []
+            for number, (_, body) in enumerate(items, 1):
                 html = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n"))
-                manifest.good.add(_content_id(html_to_text(html)))
-            written.append(path)
+                _expect(manifest, html_to_text(html), str(path), rejected, f"#item{number}")
+            written.append((path, rejected))
         else:
             meta, body = _variant(rng, rng.choice(articles), max_paragraphs)
             path = sub / f"story{index:05d}.txt"
             path.write_text(_txt(meta, body), encoding="utf-8")
-            manifest.good.add(_content_id(body))
-            written.append(path)
+            rejected = []
+            _expect(manifest, body, str(path), rejected, "")
+            written.append((path, rejected))
         manifest.files += 1
     return manifest
 

@@ -196,7 +196,7 @@ def test_generated_2000_file_folder_stores_every_good_article_once_and_lists_eve
 def _corpus_round_trip(tmp_path: Path, n_files: int) -> None:
     from corpus import make_corpus
 
-    manifest = make_corpus(tmp_path / "corpus", n_files, seed=7, max_paragraphs=3)
+    manifest = make_corpus(tmp_path / "corpus", n_files, seed=7, max_paragraphs=2)
     with Store(str(tmp_path / "e.db")) as store:
         summary = ingest([str(tmp_path / "corpus")], store, Options())
         with store.engine.connect() as connection:
@@ -216,7 +216,7 @@ def test_killed_ingest_resumes_with_every_article_stored_exactly_once(tmp_path):
 
     from corpus import make_corpus
 
-    manifest = make_corpus(tmp_path / "corpus", 60, seed=3, max_paragraphs=3)
+    manifest = make_corpus(tmp_path / "corpus", 60, seed=3, max_paragraphs=2)
     db = tmp_path / "e.db"
     script = Path(sys.executable).parent / "eventwire"
     command = [str(script), "ingest", str(tmp_path / "corpus"), "--db", str(db), "--no-incidents"]
