@@ -326,3 +326,47 @@ def export(
     except EventwireError as exc:
         _fail(exc)
     typer.echo(f"eventwire: {count} rows written to {output}", err=True)
+
+
+# -- HTTP API and dashboard -------------------------------------------------------------------
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind: loopback unless you mean to expose the server.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level: critical, error, warning, info, debug.")] = "warning",
+) -> None:
+    """Serve the HTTP API (/api, /docs, /openapi.json) and the dashboard (/) over a database.
+
+    Writes (POST /api/articles, POST /api/extract) need 'Authorization: Bearer TOKEN': the token
+    is EVENTWIRE_TOKEN if set, else a new one printed here at start.
+    """
+    import ipaddress
+    import os
+    import secrets
+
+    import uvicorn
+
+    from .web import create_app
+
+    token = os.environ.get("EVENTWIRE_TOKEN") or None
+    generated = token is None
+    token = token or secrets.token_urlsafe(24)
+    try:
+        web_app = create_app(db, token)
+    except EventwireError as exc:
+        _fail(exc)
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = host == "localhost"
+    if not loopback:
+        typer.echo(f"eventwire: warning: binding {host}, reachable beyond this machine; reads need no token",
+                   err=True)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"eventwire: serving {web_app.state.store.url.split('://', 1)[0]} store at http://{shown}:{port}/ "
+               f"(API docs /docs, OpenAPI /openapi.json)", err=True)
+    typer.echo(f"eventwire: write token: {token}" if generated else "eventwire: write token from EVENTWIRE_TOKEN",
+               err=True)
+    uvicorn.run(web_app, host=host, port=port, log_level=log_level, access_log=log_level in ("info", "debug"))
