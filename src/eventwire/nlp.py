@@ -14,7 +14,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .data import actor_entries
 from .errors import PipelineError
@@ -32,6 +32,31 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+@Language.component("actor_labels")
+def actor_labels(doc: Doc) -> Doc:
+    """Relabel an entity whose whole text is a dictionary name with the dictionary's kind
+    ("Hezbollah" tagged GPE becomes ORG), leaving every other entity as the model found it."""
+    labels = _dictionary_labels()
+    ents = []
+    for ent in doc.ents:
+        label = labels.get(ent.text)
+        ents.append(Span(doc, ent.start, ent.end, label=label) if label and label != ent.label_ else ent)
+    doc.ents = ents
+    return doc
+
+
+@functools.cache
+def _dictionary_labels() -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for entry in actor_entries():
+        label = _KIND_LABEL.get(entry.kind, "ORG")
+        for name in (entry.name, *entry.aliases):
+            labels.setdefault(name, label)
+        for demonym in entry.demonyms:
+            labels.setdefault(demonym, "NORP")
+    return labels
 
 
 def actor_patterns() -> list[dict[str, object]]:
@@ -57,10 +82,13 @@ def load_pipeline() -> Language:
     else:
         raise PipelineError("E020")
     nlp.add_pipe("paragraph_sentences", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", before="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    # After the NER, filling only its gaps: a name the model found ("Amal Saad") is never cut up
+    # by a shorter dictionary alias ("Amal"); what it missed ("Huthi") is added.
+    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", after="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     with nlp.select_pipes(enable=[]):  # ORTH patterns need only the tokenizer, not the parser
         ruler.add_patterns(actor_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("actor_labels", after="actor_ruler")
     return nlp
 
 

@@ -53,3 +53,5 @@ class QuoteFrame:
     speaker: Span | None
     cue: str | None
     anonymous: bool
+    # For a pronoun speaker ("she said"), the last named speaker before the quote.
+    antecedent: Span | None = None

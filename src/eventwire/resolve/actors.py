@@ -133,6 +133,10 @@ class ActorResolver:
         country = self._country_from_modifiers(root)
         return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span), country=country)
 
+    def index_of(self, participant: Participant) -> int:
+        """Token index of the latest mention of ``participant`` in the history (-1 if none)."""
+        return max((s.index for s in self.history if s.participant == participant), default=-1)
+
     def named_before(self, index: int, kinds: set[str] | None = None) -> Participant | None:
         """The most recent earlier mention of a fitting kind; a subject beats a closer non-subject
         within the same sentence window (salience: "X said ... she tweeted")."""

@@ -223,10 +223,22 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article) -> Quote:
             affiliation = named.name if named is not None and named.kind != "group" else None
             speaker = Participant(name=_description(frame.speaker.text), text=frame.speaker.text,
                                   kind="anonymous", affiliation=affiliation)
+        elif frame.antecedent is not None and (named := _pronoun_speaker(frame, actors)) is not None:
+            speaker = dataclasses.replace(named, text=frame.speaker.text)  # "she said": the last speaker
         else:
             speaker = actors.resolve(frame.speaker)
     return Quote(speaker=speaker, anonymous=frame.anonymous, cue=frame.cue, text=frame.text,
                  start=frame.start, end=frame.end, article_id=article.id)
+
+
+def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | None:
+    """ "he said": the last person reported speaking, unless a person was named after them."""
+    assert frame.antecedent is not None
+    speaker = actors.resolve(frame.antecedent)
+    later = actors.named_before(frame.speaker.root.i, {"person"}) if frame.speaker is not None else None
+    if later is not None and actors.index_of(later) > frame.antecedent.root.i:
+        return later
+    return speaker
 
 
 def _description(text: str) -> str:
