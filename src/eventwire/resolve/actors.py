@@ -277,7 +277,7 @@ class ActorResolver:
 
     def _country_from_modifiers(self, root: Token) -> str | None:
         for child in root.children:
-            if child.dep_ in ("amod", "compound", "nmod"):
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):  # "Iraqi factions", "Nepal's rebels"
                 entry = self.dictionary.demonyms.get(_norm(child.text)) or self.dictionary.lookup(child.text)
                 if entry is not None and entry.kind == "state":
                     return entry.country
