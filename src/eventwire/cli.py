@@ -370,3 +370,148 @@ def serve(
     typer.echo(f"eventwire: write token: {token}" if generated else "eventwire: write token from EVENTWIRE_TOKEN",
                err=True)
     uvicorn.run(web_app, host=host, port=port, log_level=log_level, access_log=log_level in ("info", "debug"))
+
+
+# -- Analysis: timelines, escalation, network, follow-through, contradictions; HTML report ---
+
+analyze_app = typer.Typer(help="Analyses over the stored events: timeline, escalation, network, followthrough, "
+                               "contradictions.", no_args_is_help=True)
+app.add_typer(analyze_app, name="analyze")
+
+ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor: canonical name, affiliation or code.")]
+TargetOpt = Annotated[Optional[str], typer.Option("--target", help="Target: canonical name, affiliation or code.")]
+TypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")]
+StatusOpt = Annotated[Optional[str], typer.Option("--status", help="occurred, planned, possible or denied.")]
+CountryOpt = Annotated[Optional[str], typer.Option("--country", help="ISO country code of the place, actor or target.")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Events on or after this date (event date, else publication).")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Events on or before this date.")]
+AnalysisFormatOpt = Annotated[QueryFormat, typer.Option("--format", "-f", help="table, csv or jsonl.")]
+PeriodOpt = Annotated[str, typer.Option("--period", help="day, week or month.")]
+
+
+def _analyze(run) -> None:
+    """Open the store, run one analysis, write it; library errors become 'Error: ...' and exit 1."""
+    try:
+        run()
+    except EventwireError as exc:
+        _fail(exc)
+
+
+@analyze_app.command("timeline")
+def analyze_timeline(
+    db: DbOption = None, actor: ActorOpt = None, with_: Annotated[Optional[str], typer.Option(
+        "--with", help="The other side of the dyad (same as --target).")] = None, target: TargetOpt = None,
+    type: TypeOpt = None, status: StatusOpt = None, country: CountryOpt = None, since: SinceOpt = None,
+    until: UntilOpt = None, period: PeriodOpt = "week",
+    directed: Annotated[bool, typer.Option("--directed", help="Only acts of --actor on --with, not both ways.")] = False,
+    format: AnalysisFormatOpt = QueryFormat.table,
+) -> None:
+    """Events between two actors per day, week or month, each with its article and sentence."""
+    from .analysis import timeline
+    from .analysis.output import write
+    from .errors import AnalysisError
+
+    def run() -> None:
+        if not actor:
+            raise AnalysisError("E081")
+        filters = _event_query(None, None, type, status, country, since, until)
+        with _open_store(db) as store:
+            write(timeline(store, actor, with_ or target, directed=directed, period=period, query=filters),
+                  format.value, sys.stdout)
+    _analyze(run)
+
+
+@analyze_app.command("escalation")
+def analyze_escalation(
+    db: DbOption = None, actor: ActorOpt = None, target: TargetOpt = None, type: TypeOpt = None,
+    status: StatusOpt = None, country: CountryOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    period: PeriodOpt = "week",
+    top: Annotated[int, typer.Option("--top", help="Dyads listed as movers.")] = 10,
+    recent: Annotated[int, typer.Option("--recent", help="Periods compared at the end of the corpus.")] = 1,
+    format: AnalysisFormatOpt = QueryFormat.table,
+) -> None:
+    """PLOVER conflict–cooperation scores per dyad and period: trends, change points, biggest movers."""
+    from .analysis import escalation
+    from .analysis.output import write
+
+    def run() -> None:
+        filters = _event_query(actor, target, type, status, country, since, until)
+        with _open_store(db) as store:
+            write(escalation(store, period=period, query=filters, top=top, recent=recent), format.value, sys.stdout)
+    _analyze(run)
+
+
+@analyze_app.command("network")
+def analyze_network(
+    db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Show only this party's neighbourhood.")] = None,
+    depth: Annotated[int, typer.Option("--depth", help="Ties away from --actor.")] = 1,
+    target: TargetOpt = None, type: TypeOpt = None, status: StatusOpt = None, country: CountryOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, format: AnalysisFormatOpt = QueryFormat.table,
+) -> None:
+    """Who acts on whom: cooperative and hostile ties, and alliances (communities of cooperation)."""
+    from .analysis import neighbourhood, network
+    from .analysis.output import write
+
+    def run() -> None:
+        filters = _event_query(None, target, type, status, country, since, until)
+        with _open_store(db) as store:
+            found = network(store, query=filters)
+        write(neighbourhood(found, actor, depth) if actor else found, format.value, sys.stdout)
+    _analyze(run)
+
+
+@analyze_app.command("followthrough")
+def analyze_followthrough(
+    db: DbOption = None, actor: ActorOpt = None, target: TargetOpt = None, type: TypeOpt = None,
+    status: StatusOpt = None, country: CountryOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    within: Annotated[int, typer.Option("--within", help="Days after a threat in which an act counts as its follow-up.")] = 30,
+    format: AnalysisFormatOpt = QueryFormat.table,
+) -> None:
+    """Threats (and planned attacks, coercion, sanctions): followed by the act within N days, by whom, how soon?"""
+    from .analysis import followthrough
+    from .analysis.output import write
+
+    def run() -> None:
+        filters = _event_query(actor, target, type, status, country, since, until)
+        with _open_store(db) as store:
+            write(followthrough(store, within_days=within, query=filters), format.value, sys.stdout)
+    _analyze(run)
+
+
+@analyze_app.command("contradictions")
+def analyze_contradictions(
+    db: DbOption = None, actor: ActorOpt = None, target: TargetOpt = None, type: TypeOpt = None,
+    status: StatusOpt = None, country: CountryOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    format: AnalysisFormatOpt = QueryFormat.table,
+) -> None:
+    """Incidents whose reports disagree (toll, responsibility, method, date, place, denial), with each side's outlets."""
+    from .analysis import contradictions
+    from .analysis.output import write
+
+    def run() -> None:
+        filters = _event_query(actor, target, type, status, country, since, until)
+        with _open_store(db) as store:
+            write(contradictions(store, query=filters), format.value, sys.stdout)
+    _analyze(run)
+
+
+@app.command("report")
+def report_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
+    db: DbOption = None, actor: ActorOpt = None, target: TargetOpt = None, type: TypeOpt = None,
+    status: StatusOpt = None, country: CountryOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    period: PeriodOpt = "week",
+    within: Annotated[int, typer.Option("--within", help="Days for threat follow-through.")] = 30,
+    top: Annotated[int, typer.Option("--top", help="Dyads shown as escalation movers.")] = 10,
+) -> None:
+    """One self-contained HTML report (no scripts, no network): figures, timelines, escalation, network,
+    follow-through, contradictions, and the evidence sentence behind every item."""
+    from . import report
+
+    def run() -> None:
+        filters = _event_query(actor, target, type, status, country, since, until)
+        with _open_store(db) as store:
+            report.write(store, output, query=filters, period=period, within_days=within, top=top)
+    _analyze(run)
+    typer.echo(f"eventwire: report written to {output}", err=True)

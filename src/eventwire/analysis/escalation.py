@@ -29,8 +29,18 @@ from typing import Any
 
 from ..errors import AnalysisError
 from ..store import EventQuery, Store
-from ._common import (EventRef, check_period, events, incident_index, iso, party, period_label, period_range,
-                      period_start, when)
+from ._common import (
+    EventRef,
+    check_period,
+    events,
+    incident_index,
+    iso,
+    party,
+    period_label,
+    period_range,
+    period_start,
+    when,
+)
 from .weights import weights
 
 # Binary segmentation needs a few periods on each side of a shift; with fewer than this many

@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..store import EventQuery, Store, StoredEvent
-from ._common import EventRef, check_period, events, incident_index, iso, next_period, period_label, period_start, when
+from ._common import (
+    EventRef,
+    check_period,
+    events,
+    incident_index,
+    iso,
+    next_period,
+    period_label,
+    period_start,
+    when,
+)
 from .weights import weights
 
 

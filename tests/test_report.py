@@ -1,0 +1,86 @@
+"""`eventwire report`: one self-contained HTML file whose every item links to its evidence, and
+whose article text is escaped, built from the real store of tests/analysis_corpus.py."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from analysis_corpus import FIXTURES, build
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+
+HOSTILE_TITLE = '<script>alert("pwned")</script><img src=x onerror=alert(1)> & "Hezbollah"'
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> str:
+    db = build(tmp_path_factory)
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    result = run("report", "--db", db, "-o", out)
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_the_report_fetches_nothing(page):
+    assert "<script" not in page.lower()
+    assert "<link" not in page.lower() and "@import" not in page and "url(" not in page
+    assert not re.search(r"""(src|href|action)\s*=\s*["']?\s*(https?:|//)""", page, re.IGNORECASE)
+    assert not re.search(r"https?://", page)
+
+
+def test_every_link_points_to_an_anchor_in_the_page(page):
+    targets = set(re.findall(r'href="#([^"]+)"', page))
+    anchors = set(re.findall(r'id="([^"]+)"', page))
+    assert targets and targets <= anchors
+
+
+def test_sections_and_headline_figures(page):
+    for section in ("figures", "timelines", "escalation", "network", "followthrough", "contradictions", "evidence"):
+        assert f'id="{section}"' in page
+    assert "<b>37</b>articles" in page
+    assert "<svg" in page
+
+
+def test_the_beirut_strike_links_to_its_sentence_with_article_and_outlet(page):
+    entry = re.search(r'<dt id="(ev-\d+)">seed-iran-allies-retaliation · France24/AFP · 2024-08-02</dt>\s*<dd>.*?'
+                      r"<blockquote>Israel’s killing of top military commander Fuad Shukr</blockquote>", page, re.DOTALL)
+    assert entry, "the seed article's strike sentence is in the evidence section"
+    assert f'href="#{entry.group(1)}"' in page
+
+
+def test_follow_through_and_contradictions_are_shown(page):
+    assert "ally Hezbollah" in page
+    assert "death toll" in page and "Fixture Wire A" in page and "Fixture Wire B" in page
+
+
+def test_a_hostile_title_is_escaped(tmp_path):
+    record = json.loads(next(line for line in FIXTURES.read_text(encoding="utf-8").splitlines()
+                             if "fixture-nasrallah-vows-response" in line))
+    record["title"] = HOSTILE_TITLE
+    record["text"] = record["text"] + "\n\n" + "<b>Hezbollah</b> & Israel </blockquote> traded fire."
+    source = tmp_path / "hostile.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db, out = tmp_path / "hostile.db", tmp_path / "hostile.html"
+    assert run("ingest", source, "--db", db).exit_code == 0
+    result = run("report", "--db", db, "-o", out)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert HOSTILE_TITLE not in page and "<script" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(" in page and "&lt;img src=x onerror=alert(1)&gt; &amp; " in page
+    assert HOSTILE_TITLE in html.unescape(page)  # shown, as text
+    assert page.count("</blockquote>") == page.count("<blockquote>")
+
+
+def test_an_unwritable_report_path_is_a_coded_error(tmp_path_factory):
+    db = build(tmp_path_factory)
+    result = run("report", "--db", db, "-o", Path("/nonexistent-dir/report.html"))
+    assert result.exit_code == 1 and result.stderr.startswith("Error: [E086]")
