@@ -24,6 +24,9 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 DEV_GOLD = REPO.parent / "shared" / "gold" / "dev.jsonl"
+# Articles that put a threat and its follow-up, and two tolls of one strike, in different
+# reports (see tests/analysis_corpus.py), so follow-through and contradictions have data.
+ANALYSIS_FIXTURES = REPO / "tests" / "fixtures" / "analysis_corpus.jsonl"
 EVENTWIRE = Path(sys.executable).with_name("eventwire")
 # Seconds for the server to import, open the store and answer /api/health.
 START_TIMEOUT = 60.0
@@ -32,7 +35,7 @@ _built: dict[str, Path] = {}
 
 
 def dev_database() -> Path:
-    """A SQLite store holding every article of ../shared/gold/dev.jsonl, built once per process."""
+    """A SQLite store of ../shared/gold/dev.jsonl and the analysis fixture articles, built once per process."""
     if "dev" in _built:
         return _built["dev"]
     if not DEV_GOLD.exists():
@@ -41,7 +44,8 @@ def dev_database() -> Path:
         pytest.skip(f"shared gold not found at {DEV_GOLD}")
     folder = Path(tempfile.mkdtemp(prefix="eventwire-web-tests-"))
     db = folder / "dev.db"
-    done = subprocess.run([str(EVENTWIRE), "ingest", str(DEV_GOLD), "--db", str(db)], capture_output=True,
+    sources = [str(DEV_GOLD)] + ([str(ANALYSIS_FIXTURES)] if ANALYSIS_FIXTURES.exists() else [])
+    done = subprocess.run([str(EVENTWIRE), "ingest", *sources, "--db", str(db)], capture_output=True,
                           text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     _built["dev"] = db

@@ -23,8 +23,9 @@ from ..model import EVENT_TYPES, STATUSES
 from ..store import EventQuery, Store
 from . import reads
 from .schemas import (
-    DEFAULT_LIMIT, MAX_LIMIT, ActorPage, AnalysisOut, ArticleOut, ArticlePage, ArticlesIn, CountsOut, ErrorOut,
-    EventPage, ExtractIn, ExtractOut, HealthOut, IncidentPage, IngestOut, PlacePage,
+    DEFAULT_LIMIT, MAX_LIMIT, ActorPage, ArticleOut, ArticlePage, ArticlesIn, ContradictionsOut, CountsOut,
+    ErrorOut, EscalationOut, EventPage, ExtractIn, ExtractOut, FollowthroughOut, HealthOut, IncidentPage, IngestOut,
+    NetworkOut, PlacePage, TimelineOut,
 )
 
 # Characters of article text shown on each side of an event's evidence, at most, when the
@@ -216,45 +217,45 @@ def get_article(store: StoreDep, article_id: str) -> JSONResponse:
 
 # -- analysis --------------------------------------------------------------------------------
 
-Period = Annotated[str, Query(pattern="^(day|week|month|year)$", description="day, week, month or year.")]
+Period = Annotated[str, Query(description="Bucket size: day, week or month.")]
 
 
-def _analysis(name: str, params: dict[str, Any], result: Any, limit: int | None = None,
-              offset: int = 0) -> JSONResponse:
-    if hasattr(result, "to_record"):
-        items = [result.to_record()]
-    else:
-        items = [item.to_record() if hasattr(item, "to_record") else item for item in result]
-    total = len(items)
-    if limit is not None:
-        items = items[offset:offset + limit]
-    return _json({"ok": True, "analysis": name, "params": params, "total": total, "items": items})
+def _result(name: str, params: dict[str, Any], result: Any) -> JSONResponse:
+    return _json({"ok": True, "analysis": name, "params": params, "result": result.to_record()})
 
 
-@router.get("/analysis/timeline", response_model=AnalysisOut, tags=["analysis"],
+def _listed(name: str, params: dict[str, Any], results: list[Any], limit: int, offset: int) -> JSONResponse:
+    items = [item.to_record() for item in results[offset:offset + limit]]
+    return _json({"ok": True, "analysis": name, "params": params, "total": len(results), "limit": limit,
+                  "offset": offset, "items": items})
+
+
+@router.get("/analysis/timeline", response_model=TimelineOut, tags=["analysis"],
             summary="Events of an actor or a dyad per period")
 def analysis_timeline(store: StoreDep, scope: ScopeFilters,
                       actor: Annotated[str, Query(min_length=1, description="The actor (canonical name or code).")],
                       with_: Annotated[str | None, Query(alias="with", description="The other side of the dyad.")] = None,
                       directed: Annotated[bool, Query(description="Only events from actor to the other side.")] = False,
                       period: Period = "week") -> JSONResponse:
+    """Each period's events (with evidence) and conflict–cooperation score; the type, status,
+    country and date filters narrow the events counted."""
     from ..analysis import timeline
 
     result = timeline(store, actor, with_ or None, directed=directed, period=period, query=scope)
-    return _analysis("timeline", {"actor": actor, "with": with_, "directed": directed, "period": period}, result)
+    return _result("timeline", {"actor": actor, "with": with_, "directed": directed, "period": period}, result)
 
 
-@router.get("/analysis/escalation", response_model=AnalysisOut, tags=["analysis"],
-            summary="Goldstein-style escalation index per period, top dyads")
+@router.get("/analysis/escalation", response_model=EscalationOut, tags=["analysis"],
+            summary="Conflict–cooperation scores per dyad and period, trends, change points, movers")
 def analysis_escalation(store: StoreDep, filters: Filters, period: Period = "week",
                         top: Annotated[int, Query(ge=1, le=100, description="Dyads to report.")] = 10) -> JSONResponse:
     from ..analysis import escalation
 
     result = escalation(store, period=period, query=filters, top=top)
-    return _analysis("escalation", {"period": period, "top": top}, result)
+    return _result("escalation", {"period": period, "top": top}, result)
 
 
-@router.get("/analysis/network", response_model=AnalysisOut, tags=["analysis"],
+@router.get("/analysis/network", response_model=NetworkOut, tags=["analysis"],
             summary="Who acts on whom: the actor network, or one actor's neighbourhood")
 def analysis_network(store: StoreDep, filters: Filters,
                      around: Annotated[str | None, Query(description="Only this actor's neighbourhood.")] = None,
@@ -265,28 +266,28 @@ def analysis_network(store: StoreDep, filters: Filters,
     graph = network(store, query=filters)
     if around:
         graph = neighbourhood(graph, around, depth=depth)
-    return _analysis("network", {"around": around, "depth": depth}, graph)
+    return _result("network", {"around": around, "depth": depth}, graph)
 
 
-@router.get("/analysis/followthrough", response_model=AnalysisOut, tags=["analysis"],
+@router.get("/analysis/followthrough", response_model=FollowthroughOut, tags=["analysis"],
             summary="Threats and whether the threatened action followed")
 def analysis_followthrough(store: StoreDep, filters: Filters,
                            within: Annotated[int, Query(ge=1, le=3650, description="Days allowed for the action.")] = 30,
-                           limit: Limit = MAX_LIMIT, offset: Offset = 0) -> JSONResponse:
+                           limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> JSONResponse:
     from ..analysis import followthrough
 
-    result = followthrough(store, within_days=within, query=filters)
-    return _analysis("followthrough", {"within": within}, result, limit, offset)
+    results = followthrough(store, within_days=within, query=filters)
+    return _listed("followthrough", {"within": within}, results, limit, offset)
 
 
-@router.get("/analysis/contradictions", response_model=AnalysisOut, tags=["analysis"],
+@router.get("/analysis/contradictions", response_model=ContradictionsOut, tags=["analysis"],
             summary="Reports of the same happening that disagree")
-def analysis_contradictions(store: StoreDep, filters: Filters, limit: Limit = MAX_LIMIT,
+def analysis_contradictions(store: StoreDep, filters: Filters, limit: Limit = DEFAULT_LIMIT,
                             offset: Offset = 0) -> JSONResponse:
     from ..analysis import contradictions
 
-    result = contradictions(store, query=filters)
-    return _analysis("contradictions", {}, result, limit, offset)
+    results = contradictions(store, query=filters)
+    return _listed("contradictions", {}, results, limit, offset)
 
 
 # -- writes ----------------------------------------------------------------------------------

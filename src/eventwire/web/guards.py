@@ -19,7 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import EventwireError, InputError, StoreError
+from ..errors import AnalysisError, EventwireError, InputError, StoreError
 
 log = logging.getLogger("eventwire.web")
 
@@ -64,6 +64,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def library_error(_request: Request, exc: EventwireError) -> JSONResponse:
         if isinstance(exc, InputError) or exc.code == "E072":
             return error_response(400, str(exc))
+        if isinstance(exc, AnalysisError):  # an actor not in the network, or an option out of range
+            return error_response(404 if exc.code == "E083" else 422, str(exc))
         if isinstance(exc, StoreError) and exc.code in _UNAVAILABLE:
             return error_response(503, str(exc))
         log.error("eventwire error: %s", exc)

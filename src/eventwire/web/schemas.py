@@ -173,14 +173,107 @@ class ArticleOut(BaseModel):
     quotes: list[QuoteOut]
 
 
-class AnalysisOut(BaseModel):
-    """An analysis result: the library's records (``to_record``) under ``items``."""
+class TimelineBucketOut(_Open):
+    period: str
+    start: dt.date
+    end: dt.date
+    count: int
+    score: float
+    events: list[dict[str, Any]]
 
+
+class TimelineRecord(_Open):
+    actor_a: str
+    actor_b: str | None = None
+    directed: bool
+    period: str
+    count: int
+    buckets: list[TimelineBucketOut]
+    undated: list[dict[str, Any]]
+
+
+class DyadSeriesOut(_Open):
+    dyad: str
+    actor: str
+    target: str
+    directed: bool
+    total: float
+    events: int
+    series: list[dict[str, Any]]
+    change_points: list[dict[str, Any]]
+    evidence: list[dict[str, Any]]
+
+
+class EscalationRecord(_Open):
+    period: str
+    last_period: dt.date | None = None
+    movers: list[DyadSeriesOut]
+    directed_movers: list[DyadSeriesOut]
+    undirected: list[DyadSeriesOut]
+    directed: list[DyadSeriesOut]
+
+
+class NodeOut(_Open):
+    name: str
+    acts: int
+    received: int
+    community: int | None = None
+
+
+class EdgeOut(_Open):
+    source: str
+    target: str
+    kind: str
+    count: int
+    events: list[dict[str, Any]]
+
+
+class NetworkRecord(_Open):
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]
+    communities: list[list[str]]
+
+
+class _Analysis(BaseModel):
     ok: Literal[True] = True
     analysis: str
-    params: dict[str, Any]
-    total: int
-    items: list[dict[str, Any]]
+    params: dict[str, Any] = Field(description="The parameters the analysis ran with.")
+
+
+class TimelineOut(_Analysis):
+    result: TimelineRecord
+
+
+class EscalationOut(_Analysis):
+    result: EscalationRecord
+
+
+class NetworkOut(_Analysis):
+    result: NetworkRecord
+
+
+class ThreatOutcomeOut(_Open):
+    threat: dict[str, Any]
+    status: Literal["followed", "unfulfilled", "unassessable"]
+    within_days: int
+    followed_by: dict[str, Any] | None = None
+    lag_days: int | None = None
+
+
+class FollowthroughOut(_Analysis, _Page):
+    items: list[ThreatOutcomeOut]
+
+
+class ContradictionOut(_Open):
+    incident: str
+    type: str
+    field: str
+    aspect: str
+    sides: list[dict[str, Any]]
+
+
+class ContradictionsOut(_Analysis, _Page):
+    items: list[ContradictionOut]
 
 
 class HealthOut(BaseModel):
