@@ -35,6 +35,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         if event is not None:
             events.append(event)
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
+    events = [split for event in events for split in _to_both_sides(event, events)]
     return tuple(merge_duplicates(infer_missing_targets(events), doc.text)), quotes
 
 
@@ -168,6 +169,19 @@ def _author_of_previous_act(act: Span, actor: Participant | None, earlier: list[
     return None
 
 
+def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
+    """ "The UN threatened both countries": one event toward each party of the article's pair."""
+    if event.target is None or not _BOTH_SIDES.match(event.target.text) or event.actor is None:
+        return [event]
+    pair = next((e for e in events if e.actor is not None and e.target is not None and e is not event
+                 and not _BOTH_SIDES.match(e.target.text) and not _BOTH_SIDES.match(e.actor.text)
+                 and event.actor.name not in (e.actor.name, e.target.name)), None)
+    if pair is None:
+        return [event]
+    return [dataclasses.replace(event, target=dataclasses.replace(side, text=event.target.text))
+            for side in (pair.actor, pair.target)]
+
+
 def _in_lede(doc: Doc, index: int) -> bool:
     """Is the token in the article's first paragraph?"""
     first_break = doc.text.find("\n\n")
@@ -247,7 +261,7 @@ def _description(text: str) -> str:
 
 # Types where an untargeted act is, in news prose, aimed at the actor's adversary in the story
 # ("Hamas responded with rocket attacks", "Khamenei threatened a harsh punishment").
-_ADVERSARIAL = {"ASSAULT", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "MOBILIZE"}
+_ADVERSARIAL = {"ASSAULT", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "MOBILIZE", "REJECT", "RETREAT"}
 _PARTY_KINDS = {"state", "state_organ", "armed_group", "party", "movement", "igo"}
 
 
