@@ -170,8 +170,9 @@ function periodChart(labels, series, opts) {
   const values = series.flatMap((s) => s.values);
   const hi = Math.max(0, ...values), lo = Math.min(0, ...values);
   const span = hi - lo || 1;
-  const x = (i) => m.left + (labels.length <= 1 ? (width - m.left - m.right) / 2 :
-    i * (width - m.left - m.right) / (labels.length - 1));
+  // Bars sit in equal bands; line points at the bands' centres, so both fit inside the axes.
+  const band = (width - m.left - m.right) / Math.max(1, labels.length);
+  const x = (i) => m.left + (i + 0.5) * band;
   const y = (v) => m.top + (hi - v) * (height - m.top - m.bottom) / span;
   const chart = svg("svg", { class: "chart " + (opts.cls || ""), width, height, viewBox: `0 0 ${width} ${height}`,
     role: "img", "aria-label": opts.label || "chart" });
@@ -181,16 +182,16 @@ function periodChart(labels, series, opts) {
     chart.appendChild(svg("text", { x: m.left - 4, y: y(tick) + 3, "text-anchor": "end" },
       Number.isInteger(tick) ? tick : tick.toFixed(1)));
   }
-  const every = Math.ceil(labels.length / 16);
+  const every = Math.max(1, Math.ceil(labels.length * 64 / (width - m.left - m.right)));
   labels.forEach((label, i) => {
     if (i % every) return;
     chart.appendChild(svg("text", { x: x(i), y: height - m.bottom + 14, "text-anchor": "middle" }, label));
   });
   if (series.length === 1 && !opts.lines) {
-    const band = Math.max(3, (width - m.left - m.right) / Math.max(1, labels.length) * 0.7);
+    const bar = Math.max(2, band * 0.7);
     series[0].values.forEach((v, i) => {
       const top = Math.min(y(v), y(0));
-      chart.appendChild(svg("rect", { class: "bar" + (v < 0 ? " neg" : ""), x: x(i) - band / 2, y: top, width: band,
+      chart.appendChild(svg("rect", { class: "bar" + (v < 0 ? " neg" : ""), x: x(i) - bar / 2, y: top, width: bar,
         height: Math.max(1, Math.abs(y(v) - y(0))) }, svg("title", {}, labels[i] + ": " + v)));
     });
   } else {
@@ -312,7 +313,7 @@ async function articleView(root, id) {
 }
 
 views.timeline = async function (root) {
-  addExtraInputs([["with", "With (other side)"], ["period", "Period", ["week", "day", "month", "year"]],
+  addExtraInputs([["with", "With (other side)"], ["period", "Period", ["week", "day", "month"]],
     ["directed", "Directed", ["", "true"]]]);
   const q = params();
   const actor = q.get("actor");
@@ -324,13 +325,13 @@ views.timeline = async function (root) {
       el("li", {}, el("a", { href: "/timeline?actor=" + encodeURIComponent(a.name) }, a.name), " (" + a.events + " events)"))));
     return;
   }
-  const query = only(["type", "status", "country", "since", "until", "with", "period", "directed"], { actor });
+  const query = only(["actor", "type", "status", "country", "since", "until", "with", "period", "directed"]);
   const body = await api("/api/analysis/timeline", query);
   renderTimeline(root, body);
 };
 
 views.escalation = async function (root) {
-  addExtraInputs([["period", "Period", ["week", "day", "month", "year"]], ["top", "Top dyads"]]);
+  addExtraInputs([["period", "Period", ["week", "day", "month"]], ["top", "Top dyads"]]);
   const body = await api("/api/analysis/escalation", only([...FILTERS, "period", "top"]));
   append(root, el("h2", {}, "Escalation"));
   renderEscalation(root, body);
@@ -399,47 +400,169 @@ views.network = async function (root) {
 
 views.followthrough = async function (root) {
   addExtraInputs([["within", "Within days"]]);
-  const body = await api("/api/analysis/followthrough", only([...FILTERS, "within"]));
+  const body = await api("/api/analysis/followthrough", only([...FILTERS, "within", "offset"], { limit: PAGE }));
   append(root, el("h2", {}, "Threat follow-through"));
   renderFollowthrough(root, body);
 };
 
 views.contradictions = async function (root) {
-  const body = await api("/api/analysis/contradictions", only(FILTERS));
+  const body = await api("/api/analysis/contradictions", only([...FILTERS, "offset"], { limit: PAGE }));
   append(root, el("h2", {}, "Contradictions"));
   renderContradictions(root, body);
 };
 
-// ---- analysis renderers (shapes from eventwire.analysis to_record) -------------------------
+// ---- analysis renderers (records of eventwire.analysis, see /docs) ------------------------
+
+function eventRefRow(ref, extra) {
+  return el("tr", {}, td([ref.date || "(undated)", " ", statusBadge(ref.status)]), td(ref.actor || "unknown"),
+    td(ref.type + (ref.mode ? " (" + ref.mode + ")" : "")), td(ref.target || ""),
+    td(el("mark", { class: "ev" }, ref.evidence.text), "evidence"),
+    td(articleLink(ref.article, ref.outlet || ref.article)), extra || null);
+}
 
 function renderTimeline(root, body) {
-  append(root, el("p", { class: "note" }, body.total + " records"), recordsTable(body.items));
+  const r = body.result;
+  const title = r.actor_a + (r.actor_b ? (r.directed ? " → " : " – ") + r.actor_b : "");
+  append(root, el("p", { class: "note" }, `${title}: ${r.count} events per ${r.period}` +
+    (r.undated.length ? ` (${r.undated.length} undated, not charted)` : "") + "; bar height = events, colour = net score."));
+  if (!r.buckets.length) { append(root, el("p", { class: "note" }, "No dated events.")); return; }
+  const labels = r.buckets.map((b) => b.period);
+  append(root, periodChart(labels, [{ name: "events", values: r.buckets.map((b) => b.count) }],
+    { cls: "timeline", label: "events per " + r.period }));
+  append(root, periodChart(labels, [{ name: "score", values: r.buckets.map((b) => b.score) }],
+    { cls: "timeline-score", label: "conflict–cooperation score per " + r.period, height: 180 }));
+  const rows = r.buckets.flatMap((b) => b.events.map((e) => eventRefRow(e, td(b.period))));
+  append(root, table(["when", "who", "did", "to whom", "evidence", "article", "period"], rows));
 }
 
 function renderEscalation(root, body) {
-  append(root, recordsTable(body.items));
+  const r = body.result;
+  const charted = r.undirected.slice(0, 6);
+  append(root, el("p", { class: "note" }, `Goldstein-style score per ${r.period} (negative = conflict) of the ` +
+    `${charted.length} most conflictual dyads; below, the dyads that moved most in the last ${r.recent} ${r.period}(s).`));
+  if (!charted.length) { append(root, el("p", { class: "note" }, "No dyads.")); return; }
+  const starts = [...new Set(charted.flatMap((d) => d.series.map((p) => p.start)))].sort();
+  const labelOf = {};
+  charted.forEach((d) => d.series.forEach((p) => { labelOf[p.start] = p.period; }));
+  const series = charted.map((d) => {
+    const by = Object.fromEntries(d.series.map((p) => [p.start, p.score]));
+    return { name: d.dyad, values: starts.map((s) => by[s] || 0) };
+  });
+  append(root, periodChart(starts.map((s) => labelOf[s]), series, { cls: "escalation", lines: true,
+    label: "escalation per " + r.period }), seriesKey(series));
+  const dyadRows = (list) => list.map((d) => el("tr", {},
+    td(el("a", { href: "/timeline?actor=" + encodeURIComponent(d.actor) + "&with=" + encodeURIComponent(d.target) }, d.dyad)),
+    td(d.events, "num"), td(d.total.toFixed(1), "num"), td((d.change ?? 0).toFixed(1), "num"),
+    td((d.trend ?? 0).toFixed(2), "num"), td(d.change_points.map((c) => c.period).join(", "))));
+  append(root, el("h3", {}, "Movers"), table(["dyad", "events", "total", "change", "trend", "change points"], dyadRows(r.movers)),
+    el("h3", {}, "Most conflictual"), table(["dyad", "events", "total", "change", "trend", "change points"],
+      dyadRows(r.undirected.slice(0, 20))));
 }
 
-function renderNetwork(root, body) {
-  append(root, recordsTable(body.items));
+/** A force-directed layout, run a fixed number of steps (deterministic: seeded by node order). */
+function layout(nodes, edges, width, height) {
+  const n = nodes.length;
+  const pos = nodes.map((_, i) => ({ x: width / 2 + Math.cos(i * 2.399) * (20 + 8 * Math.sqrt(i) * 6),
+    y: height / 2 + Math.sin(i * 2.399) * (20 + 8 * Math.sqrt(i) * 4), dx: 0, dy: 0 }));
+  const index = Object.fromEntries(nodes.map((node, i) => [node.name, i]));
+  const k = Math.sqrt(width * height / Math.max(1, n)) * 0.3;
+  for (let step = 0, t = width / 10; step < 250; step++, t *= 0.98) {
+    for (const p of pos) { p.dx = 0; p.dy = 0; }
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      const dx = pos[i].x - pos[j].x || 0.01, dy = pos[i].y - pos[j].y || 0.01;
+      const d2 = dx * dx + dy * dy, f = k * k / d2;
+      pos[i].dx += dx * f; pos[i].dy += dy * f; pos[j].dx -= dx * f; pos[j].dy -= dy * f;
+    }
+    for (const e of edges) {
+      const a = pos[index[e.source]], b = pos[index[e.target]];
+      if (!a || !b) continue;
+      const dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01, f = d / k;
+      a.dx -= dx * f; a.dy -= dy * f; b.dx += dx * f; b.dy += dy * f;
+    }
+    for (const p of pos) {
+      p.dx += (width / 2 - p.x) * 0.2; p.dy += (height / 2 - p.y) * 0.3;
+      const d = Math.sqrt(p.dx * p.dx + p.dy * p.dy) || 1;
+      p.x = Math.max(20, Math.min(width - 20, p.x + p.dx / d * Math.min(d, t)));
+      p.y = Math.max(20, Math.min(height - 20, p.y + p.dy / d * Math.min(d, t)));
+    }
+  }
+  return pos;
+}
+
+function nodes_focus(node, focus) {
+  return Boolean(focus) && node.name.toLowerCase() === focus.toLowerCase();
+}
+
+const EDGE_COLOURS = { hostile: "#e63946", cooperative: "#2a9d8f", neutral: "#9aa5b1" };
+
+function renderNetwork(root, body, focus) {
+  const r = body.result;
+  const strongest = [...r.nodes].sort((a, b) => (b.acts + b.received) - (a.acts + a.received) ||
+    (a.name < b.name ? -1 : 1)).slice(0, 60);
+  const kept = new Set(strongest.map((node) => node.name));
+  const edges = r.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  const tied = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const nodes = strongest.filter((node) => tied.has(node.name) || nodes_focus(node, focus));
+  append(root, el("p", { class: "note" }, `${r.nodes.length} actors, ${r.edges.length} ties` +
+    (r.nodes.length > nodes.length ? ` (the ${nodes.length} most active drawn)` : "") +
+    "; red hostile, green cooperative; click an actor for its neighbourhood."));
+  const width = 960, height = 600;
+  const pos = layout(nodes, edges, width, height);
+  const index = Object.fromEntries(nodes.map((node, i) => [node.name, i]));
+  const graph = svg("svg", { class: "network", width, height, viewBox: `0 0 ${width} ${height}`, role: "img",
+    "aria-label": "actor network" });
+  for (const e of edges) {
+    const a = pos[index[e.source]], b = pos[index[e.target]];
+    graph.appendChild(svg("line", { class: "edge " + e.kind, x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1),
+      y2: b.y.toFixed(1), stroke: EDGE_COLOURS[e.kind] || "#9aa5b1", "stroke-width": Math.min(6, 1 + Math.log2(e.count)) },
+      svg("title", {}, `${e.source} → ${e.target}: ${e.count} ${e.kind}`)));
+  }
+  nodes.forEach((node, i) => {
+    const radius = 4 + Math.sqrt(node.acts + node.received) * 2;
+    const circle = svg("circle", { class: "node" + (focus && node.name.toLowerCase() === focus.toLowerCase() ? " focus" : ""),
+      cx: pos[i].x.toFixed(1), cy: pos[i].y.toFixed(1), r: radius.toFixed(1) },
+      svg("title", {}, `${node.name}: acts ${node.acts}, acted on ${node.received}`));
+    circle.addEventListener("click", () => navigate("/network", { around: node.name, offset: null }));
+    graph.appendChild(circle);
+    graph.appendChild(svg("text", { x: (pos[i].x + radius + 2).toFixed(1), y: (pos[i].y + 3).toFixed(1) }, node.name));
+  });
+  append(root, graph);
+  append(root, table(["source", "target", "kind", "events"], [...r.edges].sort((a, b) => b.count - a.count).slice(0, 50)
+    .map((e) => el("tr", {}, td(e.source), td(e.target), td(e.kind), td(e.count, "num")))));
 }
 
 function renderFollowthrough(root, body) {
-  append(root, recordsTable(body.items));
+  const counts = {};
+  body.items.forEach((o) => { counts[o.status] = (counts[o.status] || 0) + 1; });
+  append(root, el("p", { class: "note" }, `${body.total} threats; was the threatened action taken within ` +
+    `${body.params.within} days? (this page: ` + Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ") + ")"));
+  const rows = body.items.map((o) => el("tr", {},
+    td([o.threat.date || "(undated)"]), td(o.threat.actor || "unknown"), td(o.threat.target || ""),
+    td(el("mark", { class: "ev" }, o.threat.evidence.text), "evidence"),
+    td(el("span", { class: o.status === "followed" ? "yes" : o.status === "unfulfilled" ? "no" : "" }, o.status)),
+    td(o.followed_by ? [o.followed_by.type, " ", o.followed_by.date || "", o.followed_by.via === "ally" ? " (by ally " + o.followed_by.ally + ")" : "",
+      el("br"), el("mark", { class: "ev" }, o.followed_by.evidence.text)] : (o.reason || ""), "evidence"),
+    td(o.lag_days === null ? "" : o.lag_days, "num"), td(articleLink(o.threat.article, o.threat.outlet || o.threat.article))));
+  append(root, pager(body.total, body.offset, body.limit, (off) => navigate(location.pathname, { offset: off })),
+    table(["when", "who threatened", "whom", "threat", "outcome", "followed by", "days", "article"], rows));
 }
 
 function renderContradictions(root, body) {
-  append(root, recordsTable(body.items));
-}
-
-/** A table of any records: one column per top-level key, values as text. */
-function recordsTable(items) {
-  const columns = [...new Set(items.flatMap((item) => Object.keys(item)))];
-  return table(columns, items.map((item) => el("tr", {}, columns.map((c) => td(plain(item[c]))))));
+  append(root, el("p", { class: "note" }, `${body.total} disagreements between reports of the same incident.`));
+  if (!body.items.length) append(root, el("p", { class: "note empty" }, "No contradicting reports."));
+  for (const c of body.items) {
+    append(root, el("div", { class: "card contradiction" },
+      el("strong", {}, `${c.type}: ${c.actor || "unknown"} → ${c.target || ""}`), " ",
+      el("span", { class: "note" }, [c.date, c.place].filter(Boolean).join(", "), " · disagree on ", c.aspect),
+      el("ul", { class: "plain" }, c.sides.map((side) => el("li", {}, el("strong", {}, plain(side.value)), " — ",
+        side.reports.map((rep) => [articleLink(rep.article, rep.outlet || rep.article), " (", rep.published || "", "): ",
+          el("mark", { class: "ev" }, rep.evidence.text), " "]))))));
+  }
+  append(root, pager(body.total, body.offset, body.limit, (off) => navigate(location.pathname, { offset: off })));
 }
 
 function plain(value) {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined) return "(none)";
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
