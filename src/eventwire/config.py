@@ -27,7 +27,7 @@ class Options:
     batch_size: int = 32
 
     @classmethod
-    def from_file(cls, path: Path) -> "Options":
+    def from_file(cls, path: Path) -> Options:
         try:
             values = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:

@@ -15,8 +15,7 @@ CSV_COLUMNS = ["article", "type", "mode", "actor", "target", "status", "date", "
 
 
 def write_jsonl(results: Iterable[ArticleResult], out: TextIO) -> None:
-    for result in results:
-        out.write(json.dumps(result.to_record(), ensure_ascii=False) + "\n")
+    out.writelines(json.dumps(result.to_record(), ensure_ascii=False) + "\n" for result in results)
 
 
 def event_row(article_id: str, event: Event) -> dict[str, object]:

@@ -112,9 +112,7 @@ def _subject_phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ in ("prep", "compound", "amod") and child.lower_ in ("of", "close", "from", "with"):
-            right = max(right, child.right_edge.i)
-        elif child.dep_ in ("amod", "acl") and child.lower_ in ("close", "familiar"):
+        if child.dep_ in ("prep", "compound", "amod") and child.lower_ in ("of", "close", "from", "with") or child.dep_ in ("amod", "acl") and child.lower_ in ("close", "familiar"):
             right = max(right, child.right_edge.i)
     return token.doc[left:right + 1]
 

@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extract.frames import EventFrame, QuoteFrame
-from ..model import Article, Event, Participant, Place, Quote, Source, Span as TextSpan
+from ..model import Article, Event, Participant, Place, Quote, Source
+from ..model import Span as TextSpan
 from .actors import ActorResolver
 from .dates import resolve_date
 from .places import gazetteer
