@@ -266,3 +266,17 @@ def test_every_analyze_command_has_help():
     for command in ("timeline", "escalation", "network", "followthrough", "contradictions"):
         result = run("analyze", command, "--help")
         assert result.exit_code == 0 and "--db" in result.stdout
+
+
+def test_cli_an_empty_result_still_has_its_columns(db):
+    result = run("analyze", "contradictions", "--db", db, "--actor", "Atlantis", "-f", "csv")
+    assert result.exit_code == 0 and result.stdout.startswith("incident,date,type,actor,target")
+
+
+def test_every_analyze_command_is_documented():
+    from analysis_corpus import REPO
+
+    text = (REPO / "docs" / "analysis.md").read_text(encoding="utf-8")
+    for command in ("timeline", "escalation", "network", "followthrough", "contradictions"):
+        assert f"eventwire analyze {command}" in text
+    assert "eventwire report" in text and "plover_weights.yaml" in text

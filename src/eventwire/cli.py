@@ -475,7 +475,8 @@ def analyze_followthrough(
     def run() -> None:
         filters = _event_query(actor, target, type, status, country, since, until)
         with _open_store(db) as store:
-            write(followthrough(store, within_days=within, query=filters), format.value, sys.stdout)
+            write(followthrough(store, within_days=within, query=filters), format.value, sys.stdout,
+                  kind="followthrough")
     _analyze(run)
 
 
@@ -492,7 +493,7 @@ def analyze_contradictions(
     def run() -> None:
         filters = _event_query(actor, target, type, status, country, since, until)
         with _open_store(db) as store:
-            write(contradictions(store, query=filters), format.value, sys.stdout)
+            write(contradictions(store, query=filters), format.value, sys.stdout, kind="contradictions")
     _analyze(run)
 
 

@@ -19,13 +19,17 @@ TABLE_EVIDENCE_CHARS = 90
 TABLE_HIDDEN = ("evidence", "date source")
 
 
-def write(result: Any, format: str, out: TextIO) -> int:
-    """Write ``result`` (any analysis result) in ``format``; returns the number of rows or records."""
+def write(result: Any, format: str, out: TextIO, kind: str | None = None) -> int:
+    """Write ``result`` (any analysis result) in ``format``; returns the number of rows or records.
+
+    ``kind`` ("contradictions" or "followthrough") names what a list holds, so an empty one
+    still prints the right columns.
+    """
     if format == "jsonl":
         records = list(_records(result))
         out.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
         return len(records)
-    columns, rows = _rows(result)
+    columns, rows = _rows(result, kind)
     if format == "csv":
         writer = csv.writer(out)
         writer.writerow(columns)
@@ -50,7 +54,7 @@ def _records(result: Any) -> Iterable[dict[str, Any]]:
     return (item.to_record() for item in result)
 
 
-def _rows(result: Any) -> tuple[list[str], list[list[str]]]:
+def _rows(result: Any, kind: str | None = None) -> tuple[list[str], list[list[str]]]:
     if isinstance(result, Timeline):
         return (["period", "date", "date_source", "type", "status", "actor", "target", "article", "evidence"],
                 [[b.label, _s(e.date), _s(e.date_source), e.type + (f" ({e.mode})" if e.mode else ""), e.status,
@@ -67,7 +71,7 @@ def _rows(result: Any) -> tuple[list[str], list[list[str]]]:
                 [[e.source, e.target, e.kind, str(e.count), _n(e.score), _s(community.get(e.source)),
                   _s(community.get(e.target))] for e in result.edges])
     items = list(result)
-    if items and isinstance(items[0], Contradiction):
+    if (items and isinstance(items[0], Contradiction)) or (not items and kind == "contradictions"):
         return (["incident", "date", "type", "actor", "target", "place", "disagree on", "versions"],
                 [[c.incident, _s(c.date), c.type, _s(c.actor), _s(c.target), _s(c.place), c.aspect,
                   " vs ".join(f"{s.value} ({', '.join(s.outlets)})" for s in c.sides)] for c in items])
