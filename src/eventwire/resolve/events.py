@@ -98,6 +98,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     if location is not None and _names_participant(location, actor, target):
         location = None
+    if location is not None and _is_country(location) and not _inside(place_span):
+        location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -181,6 +183,14 @@ def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
         return [event]
     return [dataclasses.replace(event, target=dataclasses.replace(side, text=event.target.text))
             for side in (pair.actor, pair.target)]
+
+
+def _is_country(place: Place) -> bool:
+    return place.lat is None and place.geonameid is not None and place.country is not None
+
+
+def _inside(span: Span | None) -> bool:
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "inside", "across", "throughout")
 
 
 def _in_lede(doc: Doc, index: int) -> bool:
