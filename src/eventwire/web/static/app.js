@@ -90,10 +90,12 @@ function params(extra) {
   return out;
 }
 
+/** The page's query parameters named in ``keys``, plus (always) those given in ``extra``. */
 function only(keys, extra) {
   const all = params(extra);
+  const wanted = [...keys, ...Object.keys(extra || {})];
   const out = new URLSearchParams();
-  for (const [key, value] of all.entries()) if (keys.includes(key)) out.set(key, value);
+  for (const [key, value] of all.entries()) if (wanted.includes(key)) out.set(key, value);
   return out;
 }
 
@@ -302,9 +304,10 @@ async function articleView(root, id) {
     td(q.cue || ""), td(q.text)));
   append(root,
     el("h2", { class: "article-title" }, body.title || body.id),
-    el("p", { class: "note" }, meta, body.url ? [" · ", el("a", { href: body.url, rel: "noopener noreferrer nofollow", class: "source-url" },
-      safeHref(body.url) ? body.url : "")] : null,
-      body.url && !safeHref(body.url) ? el("span", { class: "unsafe-url" }, " (URL not linked: " + body.url + ")") : null),
+    el("p", { class: "note" }, meta, body.url ? " · " : null,
+      body.url && safeHref(body.url) && !body.url.startsWith("/")
+        ? el("a", { href: body.url, rel: "noopener noreferrer nofollow", class: "source-url" }, body.url)
+        : body.url ? el("span", { class: "unsafe-url" }, "URL not linked (not http/https): " + body.url) : null),
     el("div", { class: "legend" }, el("mark", { class: "ev" }, "event evidence"), " ", el("mark", { class: "q" }, "quotation")),
     el("div", { class: "cols" }, highlighted(body.text, body.events, body.quotes),
       el("div", { class: "side" }, el("h3", {}, "Events"),
