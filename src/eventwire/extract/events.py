@@ -314,7 +314,10 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         event_type, mode = "PROTEST", None  # "workers began an open-ended strike"
     actor = _nominal_actor(noun)
     target = None
-    for child in noun.children:
+    # "talks between A and B", also when the parser hangs "between" on the verb ("talks opened
+    # Monday between A and B").
+    between_hosts = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else [])
+    for child in (c for host in between_hosts for c in host.children):
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = _child_phrase(child, ("pobj",))
             if pair is not None:

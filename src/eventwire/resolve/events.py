@@ -282,27 +282,36 @@ def _side(participant: Participant) -> str:
 
 
 def infer_missing_targets(events: list[Event]) -> list[Event]:
-    """Fill an adversarial event's missing target with the actor's main opponent in the article:
-    the party it is most often paired with in events whose target the text names. Lower confidence
-    marks the inference; the target's ``text`` is the mention it was taken from."""
-    partners: dict[str, dict[str, tuple[int, Participant]]] = {}
-    for event in events:
-        if event.actor is None or event.target is None or event.type not in _ADVERSARIAL:
-            continue
-        if event.target.kind not in _PARTY_KINDS or event.actor.kind not in _PARTY_KINDS | {"person"}:
-            continue
-        for a, b in ((event.actor, event.target), (event.target, event.actor)):
-            count, _ = partners.setdefault(_side(a), {}).get(_side(b), (0, b))
-            partners[_side(a)][_side(b)] = (count + 1, b)
+    """Fill an event's missing target with the actor's main counterpart in the article: the party
+    it is most often paired with in events whose target the text names (opponents for hostile
+    acts, any counterpart for the others). Lower confidence marks the inference; the target's
+    ``text`` is the mention it was taken from."""
+    opponents = _partners(e for e in events if e.type in _ADVERSARIAL)
+    counterparts = _partners(events)
     filled = []
     for event in events:
-        if event.target is None and event.actor is not None and event.type in _ADVERSARIAL:
-            options = partners.get(_side(event.actor), {})
+        if event.target is None and event.actor is not None:
+            options = (opponents if event.type in _ADVERSARIAL else counterparts).get(_side(event.actor), {})
             if options:
-                _, opponent = max(options.values(), key=lambda pair: pair[0])
-                event = dataclasses.replace(event, target=opponent, confidence=event.confidence - 0.2)
+                _, other = max(options.values(), key=lambda pair: pair[0])
+                event = dataclasses.replace(event, target=other, confidence=event.confidence - 0.2)
         filled.append(event)
     return filled
+
+
+def _partners(events) -> dict[str, dict[str, tuple[int, Participant]]]:
+    partners: dict[str, dict[str, tuple[int, Participant]]] = {}
+    for event in events:
+        if event.actor is None or event.target is None:
+            continue
+        if event.target.kind not in _PARTY_KINDS | {"person", "group"} or event.actor.kind not in _PARTY_KINDS | {"person", "group"}:
+            continue
+        for a, b in ((event.actor, event.target), (event.target, event.actor)):
+            if _side(a) == _side(b):
+                continue
+            count, _ = partners.setdefault(_side(a), {}).get(_side(b), (0, b))
+            partners[_side(a)][_side(b)] = (count + 1, b)
+    return partners
 
 
 def merge_duplicates(events: list[Event], text: str = "") -> list[Event]:
