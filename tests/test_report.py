@@ -50,7 +50,13 @@ def test_sections_and_headline_figures(page):
     assert "<svg" in page
 
 
-def test_the_beirut_strike_links_to_its_sentence_with_article_and_outlet(page):
+def test_a_dyad_report_links_the_beirut_strike_to_its_sentence_with_article_and_outlet(tmp_path_factory):
+    db = build(tmp_path_factory)
+    out = tmp_path_factory.mktemp("dyad") / "israel-hezbollah.html"
+    result = run("report", "--db", db, "--actor", "Israel", "--target", "Hezbollah", "-o", out)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "<h3>Israel – Hezbollah: 5 event(s)</h3>" in page
     entry = re.search(r'<dt id="(ev-\d+)">seed-iran-allies-retaliation · France24/AFP · 2024-08-02</dt>\s*<dd>.*?'
                       r"<blockquote>Israel’s killing of top military commander Fuad Shukr</blockquote>", page, re.DOTALL)
     assert entry, "the seed article's strike sentence is in the evidence section"
