@@ -54,7 +54,10 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             return "denied"
         if lemma in lex.words("reporting_verbs"):
             break  # the reported clause's own modality counts, not the reporter's
-        if governor.pos_ == "VERB" and previous.dep_ in ("xcomp", "dobj", "pobj", "prep"):
+        # An infinitive, object or participial adjunct ("will lead the response, striking X")
+        # shares the modality of the verb it hangs from.
+        if governor.pos_ == "VERB" and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep") or (
+                previous.dep_ == "advcl" and not any(c.dep_ == "mark" for c in previous.children))):
             if lemma in lex.words("planned_governors") and lemma not in lex.words("occurred_governors"):
                 return "planned"
             for child in governor.children:

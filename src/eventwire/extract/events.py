@@ -127,7 +127,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = _reported_subject(verb, lex)
     if actor is None:
         actor = _inherited_subject(verb)
-    if actor is not None and _noun_entry(actor.root, lex):
+    instrument = actor is not None and _noun_entry(actor.root, lex) is not None
+    if instrument:
+        # "A roadside bombing killed one soldier": the subject is the means; its doer, if named.
         mode = (_noun_entry(actor.root, lex) or (None, None))[1] or mode
         actor = _nominal_actor(actor.root)
     if actor is not None and not _is_agent(actor, lex):
@@ -147,7 +149,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor, target = _split_pair(actor)
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),
-                       unknown_actor_ok=passive and event_type in _UNKNOWN_ACTOR_TYPES)
+                       unknown_actor_ok=(passive or instrument) and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.status = status_of(verb, lex)
     frame.source, frame.source_anonymous = find_source(verb, sent, lex)
     _place_and_date(frame, verb, sent)
@@ -274,6 +276,8 @@ def _inherited_subject(verb: Token) -> Span | None:
         if current.dep_ not in _SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head != head:
+            head = head.head  # "Syria is willing to withdraw": the subject of "is" withdraws
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":

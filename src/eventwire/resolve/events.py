@@ -81,8 +81,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if frame.official_type and actor is not None and actor.kind in _OFFICIAL_KINDS and \
             not _people_of_state(actor):
         event_type = frame.official_type  # a government "protesting" is a diplomatic protest
-    if actor is not None and target is not None and actor.name == target.name:
-        target = None
+    if actor is not None and target is not None and (actor.name == target.name or _same_side(actor, target)):
+        target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
     date_span = frame.date or (None if frame.background else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day))
     date_value, precision, date_source = None, "unresolved", None
@@ -274,6 +274,10 @@ def _description(text: str) -> str:
 # ("Hamas responded with rocket attacks", "Khamenei threatened a harsh punishment").
 _ADVERSARIAL = {"ASSAULT", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "MOBILIZE", "REJECT", "RETREAT"}
 _PARTY_KINDS = {"state", "state_organ", "armed_group", "party", "movement", "igo"}
+
+
+def _same_side(a: Participant, b: Participant) -> bool:
+    return bool(a.affiliation and a.affiliation == b.name) or bool(b.affiliation and b.affiliation == a.name)
 
 
 def _side(participant: Participant) -> str:
