@@ -104,10 +104,15 @@ def _noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
 
 def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
-    passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    # "activists jailed for leading a protest": a past participle on a noun is passive too.
+    reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    passive = reduced_passive or any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     actor = target = None
+    if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
+            any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "the embassy warned Americans to avoid the area": advice, not a threat
     if passive:
-        target = _child_phrase(verb, _PASSIVE_SUBJECTS)
+        target = _phrase(verb.head) if reduced_passive else _child_phrase(verb, _PASSIVE_SUBJECTS)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             actor = _child_phrase(agent, ("pobj",))
@@ -125,7 +130,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = _prep_target(obj, event_type, lex, preps=("with", "on", "against", "to")) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
-    if actor is None:
+    if actor is None and not reduced_passive:
         actor = _inherited_subject(verb)
     instrument = actor is not None and _noun_entry(actor.root, lex) is not None
     if instrument:
@@ -168,7 +173,7 @@ _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "expr
 
 # Nominal events of these types count only with both parties named ("talks between A and B");
 # alone, "the talks" or "their visit" refer back to something, they do not report it.
-_MENTION_ONLY_TYPES = ("CONSULT", "AGREE", "SUPPORT", "REQUEST", "CONCEDE")
+_MENTION_ONLY_TYPES = ("CONSULT", "AGREE", "SUPPORT", "REQUEST", "CONCEDE", "ASSAULT", "COERCE", "PROTEST", "THREATEN", "ACCUSE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "REJECT", "COOPERATE")
 
 # Types reported without a perpetrator often enough to stand with an unknown actor.
 _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
