@@ -37,7 +37,8 @@ def find_events(doc: Doc) -> list[EventFrame]:
     frames: list[EventFrame] = []
     for sent in doc.sents:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
-        sentence_frames = derive(_fold_nominals(sentence_frames), sent, lex, _phrase)
+        sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
+        sentence_frames = derive(sentence_frames, sent, lex, _phrase)
         sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
         count = death_count(sent, lex)
         if count is not None:
@@ -173,7 +174,6 @@ _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "expr
 
 # Nominal events of these types count only with both parties named ("talks between A and B");
 # alone, "the talks" or "their visit" refer back to something, they do not report it.
-_MENTION_ONLY_TYPES = ("CONSULT", "AGREE", "SUPPORT", "REQUEST", "CONCEDE", "ASSAULT", "COERCE", "PROTEST", "THREATEN", "ACCUSE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "REJECT", "COOPERATE")
 
 # Types reported without a perpetrator often enough to stand with an unknown actor.
 _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
@@ -351,8 +351,6 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor, target = _split_pair(actor)  # "Israel and Hamas have reached a cease-fire"
     if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
         return None
-    if governor is None and event_type in _MENTION_ONLY_TYPES and (actor is None or target is None):
-        return None  # "their talks", "an emergency Cabinet meeting": a mention, not a report of one
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target), governed=governor is not None,
                        unknown_actor_ok=noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
@@ -428,6 +426,13 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
         if prep in ("to", "for") and event_type in ("AID",):
             return _child_phrase(child, ("pobj",))
     return None
+
+
+def _mention_only(frame: EventFrame) -> bool:
+    """ "their talks", "Palestinian rocket attacks": an event noun no verb reports and that does
+    not name both parties is a mention of something, not a report of it (it may still have
+    given its actor or mode to the verb it was folded into)."""
+    return frame.trigger.pos_ != "VERB" and not frame.governed and (frame.actor is None or frame.target is None)
 
 
 def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
