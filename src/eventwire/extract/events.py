@@ -172,9 +172,6 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
 # Verbs with which a government's "protest" is a diplomatic note, not a street protest.
 _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "express", "register", "make"}
 
-# Nominal events of these types count only with both parties named ("talks between A and B");
-# alone, "the talks" or "their visit" refer back to something, they do not report it.
-
 # Types reported without a perpetrator often enough to stand with an unknown actor.
 _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
 
