@@ -1,0 +1,198 @@
+"""Participant phrases read off the dependency parse: subjects (also shared through "vowed to
+attack" or relative clauses), objects and prepositional targets, and the tests that tell a
+party ("the army", "Hamas militants") from an abstraction ("anonymity") or a place.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from ..data import Lexicon, actor_entries
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+
+
+RELATIVE = {"that", "which", "who", "whom", "whose"}
+# Dependency labels through which a verb shares the subject of the verb it hangs from.
+SUBJECT_SHARING = ("xcomp", "conj", "advcl", "acl", "pcomp")
+
+
+def doc_span(token: Token) -> Span:
+    return token.doc[token.i:token.i + 1]
+
+
+def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
+    """The phrase of ``head``'s first child with one of ``deps``; a relative pronoun ("who",
+    "which") stands for the noun its clause describes."""
+    child = next((c for c in head.children if c.dep_ in deps), None)
+    if child is None:
+        return None
+    if child.lower_ in RELATIVE and head.dep_ == "relcl" and head.head != head:
+        return phrase(head.head)
+    return phrase(child)
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses, appositions or commas."""
+    left = right = token.i
+    for child in token.children:
+        if child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") and child.i > token.i:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                right = max(right, child.right_edge.i)  # "leader of X", "soldiers from the M23"
+                continue
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                right = max(right, child.right_edge.i)  # "a senior rebel leader, Thamilendi"
+                continue
+            if child.dep_ in ("cc", "punct"):
+                continue
+            break
+        if child.dep_ == "conj":
+            right = max(right, child.right_edge.i)
+            continue
+        if child.i < token.i:
+            left = min(left, child.left_edge.i)
+        else:
+            right = max(right, child.right_edge.i)
+    span = token.doc[left:right + 1]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return span
+
+
+def inherited_subject(verb: Token) -> Span | None:
+    """The subject a verb shares with the verb it depends on ("vowed to attack", "X and then fled")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in SUBJECT_SHARING or current.head == current:
+            return None
+        head = current.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head != head:
+            head = head.head  # "Syria is willing to withdraw": the subject of "is" withdraws
+        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
+            head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
+        if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
+            if head.dep_ != "dobj":
+                return None
+            current = head  # "issued a statement rejecting X": the statement's issuer rejects
+            continue
+        if current.dep_ == "xcomp":  # "urged both sides to call": the object does the calling
+            obj = child_phrase(head, ("dobj",))
+            if obj is not None:
+                return obj
+        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in head.children)
+        subject = child_phrase(head, SUBJECTS) if not passive else None
+        if subject is not None:
+            return subject
+        current = head
+    return None
+
+
+def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
+    """Can this phrase be a party to an event? Names, pronouns and nouns for people or bodies
+    (and, as the target of a physical act, facilities); not abstractions ("anonymity", "revenge")."""
+    root = span.root
+    if event_type in PHYSICAL_TYPES and root.lemma_.lower() in lex.words("facility_nouns"):
+        return True
+    if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    # A name modifying the head ("Hamas militants", "Israel's army") makes it a party; a name
+    # deeper in the phrase ("control of several towns in eastern Congo") does not.
+    if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and names_head(e.root, root) for e in span.ents):
+        return True
+    return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
+
+
+def names_head(name: Token, root: Token) -> bool:
+    """Is the name a modifier of the head, directly or through "of" ("the home of X")?"""
+    token = name
+    for _ in range(4):
+        if token.head == root:
+            return token.dep_ in ("compound", "amod", "nmod", "poss", "appos") or \
+                (token.dep_ == "prep" and token.lower_ == "of")
+        if token.dep_ == "pobj" and token.head.lower_ != "of":
+            return False
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def nominal_actor(noun: Token) -> Span | None:
+    """Who carried out an event named by a noun: "Israel's strike", "Israeli strikes", "strikes by X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return phrase(child)
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") \
+                and child.is_alpha and child.lower_ not in ("anti", "pro"):
+            return doc_span(child)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found = child_phrase(child, ("pobj",))
+            if found is not None:
+                return found
+    return None
+
+
+# Types whose object can be a place physically acted on; for the others ("warned Pyongyang",
+# "met in Tehran" aside) a capital as object is its government.
+PHYSICAL_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID")
+
+
+def is_place(span: Span, event_type: str = "ASSAULT") -> bool:
+    """A phrase that names a place (a city, a region), not a party ("strikes on southern Beirut")."""
+    root = span.root
+    if root.ent_type_ in ("LOC", "FAC"):
+        return True
+    if root.ent_type_ == "GPE":
+        ent = next((e for e in span.ents if e.start <= root.i < e.end), None)
+        text = (ent.text if ent is not None else root.text).removeprefix("the ")
+        states, capitals = state_names()
+        return text not in states and (event_type in PHYSICAL_TYPES or text not in capitals)
+    return False
+
+
+@functools.cache
+def state_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Names that make a GPE a party (a state acting), and capitals that may stand for one."""
+    states = [e for e in actor_entries() if e.kind == "state"]
+    return (frozenset(name for e in states for name in (e.name, *e.aliases)),
+            frozenset(name for e in states for name in e.metonyms))
+
+
+def split_pair(actor: Span) -> tuple[Span, Span | None]:
+    """ "Sudan and South Sudan signed": a mutual act's parties, first as actor, second as target."""
+    conj = next((c for c in actor.root.children if c.dep_ == "conj"), None)
+    if conj is None:
+        return actor, None
+    doc = actor.doc
+    first_end = min((c.i for c in actor.root.children if c.dep_ in ("cc", "conj", "punct") and c.i > actor.root.i),
+                    default=actor.root.i + 1)
+    return doc[actor.start:first_end], phrase(conj)
+
+
+def name_glued_to_date(verb: Token) -> Span | None:
+    """The small model often reads "eliminated Shukr Tuesday" as one noun phrase "Shukr Tuesday"
+    (a date with a compound): the name is then the object."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            names = [c for c in child.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE")]
+            if names:
+                return phrase(names[0])
+    return None
+
+
+def prep_target(head: Token, event_type: str, lex: Lexicon,
+                 preps: tuple[str, ...] | None = None) -> Span | None:
+    allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset())
+    if event_type == "REQUEST" and not preps:
+        allowed = allowed | {"for"}  # "called for the reservist troops to help"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in allowed:
+            target = child_phrase(child, ("pobj",))
+            if target is not None and not is_place(target, event_type) and target.root.ent_type_ != "DATE":
+                return target
+    return None

@@ -1,0 +1,98 @@
+"""Where and when, as the text of an event's clause says it: the date and place entities of the
+trigger's clause (growing up through the verbs above it), else of its sentence; durations,
+background clauses and relative clauses kept out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .frames import EventFrame
+
+PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on"}
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
+    """Date and place entities of the trigger's clause, else of the sentence. An event noun that
+    is only mentioned ("to respond to Israel's killing of X") keeps to its own phrase."""
+    # Not into a relative clause of its own ("an agreement that will take effect Thursday").
+    clause = {t.i for t in anchor.subtree} - {t.i for c in anchor.children if c.dep_ in ("relcl", "acl")
+                                             for t in c.subtree}
+    governor = anchor.head
+    own_phrase_only = anchor.pos_ != "VERB" and anchor == frame.trigger and not frame.governed
+    # A background clause ("after the military overthrew the government") has its own time.
+    frame.background = background(anchor) or (frame.trigger != anchor and background(frame.trigger))
+    own_phrase_only = own_phrase_only or frame.background
+    for _ in range(0 if own_phrase_only else 3):
+        clause.update(t.i for t in governor.children if t.dep_ in ("npadvmod", "prep", "tmod", "advmod"))
+        for child in governor.children:
+            if child.dep_ in ("npadvmod", "prep", "tmod"):
+                clause.update(t.i for t in child.subtree)
+        if governor.head == governor:
+            break
+        governor = governor.head
+    participants = set()
+    for part in (frame.actor, frame.target):
+        if part is not None:
+            participants.update(range(part.start, part.end))
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")
+             and (NOT_DURATION.search(e.text) or not DURATION.search(e.text))]
+    dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e)
+              and not participants.issuperset(range(e.start, e.end))]
+    if own_phrase_only:
+        dates = [e for e in dates if e.root.i in clause]
+        places = [e for e in places if e.root.i in clause]
+    frame.date = closest(dates, clause, anchor)
+    frame.place = closest(places, clause, anchor)
+
+
+# A date entity that is a span of time, not a point in it ("two days", "hours", "weekly").
+DURATION = re.compile(
+    r"^(?:(?:less|more) than |about |nearly |almost |some |several |a few |the past |the last |over )?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|\w+) )?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?|nights?)$"
+    r"|^\w+-(?:hour|day|week|month|year)s?(?: \w+)?$|^(?:weekly|daily|monthly|annual|yearly)$",
+    re.IGNORECASE)
+
+
+NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) ", re.IGNORECASE)
+# Day words the NER often leaves unlabelled.
+DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
+BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
+
+
+def background(token: Token) -> bool:
+    """A clause that reports an earlier or circumstantial happening ("after the army overthrew")."""
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children):
+        return True
+    return token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS
+
+
+def place_use(ent: Span) -> bool:
+    """A place entity used as a place: object of "in/at/near..." directly or through a noun
+    ("in the northern town of Gao", "the streets of Haiti's capital, Port-au-Prince")."""
+    if ent.text.lower().removeprefix("the ") in ("west", "east", "north", "south"):
+        return False
+    if ent.label_ in ("LOC", "FAC"):
+        return True
+    token = ent.root
+    for _ in range(4):
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head == token:
+            return False
+        token = head
+    return False
+
+
+def closest(ents: list[Span], clause: set[int], anchor: Token) -> Span | None:
+    inside = [e for e in ents if e.root.i in clause]
+    pool = inside or ents
+    if not pool:
+        return None
+    return min(pool, key=lambda e: abs(e.root.i - anchor.i))

@@ -1,0 +1,63 @@
+"""Trigger words: which tokens the lexicon reads as an event of which PLOVER type and mode.
+
+A verb is looked up with its object first ("lock up weapons" is disarming, "lock up
+protesters" coercion), then with its particle or preposition ("call for"), then alone; an
+event noun with its compound or adjective ("air strike", "hunger strike"), then alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..data import Lexicon, lexicon
+
+
+def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
+    lemma = token.lemma_.lower()
+    if token.dep_ == "relcl" and f"{lemma} {token.head.lemma_.lower()}" in lex.verbs:
+        return lex.verbs[f"{lemma} {token.head.lemma_.lower()}"]  # "the deal they struck"
+    # The object decides first ("lock up weapons" is disarming), then particles and prepositions.
+    for deps in (("dobj",), ("prt", "prep")):
+        for child in token.children:
+            if child.dep_ in deps:
+                for word in (*object_words(child), child.lemma_.lower(), child.lower_):
+                    if f"{lemma} {word}" in lex.verbs:
+                        return lex.verbs[f"{lemma} {word}"]
+    return lex.verbs.get(lemma)
+
+
+QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "all", "some", "most",
+                   "thousands", "hundreds", "dozens", "series", "set", "pair", "group"}
+
+
+def object_words(obj: Token) -> tuple[str, ...]:
+    """ "lock up an equal number of weapons": the object that counts is the weapons."""
+    if obj.lemma_.lower() in QUANTITY_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None:
+            return (inner.lemma_.lower(), inner.lower_)
+    return ()
+
+
+def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
+                if key in lex.nouns:
+                    return lex.nouns[key]
+    if token.lower_ in lex.nouns:
+        return lex.nouns[token.lower_]
+    return lex.nouns.get(lemma)
+
+
+def iter_triggers(doc: Doc) -> Iterator[Token]:
+    """Every token the lexicon reads as an event trigger (for diagnostics and tests)."""
+    lex = lexicon()
+    for token in doc:
+        if (token.pos_ == "VERB" and verb_entry(token, lex)) or (
+                token.pos_ in ("NOUN", "PROPN") and noun_entry(token, lex)):
+            yield token
