@@ -18,7 +18,7 @@ from ..incidents import Incident
 from ..model import Article, Participant, Quote
 from ..store import EventQuery, Store, StoredEvent
 from ..store import engine as db
-from ..store.schema import articles, events, incident_reports, quotes
+from ..store.schema import articles, events, incident_reports, incidents, quotes
 from ..store.store import _conditions, _event
 
 __all__ = ["ActorCount", "ArticleDetail", "ArticleSummary", "Page", "PlaceCount", "actors", "article_detail",
@@ -100,16 +100,23 @@ _EVENT_COLUMNS = (events, articles.c.outlet, articles.c.published, articles.c.ur
 
 
 def event_page(store: Store, query: EventQuery, limit: int, offset: int) -> Page:
-    """Events matching ``query`` in stable order, ``limit`` from ``offset``, with the total."""
+    """Events matching ``query`` in stable order, ``limit`` from ``offset``, with the total.
+
+    The page's ids are chosen on narrow rows first (sort keys only), then only those rows are
+    read whole: sorting 100,000 full rows to keep 50 would cost ten times as much.
+    """
     conditions = _conditions(query)
     joined = events.join(articles, events.c.article_id == articles.c.id)
     count = sa.select(sa.func.count()).select_from(joined).where(*conditions)
-    page = (sa.select(*_EVENT_COLUMNS).select_from(joined).where(*conditions)
-            .order_by(*_event_order()).limit(limit).offset(offset))
+    ids = (sa.select(events.c.id).select_from(joined).where(*conditions)
+           .order_by(*_event_order()).limit(limit).offset(offset))
     with db.guard("reading events"), store.engine.connect() as connection:
         total = connection.execute(count).scalar_one()
-        items = tuple(_stored(row) for row in connection.execute(page))
-    return Page(items=items, total=total, limit=limit, offset=offset)
+        chosen = [row.id for row in connection.execute(ids)]
+        rows = connection.execute(sa.select(*_EVENT_COLUMNS).select_from(joined).where(events.c.id.in_(chosen))
+                                  ) if chosen else []
+        by_id = {row.id: _stored(row) for row in rows}
+    return Page(items=tuple(by_id[i] for i in chosen), total=total, limit=limit, offset=offset)
 
 
 def incident_ids(store: Store, event_ids: list[int]) -> dict[int, str]:
@@ -123,50 +130,67 @@ def incident_ids(store: Store, event_ids: list[int]) -> dict[int, str]:
 
 
 def incident_page(store: Store, query: EventQuery, limit: int, offset: int) -> Page:
-    """Incidents with a report matching ``query`` (the store's order: date, id), one page."""
-    items: list[Incident] = []
-    total = 0
-    for incident in store.incidents(query):
-        if offset <= total < offset + limit:
-            items.append(incident)
-        total += 1
-    return Page(items=tuple(items), total=total, limit=limit, offset=offset)
+    """Incidents with a report matching ``query`` in the store's order (date, id), one page.
+
+    The same selection as ``Store.incidents(query)``, paged in SQL so that only the page's
+    records are decoded.
+    """
+    conditions = _conditions(query)
+    where: list[sa.ColumnElement[bool]] = []
+    if conditions:
+        matching = (sa.select(incident_reports.c.incident_id)
+                    .join(events, incident_reports.c.event_id == events.c.id)
+                    .join(articles, events.c.article_id == articles.c.id).where(*conditions))
+        where.append(incidents.c.id.in_(matching))
+    count = sa.select(sa.func.count()).select_from(incidents).where(*where)
+    page = (sa.select(incidents.c.record).where(*where).order_by(incidents.c.date, incidents.c.id)
+            .limit(limit).offset(offset))
+    with db.guard("reading incidents"), store.engine.connect() as connection:
+        total = connection.execute(count).scalar_one()
+        items = tuple(Incident.from_record(row.record) for row in connection.execute(page))
+    return Page(items=items, total=total, limit=limit, offset=offset)
 
 
 def actors(store: Store, query: EventQuery, limit: int, offset: int) -> Page:
-    """Distinct canonical actors (as actor or target of a matching event), most events first."""
+    """Distinct canonical actors (as actor or target of a matching event), most events first.
+
+    Counts come from a grouping on the indexed name columns alone; kind, country and code are
+    then read for the page's names only.
+    """
     conditions = _conditions(query)
-    joined = events.join(articles, events.c.article_id == articles.c.id)
+    # Only date filters reach the articles table (publication date stands in for a missing date).
+    source = events.join(articles, events.c.article_id == articles.c.id) if (query.since or query.until) else events
 
-    def side(prefix: str, label: str) -> sa.Select[Any]:
+    def side(prefix: str) -> sa.Select[Any]:
         name = events.c[f"{prefix}_name"]
-        return (sa.select(name.label("name"), sa.func.max(events.c[f"{prefix}_kind"]).label("kind"),
-                          sa.func.max(events.c[f"{prefix}_country"]).label("country"),
-                          sa.func.max(events.c[f"{prefix}_code"]).label("code"),
-                          sa.func.count().label(label), sa.literal(0).label("other"))
-                .select_from(joined).where(name.is_not(None), *conditions).group_by(name))
+        counted, zero = sa.func.count(), sa.literal(0)
+        as_actor, as_target = (counted, zero) if prefix == "actor" else (zero, counted)
+        return (sa.select(name.label("name"), as_actor.label("as_actor"), as_target.label("as_target"))
+                .select_from(source).where(name.is_not(None), *conditions).group_by(name))
 
-    as_actor = side("actor", "n").subquery()
-    as_target = side("target", "n").subquery()
-    both = sa.union_all(
-        sa.select(as_actor.c.name, as_actor.c.kind, as_actor.c.country, as_actor.c.code,
-                  as_actor.c.n.label("as_actor"), sa.literal(0).label("as_target")),
-        sa.select(as_target.c.name, as_target.c.kind, as_target.c.country, as_target.c.code,
-                  sa.literal(0).label("as_actor"), as_target.c.n.label("as_target")),
-    ).subquery()
-    grouped = (sa.select(both.c.name, sa.func.max(both.c.kind).label("kind"),
-                         sa.func.max(both.c.country).label("country"), sa.func.max(both.c.code).label("code"),
-                         sa.func.sum(both.c.as_actor).label("as_actor"),
+    both = sa.union_all(side("actor"), side("target")).subquery()
+    grouped = (sa.select(both.c.name, sa.func.sum(both.c.as_actor).label("as_actor"),
                          sa.func.sum(both.c.as_target).label("as_target"))
                .group_by(both.c.name)).subquery()
-    total_events = grouped.c.as_actor + grouped.c.as_target
-    page = sa.select(grouped).order_by(total_events.desc(), grouped.c.name).limit(limit).offset(offset)
+    page = (sa.select(grouped).order_by((grouped.c.as_actor + grouped.c.as_target).desc(), grouped.c.name)
+            .limit(limit).offset(offset))
     count = sa.select(sa.func.count()).select_from(grouped)
     with db.guard("reading actors"), store.engine.connect() as connection:
         total = connection.execute(count).scalar_one()
-        items = tuple(ActorCount(name=r.name, kind=r.kind, country=r.country, code=r.code,
-                                 as_actor=int(r.as_actor), as_target=int(r.as_target))
-                      for r in connection.execute(page))
+        counted = connection.execute(page).all()
+        names = [r.name for r in counted]
+        details: dict[str, tuple[Any, Any, Any]] = {}
+        for prefix in ("target", "actor"):  # the actor side's details win
+            name = events.c[f"{prefix}_name"]
+            found = (sa.select(name.label("name"), sa.func.max(events.c[f"{prefix}_kind"]).label("kind"),
+                               sa.func.max(events.c[f"{prefix}_country"]).label("country"),
+                               sa.func.max(events.c[f"{prefix}_code"]).label("code"))
+                     .where(name.in_(names)).group_by(name)) if names else None
+            for r in connection.execute(found) if found is not None else []:
+                details[r.name] = (r.kind, r.country, r.code)
+    items = tuple(ActorCount(name=r.name, kind=details.get(r.name, (None,) * 3)[0],
+                             country=details.get(r.name, (None,) * 3)[1], code=details.get(r.name, (None,) * 3)[2],
+                             as_actor=int(r.as_actor), as_target=int(r.as_target)) for r in counted)
     return Page(items=items, total=total, limit=limit, offset=offset)
 
 
