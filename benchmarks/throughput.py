@@ -97,12 +97,14 @@ def _run_plain(corpus: list[dict[str, Any]], batch_size: int, repeat: int) -> di
     nlp = plain_pipeline()
     list(nlp.pipe(texts[:WARMUP_ARTICLES], batch_size=batch_size))
     ready_rss = _current_rss_mb()
-    seconds = []
+    seconds: list[float] = []
+    cpu: list[float] = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         docs = list(nlp.pipe(texts, batch_size=batch_size))
         seconds.append(time.perf_counter() - start)
-    return {"seconds": min(seconds), "all_seconds": seconds, "articles": len(docs), "tokens": sum(len(doc) for doc in docs),
+        cpu.append(time.process_time() - cpu_start)
+    return {"seconds": min(seconds), "all_seconds": seconds, "cpu_seconds": min(cpu), "articles": len(docs), "tokens": sum(len(doc) for doc in docs),
             "rss_ready_mb": ready_rss, "peak_rss_mb": _peak_rss_mb()}
 
 
@@ -119,12 +121,14 @@ def _run_eventwire(corpus: list[dict[str, Any]], batch_size: int, repeat: int) -
     load_pipeline()
     list(eventwire.process(articles[:WARMUP_ARTICLES], options))
     ready_rss = _current_rss_mb()
-    seconds = []
+    seconds: list[float] = []
+    cpu: list[float] = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         results = list(eventwire.process(articles, options))
         seconds.append(time.perf_counter() - start)
-    return {"seconds": min(seconds), "all_seconds": seconds, "articles": len(results),
+        cpu.append(time.process_time() - cpu_start)
+    return {"seconds": min(seconds), "all_seconds": seconds, "cpu_seconds": min(cpu), "articles": len(results),
             "events": sum(len(result.events) for result in results),
             "quotes": sum(len(result.quotes) for result in results),
             "failed": sum(bool(result.errors) for result in results),
@@ -148,7 +152,10 @@ def run_phase(phase: str, corpus: list[dict[str, Any]], batch_size: int, repeat:
     process.join()
     if process.exitcode:
         raise SystemExit(f"{phase} phase failed with exit code {process.exitcode}")
-    result["articles_per_second"] = result["articles"] / result["seconds"]
+    # Throughput on CPU time: the machine is shared, and wall time would charge one phase for
+    # whatever else ran during it. Wall time is reported beside it.
+    result["articles_per_second"] = result["articles"] / result["cpu_seconds"]
+    result["wall_articles_per_second"] = result["articles"] / result["seconds"]
     return result
 
 
@@ -169,20 +176,23 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     plain = run_phase("plain", corpus, args.batch_size, args.repeat)
     full = run_phase("eventwire", corpus, args.batch_size, args.repeat)
     ratio = full["articles_per_second"] / plain["articles_per_second"]
+    wall_ratio = full["wall_articles_per_second"] / plain["wall_articles_per_second"]
 
-    print(f"{'phase':<10} {'articles/s':>11} {'words/s':>9} {'seconds':>8} {'RSS ready MB':>13} {'peak RSS MB':>12}")
+    print(f"{'phase':<10} {'articles/s (CPU)':>17} {'words/s':>9} {'CPU s':>7} {'wall s':>7} {'RSS ready MB':>13} "
+          f"{'peak RSS MB':>12}")
     for name, figures in (("plain", plain), ("eventwire", full)):
         ready = figures["rss_ready_mb"]
-        print(f"{name:<10} {figures['articles_per_second']:>11.1f} {words / figures['seconds']:>9,.0f} "
-              f"{figures['seconds']:>8.2f} {ready if ready is not None else float('nan'):>13.0f} "
-              f"{figures['peak_rss_mb']:>12.0f}")
+        print(f"{name:<10} {figures['articles_per_second']:>17.1f} {words / figures['cpu_seconds']:>9,.0f} "
+              f"{figures['cpu_seconds']:>7.2f} {figures['seconds']:>7.2f} "
+              f"{ready if ready is not None else float('nan'):>13.0f} {figures['peak_rss_mb']:>12.0f}")
+    print(f"wall-clock ratio (noisy on a shared machine): {wall_ratio:.2f}")
     verdict = "meets" if ratio >= TARGET_RATIO else "BELOW"
     print(f"ratio eventwire/plain: {ratio:.2f} ({verdict} the {TARGET_RATIO} target); "
           f"{full['events']} events, {full['quotes']} quotes, {full['failed']} failed articles")
 
     report = {"articles": len(corpus), "words": words, "batch_size": args.batch_size, "seed": args.seed,
               "repeat": args.repeat,
-              "plain": plain, "eventwire": full, "ratio": round(ratio, 3), "target_ratio": TARGET_RATIO,
+              "plain": plain, "eventwire": full, "ratio": round(ratio, 3), "wall_ratio": round(wall_ratio, 3), "target_ratio": TARGET_RATIO,
               "python": platform.python_version(), "machine": platform.machine()}
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
