@@ -232,7 +232,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     if noun.dep_ not in ("dobj", "pobj"):
         return None
     token = noun
-    for _ in range(4):
+    for _ in range(6):  # "took part in five weeks of protests"
         head = token.head
         if head == token:
             return None
@@ -286,6 +286,8 @@ def _mention_only(frame: EventFrame) -> bool:
     """ "their talks", "Palestinian rocket attacks": an event noun no verb reports and that does
     not name both parties is a mention of something, not a report of it (it may still have
     given its actor or mode to the verb it was folded into)."""
+    if frame.type == "PROTEST" and (frame.actor is not None or frame.target is not None):
+        return False  # "anti-government protests", "protests by students": reported as such
     return frame.trigger.pos_ != "VERB" and not frame.governed and (frame.actor is None or frame.target is None)
 
 

@@ -56,6 +56,7 @@ def phrase(token: Token) -> Span:
             left = min(left, child.left_edge.i)
         else:
             right = max(right, child.right_edge.i)
+    left = _after_dateline(token.doc, left, token.i)
     span = token.doc[left:right + 1]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
@@ -122,13 +123,19 @@ def names_head(name: Token, root: Token) -> bool:
     return False
 
 
+def _after_anti(token: Token) -> bool:
+    """ "Anti-Japanese protests": Japan is what the protest is against, not who protests."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in ("anti", "pro")
+
+
 def nominal_actor(noun: Token) -> Span | None:
     """Who carried out an event named by a noun: "Israel's strike", "Israeli strikes", "strikes by X"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return phrase(child)
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") \
-                and child.is_alpha and child.lower_ not in ("anti", "pro"):
+                and child.is_alpha and child.lower_ not in ("anti", "pro") and not _after_anti(child):
             return doc_span(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             found = child_phrase(child, ("pobj",))
@@ -140,6 +147,15 @@ def nominal_actor(noun: Token) -> Span | None:
 # Types whose object can be a place physically acted on; for the others ("warned Pyongyang",
 # "met in Tehran" aside) a capital as object is its government.
 PHYSICAL_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID")
+
+
+def _after_dateline(doc, left: int, head: int) -> int:
+    """ "WASHINGTON / PORT-AU-PRINCE - Thousands filled...": a dateline glued to the subject."""
+    for i in range(left, head):
+        if doc[i].text in ("-", "—", "–") and i > left and all(
+                t.is_upper or t.text in ("/", ",") for t in doc[left:i] if not t.is_space):
+            return i + 1
+    return left
 
 
 def is_place(span: Span, event_type: str = "ASSAULT") -> bool:
