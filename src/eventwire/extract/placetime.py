@@ -46,6 +46,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
         places = [e for e in places if e.root.i in clause]
+    if ongoing(anchor):
+        dates = []  # "we have been hitting them hard": an activity, not a happening on a day
+        frame.background = True  # and no date borrowed from the paragraph or the publication
     frame.date = closest(dates, clause, anchor)
     frame.place = closest(places, clause, anchor)
 
@@ -63,6 +66,11 @@ NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) ", re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
+
+
+def ongoing(verb: Token) -> bool:
+    """Present perfect progressive ("have been hitting"): an ongoing activity with no day."""
+    return verb.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children if c.dep_ == "aux")
 
 
 def background(token: Token) -> bool:
