@@ -102,39 +102,46 @@ def build_store(path: Path, target_events: int) -> dict[str, int]:
             "incidents_s": round(incidents_s, 1)}
 
 
-def measure(base: str, path: str, clients: int, requests: int) -> list[float]:
-    """Latencies (seconds) of ``requests`` GETs of ``path`` sent by ``clients`` threads."""
+def measure(base: str, path: str, clients: int, requests: int, timeout: float) -> tuple[list[float], list[str]]:
+    """Latencies (seconds) of the ``requests`` GETs of ``path`` sent by ``clients`` threads that
+    answered 200, and what went wrong with the others (status or time-out)."""
     latencies: list[float] = []
-    lock = threading.Lock()
     failures: list[str] = []
+    lock = threading.Lock()
     share = [requests // clients + (1 if i < requests % clients else 0) for i in range(clients)]
 
     def client(count: int) -> None:
-        with httpx.Client(base_url=base, timeout=300) as http:
+        with httpx.Client(base_url=base, timeout=timeout) as http:
             for _ in range(count):
                 started = time.perf_counter()
-                response = http.get(path)
+                try:
+                    response = http.get(path)
+                except httpx.TimeoutException:
+                    with lock:
+                        failures.append(f"no answer within {timeout:.0f} s")
+                    continue
                 elapsed = time.perf_counter() - started
-                if response.status_code != 200:
-                    failures.append(f"{path}: {response.status_code} {response.text[:200]}")
                 with lock:
-                    latencies.append(elapsed)
+                    if response.status_code == 200:
+                        latencies.append(elapsed)
+                    else:
+                        failures.append(f"{response.status_code} {response.text[:200]}")
 
     threads = [threading.Thread(target=client, args=(n,)) for n in share if n]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    if failures:
-        raise RuntimeError(failures[0])
-    return latencies
+    return latencies, failures
 
 
-def percentile(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: int) -> float | None:
+    if not values:
+        return None
     ordered = sorted(values)
     if len(ordered) == 1:
         return ordered[0]
-    return statistics.quantiles(ordered, n=100, method="inclusive")[int(q) - 1]
+    return statistics.quantiles(ordered, n=100, method="inclusive")[q - 1]
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -143,8 +150,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=200, help="requests per light endpoint")
     parser.add_argument("--heavy-requests", type=int, default=16, help="requests per analysis endpoint")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds before a request counts as failed")
+    parser.add_argument("--skip-analyses", action="store_true", help="time the paged reads only")
     parser.add_argument("--db", type=Path, help="store to build, or reuse if it exists")
-    parser.add_argument("--json", action="store_true", help="print the results as one JSON object")
+    parser.add_argument("--json", action="store_true", help="print the results as one JSON object at the end")
     args = parser.parse_args(argv)
 
     folder = Path(tempfile.mkdtemp(prefix="eventwire-api-bench-"))
@@ -155,29 +164,41 @@ def main(argv: list[str] | None = None) -> dict:
         built = build_store(db, args.events)
         print(f"built: {built}", file=sys.stderr)
     article = "seed-iran-allies-retaliation~0"
-    rows = []
+    rows: list[dict] = []
+    print(f"{'endpoint':<72} {'n':>4} {'p50 ms':>9} {'p99 ms':>9} {'p50 ×':>8} {'p99 ×':>8}", flush=True)
     with running_server(db, token=None) as server:
         for path, heavy in ENDPOINTS:
+            if heavy and args.skip_analyses and "/analysis/" in path:
+                continue
             path = path.format(article=article)
             count = args.heavy_requests if heavy else args.requests
-            measure(server.base, path, 1, 1)  # warm: first-use loads (e.g. weights) are not timed
-            latencies = measure(server.base, path, args.clients, count)
-            rows.append({"path": path, "requests": count, "p50_ms": percentile(latencies, 50) * 1000,
-                         "p99_ms": percentile(latencies, 99) * 1000})
-            print(f"  {path}: p50 {rows[-1]['p50_ms']:.1f} ms", file=sys.stderr)
-    health = rows[0]
-    for row in rows:
-        row["p50_ratio"] = row["p50_ms"] / health["p50_ms"]
-        row["p99_ratio"] = row["p99_ms"] / health["p99_ms"]
+            measure(server.base, path, 1, 1, args.timeout)  # warm-up: first-use loads are not timed
+            latencies, failures = measure(server.base, path, args.clients, count, args.timeout)
+            row = {"path": path, "requests": count, "ok": len(latencies), "failures": failures[:3],
+                   "p50_ms": _ms(percentile(latencies, 50)), "p99_ms": _ms(percentile(latencies, 99))}
+            base_row = rows[0] if rows else row
+            row["p50_ratio"] = _ratio(row["p50_ms"], base_row["p50_ms"])
+            row["p99_ratio"] = _ratio(row["p99_ms"], base_row["p99_ms"])
+            rows.append(row)
+            print(f"{path:<72} {count:>4} {_cell(row['p50_ms'])} {_cell(row['p99_ms'])} {_cell(row['p50_ratio'], 8)} "
+                  f"{_cell(row['p99_ratio'], 8)}" + (f"  ({len(failures)} failed: {failures[0]})" if failures else ""),
+                  flush=True)
     result = {"db": str(db), "built": built, "clients": args.clients, "rows": rows}
     if args.json:
         print(json.dumps(result, indent=2))
-    else:
-        print(f"{'endpoint':<72} {'n':>4} {'p50 ms':>9} {'p99 ms':>9} {'p50 ×':>8} {'p99 ×':>8}")
-        for row in rows:
-            print(f"{row['path']:<72} {row['requests']:>4} {row['p50_ms']:>9.1f} {row['p99_ms']:>9.1f} "
-                  f"{row['p50_ratio']:>8.1f} {row['p99_ratio']:>8.1f}")
     return result
+
+
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else seconds * 1000
+
+
+def _ratio(value: float | None, base: float | None) -> float | None:
+    return None if value is None or not base else value / base
+
+
+def _cell(value: float | None, width: int = 9) -> str:
+    return f"{'—':>{width}}" if value is None else f"{value:>{width}.1f}"
 
 
 if __name__ == "__main__":
