@@ -77,6 +77,8 @@ def inherited_subject(verb: Token) -> Span | None:
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
+            if current.tag_ == "VBG":
+                return phrase(head)  # "demonstrators protesting the results": they protest
             if head.dep_ != "dobj":
                 return None
             current = head  # "issued a statement rejecting X": the statement's issuer rejects

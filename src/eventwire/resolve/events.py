@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from ..extract.frames import EventFrame, QuoteFrame
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
-from .actors import ActorResolver
+from ..data import lexicon
+from .actors import ActorResolver, actor_dictionary
 from .dates import resolve_date
 from .places import gazetteer
 
@@ -118,9 +119,16 @@ _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 
 
 def _people_of_state(actor: Participant) -> bool:
-    """ "Palestinians", "ethnic Albanians": a state's people named by demonym, not its government."""
-    return actor.kind == "state" and actor.text.lower().rstrip("s") != actor.name.lower().rstrip("s") and \
-        actor.text.lower().endswith(("ns", "is", "ese", "ish", "ch", "people"))
+    """ "Palestinians", "ethnic Albanians", "Palestinians of the West Bank": a state's people
+    named by a plural demonym or a word for people, not its government."""
+    if actor.kind != "state":
+        return False
+    lex = lexicon()
+    people = lex.words("agent_nouns") - lex.words("state_agent_nouns")
+    words = [w.lower() for w in re.findall(r"[\w-]+", actor.text)]
+    plural_demonyms = {d.lower() for d in actor_dictionary().by_name[actor.name].demonyms if d.endswith("s")} \
+        if actor.name in actor_dictionary().by_name else set()
+    return any(w in people or w in plural_demonyms for w in words)
 
 
 def _inside_quote(frame: EventFrame, quote_frames: list[QuoteFrame]) -> bool:
