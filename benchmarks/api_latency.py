@@ -31,7 +31,7 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from webserver import DEV_GOLD, running_server  # noqa: E402
+from webserver import DEV_GOLD, running_server
 
 # Endpoints timed, and whether each is a heavy analysis (fewer requests). Filters use the
 # dev gold's most frequent actors so they select real rows.

@@ -12,11 +12,10 @@ import httpx
 import pytest
 from pydantic import BaseModel
 from typer.testing import CliRunner
+from webserver import copy_database, dev_database, running_server
 
 from eventwire.cli import app
 from eventwire.web import schemas
-
-from webserver import copy_database, dev_database, running_server
 
 REPO = Path(__file__).resolve().parents[1]
 TOKEN = "test-token"

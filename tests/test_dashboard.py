@@ -14,7 +14,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from webserver import copy_database, dev_database, running_server
 
 REPO = Path(__file__).resolve().parents[1]

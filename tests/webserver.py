@@ -46,7 +46,7 @@ def dev_database() -> Path:
     db = folder / "dev.db"
     sources = [str(DEV_GOLD)] + ([str(ANALYSIS_FIXTURES)] if ANALYSIS_FIXTURES.exists() else [])
     done = subprocess.run([str(EVENTWIRE), "ingest", *sources, "--db", str(db)], capture_output=True,
-                          text=True, timeout=600)
+                          text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr
     _built["dev"] = db
     return db
@@ -86,7 +86,7 @@ def running_server(db: Path, token: str | None = "test-token") -> Iterator[Serve
     env.pop("EVENTWIRE_TOKEN", None)
     if token is not None:
         env["EVENTWIRE_TOKEN"] = token
-    log = tempfile.TemporaryFile(mode="w+")
+    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed in the finally below, after the process
     process = subprocess.Popen([str(EVENTWIRE), "serve", "--db", str(db), "--host", "127.0.0.1",
                                 "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

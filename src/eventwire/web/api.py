@@ -23,9 +23,26 @@ from ..model import EVENT_TYPES, STATUSES
 from ..store import EventQuery, Store
 from . import reads
 from .schemas import (
-    DEFAULT_LIMIT, MAX_LIMIT, ActorPage, ArticleOut, ArticlePage, ArticlesIn, ContradictionsOut, CountsOut,
-    ErrorOut, EscalationOut, EventPage, ExtractIn, ExtractOut, FollowthroughOut, HealthOut, IncidentPage, IngestOut,
-    NetworkOut, PlacePage, TimelineOut,
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    ActorPage,
+    ArticleOut,
+    ArticlePage,
+    ArticlesIn,
+    ContradictionsOut,
+    CountsOut,
+    ErrorOut,
+    EscalationOut,
+    EventPage,
+    ExtractIn,
+    ExtractOut,
+    FollowthroughOut,
+    HealthOut,
+    IncidentPage,
+    IngestOut,
+    NetworkOut,
+    PlacePage,
+    TimelineOut,
 )
 
 # Characters of article text shown on each side of an event's evidence, at most, when the
