@@ -60,7 +60,7 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             result.append(_implied(frame, "THREATEN", frame.trigger))
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
-    return result + _demands(sent, lex, phrase)
+    return result + _demands(sent, lex, phrase) + _reported_blame(sent, lex, phrase, result)
 
 
 def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
@@ -133,6 +133,33 @@ def _demands(sent: Span, lex: Lexicon, phrase) -> list[EventFrame]:
                            confidence=0.6)
         frames.append(frame)
     return frames
+
+
+def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) -> list[EventFrame]:
+    """ "X said Y started this escalation of violence": X accuses Y. A statement about another
+    party with a word of blame in it (``blame_words``) is an ACCUSE by the speaker."""
+    found = []
+    taken = {f.trigger.i for f in frames if f.type == "ACCUSE"}
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.words("reporting_verbs") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if speaker is None or clause is None or verb.i in taken or clause.i in taken:
+            continue
+        if not any(t.lower_ in lex.words("blame_words") or t.lemma_.lower() in lex.words("blame_words")
+                   for t in clause.subtree):
+            continue
+        accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we"):
+            continue
+        target = phrase(accused)
+        owner = next((c for c in accused.children if c.dep_ == "poss"), None)
+        if owner is not None and accused.lemma_.lower() in lex.words("act_nouns"):
+            target = phrase(owner)  # "said the prime minister's move was a coup"
+        found.append(EventFrame(type="ACCUSE", trigger=verb, evidence=_clause(verb, sent),
+                                actor=phrase(speaker), target=target, confidence=0.55))
+    return found
 
 
 def _clause(verb: Token, sent: Span) -> Span:
