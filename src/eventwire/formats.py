@@ -44,6 +44,19 @@ def write_csv(results: Iterable[ArticleResult], out: TextIO) -> None:
             writer.writerow(event_row(result.article.id, event))
 
 
+def print_table(columns: list[str], rows: list[list[str]], out: TextIO, width: int = 160) -> None:
+    """A plain terminal table (Rich), shared by every command that prints one."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row)
+    Console(file=out, width=width, force_terminal=False).print(table)
+
+
 def write_table(results: Iterable[ArticleResult], out: TextIO) -> None:
     """A readable table per article, in the shape of DESIGN.md's: when, who, did, to whom, where, says who."""
     from rich.console import Console

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
 from .export import EXPORT_COLUMNS, event_record, flat_row
+from .formats import print_table
 from .incidents import Incident
 from .store import Store, StoredEvent
 
@@ -90,15 +91,7 @@ def write_incidents(found: Iterable[Incident], format: str, out: TextIO) -> int:
 
 
 def _table(columns: list[str], rows: list[list[str]], out: TextIO) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(show_lines=False)
-    for column in columns:
-        table.add_column(column)
-    for row in rows:
-        table.add_row(*row)
-    Console(file=out, width=160, force_terminal=False).print(table)
+    print_table(columns, rows, out, width=160)
 
 
 def _iso(value) -> str | None:

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from ..formats import print_table
 from .contradictions import Contradiction
 from .escalation import DyadSeries, EscalationReport
 from .followthrough import ThreatOutcome
@@ -93,15 +94,7 @@ def _threat_row(o: ThreatOutcome) -> list[str]:
 
 
 def _table(columns: list[str], rows: list[list[str]], out: TextIO) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(show_lines=False)
-    for column in columns:
-        table.add_column(column)
-    for row in rows:
-        table.add_row(*row)
-    Console(file=out, width=180, force_terminal=False).print(table)
+    print_table(columns, rows, out, width=180)
 
 
 def _s(value: Any) -> str:
