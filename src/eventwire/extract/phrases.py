@@ -165,6 +165,8 @@ def is_place(span: Span, event_type: str = "ASSAULT") -> bool:
     root = span.root
     if root.ent_type_ in ("LOC", "FAC"):
         return True
+    if root.ent_type_ == "GPE" and event_type == "ASSAULT":
+        return False  # "airstrikes on Sanaa", "a missile attack that targeted Kyiv": the city is hit
     if root.ent_type_ == "GPE":
         ent = next((e for e in span.ents if e.start <= root.i < e.end), None)
         text = (ent.text if ent is not None else root.text).removeprefix("the ")
