@@ -56,6 +56,7 @@ class Lexicon:
     no_target_preps: dict[str, frozenset[str]]
     mode_words: dict[str, str]
     number_words: dict[str, int]
+    generic_names: dict[str, str]
 
     def words(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         no_target_preps={k: frozenset(v) for k, v in data["no_target_preps"].items()},
         mode_words=mode_words,
         number_words={str(k): int(v) for k, v in data["number_words"].items()},
+        generic_names={str(k).lower(): str(v) for k, v in data.get("generic_names", {}).items()},
     )
 
 

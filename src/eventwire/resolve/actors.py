@@ -298,7 +298,8 @@ def _bare_name(span: Span) -> str:
     start = owner.right_edge.i + 1 if owner is not None and owner.i < root.i else span.start
     while start < root.i and span.doc[start].dep_ in ("det", "case", "punct"):
         start += 1
-    return _DETERMINERS.sub("", _trim(span.doc[start:span.end])) or _trim(span)
+    name = _DETERMINERS.sub("", _trim(span.doc[start:span.end])) or _trim(span)
+    return lexicon().generic_names.get(name.lower(), name)
 
 
 def _trim(span: Span) -> str:

@@ -101,6 +101,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         location = None
     if location is not None and _is_country(location) and not _inside(place_span):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
+    if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
+            and actor is not None and actor.kind not in ("state", "state_organ"):
+        target = _state_of_country(location)  # "rebels have been fighting in Sri Lanka": against its state
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -191,6 +194,12 @@ def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
         return [event]
     return [dataclasses.replace(event, target=dataclasses.replace(side, text=event.target.text))
             for side in (pair.actor, pair.target)]
+
+
+def _state_of_country(place: Place) -> Participant | None:
+    entry = next((e for e in actor_dictionary().by_name.values()
+                  if e.kind == "state" and e.country == place.country), None)
+    return actor_dictionary().participant(entry, place.text) if entry is not None else None
 
 
 def _is_country(place: Place) -> bool:
