@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+from eventwire import incidents
 from eventwire.model import Event, Participant, Place, Span
 
 REPO = Path(__file__).resolve().parents[1]
@@ -38,12 +39,7 @@ CHANGES = {"date_shift": 0.25, "date_dropped": 0.15, "place_dropped": 0.15, "act
 
 
 @dataclass(frozen=True)
-class Report:
-    id: int
-    event: Event
-    article_id: str
-    outlet: str | None
-    published: dt.date | None
+class Report(incidents.Report):
     happening: str  # the expected incident: "<article id>#<gold event index>"
 
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import make_corpus  # noqa: E402
 
-from eventwire.incidents import group_incidents  # noqa: E402
+from eventwire.incidents import Report, group_incidents  # noqa: E402
 from eventwire.model import EVENT_TYPES, Event, Participant, Place, Span  # noqa: E402
 
 BIN = Path(sys.executable).parent / "eventwire"
@@ -53,15 +53,6 @@ def store_overhead(n_files: int) -> None:
         print(f"  eventwire ingest (new SQLite db, incidents rebuilt): {ingest:.1f} s "
               f"= {ingest / extract:.2f} x extract")
         print(f"  eventwire ingest again (all stored): {again:.1f} s")
-
-
-@dataclasses.dataclass(frozen=True)
-class Report:
-    id: int
-    event: Event
-    article_id: str
-    outlet: str | None
-    published: dt.date | None
 
 
 def synthetic(n: int, seed: int = 0) -> list[Report]:

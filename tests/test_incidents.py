@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from eventwire.incidents import Incident, group_incidents, match, rules
+from eventwire.incidents import Incident, Report, group_incidents, match, rules
 from eventwire.model import Event, Participant, Place, Span
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -27,15 +27,6 @@ BEIRUT = Place(name="Beirut", text="southern Beirut", country="LB", lat=33.89, l
 DAHIEH = Place(name="Dahieh", text="Dahieh", country="LB", lat=33.85, lon=35.52)
 TEHRAN = Place(name="Tehran", text="Tehran", country="IR", lat=35.69, lon=51.42, geonameid=112931)
 STRIKE = "Israel said it “eliminated” Shukr Tuesday in a strike on southern Beirut"
-
-
-@dataclass(frozen=True)
-class Report:
-    id: int
-    event: Event
-    article_id: str
-    outlet: str | None
-    published: dt.date | None
 
 
 def strike(**changes) -> Event:

@@ -54,6 +54,17 @@ class ReportedEvent(Protocol):
 
 
 @dataclass(frozen=True)
+class Report:
+    """A ``ReportedEvent`` made by hand (tests, benchmarks, callers without a store)."""
+
+    id: int
+    event: Event
+    article_id: str
+    outlet: str | None
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
 class GroupingRules:
     version: str
     families: dict[str, str]          # event type -> family
@@ -191,7 +202,6 @@ def group_incidents(reports: Iterable[ReportedEvent], grouping: GroupingRules | 
     """Group reports into incidents (every report ends in exactly one; most stand alone)."""
     grouping = grouping or rules()
     items = sorted(reports, key=lambda r: r.id)
-    by_id = {r.id: r for r in items}
     parent = {r.id: r.id for r in items}
     span = {r.id: (_when(r), _when(r)) for r in items}
     # An article reports a happening once (extraction already merges its repeats), so two of
