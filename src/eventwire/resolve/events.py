@@ -13,10 +13,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
+from ..extract.phrases import PHYSICAL_TYPES
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
-from ..data import lexicon
 from .actors import ActorResolver, actor_dictionary
 from .dates import resolve_date
 from .places import gazetteer
@@ -56,15 +57,16 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
            earlier: list[Event]) -> Event | None:
     # The reporter usually comes first in the text ("X say they ..."): resolve it first so that
     # the pronouns after it can point to it.
-    source = _source(frame, actors, quote_frames, quotes)
+    quote = _enclosing_quote(frame, quote_frames, quotes)
+    source = _source(frame, actors, quote)
     actor = actors.resolve(frame.actor)
     target = actors.resolve(frame.target)
     if target is None and frame.target_act is not None:
         target = _author_of_previous_act(frame.target_act, actor, earlier)
-    speaker = _quoting(frame, quote_frames, quotes)
-    if _inside_quote(frame, quote_frames):
+    if quote is not None:
         # Inside a quotation "we" is the speaker's side; "they" and "it" point to whatever the
         # speaker meant, which the article's narration cannot tell.
+        speaker = quote.speaker if not quote.anonymous else None
         actor = _in_quote_pronoun(frame.actor, actor, speaker)
         target = _in_quote_pronoun(frame.target, target, speaker)
     if actor is None and frame.actor_is_speaker and source is not None and not source.anonymous:
@@ -76,7 +78,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         actor = Participant(name="protesters", text=frame.trigger.text, kind="group")
     if actor is None and target is None and frame.fatalities is None:
         return None  # "the attack", "the fighting": a mention of something, no report of it
-    if actor is not None and actor.kind == "media" and frame.type in _PHYSICAL:
+    if actor is not None and actor.kind == "media" and frame.type in PHYSICAL_TYPES:
         return None  # a credit line ("VOA") next to an event noun is not its perpetrator
     event_type = frame.type
     if frame.official_type and actor is not None and actor.kind in _OFFICIAL_KINDS and \
@@ -117,7 +119,6 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
-_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 
 
@@ -134,9 +135,11 @@ def _people_of_state(actor: Participant) -> bool:
     return any(w in people or w in plural_demonyms for w in words)
 
 
-def _inside_quote(frame: EventFrame, quote_frames: list[QuoteFrame]) -> bool:
+def _enclosing_quote(frame: EventFrame, quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Quote | None:
+    """The quotation the frame's evidence starts in, if any (quotations never overlap)."""
     start = frame.evidence.start_char
-    return any(q.start <= start < q.end for q in quote_frames)
+    return next((quote for quote_frame, quote in zip(quote_frames, quotes)
+                 if quote_frame.start <= start < quote_frame.end), None)
 
 
 def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
@@ -145,15 +148,6 @@ def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
         return resolved
     if span.root.lower_ in _FIRST_PERSON:
         return speaker
-    return None
-
-
-def _quoting(frame: EventFrame, quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Participant | None:
-    """The speaker of the quotation the frame's evidence sits in, if any."""
-    start = frame.evidence.start_char
-    for quote_frame, quote in zip(quote_frames, quotes):
-        if quote_frame.start <= start < quote_frame.end and quote.speaker is not None and not quote.anonymous:
-            return quote.speaker
     return None
 
 
@@ -241,12 +235,11 @@ def _names_participant(place: Place, actor: Participant | None, target: Particip
     return any(p is not None and p.kind == "state" and p.name == place.name for p in (actor, target))
 
 
-def _source(frame: EventFrame, actors: ActorResolver, quote_frames: list[QuoteFrame],
-            quotes: tuple[Quote, ...]) -> Source | None:
-    start = frame.evidence.start_char
-    for quote_frame, quote in zip(quote_frames, quotes):
-        if quote_frame.start <= start < quote_frame.end and quote.speaker is not None:
-            return Source(quote.speaker.name, quote.speaker.text, quote.anonymous)
+def _source(frame: EventFrame, actors: ActorResolver, quote: Quote | None) -> Source | None:
+    """Who the event is attributed to: the speaker of the quotation it sits in, else the
+    sentence's reporter or "according to"."""
+    if quote is not None and quote.speaker is not None:
+        return Source(quote.speaker.name, quote.speaker.text, quote.anonymous)
     if frame.source is None:
         return None
     if frame.source_anonymous:
