@@ -7,11 +7,9 @@ event noun with its compound or adjective ("air strike", "hunger strike"), then 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from spacy.tokens import Token
 
-from spacy.tokens import Doc, Token
-
-from ..data import Lexicon, lexicon
+from ..data import Lexicon
 
 
 def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -52,12 +50,3 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if token.lower_ in lex.nouns:
         return lex.nouns[token.lower_]
     return lex.nouns.get(lemma)
-
-
-def iter_triggers(doc: Doc) -> Iterator[Token]:
-    """Every token the lexicon reads as an event trigger (for diagnostics and tests)."""
-    lex = lexicon()
-    for token in doc:
-        if (token.pos_ == "VERB" and verb_entry(token, lex)) or (
-                token.pos_ in ("NOUN", "PROPN") and noun_entry(token, lex)):
-            yield token
