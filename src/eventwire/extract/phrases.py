@@ -16,6 +16,7 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 
 
 RELATIVE = {"that", "which", "who", "whom", "whose"}
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 # Dependency labels through which a verb shares the subject of the verb it hangs from.
 SUBJECT_SHARING = ("xcomp", "conj", "advcl", "acl", "pcomp")
 
@@ -32,7 +33,23 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         return None
     if child.lower_ in RELATIVE and head.dep_ == "relcl" and head.head != head:
         return phrase(head.head)
-    return phrase(child)
+    # "released the majority of the dissidents": the dissidents are released. A subject keeps its
+    # count ("thousands of people took to the streets"), which says how many acted.
+    return phrase(child if child.dep_ in SUBJECTS else _counted(child))
+
+
+# Heads that count a party rather than name one: "the majority of the dissidents", "one of the leaders".
+_QUANTITIES = {"one", "some", "many", "most", "majority", "dozens", "hundreds", "thousands", "scores",
+               "number", "all", "each", "several", "few", "rest", "half", "part", "handful"}
+
+
+def _counted(token: Token) -> Token:
+    """The noun a quantity counts ("dozens of protesters" → protesters), else the token itself."""
+    if token.lower_ not in _QUANTITIES and token.pos_ != "NUM":
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else token
 
 
 def phrase(token: Token) -> Span:
@@ -56,6 +73,10 @@ def phrase(token: Token) -> Span:
             left = min(left, child.left_edge.i)
         else:
             right = max(right, child.right_edge.i)
+    if token.ent_type_ in _NAME_LABELS:
+        # "the Movement for Oneness and Jihad in West Africa": a name is not cut at its preposition
+        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        left, right = min(left, ent.start), max(right, ent.end - 1)
     left = _after_dateline(token.doc, left, token.i)
     span = token.doc[left:right + 1]
     while len(span) > 1 and span[-1].is_punct:
@@ -153,11 +174,12 @@ PHYSICAL_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID")
 
 def _after_dateline(doc, left: int, head: int) -> int:
     """ "WASHINGTON / PORT-AU-PRINCE - Thousands filled...": a dateline glued to the subject."""
+    start = left
     for i in range(left, head):
         if doc[i].text in ("-", "—", "–") and i > left and all(
-                t.is_upper or t.text in ("/", ",") for t in doc[left:i] if not t.is_space):
-            return i + 1
-    return left
+                t.is_upper or t.text in ("/", ",", "-") for t in doc[left:i] if not t.is_space):
+            start = i + 1  # the last dash: "PORT-AU-PRINCE" has dashes of its own
+    return start
 
 
 def is_place(span: Span, event_type: str = "ASSAULT") -> bool:

@@ -303,7 +303,8 @@ def _bare_name(span: Span) -> str:
 
 
 def _trim(span: Span) -> str:
-    return span.text.strip(" ,.;:\"“”'’")
+    """The phrase as written, without edge punctuation or a possessive ending ("Kabul's move")."""
+    return re.sub(r"\s*['’]s$", "", span.text.strip(" ,.;:\"“”'’")).strip(" ,.;:\"“”'’")
 
 
 def _norm_person(text: str) -> str:
