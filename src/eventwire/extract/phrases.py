@@ -10,6 +10,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries
+from .triggers import counted
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -35,21 +36,7 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         return phrase(head.head)
     # "released the majority of the dissidents": the dissidents are released. A subject keeps its
     # count ("thousands of people took to the streets"), which says how many acted.
-    return phrase(child if child.dep_ in SUBJECTS else _counted(child))
-
-
-# Heads that count a party rather than name one: "the majority of the dissidents", "one of the leaders".
-_QUANTITIES = {"one", "some", "many", "most", "majority", "dozens", "hundreds", "thousands", "scores",
-               "number", "all", "each", "several", "few", "rest", "half", "part", "handful"}
-
-
-def _counted(token: Token) -> Token:
-    """The noun a quantity counts ("dozens of protesters" → protesters), else the token itself."""
-    if token.lower_ not in _QUANTITIES and token.pos_ != "NUM":
-        return token
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else token
+    return phrase(child if child.dep_ in SUBJECTS else counted(child))
 
 
 def phrase(token: Token) -> Span:
@@ -124,6 +111,8 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         return True
     if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if root.ent_type_ == "LOC" and event_type not in PHYSICAL_TYPES and root.dep_ in ("dobj", "dative"):
+        return True  # "accused the South", "warned Europe": a region spoken to stands for its side
     # A name modifying the head ("Hamas militants", "Israel's army") makes it a party; a name
     # deeper in the phrase ("control of several towns in eastern Congo") does not.
     if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and names_head(e.root, root) for e in span.ents):
@@ -186,7 +175,8 @@ def is_place(span: Span, event_type: str = "ASSAULT") -> bool:
     """A phrase that names a place (a city, a region), not a party ("strikes on southern Beirut")."""
     root = span.root
     if root.ent_type_ in ("LOC", "FAC"):
-        return True
+        # "Sudan accused the South of arming rebels": the object of a word is who is spoken to
+        return event_type in PHYSICAL_TYPES or root.dep_ not in ("dobj", "dative")
     if root.ent_type_ == "GPE" and event_type == "ASSAULT":
         return False  # "airstrikes on Sanaa", "a missile attack that targeted Kyiv": the city is hit
     if root.ent_type_ == "GPE":

@@ -26,18 +26,25 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     return lex.verbs.get(lemma)
 
 
+# Heads that count what follows them: "an equal number of weapons", "the majority of the dissidents".
 QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "all", "some", "most",
-                   "thousands", "hundreds", "dozens", "series", "set", "pair", "group"}
+                  "thousands", "hundreds", "dozens", "scores", "series", "set", "pair", "group", "one",
+                  "many", "majority", "each", "several", "few", "rest", "half", "handful"}
+
+
+def counted(token: Token) -> Token:
+    """The noun a quantity counts ("dozens of protesters" → protesters), else the token itself."""
+    if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None and inner.pos_ in ("NOUN", "PROPN") else token
 
 
 def object_words(obj: Token) -> tuple[str, ...]:
     """ "lock up an equal number of weapons": the object that counts is the weapons."""
-    if obj.lemma_.lower() in QUANTITY_NOUNS:
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if inner is not None:
-            return (inner.lemma_.lower(), inner.lower_)
-    return ()
+    inner = counted(obj)
+    return (inner.lemma_.lower(), inner.lower_) if inner is not obj else ()
 
 
 def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
