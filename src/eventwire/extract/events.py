@@ -20,6 +20,7 @@ from .frames import EventFrame
 from .modality import derive
 from .phrases import (
     PASSIVE_SUBJECTS,
+    PHYSICAL_TYPES,
     SUBJECTS,
     child_phrase,
     doc_span,
@@ -105,7 +106,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = nominal_actor(actor.root)
     if actor is not None and not is_agent(actor, lex):
         actor = None
-    target, target_act = _author_of_act(target, lex)
+    target, target_act = _author_of_act(target, event_type, lex)
     if target is not None and not is_agent(target, lex, event_type):
         target = None
     if target is not None and is_place(target, event_type):
@@ -155,16 +156,23 @@ def _reported_subject(verb: Token, lex: Lexicon) -> Span | None:
     return None
 
 
-def _author_of_act(target: Span | None, lex: Lexicon) -> tuple[Span | None, Span | None]:
-    """ "rejected China's opposition" → China; "criticized the move" → (None, the move): the
-    move's author is found by resolve from the article's previous event."""
-    if target is None or target.root.lemma_.lower() not in lex.words("act_nouns"):
+def _author_of_act(target: Span | None, event_type: str, lex: Lexicon) -> tuple[Span | None, Span | None]:
+    """ "rejected China's opposition" → China; "condemned Israeli strikes" → Israel; "criticized the
+    move", "condemned Navalny's arrest" → (None, the act): its author is found by resolve from the
+    article's earlier events. A named person owning a happening is its victim, not its author."""
+    if target is None:
+        return None, None
+    root = target.root
+    happening = event_type not in PHYSICAL_TYPES and noun_entry(root, lex) is not None
+    if not happening and root.lemma_.lower() not in lex.words("act_nouns"):
         return target, None
-    owner = next((c for c in target.root.children if c.dep_ == "poss"), None)
-    if owner is not None:
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is not None and not (happening and owner.ent_type_ == "PERSON"):
         return phrase(owner), None
-    by = next((c for c in target.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None and (author := child_phrase(by, ("pobj",))) is not None:
+        return author, None
+    if happening and owner is None and (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
 
@@ -196,7 +204,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = prep_target(governor, event_type, lex)
     if target is None:
         target = _anti_target(noun)
-    target, target_act = _author_of_act(target, lex)
+    target, target_act = _author_of_act(target, event_type, lex)
     if actor is not None and not is_agent(actor, lex):
         actor = None
     if target is not None and (not is_agent(target, lex, event_type) or is_place(target, event_type)):

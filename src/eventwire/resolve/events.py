@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES
+from ..extract.triggers import noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from .actors import ActorResolver, actor_dictionary
@@ -170,11 +171,13 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
 
 
 def _author_of_previous_act(act: Span, actor: Participant | None, earlier: list[Event]) -> Participant | None:
-    """ "Iran criticized the move": the move is the previous event's, and so is its author."""
-    for event in reversed(earlier):
-        if event.actor is not None and (actor is None or event.actor.name != actor.name):
-            return dataclasses.replace(event.actor, text=act.text)
-    return None
+    """ "Iran criticized the move": the move is the previous event's, and so is its author;
+    "condemned the arrest": the author of the latest arrest, if the article reported one."""
+    kind = noun_entry(act.root, lexicon())
+    candidates = [e for e in reversed(earlier) if e.actor is not None and (actor is None or e.actor.name != actor.name)]
+    same_kind = [e for e in candidates if kind is not None and e.type == kind[0]]
+    chosen = (same_kind or candidates or [None])[0]
+    return dataclasses.replace(chosen.actor, text=act.text) if chosen is not None else None
 
 
 def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
