@@ -38,7 +38,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     for part in (frame.actor, frame.target):
         if part is not None:
             participants.update(range(part.start, part.end))
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.root.head.lower_ not in BOUNDS
              and (NOT_DURATION.search(e.text) or not DURATION.search(e.text))]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e)
@@ -51,6 +51,33 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         frame.background = True  # and no date borrowed from the paragraph or the publication
     frame.date = closest(dates, clause, anchor)
     frame.place = closest(places, clause, anchor)
+    if frame.date is None and frame.background:
+        frame.day_offset = day_offset(anchor)
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def day_offset(clause: Token) -> tuple[Token, int] | None:
+    """ "(X happened) a day after Y", "two days before Y": Y's date is X's shifted by the days."""
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    if clause.dep_ != "advcl" or mark not in ("after", "before"):
+        return None
+    for child in clause.children:
+        if child.dep_ == "npadvmod" and child.lemma_.lower() == "day":
+            count = next((_COUNTS.get(c.lower_) for c in child.children if c.dep_ in ("det", "nummod")), None)
+            if count is not None and not any(c.lower_ in ("less", "more") for c in child.subtree):
+                return clause.head, -count if mark == "after" else count
+    return None
+
+
+def own_date(verb: Token) -> Span | None:
+    """A date said in the verb's own clause, not in the clauses hanging on it."""
+    kept = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp")
+                                           for t in c.subtree}
+    dates = [e for e in verb.sent.ents if e.label_ in ("DATE", "TIME") and e.root.i in kept
+             and (NOT_DURATION.search(e.text) or not DURATION.search(e.text))]
+    return closest(dates, kept, verb)
 
 
 # A date entity that is a span of time, not a point in it ("two days", "hours", "weekly").
@@ -66,6 +93,8 @@ NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) ", re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
+# Words that make a date the bound of a period ("flights banned starting Thursday"), not a day of the event.
+BOUNDS = {"starting", "beginning", "until", "till", "from", "by"}
 
 
 def ongoing(verb: Token) -> bool:

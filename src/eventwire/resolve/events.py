@@ -9,6 +9,7 @@ the quote's speaker, and repeated mentions of one happening are merged.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES
+from ..extract.placetime import own_date
 from ..extract.triggers import noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -94,6 +96,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_value, precision = resolve_date(date_span.text, article.published,
                                              future=frame.status == "planned")
         date_source = "text" if date_span is frame.date else "paragraph"
+    elif frame.day_offset is not None and article.published:
+        date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
     elif frame.status == "occurred" and article.published and not frame.background and _in_lede(doc, frame.trigger.i):
         # News convention: the lede reports the day's news. Used only for the first paragraph,
         # and flagged, so the publication date is never silently an event date.
@@ -211,6 +215,22 @@ def _in_lede(doc: Doc, index: int) -> bool:
     """Is the token in the article's first paragraph?"""
     first_break = doc.text.find("\n\n")
     return first_break == -1 or doc[index].idx < first_break
+
+
+def _shifted_date(doc: Doc, offset: tuple, published) -> tuple:
+    """ "..., a day after he agreed": the date of the clause it hangs on, shifted by the days."""
+    head, days = offset
+    span = own_date(head)
+    if span is not None:
+        base, precision = resolve_date(span.text, published)
+        source = "text"
+    else:
+        # "The amnesty comes a day after...": the present is the day of publication, as is the lede's news
+        now = _in_lede(doc, head.i) or head.tag_ in ("VBZ", "VBP")
+        base, precision, source = (published, "day", "publication") if now else (None, "unresolved", None)
+    if base is None or precision != "day":
+        return None, "unresolved", None
+    return base + dt.timedelta(days=days), "day", source
 
 
 def _has_day(span: Span) -> bool:
