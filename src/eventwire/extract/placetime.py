@@ -103,7 +103,10 @@ def ongoing(verb: Token) -> bool:
 
 
 def background(token: Token) -> bool:
-    """A clause that reports an earlier or circumstantial happening ("after the army overthrew")."""
+    """A clause that reports an earlier or circumstantial happening ("after the army overthrew"),
+    and the verbs that share it ("after demonstrators stormed the embassy to protest")."""
+    while token.dep_ in ("xcomp", "conj") and token.head != token:
+        token = token.head
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children):
         return True
     return token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS

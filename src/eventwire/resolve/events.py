@@ -26,7 +26,7 @@ from .dates import resolve_date
 from .places import gazetteer
 
 _WEEKDAY_OR_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                             r"yesterday|today|overnight|ago|\d{1,2})\b", re.IGNORECASE)
+                             r"yesterday|today|overnight|\d{1,2})\b", re.IGNORECASE)
 
 
 def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
@@ -234,7 +234,8 @@ def _shifted_date(doc: Doc, offset: tuple, published) -> tuple:
 
 
 def _has_day(span: Span) -> bool:
-    return bool(_WEEKDAY_OR_DAY.search(span.text))
+    """A day a later sentence can share; "10 days ago" counts from its own event, not the next."""
+    return bool(_WEEKDAY_OR_DAY.search(span.text)) and " ago" not in span.text
 
 
 def _is_place_mention(span: Span) -> bool:
