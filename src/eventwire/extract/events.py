@@ -111,6 +111,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     if target is not None and is_place(target, event_type):
         target = None
+    if target is None and target_act is None and event_type in _ANSWERING_TYPES:
+        target, target_act = _answered_act(verb, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))
     # "A and B clashed", "A clashed with B": both sides fight. "A fought B" is one-sided.
@@ -138,6 +140,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
 # Verbs with which a government's "protest" is a diplomatic note, not a street protest.
 _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "express", "register", "make"}
 
+# Types whose target may be the author of the act they answer ("vowed revenge for the killing").
+_ANSWERING_TYPES = ("THREATEN", "ASSAULT")
+
 # Types reported without a perpetrator often enough to stand with an unknown actor.
 _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
 
@@ -156,16 +161,21 @@ def _reported_subject(verb: Token, lex: Lexicon) -> Span | None:
     return None
 
 
-def _author_of_act(target: Span | None, event_type: str, lex: Lexicon) -> tuple[Span | None, Span | None]:
+def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
+                   answered: bool = False) -> tuple[Span | None, Span | None]:
     """ "rejected China's opposition" → China; "condemned Israeli strikes" → Israel; "criticized the
     move", "condemned Navalny's arrest" → (None, the act): its author is found by resolve from the
-    article's earlier events. A named person owning a happening is its victim, not its author."""
+    article's earlier events. A named person owning a happening is its victim, not its author.
+    ``answered``: the act is what a threat or retaliation answers, aimed at its author."""
     if target is None:
         return None, None
     root = target.root
-    happening = event_type not in PHYSICAL_TYPES and noun_entry(root, lex) is not None
+    happening = (answered or event_type not in PHYSICAL_TYPES) and noun_entry(root, lex) is not None
     if not happening and root.lemma_.lower() not in lex.words("act_nouns"):
         return target, None
+    blamed = _blamed_on(root)
+    if blamed is not None:
+        return blamed, None
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     if owner is not None and not (happening and owner.ent_type_ == "PERSON"):
         return phrase(owner), None
@@ -175,6 +185,31 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon) -> tuple[
     if happening and owner is None and (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
+
+
+def _blamed_on(act: Token) -> Span | None:
+    """ "the killing of Haniyeh, which the group blamed on Israel": Israel is the act's author."""
+    for clause in (c for c in act.children if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() in ("blame", "attribute"):
+            on = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "to")), None)
+            if on is not None:
+                return child_phrase(on, ("pobj",))
+    return None
+
+
+def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | None]:
+    """Whom a threat or retaliation is aimed at, from the act it answers: "threatened punishment for
+    the killing of X", "vowed to respond to Israel's strike" → that act's author (or the act, for
+    resolve to find its author among the article's events). "The response", "retaliation" with no
+    act named answer the article's latest attack."""
+    hosts = (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
+    for host in hosts:
+        for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
+            act = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if act is not None and (noun_entry(act, lex) or (None,))[0] == "ASSAULT":
+                return _author_of_act(phrase(act), "ASSAULT", lex, answered=True)
+    answer = next((h for h in hosts if h.lemma_.lower() in lex.words("retaliation_words")), None)
+    return None, (doc_span(answer) if answer is not None else None)
 
 
 # -- nouns ---------------------------------------------------------------------------------------
@@ -209,6 +244,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = None
     if target is not None and (not is_agent(target, lex, event_type) or is_place(target, event_type)):
         target = None
+    if target is None and target_act is None and event_type in _ANSWERING_TYPES:
+        target, target_act = _answered_act(noun, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None and actor is not None:
         actor, target = split_pair(actor)  # "Israel and Hamas have reached a cease-fire"
     if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):

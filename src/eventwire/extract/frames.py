@@ -38,8 +38,8 @@ class EventFrame:
     # What the act is when a government does it ("protested the landing" is a diplomatic ACCUSE;
     # "blocked the road" is COERCE): applied in resolve, once the actor's kind is known.
     official_type: str | None = None
-    # The target was an act noun with no author named ("criticized the move"): resolve takes the
-    # author of the article's previous event; this is the phrase, for the participant's text.
+    # The target is the author of an act the text names without its author ("criticized the
+    # move", "vowed revenge for the killing"): resolve finds it among the article's events.
     target_act: Span | None = None
     # Reported in a background clause ("after X overthrew Y"): no date borrowed from elsewhere.
     background: bool = False

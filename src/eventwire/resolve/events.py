@@ -36,10 +36,17 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     countries = _article_countries(doc, places)
     quotes = tuple(_quote(frame, actors, article) for frame in quote_frames)
     events: list[Event] = []
+    acts: dict[int, Span] = {}  # event index → the act its target is the author of
     for frame in event_frames:
-        event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes, events)
+        event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes)
         if event is not None:
+            if event.target is None and frame.target_act is not None:
+                acts[len(events)] = frame.target_act
             events.append(event)
+    for index, act in acts.items():
+        author = _author_of_act(act, events[index].actor, events[:index], events[index + 1:])
+        if author is not None:
+            events[index] = dataclasses.replace(events[index], target=author)
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     events = [split for event in events for split in _to_both_sides(event, events)]
     return tuple(merge_duplicates(infer_missing_targets(events), doc.text)), quotes
@@ -56,16 +63,13 @@ def _article_countries(doc: Doc, places) -> frozenset[str]:
 
 
 def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver, places,
-           countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...],
-           earlier: list[Event]) -> Event | None:
+           countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Event | None:
     # The reporter usually comes first in the text ("X say they ..."): resolve it first so that
     # the pronouns after it can point to it.
     quote = _enclosing_quote(frame, quote_frames, quotes)
     source = _source(frame, actors, quote)
     actor = actors.resolve(frame.actor)
     target = actors.resolve(frame.target)
-    if target is None and frame.target_act is not None:
-        target = _author_of_previous_act(frame.target_act, actor, earlier)
     if quote is not None:
         # Inside a quotation "we" is the speaker's side; "they" and "it" point to whatever the
         # speaker meant, which the article's narration cannot tell.
@@ -174,13 +178,19 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
                                confidence=event.confidence - 0.1)
 
 
-def _author_of_previous_act(act: Span, actor: Participant | None, earlier: list[Event]) -> Participant | None:
-    """ "Iran criticized the move": the move is the previous event's, and so is its author;
-    "condemned the arrest": the author of the latest arrest, if the article reported one."""
-    kind = noun_entry(act.root, lexicon())
-    candidates = [e for e in reversed(earlier) if e.actor is not None and (actor is None or e.actor.name != actor.name)]
-    same_kind = [e for e in candidates if kind is not None and e.type == kind[0]]
-    chosen = (same_kind or candidates or [None])[0]
+def _author_of_act(act: Span, actor: Participant | None, earlier: list[Event], later: list[Event]) -> Participant | None:
+    """ "Iran criticized the move": the move is the previous event's, and so is its author.
+    "Condemned the arrest", "vowed revenge for the killing": the author of the nearest arrest or
+    killing the article reports, before the mention, else after it."""
+    lex = lexicon()
+    # "vowed revenge", "the response": an answer to the latest attack
+    kind = ("ASSAULT", None) if act.root.lemma_.lower() in lex.words("retaliation_words") else noun_entry(act.root, lex)
+    others = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
+              and (actor is None or _side(e.actor) != _side(actor))]
+    if kind is not None:
+        chosen = next((e for e in others if e.type == kind[0]), None)
+    else:
+        chosen = next((e for e in reversed(earlier) if e.actor is not None and (actor is None or e.actor.name != actor.name)), None)
     return dataclasses.replace(chosen.actor, text=act.text) if chosen is not None else None
 
 
