@@ -1,10 +1,16 @@
-"""The spaCy pipeline: loaded once per process, with eventwire's two components.
+"""The spaCy pipeline: loaded once per process, with eventwire's components.
 
 - ``paragraph_sentences`` (before the parser): a blank line always starts a new
   sentence, so a headline, a "Share:" line and a first paragraph never merge.
-- ``actor_ruler`` (an EntityRuler before the NER): the actor dictionary's
-  names and aliases are entities even where the small model misses them
-  ("Huthi", "Hashed al-Shaabi", "Axis of Resistance").
+- ``actor_ruler`` (an EntityRuler after the NER): the actor dictionary's names
+  and aliases are entities even where the small model misses them ("Huthi",
+  "Hashed al-Shaabi", "Axis of Resistance") or cuts them short ("the Movement
+  for Oneness and Jihad" of "... in West Africa").
+- ``longest_names`` (after the ruler): where the model's entity and a
+  dictionary name overlap, the longer one stands: "Amal Saad" is not cut to the
+  alias "Amal", and a full dictionary name replaces the model's fragment of it;
+  a demonym the model found stays ("Russian troops" resolve through "Russian").
+- ``actor_labels``: a dictionary name gets the dictionary's kind as its label.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import importlib.util
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .data import actor_entries
 from .errors import PipelineError
@@ -31,6 +38,27 @@ def paragraph_sentences(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+_MODEL_ENTS = "model_ents"
+
+
+@Language.component("model_entities")
+def model_entities(doc: Doc) -> Doc:
+    """Keep the model's entities aside before the dictionary ruler overwrites overlapping ones."""
+    doc.user_data[_MODEL_ENTS] = tuple(doc.ents)
+    return doc
+
+
+@Language.component("longest_names")
+def longest_names(doc: Doc) -> Doc:
+    """Of the model's entity and an overlapping dictionary name, keep the longer (the model's on a
+    tie). A demonym stays itself: "Russian troops" are Russia's, as the resolver reads them."""
+    model = doc.user_data.pop(_MODEL_ENTS, ())
+    demonyms = {i for ent in model if ent.label_ == "NORP" for i in range(ent.start, ent.end)}
+    names = [ent for ent in doc.ents if not demonyms.intersection(range(ent.start, ent.end))]
+    doc.ents = filter_spans([*model, *names])
     return doc
 
 
@@ -82,13 +110,13 @@ def load_pipeline() -> Language:
     else:
         raise PipelineError("E020")
     nlp.add_pipe("paragraph_sentences", before="parser")
-    # After the NER, filling only its gaps: a name the model found ("Amal Saad") is never cut up
-    # by a shorter dictionary alias ("Amal"); what it missed ("Huthi") is added.
-    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", after="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    nlp.add_pipe("model_entities", after="ner")
+    ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", after="model_entities",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     with nlp.select_pipes(enable=[]):  # ORTH patterns need only the tokenizer, not the parser
         ruler.add_patterns(actor_patterns())  # type: ignore[attr-defined]
-    nlp.add_pipe("actor_labels", after="actor_ruler")
+    nlp.add_pipe("longest_names", after="actor_ruler")
+    nlp.add_pipe("actor_labels", after="longest_names")
     return nlp
 
 

@@ -45,6 +45,10 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
         sentence_frames = derive(sentence_frames, sent, lex, phrase)
+        for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
+            if frame.target is not None:
+                frame.target, act = _author_of_act(frame.target, frame.type, lex)
+                frame.target_act = frame.target_act or act
         sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
         count = death_count(sent, lex)
         if count is not None:

@@ -153,12 +153,10 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we"):
             continue
-        target = phrase(accused)
-        owner = next((c for c in accused.children if c.dep_ == "poss"), None)
-        if owner is not None and accused.lemma_.lower() in lex.words("act_nouns"):
-            target = phrase(owner)  # "said the prime minister's move was a coup"
+        # An act as the accused ("said the prime minister's move was a coup") is read for its
+        # author by find_events, with every other frame's target.
         found.append(EventFrame(type="ACCUSE", trigger=verb, evidence=_clause(verb, sent),
-                                actor=phrase(speaker), target=target, confidence=0.55))
+                                actor=phrase(speaker), target=phrase(accused), confidence=0.55))
     return found
 
 
