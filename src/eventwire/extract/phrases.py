@@ -111,6 +111,10 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         return True
     if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if root.lemma_.lower() in lex.words("place_nouns") and event_type not in ("ASSAULT", "COERCE"):
+        # "filled the streets of Haiti's capital": a place, whoever's it is (a city attacked or
+        # blockaded is a target: "a missile attack that targeted Ukraine's capital")
+        return False
     if root.ent_type_ == "LOC" and event_type not in PHYSICAL_TYPES and root.dep_ in ("dobj", "dative"):
         return True  # "accused the South", "warned Europe": a region spoken to stands for its side
     # A name modifying the head ("Hamas militants", "Israel's army") makes it a party; a name
