@@ -31,8 +31,12 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
     """The trigger's status, from its own modals and negation and those of its governors."""
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         return "possible"  # "if the detainees are not released": a condition, not an event
-    if trigger.dep_ == "ccomp" and trigger.tag_ in ("VB", "VBP") and trigger.head.lemma_.lower() in lex.words("demand_governors"):
+    head = trigger.head.lemma_.lower()
+    if trigger.dep_ == "ccomp" and trigger.tag_ in ("VB", "VBP") and head in lex.words("demand_governors"):
         return "demanded"  # "insisted that the leaders recognize Israel": asked for, not done
+    if head in lex.words("demand_governors") and (trigger.dep_ == "xcomp" or (
+            trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children))):
+        return "demanded"  # "urged governments to impose sanctions", "calls for firms to break ties"
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
             and trigger.head.tag_ in ("VBZ", "VBP", "VB"):
         # "travels to Riyadh to meet the king": a purpose not yet achieved. After a past verb
