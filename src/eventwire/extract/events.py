@@ -177,6 +177,13 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     happening = (answered or event_type not in PHYSICAL_TYPES) and noun_entry(root, lex) is not None
     if not happening and root.lemma_.lower() not in lex.words("act_nouns"):
         return target, None
+    if event_type == "REQUEST":
+        # "called for a meeting of the parliament", "the resignation of Ortega": asked of its doer
+        doer = next((c for c in root.children if c.dep_ == "poss"), None)
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if doer is not None:
+            return phrase(doer), None
+        return (child_phrase(of, ("pobj",)) if of is not None else None), None
     blamed = _blamed_on(root)
     if blamed is not None:
         return blamed, None
@@ -239,6 +246,10 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     governor = _light_verb(noun, lex)
     if actor is None and governor is not None:
         actor = child_phrase(governor, SUBJECTS) or inherited_subject(governor)
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and noun.head.head.pos_ == "VERB":
+        # "Biden announced the package during a meeting with Zelenskyy": the subject was at it
+        occasion = noun.head.head
+        actor = child_phrase(occasion, SUBJECTS) or inherited_subject(occasion)
     if target is None and governor is not None:
         target = prep_target(governor, event_type, lex)
     if target is None:
