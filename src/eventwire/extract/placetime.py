@@ -41,7 +41,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.root.head.lower_ not in BOUNDS
              and (NOT_DURATION.search(e.text) or not DURATION.search(e.text))]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e)
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e) and not _named_apart(e)
               and not participants.issuperset(range(e.start, e.end))]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
@@ -128,6 +128,12 @@ def place_use(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _named_apart(ent: Span) -> bool:
+    """ "Ukraine's capital, Kyiv", "Haiti's capital, Port-au-Prince": the city is the place."""
+    root = ent.root
+    return root.dep_ == "poss" and any(c.dep_ == "appos" and c.ent_type_ in PLACE_LABELS for c in root.head.children)
 
 
 def closest(ents: list[Span], clause: set[int], anchor: Token) -> Span | None:

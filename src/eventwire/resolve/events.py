@@ -110,6 +110,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     if location is not None and _names_participant(location, actor, target):
         location = None
+    if location is None and frame.target is not None and event_type in PHYSICAL_TYPES:
+        location = _city_hit(frame.target, places, countries)  # "targeted Ukraine's capital, Kyiv"
     if location is not None and _is_country(location) and not _inside(place_span):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
     if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
@@ -211,6 +213,16 @@ def _state_of_country(place: Place) -> Participant | None:
     entry = next((e for e in actor_dictionary().by_name.values()
                   if e.kind == "state" and e.country == place.country), None)
     return actor_dictionary().participant(entry, place.text) if entry is not None else None
+
+
+def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
+    """The city a physical act was aimed at, where the target names one: also where it happened."""
+    for ent in target.ents:
+        if ent.label_ == "GPE":
+            place = places.resolve(ent.text, countries)
+            if place is not None and not _is_country(place):
+                return place
+    return None
 
 
 def _is_country(place: Place) -> bool:
