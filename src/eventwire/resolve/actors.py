@@ -130,6 +130,10 @@ class ActorResolver:
             titled = self._titled_person(root, text)
             if titled is not None:
                 return titled
+        # A name the model left untagged or tagged inside a longer span ("Anti-Japanese")
+        entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) if len(span) == 1 else None)
+        if entry is not None:
+            return self.dictionary.participant(entry, text)
         country = self._country_from_modifiers(root)
         return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span), country=country)
 
