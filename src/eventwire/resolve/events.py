@@ -411,8 +411,10 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
 
 
 def _happening_key(event: Event) -> tuple:
-    actor = event.actor.name.lower() if event.actor else ""
-    target = event.target.name.lower() if event.target else ""
+    """Type, status and the two sides: "the Treasury sanctioned Myanmar" and "the United States
+    announced sanctions on Myanmar" are one happening in one article."""
+    actor = _side(event.actor).lower() if event.actor else ""
+    target = _side(event.target).lower() if event.target else ""
     pair = tuple(sorted((actor, target))) if event.type in _MUTUAL else (actor, target)
     return (event.type, event.status == "occurred", pair)
 
