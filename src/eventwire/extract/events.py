@@ -214,6 +214,12 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
     resolve to find its author among the article's events). "The response", "retaliation" with no
     act named answer the article's latest attack."""
     hosts = (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
+    for clause in (c for h in hosts for c in h.children if c.dep_ == "advcl"):
+        # "will respond if Israel attacks", "a response should Pyongyang go ahead": the condition's doer
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+        subject = child_phrase(clause, ("nsubj",))
+        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON":
+            return subject, None
     for host in hosts:
         for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
             act = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -31,8 +31,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
     result: list[EventFrame] = []
     dropped: set[int] = set()
     for frame in frames:
-        if frame.status == "demanded":
-            continue
+        if frame.status == "demanded" or _conditional_clause(frame.trigger):
+            continue  # asked for, or the condition of something else ("if they do not settle")
         governor = _xcomp_governor(frame.trigger)
         lemma = governor.lemma_.lower() if governor is not None else ""
         wished = _wished(frame.trigger, lex)
@@ -69,7 +69,11 @@ def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
 
 
 def _xcomp_governor(trigger: Token) -> Token | None:
-    """The verb or adjective an infinitive hangs from ("refused to", "is willing to")."""
+    """The verb or adjective an infinitive hangs from ("refused to", "is willing to"); for an event
+    noun, the one its verb hangs from ("refused to engage in talks")."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj"):
+        verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        trigger = verb if verb.pos_ == "VERB" else trigger
     if trigger.dep_ == "xcomp" and trigger.head != trigger:
         return trigger.head
     return None
