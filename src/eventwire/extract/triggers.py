@@ -34,7 +34,7 @@ QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "al
 
 def counted(token: Token) -> Token:
     """The noun a quantity counts ("dozens of protesters" → protesters), else the token itself."""
-    if token.lemma_.lower() not in QUANTITY_NOUNS and token.pos_ != "NUM":
+    if not {token.lemma_.lower(), token.lower_} & QUANTITY_NOUNS and token.pos_ != "NUM":
         return token
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

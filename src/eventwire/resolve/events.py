@@ -18,7 +18,7 @@ from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES
 from ..extract.placetime import own_date
-from ..extract.triggers import noun_entry
+from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from .actors import ActorResolver, actor_dictionary
@@ -83,6 +83,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if actor is None and frame.type == "PROTEST":
         # A protest is by protesters: "protests erupted in Kyiv" names its actors by what they do.
         actor = Participant(name="protesters", text=frame.trigger.text, kind="group")
+    elif frame.actor is not None and \
+            {(crowd := counted(frame.actor.root)).lemma_.lower(), crowd.lower_} & lexicon().words("crowd_nouns"):
+        # "Thousands of people took to the streets", "supporters of X rallied": a crowd acting in
+        # the news is protesters, whatever name hangs on it; the text keeps how it was put.
+        actor = Participant(name="protesters", text=frame.actor.text, kind="group")
     if actor is None and target is None and frame.fatalities is None:
         return None  # "the attack", "the fighting": a mention of something, no report of it
     if actor is not None and actor.kind == "media" and frame.type in PHYSICAL_TYPES:
