@@ -87,7 +87,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             {(crowd := counted(frame.actor.root)).lemma_.lower(), crowd.lower_} & lexicon().words("crowd_nouns"):
         # "Thousands of people took to the streets", "supporters of X rallied": a crowd acting in
         # the news is protesters, whatever name hangs on it; the text keeps how it was put.
-        actor = Participant(name="protesters", text=frame.actor.text, kind="group")
+        actor = Participant(name="protesters", text=frame.actor.text, kind="group",
+                            country=actor.country if actor is not None else None)
     if actor is None and target is None and frame.fatalities is None:
         return None  # "the attack", "the fighting": a mention of something, no report of it
     if actor is not None and actor.kind == "media" and frame.type in PHYSICAL_TYPES:
