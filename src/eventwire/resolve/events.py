@@ -123,6 +123,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
             and actor is not None and actor.kind not in ("state", "state_organ"):
         target = _state_of_country(location)  # "rebels have been fighting in Sri Lanka": against its state
+    if event_type == "ASSAULT" and location is not None and not _is_country(location) and \
+            _anonymous_people(frame.target):
+        # "Russian attacks killed seven people in Kharkiv": the people are counted in fatalities;
+        # who was hit is the city (its text says so).
+        target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -219,6 +224,11 @@ def _state_of_country(place: Place) -> Participant | None:
     entry = next((e for e in actor_dictionary().by_name.values()
                   if e.kind == "state" and e.country == place.country), None)
     return actor_dictionary().participant(entry, place.text) if entry is not None else None
+
+
+def _anonymous_people(span: Span | None) -> bool:
+    """ "at least seven people", "13 persons": victims counted, not named or described."""
+    return span is not None and counted(span.root).lemma_.lower() in ("people", "person")
 
 
 def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
