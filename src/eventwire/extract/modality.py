@@ -57,7 +57,11 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             elif implied:
                 result.append(_implied(frame, implied, governor))
         if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and _conditional(frame.trigger):
+            # "will quit the talks if...": a threat made, of an act not reported as planned
             result.append(_implied(frame, "THREATEN", frame.trigger))
+            continue
+        if frame.type == "THREATEN" and frame.status == "planned":
+            frame = dataclasses.replace(frame, status="occurred")  # a vow is made when reported
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
     return result + _demands(sent, lex, phrase) + _reported_blame(sent, lex, phrase, result)
