@@ -69,6 +69,20 @@ def test_a_denial_is_a_status_disagreement_not_a_new_incident():
     assert {d.field for d in found[0].disagreements} == {"status"}
 
 
+def test_responsibility_disagrees_only_between_different_parties():
+    hezbollah = Participant(name="Hezbollah", text="Hezbollah", kind="armed_group", country="LB")
+    fighters = Participant(name="Hezbollah fighters", text="Hezbollah fighters", kind="group")
+    nasrallah = Participant(name="Hassan Nasrallah", text="Nasrallah", kind="person", affiliation="Hezbollah")
+    same_party = group_incidents([report(1, strike(actor=hezbollah), "a-1", "VOA"),
+                                  report(2, strike(actor=fighters), "b-1", "Wikinews"),
+                                  report(3, strike(actor=nasrallah), "c-1", "AFP")])
+    assert len(same_party) == 1 and "actor" not in {d.field for d in same_party[0].disagreements}
+    blamed_elsewhere = group_incidents([report(1, strike(actor=hezbollah), "a-1", "VOA"),
+                                        report(2, strike(), "b-1", "Wikinews")])
+    assert {v for d in blamed_elsewhere[0].disagreements if d.field == "actor" for v, _ in d.values} == \
+        {"Hezbollah", "Israel"}
+
+
 @pytest.mark.parametrize("change, reason", [
     ({"location": TEHRAN}, "another city"),
     ({"date": dt.date(2024, 7, 20)}, "ten days earlier"),

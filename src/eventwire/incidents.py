@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -394,6 +395,8 @@ def _disagreements(group: list[ReportedEvent]) -> tuple[Disagreement, ...]:
             articles = values.setdefault(value, [])
             if r.article_id not in articles:
                 articles.append(r.article_id)
+        if name == "actor":
+            values = _merge_parties(values)
         if len(values) > 1:
             ordered = sorted(values.items(), key=lambda kv: (-len(kv[1]), str(kv[0])))
             found.append(Disagreement(field=name, values=tuple((v, tuple(a)) for v, a in ordered)))
@@ -402,7 +405,7 @@ def _disagreements(group: list[ReportedEvent]) -> tuple[Disagreement, ...]:
 
 def _field(event: Event, name: str) -> Any:
     if name == "actor":
-        return _name(event.actor)
+        return _party(event.actor)
     if name == "date":
         day = _day(event)
         return day.isoformat() if day else None
@@ -431,6 +434,21 @@ def _best_place(events: list[Event]) -> Place | None:
 
 
 # -- small helpers ---------------------------------------------------------------------------
+
+def _party(participant: Any) -> str | None:
+    """Who is responsible: a person or organ stands for its state or group (Nasrallah → Hezbollah)."""
+    return (participant.affiliation or participant.name) if participant is not None else None
+
+
+def _merge_parties(values: dict[Any, list[str]]) -> dict[Any, list[str]]:
+    """ "Hezbollah" and "Hezbollah fighters" name one responsible party: the shorter name stands."""
+    merged: dict[Any, list[str]] = {}
+    for value in sorted(values, key=len):
+        home = next((kept for kept in merged if re.search(rf"\b{re.escape(kept)}\b", value)), value)
+        merged.setdefault(home, [])
+        merged[home].extend(a for a in values[value] if a not in merged[home])
+    return merged
+
 
 def _name(participant: Any) -> str | None:
     return participant.name if participant is not None else None
