@@ -1,8 +1,9 @@
 """A real ``eventwire serve`` on 127.0.0.1 for the API and dashboard tests.
 
 ``dev_database`` ingests the shared dev gold articles once per test session (a SQLite file in a
-temporary folder); ``running_server`` starts the real command on a free loopback port, waits
-until ``/api/health`` answers and stops the process afterwards.
+temporary folder), ``built_database`` any list of article files; ``running_server`` starts the
+real command on a free loopback port, waits until ``/api/health`` answers and stops the process
+afterwards.
 """
 
 from __future__ import annotations
@@ -36,19 +37,25 @@ _built: dict[str, Path] = {}
 
 def dev_database() -> Path:
     """A SQLite store of ../shared/gold/dev.jsonl and the analysis fixture articles, built once per process."""
-    if "dev" in _built:
-        return _built["dev"]
+    return built_database("dev", [DEV_GOLD] + ([ANALYSIS_FIXTURES] if ANALYSIS_FIXTURES.exists() else []))
+
+
+def built_database(name: str, sources: list[Path]) -> Path:
+    """``eventwire ingest SOURCES`` into a new SQLite file, once per process per ``name``.
+
+    Skips the test when the shared gold is missing (every store built here starts from it)."""
+    if name in _built:
+        return _built[name]
     if not DEV_GOLD.exists():
         import pytest
 
         pytest.skip(f"shared gold not found at {DEV_GOLD}")
     folder = Path(tempfile.mkdtemp(prefix="eventwire-web-tests-"))
-    db = folder / "dev.db"
-    sources = [str(DEV_GOLD)] + ([str(ANALYSIS_FIXTURES)] if ANALYSIS_FIXTURES.exists() else [])
-    done = subprocess.run([str(EVENTWIRE), "ingest", *sources, "--db", str(db)], capture_output=True,
+    db = folder / f"{name}.db"
+    done = subprocess.run([str(EVENTWIRE), "ingest", *map(str, sources), "--db", str(db)], capture_output=True,
                           text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr
-    _built["dev"] = db
+    _built[name] = db
     return db
 
 
