@@ -221,6 +221,17 @@ def test_threats_dated_by_publication_say_so_and_untargeted_ones_are_unassessabl
     assert khamenei.status == "unassessable" and "no target" in khamenei.reason
 
 
+def test_followthrough_keeps_to_the_callers_type_and_status(store):
+    everything = followthrough(store, within_days=30)
+    vows = followthrough(store, within_days=30, query=EventQuery(type="THREATEN"))
+    assert vows and {o.threat.type for o in vows} == {"THREATEN"}
+    assert len(vows) == sum(o.threat.type == "THREATEN" for o in everything)
+    made = followthrough(store, within_days=30, query=EventQuery(status="occurred"))
+    assert made and {o.threat.status for o in made} == {"occurred"}
+    assert len(made) == sum(o.threat.status == "occurred" for o in everything)
+    assert followthrough(store, within_days=30, query=EventQuery(type="AID")) == []
+
+
 def test_within_must_be_positive(store):
     with pytest.raises(AnalysisError, match=r"\[E082\]"):
         followthrough(store, within_days=0)

@@ -86,11 +86,6 @@ def sides(participant: Participant | None) -> frozenset[str]:
     return frozenset(n.lower() for n in (participant.name, participant.affiliation) if n)
 
 
-def incident_index(store: Store) -> dict[int, str]:
-    """Event id → id of the incident it reports (every stored event is in exactly one)."""
-    return {report.event_id: incident.id for incident in store.incidents() for report in incident.reports}
-
-
 def events(store: Store, query: EventQuery | None, **overrides: Any) -> Iterator[StoredEvent]:
     """``store.events`` with ``query``'s filters, some replaced (actor, target, ...)."""
     base = query or EventQuery()

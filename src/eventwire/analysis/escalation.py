@@ -33,7 +33,6 @@ from ._common import (
     EventRef,
     check_period,
     events,
-    incident_index,
     iso,
     party,
     period_label,
@@ -129,12 +128,11 @@ def escalation(store: Store, *, period: str = "week", query: EventQuery | None =
     directed: dict[tuple[str, str], list[tuple[dt.date, EventRef]]] = defaultdict(list)
     undirected: dict[tuple[str, str], list[tuple[dt.date, EventRef]]] = defaultdict(list)
     last: dt.date | None = None
-    incidents = incident_index(store)
     counted: set[str] = set()
     for item in events(store, query):
         a, b = party(item.event.actor), party(item.event.target)
         day, _ = when(item)
-        incident = incidents.get(item.id)
+        incident = item.incident
         if not a or not b or a == b or day is None or incident in counted:
             continue
         if incident is not None:

@@ -20,7 +20,10 @@ the reason. The earliest follow-up wins; on the same day, the actor's own act be
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,11 +70,17 @@ def followthrough(store: Store, *, within_days: int = 30, query: EventQuery | No
     """Every threat in the events matching ``query``, with its follow-up (or none) within ``within_days``."""
     if within_days < 1:
         raise AnalysisError("E082", value=within_days)
-    threats = [item for item in events(store, query) if _is_threat(item)]
+    # Only the kinds that can be a threat are read, each filtered in SQL (within the caller's filters).
+    base = query or EventQuery()
+    kinds = [("THREATEN", base.status), *((kind, "planned") for kind in PLANNED_TYPES)]
+    threats = [item for kind, status in kinds
+               if (base.type is None or base.type.upper() == kind) and (base.status is None or base.status == status)
+               for item in events(store, base, type=kind, status=status) if _is_threat(item)]
     if not threats:
         return []
     alliances = alliances or network(store)
-    acts = [item for item in store.events(EventQuery(status="occurred")) if item.event.type in FOLLOW_TYPES]
+    acts = _acts_by_target(item for kind in FOLLOW_TYPES
+                           for item in store.events(EventQuery(type=kind, status="occurred")))
     outcomes = [_outcome(threat, acts, alliances, within_days) for threat in threats]
     order = {"followed": 0, "unfulfilled": 1, "unassessable": 2}
     return sorted(outcomes, key=lambda o: (order[o.status], o.threat.date or dt.date.max, o.threat.article,
@@ -85,7 +94,38 @@ def _is_threat(item: StoredEvent) -> bool:
     return event.type in PLANNED_TYPES and event.status == "planned"
 
 
-def _outcome(threat: StoredEvent, acts: list[StoredEvent], alliances: ActorNetwork, within: int) -> ThreatOutcome:
+# Side (lower-cased name or affiliation) → the acts on it, as (day, id, act) in date order.
+ActIndex = dict[str, list[tuple[dt.date, int, StoredEvent]]]
+
+
+def _acts_by_target(acts: Iterable[StoredEvent]) -> ActIndex:
+    """Acts filed under each side they hit, by date: a threat looks only at its target's window."""
+    index: ActIndex = defaultdict(list)
+    for act in acts:
+        day, _ = when(act)
+        if day is not None:
+            for side in sides(act.event.target):
+                index[side].append((day, act.id, act))
+    for dated in index.values():
+        dated.sort(key=lambda entry: entry[:2])
+    return index
+
+
+def _window(acts: ActIndex, target_sides: frozenset[str], start: dt.date,
+            within: int) -> list[tuple[dt.date, StoredEvent]]:
+    """(day, act) for the acts on any of the target's sides dated ``start`` to ``within`` days after."""
+    found: dict[int, tuple[dt.date, StoredEvent]] = {}
+    end = start + dt.timedelta(days=within)
+    for side in target_sides:
+        dated = acts.get(side, [])
+        for day, act_id, act in dated[bisect.bisect_left(dated, (start,), key=lambda e: e[:1]):]:
+            if day > end:
+                break
+            found[act_id] = (day, act)
+    return list(found.values())
+
+
+def _outcome(threat: StoredEvent, acts: ActIndex, alliances: ActorNetwork, within: int) -> ThreatOutcome:
     ref = EventRef.of(threat)
     actor_party = party(threat.event.actor)
     allies = tuple(a for a in alliances.community_of(actor_party) if a != actor_party) if actor_party else ()
@@ -99,11 +139,8 @@ def _outcome(threat: StoredEvent, acts: list[StoredEvent], alliances: ActorNetwo
     actor_sides, target_sides = sides(threat.event.actor), sides(threat.event.target)
     ally_names = {a.lower() for a in allies}
     best: tuple[tuple[int, int, int], FollowUp] | None = None
-    for act in acts:
-        if act.id == threat.id or not (sides(act.event.target) & target_sides):
-            continue
-        day, _ = when(act)
-        if day is None or not (0 <= (day - ref.date).days <= within):
+    for day, act in _window(acts, target_sides, ref.date, within):
+        if act.id == threat.id:
             continue
         if act.article_id == threat.article_id and not (
                 ref.date_source == "event" and act.event.date is not None and day > ref.date):

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import AnalysisError
 from ..store import EventQuery, Store
-from ._common import EventRef, events, incident_index, party
+from ._common import EventRef, events, party
 from .weights import weights
 
 # Louvain is randomised; a fixed seed makes communities reproducible run to run.
@@ -83,12 +83,11 @@ class ActorNetwork:
 def network(store: Store, *, query: EventQuery | None = None) -> ActorNetwork:
     """Who acts on whom in the stored events matching ``query``."""
     table = weights()
-    incidents = incident_index(store)
     counted: set[str] = set()
     grouped: dict[tuple[str, str, str], list[EventRef]] = defaultdict(list)
     for item in events(store, query):
         a, b = party(item.event.actor), party(item.event.target)
-        incident = incidents.get(item.id)
+        incident = item.incident
         if not a or not b or a == b or incident in counted or table.status.get(item.event.status, 0.0) == 0.0:
             continue
         if incident is not None:

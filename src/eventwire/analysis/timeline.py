@@ -12,7 +12,6 @@ from ._common import (
     EventRef,
     check_period,
     events,
-    incident_index,
     iso,
     next_period,
     period_label,
@@ -93,11 +92,10 @@ def timeline(store: Store, actor_a: str, actor_b: str | None = None, *, directed
         for item in events(store, query, **overrides):
             found[item.id] = item
     table = weights()
-    incidents = incident_index(store)
     dated: dict[dt.date, list[EventRef]] = {}
     undated: list[EventRef] = []
     for item in found.values():
-        ref = EventRef.of(item, score=table.score(item.event), incident=incidents.get(item.id))
+        ref = EventRef.of(item, score=table.score(item.event), incident=item.incident)
         day, _ = when(item)
         if day is None:
             undated.append(ref)

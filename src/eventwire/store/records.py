@@ -20,6 +20,7 @@ class StoredEvent:
     url: str | None
     title: str | None
     ingested_at: dt.datetime | None = None
+    incident: str | None = None  # the incident it reports, once incidents are built
 
 
 @dataclass(frozen=True)

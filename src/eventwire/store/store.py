@@ -151,15 +151,16 @@ class Store:
     def events(self, query: EventQuery | None = None) -> Iterator[StoredEvent]:
         """Stored events matching ``query``, by article publication date then position."""
         columns = [events, articles.c.outlet, articles.c.published, articles.c.url, articles.c.title,
-                   articles.c.ingested_at]
+                   articles.c.ingested_at, incident_reports.c.incident_id]
         statement = (sa.select(*columns).join(articles, events.c.article_id == articles.c.id)
+                     .outerjoin(incident_reports, incident_reports.c.event_id == events.c.id)
                      .where(*_conditions(query or EventQuery()))
                      .order_by(articles.c.published, events.c.article_id, events.c.seq))
         with db.guard("reading events"), self.engine.connect() as connection:
             for row in connection.execution_options(yield_per=2000).execute(statement):
                 yield StoredEvent(id=row.id, event=_event(row), article_id=row.article_id, outlet=row.outlet,
                                   published=row.published, url=row.url, title=row.title,
-                                  ingested_at=row.ingested_at)
+                                  ingested_at=row.ingested_at, incident=row.incident_id)
 
     def incidents(self, query: EventQuery | None = None) -> Iterator[Incident]:
         """Stored incidents with at least one report matching ``query``, by date."""
