@@ -225,7 +225,11 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
             act = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if act is not None and (noun_entry(act, lex) or (None,))[0] == "ASSAULT":
                 return _author_of_act(phrase(act), "ASSAULT", lex, answered=True)
-    answer = next((h for h in hosts if h.lemma_.lower() in lex.words("retaliation_words")), None)
+    # "will lead the first response ..., striking military targets": the answer may be the
+    # verb the act hangs from, or that verb's object
+    governor = trigger.head if trigger.head != trigger else None
+    around = (*hosts, *((governor, *(c for c in governor.children if c.dep_ == "dobj")) if governor is not None else ()))
+    answer = next((h for h in around if h.lemma_.lower() in lex.words("retaliation_words")), None)
     return None, (doc_span(answer) if answer is not None else None)
 
 

@@ -134,8 +134,12 @@ class ActorResolver:
         entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) if len(span) == 1 else None)
         if entry is not None:
             return self.dictionary.participant(entry, text)
-        country = self._country_from_modifiers(root)
-        return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span), country=country)
+        state = self._state_from_modifiers(root)
+        # "an Israeli military base" is Israel's: hitting it is hitting Israel ("Iraqi factions"
+        # are of Iraq, but not Iraq's: no affiliation for people)
+        owned = state is not None and root.lemma_.lower() in self.lexicon.words("facility_nouns")
+        return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span),
+                           country=state.country if state else None, affiliation=state.name if owned else None)
 
     def index_of(self, participant: Participant) -> int:
         """Token index of the latest mention of ``participant`` in the history (-1 if none)."""
@@ -250,7 +254,8 @@ class ActorResolver:
         has_article = any(c.lower_ in ("the", "this", "that") for c in root.children if c.dep_ == "det")
         if not has_article:
             return None
-        country = self._country_from_modifiers(root)
+        state = self._state_from_modifiers(root)
+        country = state.country if state else None
         is_state = bool({root.lemma_.lower(), root.lower_} & self.lexicon.words("state_nouns"))
         kinds = {"state"} if is_state else _GROUP_KINDS | {"organization"}
         for seen in reversed(self.history):
@@ -279,12 +284,12 @@ class ActorResolver:
                 return Participant(person.name, text, "person", person.country, person.code, person.affiliation)
         return None
 
-    def _country_from_modifiers(self, root: Token) -> str | None:
+    def _state_from_modifiers(self, root: Token) -> ActorEntry | None:
         for child in root.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):  # "Iraqi factions", "Nepal's rebels"
                 entry = self.dictionary.demonyms.get(_norm(child.text)) or self.dictionary.lookup(child.text)
                 if entry is not None and entry.kind == "state":
-                    return entry.country
+                    return entry
         return None
 
     def _by_name(self, name: str, text: str) -> Participant:

@@ -198,13 +198,31 @@ def _author_of_act(act: Span, actor: Participant | None, earlier: list[Event], l
     lex = lexicon()
     # "vowed revenge", "the response": an answer to the latest attack
     kind = ("ASSAULT", None) if act.root.lemma_.lower() in lex.words("retaliation_words") else noun_entry(act.root, lex)
+    friends = _friends(actor, [*earlier, *later]) if actor is not None else set()
+    # An answer is to someone else's act, not a partner's: the author is of another side and
+    # not one the actor meets, backs or agrees with in this article.
     others = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
-              and (actor is None or _side(e.actor) != _side(actor))]
+              and _side(e.actor) not in friends]
     if kind is not None:
         chosen = next((e for e in others if e.type == kind[0]), None)
     else:
         chosen = next((e for e in reversed(earlier) if e.actor is not None and (actor is None or e.actor.name != actor.name)), None)
     return dataclasses.replace(chosen.actor, text=act.text) if chosen is not None else None
+
+
+_COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
+
+
+def _friends(actor: Participant, events: list[Event]) -> set[str]:
+    """The actor's side and the sides it acts with cooperatively in the article's events."""
+    side = _side(actor)
+    found = {side}
+    for e in events:
+        if e.type in _COOPERATIVE and e.actor is not None and e.target is not None:
+            pair = {_side(e.actor), _side(e.target)}
+            if side in pair:
+                found |= pair
+    return found
 
 
 def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
