@@ -5,8 +5,8 @@ by A against B. It is followed when, within ``within_days`` of the threat's date
 COERCE or SANCTION that occurred was carried out
 
 - by A itself (``via="self"``: the actor's name or affiliation matches A's), or
-- by one of A's allies (``via="ally"``): a party in A's community of the cooperative network
-  (``network.network`` over the whole store),
+- by one of A's allies (``via="ally"``): a party whose ties with A in the whole store outweigh
+  their hostilities (``ActorNetwork.allies_of``: net conflict–cooperation score above zero),
 
 on B or B's affiliates (the target's name or affiliation matches B's name or affiliation).
 
@@ -56,7 +56,7 @@ class ThreatOutcome:
     within_days: int
     followed_by: FollowUp | None = None
     lag_days: int | None = None
-    allies: tuple[str, ...] = ()  # the threat actor's community, as considered
+    allies: tuple[str, ...] = ()  # the threat actor's allies, as considered
     reason: str | None = None     # why unassessable
 
     def to_record(self) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def _window(acts: ActIndex, target_sides: frozenset[str], start: dt.date,
 def _outcome(threat: StoredEvent, acts: ActIndex, alliances: ActorNetwork, within: int) -> ThreatOutcome:
     ref = EventRef.of(threat)
     actor_party = party(threat.event.actor)
-    allies = tuple(a for a in alliances.community_of(actor_party) if a != actor_party) if actor_party else ()
+    allies = alliances.allies_of(actor_party) if actor_party else ()
     if threat.event.actor is None:
         return ThreatOutcome(ref, "unassessable", within, reason="the threat names no actor")
     if threat.event.target is None:

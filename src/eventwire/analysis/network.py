@@ -7,15 +7,18 @@ whose PLOVER type score (``data/plover_weights.yaml``, before status) is positiv
 left out (status factor 0: the act did not happen); an incident reported by several articles
 counts once.
 
-Communities (alliances) are found on the undirected cooperative graph, each tie weighted by
-the summed cooperative score of both directions, with NetworkX's Louvain method seeded with
-``COMMUNITY_SEED`` so the same store always gives the same communities. Only communities of
-two or more parties are listed.
+Each pair's ties are netted: its cooperative score minus its hostile score, both directions
+(``net_ties``), so a ceasefire signed between enemies does not make them allies. A party's
+allies (``ActorNetwork.allies_of``) are those it has a positive net tie with. Communities
+(alliances) are found on the graph of positive net ties with NetworkX's Louvain method seeded
+with ``COMMUNITY_SEED``, so the same store always gives the same communities; only
+communities of two or more parties are listed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -72,6 +75,14 @@ class ActorNetwork:
         found = self.node(name)
         return self.communities[found.community] if found and found.community is not None else ()
 
+    def allies_of(self, name: str) -> tuple[str, ...]:
+        """The parties ``name`` has ties with that outweigh its hostilities with them (net score
+        above zero), most cooperative first: direct allies, not the whole community."""
+        lowered = name.lower()
+        net = {other: score for pair, score in net_ties(self.edges).items() if score > 0
+               and lowered in {p.lower() for p in pair} for other in pair if other.lower() != lowered}
+        return tuple(sorted(net, key=lambda p: (-net[p], p)))
+
     def edges_of(self, kind: str) -> tuple[NetworkEdge, ...]:
         return tuple(e for e in self.edges if e.kind == kind)
 
@@ -101,15 +112,23 @@ def network(store: Store, *, query: EventQuery | None = None) -> ActorNetwork:
     return _assemble(edges, _communities(edges))
 
 
+def net_ties(edges: Iterable[NetworkEdge]) -> dict[frozenset[str], float]:
+    """Each pair's cooperative score net of its hostile score, either direction."""
+    net: dict[frozenset[str], float] = defaultdict(float)
+    for edge in edges:
+        if edge.kind in ("cooperative", "hostile") and edge.source != edge.target:
+            net[frozenset((edge.source, edge.target))] += edge.score
+    return net
+
+
 def _communities(edges: tuple[NetworkEdge, ...]) -> list[tuple[str, ...]]:
     import networkx as nx
 
+    # A pair's ties net of its hostilities: a ceasefire signed between enemies does not make allies.
     graph = nx.Graph()
-    for edge in edges:
-        if edge.kind != "cooperative":
-            continue
-        weight = graph.get_edge_data(edge.source, edge.target, {"weight": 0.0})["weight"] + edge.score
-        graph.add_edge(edge.source, edge.target, weight=weight)
+    for pair, weight in net_ties(edges).items():
+        if weight > 0 and len(pair) == 2:
+            graph.add_edge(*sorted(pair), weight=weight)
     if graph.number_of_edges() == 0:
         return []
     found = nx.community.louvain_communities(graph, weight="weight", seed=COMMUNITY_SEED)
