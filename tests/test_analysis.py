@@ -17,6 +17,8 @@ from analysis_corpus import SEED, build, build_extracted
 from typer.testing import CliRunner
 
 from eventwire.analysis import (
+    ActorNetwork,
+    NetworkEdge,
     contradictions,
     escalation,
     followthrough,
@@ -230,6 +232,18 @@ def test_followthrough_keeps_to_the_callers_type_and_status(store):
     assert made and {o.threat.status for o in made} == {"occurred"}
     assert len(made) == sum(o.threat.status == "occurred" for o in everything)
     assert followthrough(store, within_days=30, query=EventQuery(type="AID")) == []
+
+
+def test_a_ceasefire_between_enemies_does_not_make_them_allies():
+    def tie(a, b, kind, score):
+        return NetworkEdge(source=a, target=b, kind=kind, count=1, score=score, events=())
+    edges = (tie("Hezbollah", "Israel", "hostile", -30.0), tie("Israel", "Hezbollah", "hostile", -20.0),
+             tie("Israel", "Hezbollah", "cooperative", 6.0), tie("Iran", "Hezbollah", "cooperative", 8.0),
+             tie("Iran", "Hamas", "cooperative", 4.0), tie("United States", "Israel", "cooperative", 7.0))
+    net = ActorNetwork(nodes=(), edges=edges, communities=())
+    assert net.allies_of("Hezbollah") == ("Iran",)
+    assert net.allies_of("Israel") == ("United States",)
+    assert net.allies_of("iran") == ("Hezbollah", "Hamas")
 
 
 def test_within_must_be_positive(store):
