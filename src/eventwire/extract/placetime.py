@@ -38,8 +38,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     for part in (frame.actor, frame.target):
         if part is not None:
             participants.update(range(part.start, part.end))
+    elsewhen = _other_times(sent, anchor)
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.root.head.lower_ not in BOUNDS
-             and (NOT_DURATION.search(e.text) or not DURATION.search(e.text))]
+             and e.root.i not in elsewhen and (NOT_DURATION.search(e.text) or not DURATION.search(e.text))]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e) and not _named_apart(e)
               and not participants.issuperset(range(e.start, e.end))]
@@ -95,6 +96,31 @@ DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
 # Words that make a date the bound of a period ("flights banned starting Thursday"), not a day of the event.
 BOUNDS = {"starting", "beginning", "until", "till", "from", "by"}
+
+
+def sets_a_period(ent: Span) -> bool:
+    """Is the date in a clause that sets a period ("since the conflict started July 8")?"""
+    return any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep")
+               for head in (ent.root, *ent.root.ancestors) for c in head.children) or \
+        ent.root.head.lower_ in BOUNDS
+
+
+def _other_times(sent: Span, anchor: Token) -> set[int]:
+    """Tokens of clauses with a time of their own: a period set ("since the conflict started July
+    8", "until the talks end Friday") or an infinitive ("to start Tuesday"), unless the event is
+    in one: their dates are not its day."""
+    found: set[int] = set()
+    for token in sent:
+        clause = None
+        if token.lower_ in ("since", "until", "till") and token.dep_ in ("mark", "prep"):
+            clause = token.head if token.dep_ == "mark" else token
+        elif token.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
+        if clause is not None:
+            span = {t.i for t in clause.subtree}
+            if anchor.i not in span:
+                found |= span
+    return found
 
 
 def ongoing(verb: Token) -> bool:

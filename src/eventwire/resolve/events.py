@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES
-from ..extract.placetime import own_date
+from ..extract.placetime import own_date, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -291,7 +291,7 @@ def _shifted_date(doc: Doc, offset: tuple, published) -> tuple:
 
 def _has_day(span: Span) -> bool:
     """A day a later sentence can share; "10 days ago" counts from its own event, not the next."""
-    return bool(_WEEKDAY_OR_DAY.search(span.text)) and " ago" not in span.text
+    return bool(_WEEKDAY_OR_DAY.search(span.text)) and " ago" not in span.text and not sets_a_period(span)
 
 
 def _is_place_mention(span: Span) -> bool:
@@ -299,11 +299,13 @@ def _is_place_mention(span: Span) -> bool:
 
 
 def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept) -> Span | None:
-    """The last entity with ``labels`` before ``index`` in the same paragraph."""
+    """The last entity with ``labels`` in an earlier sentence of the same paragraph (the event's
+    own sentence was read by extraction, which kept out the dates that are not the event's)."""
     paragraph_start = doc.text.rfind("\n", 0, doc[index].idx) + 1
+    sentence_start = doc[index].sent.start
     found = None
     for ent in doc.ents:
-        if ent.start_char < paragraph_start or ent.start >= index:
+        if ent.start_char < paragraph_start or ent.start >= sentence_start:
             continue
         if ent.label_ in labels and accept(ent):
             found = ent
