@@ -115,6 +115,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     if target is not None and is_place(target, event_type):
         target = None
+    if event_type == "CONSULT" and target is not None and not target.ents and \
+            target.root.lemma_.lower() in lex.words("facility_nouns"):
+        return None  # "the minister visited the camp": a place visited, no one met
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None:
