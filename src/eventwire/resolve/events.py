@@ -436,8 +436,12 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
         host = None
         if event.type == "ASSAULT" and event.actor is None and event.status == "occurred" and text:
             paragraph = _paragraph_of(text, event.evidence.start)
-            host = next((k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is not None
-                         and k.status == "occurred" and _paragraph_of(text, k.evidence.start) == paragraph), None)
+            attacks = [k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is not None and k.status == "occurred"]
+            # the attack on the same victim anywhere ("the strike that killed Shukr"), else the
+            # attack its paragraph reports
+            host = next((k for k in attacks if event.target is not None and k.target is not None
+                         and _side(k.target) == _side(event.target)), None) or \
+                next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph), None)
         if host is None:
             kept.append(event)
             continue
