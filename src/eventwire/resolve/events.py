@@ -411,16 +411,30 @@ def _partners(events) -> dict[str, dict[str, tuple[int, Participant]]]:
 def merge_duplicates(events: list[Event], text: str = "") -> list[Event]:
     """One event per happening: same type, actor and target (either way for mutual acts); an
     attack reported only by its victims or as "the fighting" folds into the attack with a named
-    perpetrator that its paragraph reports."""
+    perpetrator on the same victim, or else the one its paragraph reports; an act with no target
+    folds into the same act told with its target in overlapping words."""
     events = _fold_unattributed(events, text)
     merged: dict[tuple, Event] = {}
     for event in events:
         key = _happening_key(event)
+        means = _same_act_with_target(event, merged.values()) if event.target is None else None
+        if means is not None:
+            key = _happening_key(means)  # "assassinated Haniyeh by detonating a device": one act
         if key in merged:
             merged[key] = _fill(merged[key], event)
         else:
             merged[key] = event
     return list(merged.values())
+
+
+def _same_act_with_target(event: Event, kept) -> Event | None:
+    """The event of the same type, actor and status whose evidence overlaps this one's and that
+    names a target: the same act told with its means ("assassinated X by detonating a device")."""
+    if event.actor is None:
+        return None
+    return next((k for k in kept if k.type == event.type and k.target is not None and k.actor is not None
+                 and _side(k.actor) == _side(event.actor) and k.status == event.status
+                 and k.evidence.start < event.evidence.end and event.evidence.start < k.evidence.end), None)
 
 
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
