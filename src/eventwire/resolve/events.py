@@ -204,7 +204,9 @@ def _author_of_act(act: Span, actor: Participant | None, earlier: list[Event], l
     others = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
               and _side(e.actor) not in friends]
     if kind is not None:
-        chosen = next((e for e in others if e.type == kind[0]), None)
+        # a government's "protest" is stored as the ACCUSE it is ("rejected the protest")
+        types = {kind[0], "ACCUSE"} if kind[0] == "PROTEST" else {kind[0]}
+        chosen = next((e for e in others if e.type in types), None)
     else:
         chosen = next((e for e in reversed(earlier) if e.actor is not None and (actor is None or e.actor.name != actor.name)), None)
     return dataclasses.replace(chosen.actor, text=act.text) if chosen is not None else None
