@@ -34,7 +34,7 @@ from .phrases import (
     split_pair,
 )
 from .placetime import place_and_date
-from .triggers import noun_entry, verb_entry
+from .triggers import counted, noun_entry, verb_entry
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -79,6 +79,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
     passive = reduced_passive or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     actor = target = None
+    if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
+        return None  # "signed an executive order", "the order Biden signed": no one else agreed
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
             any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat
@@ -142,6 +144,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _signed_thing(verb: Token) -> str | None:
+    """What was signed: the object, or the noun a relative clause hangs on ("the order he signed")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.dep_ == "relcl":
+        obj = verb.head
+    return counted(obj).lemma_.lower() if obj is not None else None
 
 
 # Verbs with which a government's "protest" is a diplomatic note, not a street protest.
