@@ -22,6 +22,8 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
     for _ in range(limit):
         if current.head == current or current.dep_ not in _CLAUSE_LINKS:
             break
+        if current.dep_ == "conj" and current.tag_ in ("VBZ", "VBD", "VBP"):
+            break  # "intends to remain in power and accuses X": a finite verb of its own
         current = current.head
         chain.append(current)
     return chain

@@ -159,7 +159,7 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
                    for t in clause.subtree):
             continue
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we"):
+        if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
             continue
         # An act as the accused ("said the prime minister's move was a coup") is read for its
         # author by find_events, with every other frame's target.
