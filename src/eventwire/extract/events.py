@@ -79,6 +79,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
     passive = reduced_passive or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     actor = target = None
+    if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
+                                       for c in verb.children):
+        return None  # "the attack threatened to fuel tensions": a risk, not a threat
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
