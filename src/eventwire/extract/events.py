@@ -106,7 +106,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = prep_target(obj, event_type, lex, preps=("with", "on", "against", "to")) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
-    if actor is None and not reduced_passive:
+    if actor is None and not passive:  # "X spoke before his phone was seized": not X
         actor = inherited_subject(verb)
     instrument = actor is not None and noun_entry(actor.root, lex) is not None
     if instrument:
