@@ -79,6 +79,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
     passive = reduced_passive or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     actor = target = None
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "the groups it supports across the region": a description, not a report
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
                                        for c in verb.children):
         return None  # "the attack threatened to fuel tensions": a risk, not a threat
