@@ -34,8 +34,9 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         return "possible"  # "if the detainees are not released": a condition, not an event
     head = trigger.head.lemma_.lower()
-    if trigger.dep_ == "ccomp" and trigger.tag_ in ("VB", "VBP") and head in lex.words("demand_governors"):
-        return "demanded"  # "insisted that the leaders recognize Israel": asked for, not done
+    if head in lex.words("demand_governors") and (trigger.dep_ == "ccomp" and trigger.tag_ in ("VB", "VBP") or
+                                                  trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VB"):
+        return "demanded"  # "insisted that the leaders recognize Israel", "demands that he step down"
     if head in lex.words("demand_governors") and (trigger.dep_ == "xcomp" or (
             trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children))):
         return "demanded"  # "urged governments to impose sanctions", "calls for firms to break ties"
