@@ -63,7 +63,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             break  # the reported clause's own modality counts, not the reporter's
         # An infinitive, object or participial adjunct ("will lead the response, striking X")
         # shares the modality of the verb it hangs from.
-        if governor.pos_ == "VERB" and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep") or (
+        if governor.pos_ == "VERB" and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj") or (
                 previous.dep_ == "advcl" and not any(c.dep_ == "mark" for c in previous.children))):
             if lemma in lex.words("planned_governors") and lemma not in lex.words("occurred_governors"):
                 return "planned"
