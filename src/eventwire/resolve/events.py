@@ -478,13 +478,13 @@ def _happening_key(event: Event) -> tuple:
 def _fill(first: Event, later: Event) -> Event:
     """The first mention's evidence, with gaps filled from a later mention of the same happening."""
     updates = {}
-    if later.date_source == "text" and first.date_source != "text":
+    # The date travels whole (day, words, precision, where from): a text date beats an assumed one.
+    if (later.date_source == "text" and first.date_source != "text") or (first.date is None and later.date is not None) \
+            or (first.date is None and first.date_text is None and later.date_text is not None):
         updates.update(date=later.date, date_text=later.date_text, date_precision=later.date_precision,
                        date_source=later.date_source)
-    for name in ("mode", "location", "date", "date_text", "source", "fatalities"):
+    for name in ("mode", "location", "source", "fatalities"):
         if getattr(first, name) is None and getattr(later, name) is not None:
             updates[name] = getattr(later, name)
-    if "date" in updates and "date_source" not in updates:
-        updates["date_precision"], updates["date_source"] = later.date_precision, later.date_source
     updates["confidence"] = min(0.99, max(first.confidence, later.confidence) + 0.05)
     return dataclasses.replace(first, **updates)
