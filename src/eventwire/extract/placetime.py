@@ -26,6 +26,12 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # A background clause ("after the military overthrew the government") has its own time.
     frame.background = background(anchor) or (frame.trigger != anchor and background(frame.trigger))
     own_phrase_only = own_phrase_only or frame.background
+    if frame.background and anchor.pos_ == "VERB":
+        # the background clause is the one holding the time: "demonstrators in Tehran stormed
+        # the embassy to protest" is in Tehran
+        holder = time_holder(anchor)
+        clause |= {t.i for t in holder.subtree} - {t.i for c in holder.children if c.dep_ in ("relcl", "acl")
+                                                   for t in c.subtree}
     for _ in range(0 if own_phrase_only else 3):
         clause.update(t.i for t in governor.children if t.dep_ in ("npadvmod", "prep", "tmod", "advmod"))
         for child in governor.children:
@@ -128,11 +134,19 @@ def ongoing(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children if c.dep_ == "aux")
 
 
+def time_holder(token: Token) -> Token:
+    """The verb whose time a verb shares: itself, or the verb it completes, is coordinated with
+    or is the purpose of ("stormed the embassy to protest": the storming)."""
+    while token.head != token and (token.dep_ in ("xcomp", "conj") or (
+            token.dep_ == "advcl" and not any(c.dep_ == "mark" for c in token.children))):
+        token = token.head
+    return token
+
+
 def background(token: Token) -> bool:
     """A clause that reports an earlier or circumstantial happening ("after the army overthrew"),
-    and the verbs that share it ("after demonstrators stormed the embassy to protest")."""
-    while token.dep_ in ("xcomp", "conj") and token.head != token:
-        token = token.head
+    and the verbs that share its time ("after demonstrators stormed the embassy to protest")."""
+    token = time_holder(token)
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children):
         return True
     return token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS
