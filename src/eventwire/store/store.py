@@ -154,18 +154,16 @@ class Store:
                    articles.c.ingested_at, incident_reports.c.incident_id]
         statement = (sa.select(*columns).join(articles, events.c.article_id == articles.c.id)
                      .outerjoin(incident_reports, incident_reports.c.event_id == events.c.id)
-                     .where(*_conditions(query or EventQuery()))
+                     .where(*sql_filters(query or EventQuery()))
                      .order_by(articles.c.published, events.c.article_id, events.c.seq))
         with db.guard("reading events"), self.engine.connect() as connection:
             for row in connection.execution_options(yield_per=2000).execute(statement):
-                yield StoredEvent(id=row.id, event=_event(row), article_id=row.article_id, outlet=row.outlet,
-                                  published=row.published, url=row.url, title=row.title,
-                                  ingested_at=row.ingested_at, incident=row.incident_id)
+                yield stored_event(row)
 
     def incidents(self, query: EventQuery | None = None) -> Iterator[Incident]:
         """Stored incidents with at least one report matching ``query``, by date."""
         statement = sa.select(incidents.c.record).order_by(incidents.c.date, incidents.c.id)
-        conditions = _conditions(query or EventQuery())
+        conditions = sql_filters(query or EventQuery())
         if conditions:
             matching = (sa.select(incident_reports.c.incident_id)
                         .join(events, incident_reports.c.event_id == events.c.id)
@@ -176,8 +174,9 @@ class Store:
                 yield Incident.from_record(row.record)
 
 
-def _conditions(query: EventQuery) -> list[sa.ColumnElement[bool]]:
-    """Filters as SQL expressions; values are bound parameters, never formatted into SQL."""
+def sql_filters(query: EventQuery) -> list[sa.ColumnElement[bool]]:
+    """Filters as SQL expressions; values are bound parameters, never formatted into SQL. Public
+    for the web read layer (``web.reads``), which pages and counts with the same filters."""
     found: list[sa.ColumnElement[bool]] = []
     if query.actor:
         found.append(_participant_is("actor", query.actor))
@@ -252,7 +251,15 @@ def _participant(row: Any, prefix: str) -> Participant | None:
                        code=getattr(row, f"{prefix}_code"), affiliation=getattr(row, f"{prefix}_affiliation"))
 
 
-def _event(row: Any) -> Event:
+def stored_event(row: Any) -> StoredEvent:
+    """A ``StoredEvent`` from a row of the events table joined with its article (and, where the
+    query joined it, its incident)."""
+    return StoredEvent(id=row.id, event=event_of(row), article_id=row.article_id, outlet=row.outlet,
+                       published=row.published, url=row.url, title=row.title, ingested_at=row.ingested_at,
+                       incident=getattr(row, "incident_id", None))
+
+
+def event_of(row: Any) -> Event:
     location = None
     if row.location_name is not None:
         location = Place(name=row.location_name, text=row.location_text or row.location_name,

@@ -2,7 +2,7 @@
 total, distinct actors with counts, places with counts, articles with their events and quotes.
 
 Every query is SQLAlchemy Core over the store's own tables and filter expressions
-(``store.store._conditions``), so each value reaches SQL as a bound parameter, never
+(``store.store.sql_filters``), so each value reaches SQL as a bound parameter, never
 formatted into the statement. Ordering always ends on a unique key, so pages are stable.
 """
 
@@ -19,7 +19,7 @@ from ..model import Article, Participant, Quote
 from ..store import EventQuery, Store, StoredEvent
 from ..store import engine as db
 from ..store.schema import articles, events, incident_reports, incidents, quotes
-from ..store.store import _conditions, _event
+from ..store.store import sql_filters, stored_event
 
 __all__ = ["ActorCount", "ArticleDetail", "ArticleSummary", "Page", "PlaceCount", "actors", "article_detail",
            "article_page", "event_page", "incident_page", "places"]
@@ -90,11 +90,6 @@ def _event_order() -> list[sa.ColumnElement[Any]]:
     return [articles.c.published.asc().nulls_last(), events.c.article_id, events.c.seq, events.c.id]
 
 
-def _stored(row: Any) -> StoredEvent:
-    return StoredEvent(id=row.id, event=_event(row), article_id=row.article_id, outlet=row.outlet,
-                       published=row.published, url=row.url, title=row.title, ingested_at=row.ingested_at)
-
-
 _EVENT_COLUMNS = (events, articles.c.outlet, articles.c.published, articles.c.url, articles.c.title,
                   articles.c.ingested_at)
 
@@ -105,7 +100,7 @@ def event_page(store: Store, query: EventQuery, limit: int, offset: int) -> Page
     The page's ids are chosen on narrow rows first (sort keys only), then only those rows are
     read whole: sorting 100,000 full rows to keep 50 would cost ten times as much.
     """
-    conditions = _conditions(query)
+    conditions = sql_filters(query)
     joined = events.join(articles, events.c.article_id == articles.c.id)
     count = sa.select(sa.func.count()).select_from(joined).where(*conditions)
     ids = (sa.select(events.c.id).select_from(joined).where(*conditions)
@@ -115,7 +110,7 @@ def event_page(store: Store, query: EventQuery, limit: int, offset: int) -> Page
         chosen = [row.id for row in connection.execute(ids)]
         rows = connection.execute(sa.select(*_EVENT_COLUMNS).select_from(joined).where(events.c.id.in_(chosen))
                                   ) if chosen else []
-        by_id = {row.id: _stored(row) for row in rows}
+        by_id = {row.id: stored_event(row) for row in rows}
     return Page(items=tuple(by_id[i] for i in chosen), total=total, limit=limit, offset=offset)
 
 
@@ -135,7 +130,7 @@ def incident_page(store: Store, query: EventQuery, limit: int, offset: int) -> P
     The same selection as ``Store.incidents(query)``, paged in SQL so that only the page's
     records are decoded.
     """
-    conditions = _conditions(query)
+    conditions = sql_filters(query)
     where: list[sa.ColumnElement[bool]] = []
     if conditions:
         matching = (sa.select(incident_reports.c.incident_id)
@@ -157,7 +152,7 @@ def actors(store: Store, query: EventQuery, limit: int, offset: int) -> Page:
     Counts come from a grouping on the indexed name columns alone; kind, country and code are
     then read for the page's names only.
     """
-    conditions = _conditions(query)
+    conditions = sql_filters(query)
     # Only date filters reach the articles table (publication date stands in for a missing date).
     source = events.join(articles, events.c.article_id == articles.c.id) if (query.since or query.until) else events
 
@@ -196,7 +191,7 @@ def actors(store: Store, query: EventQuery, limit: int, offset: int) -> Page:
 
 def places(store: Store, query: EventQuery, limit: int) -> Page:
     """Places with coordinates where matching events happened, most events first."""
-    conditions = [*_conditions(query), events.c.location_lat.is_not(None), events.c.location_lon.is_not(None)]
+    conditions = [*sql_filters(query), events.c.location_lat.is_not(None), events.c.location_lon.is_not(None)]
     joined = events.join(articles, events.c.article_id == articles.c.id)
     grouped = (sa.select(events.c.location_name.label("name"), events.c.location_country.label("country"),
                          sa.func.avg(events.c.location_lat).label("lat"),
@@ -251,7 +246,7 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail | None:
                   .order_by(events.c.seq, events.c.id))
     quote_rows = sa.select(quotes).where(quotes.c.article_id == article_id).order_by(quotes.c.seq, quotes.c.id)
     with db.guard("reading an article"), store.engine.connect() as connection:
-        found = tuple(_stored(row) for row in connection.execute(event_rows))
+        found = tuple(stored_event(row) for row in connection.execute(event_rows))
         said = tuple(_quote(row) for row in connection.execute(quote_rows))
     return ArticleDetail(article=article, events=found, quotes=said,
                          incidents=incident_ids(store, [item.id for item in found]))
