@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
 from ..incidents import Incident
-from ..model import Article, ArticleResult, Event, Failure, Participant, Place, Source, Span
+from ..model import Article, ArticleResult, Event, Failure, Participant, Place, Quote, Source, Span
 from . import engine as db
 from .records import Counts, EventQuery, StoredEvent, StoredFailure
 from .schema import articles, events, failures, incident_reports, incidents, quotes
@@ -249,6 +249,12 @@ def _participant(row: Any, prefix: str) -> Participant | None:
     return Participant(name=name, text=getattr(row, f"{prefix}_text") or name,
                        kind=getattr(row, f"{prefix}_kind"), country=getattr(row, f"{prefix}_country"),
                        code=getattr(row, f"{prefix}_code"), affiliation=getattr(row, f"{prefix}_affiliation"))
+
+
+def quote_of(row: Any) -> Quote:
+    """A ``Quote`` from a row of the quotes table (for the web read layer's article view)."""
+    return Quote(speaker=_participant(row, "speaker"), anonymous=bool(row.anonymous), cue=row.cue,
+                 text=row.text, start=row.start, end=row.end, article_id=row.article_id)
 
 
 def stored_event(row: Any) -> StoredEvent:

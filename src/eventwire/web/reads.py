@@ -15,11 +15,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..incidents import Incident
-from ..model import Article, Participant, Quote
+from ..model import Article, Quote
 from ..store import EventQuery, Store, StoredEvent
 from ..store import engine as db
 from ..store.schema import articles, events, incident_reports, incidents, quotes
-from ..store.store import sql_filters, stored_event
+from ..store.store import quote_of, sql_filters, stored_event
 
 __all__ = ["ActorCount", "ArticleDetail", "ArticleSummary", "Page", "PlaceCount", "actors", "article_detail",
            "article_page", "event_page", "incident_page", "places"]
@@ -247,16 +247,6 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail | None:
     quote_rows = sa.select(quotes).where(quotes.c.article_id == article_id).order_by(quotes.c.seq, quotes.c.id)
     with db.guard("reading an article"), store.engine.connect() as connection:
         found = tuple(stored_event(row) for row in connection.execute(event_rows))
-        said = tuple(_quote(row) for row in connection.execute(quote_rows))
+        said = tuple(quote_of(row) for row in connection.execute(quote_rows))
     return ArticleDetail(article=article, events=found, quotes=said,
                          incidents=incident_ids(store, [item.id for item in found]))
-
-
-def _quote(row: Any) -> Quote:
-    speaker = None
-    if row.speaker_name is not None:
-        speaker = Participant(name=row.speaker_name, text=row.speaker_text or row.speaker_name,
-                              kind=row.speaker_kind, country=row.speaker_country, code=row.speaker_code,
-                              affiliation=row.speaker_affiliation)
-    return Quote(speaker=speaker, anonymous=bool(row.anonymous), cue=row.cue, text=row.text,
-                 start=row.start, end=row.end, article_id=row.article_id)
