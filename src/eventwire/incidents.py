@@ -405,7 +405,7 @@ def _disagreements(group: list[ReportedEvent]) -> tuple[Disagreement, ...]:
 
 def _field(event: Event, name: str) -> Any:
     if name == "actor":
-        return _party(event.actor)
+        return event.actor.party if event.actor is not None else None
     if name == "date":
         day = _day(event)
         return day.isoformat() if day else None
@@ -434,11 +434,6 @@ def _best_place(events: list[Event]) -> Place | None:
 
 
 # -- small helpers ---------------------------------------------------------------------------
-
-def _party(participant: Any) -> str | None:
-    """Who is responsible: a person or organ stands for its state or group (Nasrallah → Hezbollah)."""
-    return (participant.affiliation or participant.name) if participant is not None else None
-
 
 def _merge_parties(values: dict[Any, list[str]]) -> dict[Any, list[str]]:
     """ "Hezbollah" and "Hezbollah fighters" name one responsible party: the shorter name stands."""

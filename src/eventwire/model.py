@@ -63,6 +63,12 @@ class Participant:
     code: str | None = None
     affiliation: str | None = None
 
+    @property
+    def party(self) -> str:
+        """The side it stands for: its affiliation (Nasrallah → Hezbollah, the Mossad → Israel),
+        else its own name."""
+        return self.affiliation or self.name
+
     def to_record(self) -> dict[str, Any]:
         record: dict[str, Any] = {
             "name": self.name, "text": self.text, "kind": self.kind,

@@ -74,9 +74,7 @@ def when(item: StoredEvent) -> tuple[dt.date | None, str | None]:
 def party(participant: Participant | None) -> str | None:
     """The political party an actor stands for: its affiliation (Nasrallah → Hezbollah, Mossad →
     Israel) if it has one, else its canonical name."""
-    if participant is None:
-        return None
-    return participant.affiliation or participant.name
+    return participant.party if participant is not None else None
 
 
 def sides(participant: Participant | None) -> frozenset[str]:

@@ -202,7 +202,7 @@ def _author_of_act(act: Span, actor: Participant | None, earlier: list[Event], l
     # An answer is to someone else's act, not a partner's: the author is of another side and
     # not one the actor meets, backs or agrees with in this article.
     others = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
-              and _side(e.actor) not in friends]
+              and e.actor.party not in friends]
     if kind is not None:
         # a government's "protest" is stored as the ACCUSE it is ("rejected the protest")
         types = {kind[0], "ACCUSE"} if kind[0] == "PROTEST" else {kind[0]}
@@ -217,11 +217,11 @@ _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 
 def _friends(actor: Participant, events: list[Event]) -> set[str]:
     """The actor's side and the sides it acts with cooperatively in the article's events."""
-    side = _side(actor)
+    side = actor.party
     found = {side}
     for e in events:
         if e.type in _COOPERATIVE and e.actor is not None and e.target is not None:
-            pair = {_side(e.actor), _side(e.target)}
+            pair = {e.actor.party, e.target.party}
             if side in pair:
                 found |= pair
     return found
@@ -373,11 +373,6 @@ def _same_side(a: Participant, b: Participant) -> bool:
     return bool(a.affiliation and a.affiliation == b.name) or bool(b.affiliation and b.affiliation == a.name)
 
 
-def _side(participant: Participant) -> str:
-    """The side a participant stands for: a person or organ counts for its state or group."""
-    return participant.affiliation or participant.name
-
-
 def infer_missing_targets(events: list[Event]) -> list[Event]:
     """Fill an event's missing target with the actor's main counterpart in the article: the party
     it is most often paired with in events whose target the text names, in any kind of event
@@ -387,7 +382,7 @@ def infer_missing_targets(events: list[Event]) -> list[Event]:
     filled = []
     for event in events:
         if event.target is None and event.actor is not None:
-            options = counterparts.get(_side(event.actor), {})
+            options = counterparts.get(event.actor.party, {})
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
                 event = dataclasses.replace(event, target=other, confidence=event.confidence - 0.2)
@@ -403,10 +398,10 @@ def _partners(events) -> dict[str, dict[str, tuple[int, Participant]]]:
         if event.target.kind not in _PARTY_KINDS | {"person", "group"} or event.actor.kind not in _PARTY_KINDS | {"person", "group"}:
             continue
         for a, b in ((event.actor, event.target), (event.target, event.actor)):
-            if _side(a) == _side(b):
+            if a.party == b.party:
                 continue
-            count, _ = partners.setdefault(_side(a), {}).get(_side(b), (0, b))
-            partners[_side(a)][_side(b)] = (count + 1, b)
+            count, _ = partners.setdefault(a.party, {}).get(b.party, (0, b))
+            partners[a.party][b.party] = (count + 1, b)
     return partners
 
 
@@ -435,7 +430,7 @@ def _same_act_with_target(event: Event, kept) -> Event | None:
     if event.actor is None:
         return None
     return next((k for k in kept if k.type == event.type and k.target is not None and k.actor is not None
-                 and _side(k.actor) == _side(event.actor) and k.status == event.status
+                 and k.actor.party == event.actor.party and k.status == event.status
                  and k.evidence.start < event.evidence.end and event.evidence.start < k.evidence.end), None)
 
 
@@ -456,7 +451,7 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
             # the attack on the same victim anywhere ("the strike that killed Shukr"), else the
             # attack its paragraph reports
             host = next((k for k in attacks if event.target is not None and k.target is not None
-                         and _side(k.target) == _side(event.target)), None) or \
+                         and k.target.party == event.target.party), None) or \
                 next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph), None)
         if host is None:
             kept.append(event)
@@ -469,8 +464,8 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
 def _happening_key(event: Event) -> tuple:
     """Type, status and the two sides: "the Treasury sanctioned Myanmar" and "the United States
     announced sanctions on Myanmar" are one happening in one article."""
-    actor = _side(event.actor).lower() if event.actor else ""
-    target = _side(event.target).lower() if event.target else ""
+    actor = event.actor.party.lower() if event.actor else ""
+    target = event.target.party.lower() if event.target else ""
     pair = tuple(sorted((actor, target))) if event.type in _MUTUAL else (actor, target)
     return (event.type, event.status == "occurred", pair)
 
