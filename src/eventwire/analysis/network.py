@@ -17,6 +17,7 @@ communities of two or more parties are listed.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -78,10 +79,17 @@ class ActorNetwork:
     def allies_of(self, name: str) -> tuple[str, ...]:
         """The parties ``name`` has ties with that outweigh its hostilities with them (net score
         above zero), most cooperative first: direct allies, not the whole community."""
-        lowered = name.lower()
-        net = {other: score for pair, score in net_ties(self.edges).items() if score > 0
-               and lowered in {p.lower() for p in pair} for other in pair if other.lower() != lowered}
-        return tuple(sorted(net, key=lambda p: (-net[p], p)))
+        return self._allies.get(name.lower(), ())
+
+    @functools.cached_property
+    def _allies(self) -> dict[str, tuple[str, ...]]:
+        """Lower-cased party → its allies; netted once per network, not once per question."""
+        found: dict[str, dict[str, float]] = defaultdict(dict)
+        for pair, score in net_ties(self.edges).items():
+            if score > 0:
+                a, b = sorted(pair)
+                found[a.lower()][b] = found[b.lower()][a] = score
+        return {party: tuple(sorted(net, key=lambda p: (-net[p], p))) for party, net in found.items()}
 
     def edges_of(self, kind: str) -> tuple[NetworkEdge, ...]:
         return tuple(e for e in self.edges if e.kind == kind)
@@ -127,7 +135,7 @@ def _communities(edges: tuple[NetworkEdge, ...]) -> list[tuple[str, ...]]:
     # A pair's ties net of its hostilities: a ceasefire signed between enemies does not make allies.
     graph = nx.Graph()
     for pair, weight in net_ties(edges).items():
-        if weight > 0 and len(pair) == 2:
+        if weight > 0:
             graph.add_edge(*sorted(pair), weight=weight)
     if graph.number_of_edges() == 0:
         return []
