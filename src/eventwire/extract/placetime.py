@@ -45,8 +45,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         if part is not None:
             participants.update(range(part.start, part.end))
     elsewhen = _other_times(sent, anchor)
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.root.head.lower_ not in BOUNDS
-             and e.root.i not in elsewhen and (NOT_DURATION.search(e.text) or not DURATION.search(e.text))]
+    dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e) and not _named_apart(e)
               and not participants.issuperset(range(e.start, e.end))]
@@ -78,12 +77,16 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
     return None
 
 
+def _point_in_time(ent: Span) -> bool:
+    """A date or time entity that names a point, not a span of time ("two days", "weekly")."""
+    return ent.label_ in ("DATE", "TIME") and bool(NOT_DURATION.search(ent.text) or not DURATION.search(ent.text))
+
+
 def own_date(verb: Token) -> Span | None:
     """A date said in the verb's own clause, not in the clauses hanging on it."""
     kept = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp")
                                            for t in c.subtree}
-    dates = [e for e in verb.sent.ents if e.label_ in ("DATE", "TIME") and e.root.i in kept
-             and (NOT_DURATION.search(e.text) or not DURATION.search(e.text))]
+    dates = [e for e in verb.sent.ents if _point_in_time(e) and e.root.i in kept]
     return closest(dates, kept, verb)
 
 
@@ -100,13 +103,15 @@ NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) ", re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
+# Words that open a clause setting a period of its own ("since the conflict started July 8").
+PERIOD_WORDS = {"since", "until", "till"}
 # Words that make a date the bound of a period ("flights banned starting Thursday"), not a day of the event.
 BOUNDS = {"starting", "beginning", "until", "till", "from", "by"}
 
 
 def sets_a_period(ent: Span) -> bool:
     """Is the date in a clause that sets a period ("since the conflict started July 8")?"""
-    return any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep")
+    return any(c.lower_ in PERIOD_WORDS and c.dep_ in ("mark", "prep")
                for head in (ent.root, *ent.root.ancestors) for c in head.children) or \
         ent.root.head.lower_ in BOUNDS
 
@@ -118,7 +123,7 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
     found: set[int] = set()
     for token in sent:
         clause = None
-        if token.lower_ in ("since", "until", "till") and token.dep_ in ("mark", "prep"):
+        if token.lower_ in PERIOD_WORDS and token.dep_ in ("mark", "prep"):
             clause = token.head if token.dep_ == "mark" else token
         elif token.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
