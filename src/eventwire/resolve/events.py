@@ -44,7 +44,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 acts[len(events)] = frame.target_act
             events.append(event)
     for index, act in acts.items():
-        author = _author_of_act(act, events[index].actor, events[:index], events[index + 1:])
+        author = _author_among_events(act, events[index].actor, events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
@@ -191,7 +191,7 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
                                confidence=event.confidence - 0.1)
 
 
-def _author_of_act(act: Span, actor: Participant | None, earlier: list[Event], later: list[Event]) -> Participant | None:
+def _author_among_events(act: Span, actor: Participant | None, earlier: list[Event], later: list[Event]) -> Participant | None:
     """ "Iran criticized the move": the move is the previous event's, and so is its author.
     "Condemned the arrest", "vowed revenge for the killing": the author of the nearest arrest or
     killing the article reports, before the mention, else after it."""
