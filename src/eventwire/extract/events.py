@@ -78,6 +78,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     # "activists jailed for leading a protest": a past participle on a noun is passive too.
     reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
     passive = reduced_passive or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.lemma_.lower() in lex.words("stative_participles") and \
+            not any(c.dep_ == "agent" for c in verb.children):
+        passive = False  # "Israel is opposed to French mediation": Israel opposes it
     actor = target = None
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "the groups it supports across the region": a description, not a report
@@ -95,7 +98,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if agent is not None:
             actor = child_phrase(agent, ("pobj",))
     else:
-        actor = child_phrase(verb, SUBJECTS)
+        actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
         target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else None
         if target is None:
@@ -255,6 +258,8 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
 
 def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
+    if noun.lower_ in lex.words("stance_nouns") and noun.head.lower_ != "on":
+        return None
     if noun.lemma_.lower() == "strike" and any(t.lower_ in lex.words("labor_words") for t in sent):
         event_type, mode = "PROTEST", None  # "workers began an open-ended strike"
     actor = nominal_actor(noun)
@@ -272,6 +277,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is None:
         target = _noun_target(noun, event_type, lex)
     governor = _light_verb(noun, lex)
+    if actor is not None and actor.root.pos_ == "PRON" and governor is not None:
+        actor = child_phrase(governor, SUBJECTS) or actor  # "their forces completed their withdrawal"
     if actor is None and governor is not None:
         actor = child_phrase(governor, SUBJECTS) or inherited_subject(governor)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and noun.head.head.pos_ == "VERB":
@@ -329,6 +336,9 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
+        if head.pos_ == "ADP" and head.lower_ == "on":  # "arrived on a visit", "insisted on its demands"
+            verb = head.head
+            return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("light_verbs") else None
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
             return None
         if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):

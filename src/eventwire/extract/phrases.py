@@ -9,7 +9,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from ..data import Lexicon, actor_entries
+from ..data import Lexicon, actor_entries, lexicon
 from .triggers import counted
 
 SUBJECTS = ("nsubj", "csubj")
@@ -85,12 +85,12 @@ def inherited_subject(verb: Token) -> Span | None:
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
-            if current.tag_ == "VBG":
+            if current.tag_ != "VBG":
+                return None  # "an ultimatum to free the generals": whoever is given it frees them
+            if head.dep_ != "dobj" or is_agent(phrase(head), lexicon()):
                 return phrase(head)  # "demonstrators protesting the results": they protest
-            if head.dep_ != "dobj":
-                return None
-            current = head  # "issued a statement rejecting X": the statement's issuer rejects
-            continue
+            # "issued a statement rejecting X": the statement's issuer rejects
+            return child_phrase(head.head, SUBJECTS) or inherited_subject(head.head)
         if current.dep_ == "xcomp":  # "urged both sides to call": the object does the calling
             obj = child_phrase(head, ("dobj",))
             if obj is not None:

@@ -29,7 +29,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
 # Heads that count what follows them: "an equal number of weapons", "the majority of the dissidents".
 QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "all", "some", "most",
                   "thousands", "hundreds", "dozens", "scores", "series", "set", "pair", "group", "one",
-                  "many", "majority", "each", "several", "few", "rest", "half", "handful"}
+                  "many", "majority", "each", "several", "few", "rest", "half", "handful",
+                  "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment"}
 
 
 def counted(token: Token) -> Token:

@@ -75,6 +75,12 @@ def actor_dictionary() -> ActorDictionary:
     return ActorDictionary(actor_entries())
 
 
+def _in_subject(token: Token) -> bool:
+    """A subject, or the name on one ("Ukrainian troops", "Hamas's leader")."""
+    subject = ("nsubj", "nsubjpass")
+    return token.dep_ in subject or (token.dep_ in ("amod", "compound", "poss") and token.head.dep_ in subject)
+
+
 @dataclass(frozen=True)
 class _Seen:
     index: int
@@ -93,6 +99,14 @@ class ActorResolver:
             participant = self._named(ent)
             if participant is not None:
                 self.history.append(_Seen(ent.root.i, participant))
+        # "the president's website, a day after he agreed": a title the article gave a named
+        # person earlier is a mention of that person, for the pronouns after it
+        titles = self.lexicon.words("person_titles")
+        for token in doc:
+            if token.lower_ in titles and token.pos_ == "NOUN" and not token.ent_type_:
+                titled = self._titled_person(token, token.text)
+                if titled is not None:
+                    bisect.insort(self.history, _Seen(token.i, titled), key=lambda seen: seen.index)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -154,8 +168,10 @@ class ActorResolver:
         window_start = self.doc[index].sent.start
         previous = self.doc[window_start - 1].sent.start if window_start > 0 else 0
         recent = [s for s in fitting if s.index >= previous]
-        subjects = [s for s in recent if self.doc[s.index].dep_ in ("nsubj", "nsubjpass")]
-        return (subjects or recent or fitting)[-1].participant
+        subjects = [s for s in recent if _in_subject(self.doc[s.index])]
+        own_sentence = [s for s in recent if s.index >= window_start]
+        own_subjects = [s for s in own_sentence if s in subjects]
+        return (own_subjects or own_sentence or subjects or recent or fitting)[-1].participant
 
     # -- steps --------------------------------------------------------------------------------
 

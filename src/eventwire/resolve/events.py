@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
@@ -37,9 +37,13 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     quotes = tuple(_quote(frame, actors, article) for frame in quote_frames)
     events: list[Event] = []
     acts: dict[int, Span] = {}  # event index → the act its target is the author of
+    doers: dict[tuple[str, str], tuple[Token, Participant]] = {}  # (type, verb) → its latest doer
     for frame in event_frames:
-        event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes)
+        event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
+                       _parallel_doer(frame, doers))
         if event is not None:
+            if event.actor is not None:
+                doers[(event.type, frame.trigger.lemma_.lower())] = (frame.trigger, event.actor)
             if event.target is None and frame.target_act is not None:
                 acts[len(events)] = frame.target_act
             events.append(event)
@@ -50,6 +54,23 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     events = [split for event in events for split in _to_both_sides(event, events)]
     return tuple(merge_duplicates(infer_missing_targets(events), doc.text)), quotes
+
+
+def _parallel_doer(frame: EventFrame, doers: dict[tuple[str, str], tuple[Token, Participant]]) -> Participant | None:
+    """ "X offered A the premiership. B was offered the post of deputy": an agentless passive of the
+    verb the sentence before reported with its doer is that doer's act again. Not for acts that
+    stand with an unknown doer ("its soldiers have been killed" is not the last killer's act)."""
+    trigger = frame.trigger
+    if frame.actor is not None or frame.unknown_actor_ok or trigger.dep_ not in ("ROOT", "conj", "ccomp") or \
+            not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    earlier = doers.get((frame.type, trigger.lemma_.lower()))
+    if earlier is None:
+        return None
+    doer_verb, doer = earlier
+    sentence = trigger.sent
+    previous = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return doer if doer_verb.i >= previous.start else None
 
 
 def _article_countries(doc: Doc, places) -> frozenset[str]:
@@ -63,12 +84,13 @@ def _article_countries(doc: Doc, places) -> frozenset[str]:
 
 
 def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver, places,
-           countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Event | None:
+           countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...],
+           parallel_doer: Participant | None = None) -> Event | None:
     # The reporter usually comes first in the text ("X say they ..."): resolve it first so that
     # the pronouns after it can point to it.
     quote = _enclosing_quote(frame, quote_frames, quotes)
     source = _source(frame, actors, quote)
-    actor = actors.resolve(frame.actor)
+    actor = actors.resolve(frame.actor) or parallel_doer
     target = actors.resolve(frame.target)
     if quote is not None:
         # Inside a quotation "we" is the speaker's side; "they" and "it" point to whatever the
