@@ -9,7 +9,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..data import lexicon
 from .frames import EventFrame
+from .triggers import noun_entry
 
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -19,7 +21,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     """Date and place entities of the trigger's clause, else of the sentence. An event noun that
     is only mentioned ("to respond to Israel's killing of X") keeps to its own phrase."""
     # Not into a relative clause of its own ("an agreement that will take effect Thursday").
-    clause = {t.i for t in anchor.subtree} - {t.i for c in anchor.children if c.dep_ in ("relcl", "acl")
+    # Nor into a background clause of its own ("before the deal was announced in Cairo").
+    clause = {t.i for t in anchor.subtree} - {t.i for c in anchor.children
+                                             if c.dep_ in ("relcl", "acl") or _earlier_or_later(c)
                                              for t in c.subtree}
     governor = anchor.head
     own_phrase_only = anchor.pos_ != "VERB" and anchor == frame.trigger and not frame.governed
@@ -48,7 +52,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e) and not _named_apart(e)
-              and not participants.issuperset(range(e.start, e.end))]
+              and not participants.issuperset(range(e.start, e.end)) and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
         places = [e for e in places if e.root.i in clause]
@@ -134,6 +138,13 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
     return found
 
 
+def _earlier_or_later(clause: Token) -> bool:
+    """ "before the deal was announced in Cairo": a clause of another time and place ("when" and
+    "while" clauses share the event's)."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+                                          for c in clause.children)
+
+
 def ongoing(verb: Token) -> bool:
     """Present perfect progressive ("have been hitting"): an ongoing activity with no day."""
     return verb.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children if c.dep_ == "aux")
@@ -172,6 +183,27 @@ def place_use(ent: Span) -> bool:
         if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head == token:
             return False
         token = head
+    return False
+
+
+def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
+    """ "threatened punishment for the killing of Haniyeh in Tehran": the place is the killing's,
+    another happening the sentence names, not the threat's. The act's own object ("lifted the
+    blockade on Gaza"), occasion and means are not other happenings."""
+    lex = lexicon()
+    token = ent.root.head
+    for _ in range(6):
+        if token in (anchor, frame.trigger):
+            return False
+        own_object = token.dep_ == "dobj" and token.head == anchor
+        # its occasion ("at the summit in Washington") or means ("eliminated X in a strike on Beirut")
+        occasion = token.dep_ == "pobj" and (token.head.lower_ in ("at", "during") or (
+            token.head.lower_ in ("in", "with") and token.head.head == anchor))
+        if token.pos_ == "NOUN" and noun_entry(token, lex) and not (own_object or occasion):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
     return False
 
 

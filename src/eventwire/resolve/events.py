@@ -23,7 +23,7 @@ from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from .actors import ActorResolver, actor_dictionary
 from .dates import resolve_date
-from .places import gazetteer
+from .places import DIRECTION, gazetteer
 
 _WEEKDAY_OR_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                              r"yesterday|today|overnight|\d{1,2})\b", re.IGNORECASE)
@@ -51,9 +51,37 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         author = _author_among_events(act, events[index].actor, events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
+    events = [_protested_authority(event, doc, actors) for event in events]
+    events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     events = [split for event in events for split in _to_both_sides(event, events)]
     return tuple(merge_duplicates(infer_missing_targets(events), doc.text)), quotes
+
+
+def _protested_authority(event: Event, doc: Doc, actors: ActorResolver) -> Event:
+    """ "five weeks of protests following the election in which Lukashenko was declared winner",
+    "supporters of Kremlin critic Navalny took to the streets": a protest that names no target is
+    aimed at the authority its sentence names, a state organ or a state's leader."""
+    if event.type != "PROTEST" or event.target is not None:
+        return event
+    evidence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    for ent in evidence.sent.ents if evidence is not None else ():
+        named = actors.resolve(ent) if ent.label_ != "GPE" else None  # a capital is a place here
+        if named is not None and _is_authority(named, actors) and \
+                (event.actor is None or named.party != event.actor.party):
+            return dataclasses.replace(event, target=named, confidence=event.confidence - 0.1)
+    return event
+
+
+def _is_authority(participant: Participant, actors: ActorResolver) -> bool:
+    """A state organ, a state's leader, or a state named by its seat of power ("the Kremlin")."""
+    if participant.kind == "state_organ":
+        return True
+    if participant.kind == "state":
+        entry = actors.dictionary.by_name.get(participant.name)
+        return entry is not None and participant.text in entry.metonyms
+    state = actors.dictionary.by_name.get(participant.affiliation or "")
+    return participant.kind == "person" and state is not None and state.kind == "state"
 
 
 def _parallel_doer(frame: EventFrame, doers: dict[tuple[str, str], tuple[Token, Participant]]) -> Participant | None:
@@ -71,6 +99,35 @@ def _parallel_doer(frame: EventFrame, doers: dict[tuple[str, str], tuple[Token, 
     sentence = trigger.sent
     previous = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     return doer if doer_verb.i >= previous.start else None
+
+
+def _article_cities(doc: Doc, places, countries: frozenset[str]) -> dict[str, Place]:
+    """Country → the city of it the article names most often (first named on a tie)."""
+    counts: dict[str, dict[str, tuple[int, int, Place]]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        place = places.resolve(ent.text, countries)
+        if place is None or place.lat is None or place.country is None:
+            continue
+        seen = counts.setdefault(place.country, {})
+        count, first, _ = seen.get(place.name, (0, ent.start, place))
+        seen[place.name] = (count + 1, first, place)
+    return {country: max(seen.values(), key=lambda c: (c[0], -c[1]))[2] for country, seen in counts.items()}
+
+
+def _refined_places(events: list[Event], cities: dict[str, Place]) -> list[Event]:
+    """ "Police and protesters clashed overnight in Ukraine" in an article about Kyiv: a country
+    or region as a venue is narrowed to the city of it the article is about ("northern
+    Afghanistan" names a part of its own, not the capital's)."""
+    refined = []
+    for event in events:
+        place = event.location
+        if place is not None and place.lat is None and place.country in cities and \
+                not DIRECTION.match(place.text):
+            event = dataclasses.replace(event, location=cities[place.country])
+        refined.append(event)
+    return refined
 
 
 def _article_countries(doc: Doc, places) -> frozenset[str]:
@@ -136,6 +193,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_value, precision, date_source = article.published, "day", "publication"
     place_span = frame.place or _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"), _is_place_mention)
     location = places.resolve(place_span.text, countries) if place_span is not None else None
+    if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
+        # "in northern Afghanistan": the mention keeps the part of the country it names
+        location = dataclasses.replace(location, text=doc[place_span.start - 1:place_span.end].text)
     if location is not None and _names_participant(location, actor, target):
         location = None
     if location is None and frame.target is not None and event_type in PHYSICAL_TYPES:
@@ -505,3 +565,4 @@ def _fill(first: Event, later: Event) -> Event:
             updates[name] = getattr(later, name)
     updates["confidence"] = min(0.99, max(first.confidence, later.confidence) + 0.05)
     return dataclasses.replace(first, **updates)
+

@@ -20,7 +20,7 @@ from ..data import place_entries
 from ..model import Place
 
 # Direction words stripped before look-up: "southern Beirut" is Beirut.
-_DIRECTION = re.compile(
+DIRECTION = re.compile(
     r"^(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|"
     r"southwest|outskirts of|suburbs of|centre of|center of|downtown|greater|upper|lower)\s+)+",
@@ -90,7 +90,7 @@ class Gazetteer:
     def resolve(self, text: str, context_countries: frozenset[str] = frozenset()) -> Place | None:
         """The place ``text`` names; ties go to a country the article mentions, then to size."""
         key = _key(text)
-        stripped = _key(_DIRECTION.sub("", text))
+        stripped = _key(DIRECTION.sub("", text))
         if key in self._countries:
             return self._place(self._countries[key], text)
         for candidate_key in (key, stripped):
