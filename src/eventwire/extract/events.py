@@ -49,6 +49,8 @@ def find_events(doc: Doc) -> list[EventFrame]:
             if frame.target is not None:
                 frame.target, act = _author_of_act(frame.target, frame.type, lex)
                 frame.target_act = frame.target_act or act
+            if frame.target is not None and not is_agent(frame.target, lex, frame.type):
+                frame.target = None  # "persecution ... must stop": an abstraction is no party
         sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
         count = death_count(sent, lex)
         if count is not None:
@@ -209,7 +211,10 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     if blamed is not None:
         return blamed, None
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
-    if owner is not None and not (happening and owner.ent_type_ == "PERSON"):
+    # "Navalny's arrest": a person owning a physical act is its victim; "Puigdemont's threat",
+    # "the prime minister's move" are their author's
+    done_to = happening and (noun_entry(root, lex) or ("",))[0] in PHYSICAL_TYPES
+    if owner is not None and not (done_to and owner.ent_type_ == "PERSON"):
         return phrase(owner), None
     by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None and (author := child_phrase(by, ("pobj",))) is not None:

@@ -111,6 +111,8 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         return True
     if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if root.pos_ == "PROPN" and root.ent_type_ in ("", "WORK_OF_ART"):
+        return True  # a name the model left untagged or took for a title inside quotation marks
     if root.lemma_.lower() in lex.words("place_nouns") and event_type not in ("ASSAULT", "COERCE"):
         # "filled the streets of Haiti's capital": a place, whoever's it is (a city attacked or
         # blockaded is a target: "a missile attack that targeted Ukraine's capital")
