@@ -43,6 +43,8 @@ def find_quotes(doc: Doc) -> list[QuoteFrame]:
                                            or _same_paragraph_chars(doc.text, frames[-1].end, start)):
             previous = frames[-1]
             speaker, cue = previous.speaker, previous.cue
+        if speaker is None:
+            speaker = _lead_in_subject(doc, start, lex)
         antecedent = None
         if speaker is not None and speaker.root.lower_ in ("he", "she"):
             antecedent = _last_speaker(doc, start, lex)
@@ -98,6 +100,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAILING + "\n":
         end -= 1
     return start, end
+
+
+def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
+    """ "Nasrallah also offered a gesture toward ceasefire. 'Any time you ...'": a quotation with
+    no cue of its own is the words of the person the sentence before it in the paragraph is
+    about."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    own = first.sent if first is not None else None
+    if own is None or own.start == 0 or own.start_char < start - 2:
+        return None  # the quotation does not open its sentence
+    before = doc[own.start - 1].sent
+    if not _same_paragraph(before, first) or any(t.is_quote for t in before):
+        return None
+    subject = _speaker(before.root)
+    if subject is None:
+        return None
+    root = subject.root
+    person = root.ent_type_ == "PERSON" or root.lemma_.lower() in lex.words("person_titles")
+    return subject if person else None
 
 
 def _paragraph_is_quote(text: str, marked: _Marked) -> bool:

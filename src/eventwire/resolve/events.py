@@ -436,7 +436,10 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | 
     """ "he said": the last person reported speaking, unless a person was named after them."""
     assert frame.antecedent is not None
     speaker = actors.resolve(frame.antecedent)
-    later = actors.named_before(frame.speaker.root.i, {"person"}) if frame.speaker is not None else None
+    # not a person the quotation itself names ("... that Bush and Rice want," he said)
+    quoted = actors.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+    before = min(frame.speaker.root.i, quoted.start) if quoted is not None else frame.speaker.root.i
+    later = actors.named_before(before, {"person"}) if frame.speaker is not None else None
     if later is not None and actors.index_of(later) > frame.antecedent.root.i:
         return later
     return speaker
