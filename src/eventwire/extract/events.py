@@ -13,7 +13,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import Lexicon, lexicon
+from ..data import Lexicon, city_names, lexicon
 from .attribution import find_source, status_of
 from .fatalities import death_count
 from .frames import EventFrame
@@ -120,7 +120,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "A roadside bombing killed one soldier": the subject is the means; its doer, if named.
         mode = (noun_entry(actor.root, lex) or (None, None))[1] or mode
         actor = nominal_actor(actor.root)
-    if actor is not None and not is_agent(actor, lex):
+    if actor is not None and (not is_agent(actor, lex) or _host_place(actor, event_type)):
         actor = None
     target, target_act = _author_of_act(target, event_type, lex)
     if target is not None and not is_agent(target, lex, event_type):
@@ -154,6 +154,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _host_place(actor: Span, event_type: str) -> bool:
+    """ "Geneva is to host a conference": a city that is no state's seat is a venue, not a party."""
+    return event_type not in PHYSICAL_TYPES and actor.root.ent_type_ == "GPE" and \
+        actor.text.removeprefix("the ") in city_names() and is_place(actor, event_type)
 
 
 def _signed_thing(verb: Token) -> str | None:
@@ -295,7 +301,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is None:
         target = _anti_target(noun)
     target, target_act = _author_of_act(target, event_type, lex)
-    if actor is not None and not is_agent(actor, lex):
+    if actor is not None and (not is_agent(actor, lex) or _host_place(actor, event_type)):
         actor = None
     if target is not None and (not is_agent(target, lex, event_type) or is_place(target, event_type)):
         target = None

@@ -6,6 +6,7 @@ party ("the army", "Hamas militants") from an abstraction ("anonymity") or a pla
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -187,7 +188,7 @@ def is_place(span: Span, event_type: str = "ASSAULT") -> bool:
         return False  # "airstrikes on Sanaa", "a missile attack that targeted Kyiv": the city is hit
     if root.ent_type_ == "GPE":
         ent = next((e for e in span.ents if e.start <= root.i < e.end), None)
-        text = (ent.text if ent is not None else root.text).removeprefix("the ")
+        text = re.sub(r"^the ", "", ent.text if ent is not None else root.text, flags=re.IGNORECASE)
         states, capitals = state_names()
         return text not in states and (event_type in PHYSICAL_TYPES or text not in capitals)
     return False

@@ -162,7 +162,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if actor is None and frame.type == "PROTEST":
         # A protest is by protesters: "protests erupted in Kyiv" names its actors by what they do.
         actor = Participant(name="protesters", text=frame.trigger.text, kind="group")
-    elif frame.actor is not None and \
+    elif frame.actor is not None and frame.type in PHYSICAL_TYPES and \
             {(crowd := counted(frame.actor.root)).lemma_.lower(), crowd.lower_} & lexicon().words("crowd_nouns"):
         # "Thousands of people took to the streets", "supporters of X rallied": a crowd acting in
         # the news is protesters, whatever name hangs on it; the text keeps how it was put.
