@@ -50,7 +50,10 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 frame.target, act = _author_of_act(frame.target, frame.type, lex)
                 frame.target_act = frame.target_act or act
             if frame.target is not None and not is_agent(frame.target, lex, frame.type):
-                frame.target = None  # "persecution ... must stop": an abstraction is no party
+                # "persecution ... must stop": an abstraction is no party, though whoever did it
+                # may be ("claims the election won by the NLD was fraudulent")
+                owner = _done_by(frame.target.root)
+                frame.target = owner if owner is not None and is_agent(owner, lex) else None
         sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
         count = death_count(sent, lex)
         if count is not None:
@@ -222,12 +225,20 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     done_to = happening and (noun_entry(root, lex) or ("",))[0] in PHYSICAL_TYPES
     if owner is not None and not (done_to and owner.ent_type_ == "PERSON"):
         return phrase(owner), None
-    by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is not None and (author := child_phrase(by, ("pobj",))) is not None:
+    if (author := _done_by(root)) is not None:
         return author, None
     if happening and owner is None and (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
+
+
+def _done_by(thing: Token) -> Span | None:
+    """ "an attack by X", "the election won by X's party", "negotiators announced by X": X."""
+    for host in (thing, *(c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN")):
+        by = next((c for c in host.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        if by is not None and (author := child_phrase(by, ("pobj",))) is not None:
+            return author
+    return None
 
 
 def _blamed_on(act: Token) -> Span | None:
