@@ -48,15 +48,17 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 @functools.cache
-def _lexicon_words() -> frozenset[str]:
+def _lexicon_verbs() -> frozenset[str]:
+    """The lexicon's verbs: its verb triggers and its lists of verbs and governing verbs."""
     lex = lexicon()
-    return frozenset({key.split()[0] for key in lex.verbs} | {w for words in lex.lists.values() for w in words})
+    lists = (words for name, words in lex.lists.items() if name.endswith(("verbs", "governors")))
+    return frozenset({key.split()[0] for key in lex.verbs} | {w for words in lists for w in words})
 
 
 @Language.component("lexicon_lemmas")
 def lexicon_lemmas(doc: Doc) -> Doc:
     """ "staged" → "stage", not "stag": the rule lemmatizer cannot tell which stem lost an "e"."""
-    known = _lexicon_words()
+    known = _lexicon_verbs()
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma not in known and lemma + "e" in known:

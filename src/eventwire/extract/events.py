@@ -84,7 +84,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
     passive = reduced_passive or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_.lower() in lex.words("stative_participles") and \
-            not any(c.dep_ == "agent" for c in verb.children):
+            any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         passive = False  # "Israel is opposed to French mediation": Israel opposes it
     actor = target = None
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
@@ -123,7 +123,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "A roadside bombing killed one soldier": the subject is the means; its doer, if named.
         mode = (noun_entry(actor.root, lex) or (None, None))[1] or mode
         actor = nominal_actor(actor.root)
-    if actor is not None and (not is_agent(actor, lex) or _host_place(actor, event_type)):
+    if actor is not None and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
     target, target_act = _author_of_act(target, event_type, lex)
     if target is not None and not is_agent(target, lex, event_type):
@@ -159,10 +159,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     return frame
 
 
-def _host_place(actor: Span, event_type: str) -> bool:
-    """ "Geneva is to host a conference": a city that is no state's seat is a venue, not a party."""
-    return event_type not in PHYSICAL_TYPES and actor.root.ent_type_ == "GPE" and \
-        actor.text.removeprefix("the ") in city_names() and is_place(actor, event_type)
+def _host_city(verb: Token, actor: Span) -> bool:
+    """ "Geneva is to host a conference": a city that is no state's seat hosts as a venue, not a
+    party ("Moscow hosted the talks" stays Russia's act)."""
+    return verb.lemma_.lower() == "host" and actor.root.ent_type_ == "GPE" and \
+        actor.text in city_names() and is_place(actor, "CONSULT")
 
 
 def _signed_thing(verb: Token) -> str | None:
@@ -201,12 +202,14 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
                    answered: bool = False) -> tuple[Span | None, Span | None]:
     """ "rejected China's opposition" → China; "condemned Israeli strikes" → Israel; "criticized the
     move", "condemned Navalny's arrest" → (None, the act): its author is found by resolve from the
-    article's earlier events. A named person owning a happening is its victim, not its author.
+    article's earlier events. A named person owning a physical act is its victim ("Navalny's
+    arrest"), owning any other its author ("Puigdemont's threat").
     ``answered``: the act is what a threat or retaliation answers, aimed at its author."""
     if target is None:
         return None, None
     root = target.root
-    happening = (answered or event_type not in PHYSICAL_TYPES) and noun_entry(root, lex) is not None
+    act_type = (noun_entry(root, lex) or (None,))[0]
+    happening = (answered or event_type not in PHYSICAL_TYPES) and act_type is not None
     if not happening and root.lemma_.lower() not in lex.words("act_nouns"):
         return target, None
     if event_type == "REQUEST":
@@ -222,7 +225,7 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     # "Navalny's arrest": a person owning a physical act is its victim; "Puigdemont's threat",
     # "the prime minister's move" are their author's
-    done_to = happening and (noun_entry(root, lex) or ("",))[0] in PHYSICAL_TYPES
+    done_to = happening and act_type in PHYSICAL_TYPES
     if owner is not None and not (done_to and owner.ent_type_ == "PERSON"):
         return phrase(owner), None
     if (author := _done_by(root)) is not None:
@@ -312,7 +315,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is None:
         target = _anti_target(noun)
     target, target_act = _author_of_act(target, event_type, lex)
-    if actor is not None and (not is_agent(actor, lex) or _host_place(actor, event_type)):
+    if actor is not None and (not is_agent(actor, lex) or (governor is not None and _host_city(governor, actor))):
         actor = None
     if target is not None and (not is_agent(target, lex, event_type) or is_place(target, event_type)):
         target = None

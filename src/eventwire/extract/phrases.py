@@ -84,6 +84,11 @@ def inherited_subject(verb: Token) -> Span | None:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head != head:
             head = head.head  # "Syria is willing to withdraw": the subject of "is" withdraws
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
+            if current.dep_ == "pcomp" and head.lower_ in ("of", "for"):
+                # "accused Moscow of shelling the plant", "thanked X for helping": the object did it
+                obj = child_phrase(head.head, ("dobj",))
+                if obj is not None:
+                    return obj
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
             if current.tag_ != "VBG":

@@ -139,10 +139,12 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
 
 
 def _earlier_or_later(clause: Token) -> bool:
-    """ "before the deal was announced in Cairo": a clause of another time and place ("when" and
-    "while" clauses share the event's)."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
-                                          for c in clause.children)
+    """ "before the deal was announced in Cairo", "after meeting X in Doha": a background clause of
+    another time and place ("when" and "while" clauses share the event's)."""
+    marks = BACKGROUND_MARKS - {"when", "while"}
+    if clause.dep_ == "prep":  # "after meeting X"
+        return clause.lower_ in marks and any(c.dep_ == "pcomp" for c in clause.children)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def ongoing(verb: Token) -> bool:
@@ -192,7 +194,7 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
     blockade on Gaza"), occasion and means are not other happenings."""
     lex = lexicon()
     token = ent.root.head
-    for _ in range(6):
+    for _ in range(6):  # a place sits a few words below its event ("the killing of X in Tehran")
         if token in (anchor, frame.trigger):
             return False
         own_object = token.dep_ == "dobj" and token.head == anchor

@@ -66,8 +66,7 @@ def _last_speaker(doc: Doc, before: int, lex: Lexicon) -> Span | None:
             subject = _speaker(token)
             root = subject.root if subject is not None else None
             if root is not None and root.pos_ != "PRON" and subject.end_char <= before and (
-                    root.ent_type_ == "PERSON" or root.lemma_.lower() in lex.words("person_titles")
-                    or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))):
+                    _names_person(root, lex) or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))):
                 found = subject
     return found
 
@@ -114,11 +113,12 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
     if not _same_paragraph(before, first) or any(t.is_quote for t in before):
         return None
     subject = _speaker(before.root)
-    if subject is None:
-        return None
-    root = subject.root
-    person = root.ent_type_ == "PERSON" or root.lemma_.lower() in lex.words("person_titles")
-    return subject if person else None
+    return subject if subject is not None and _names_person(subject.root, lex) else None
+
+
+def _names_person(root: Token, lex: Lexicon) -> bool:
+    """A person's name or title ("Nasrallah", "the minister")."""
+    return root.ent_type_ == "PERSON" or root.lemma_.lower() in lex.words("person_titles")
 
 
 def _paragraph_is_quote(text: str, marked: _Marked) -> bool:

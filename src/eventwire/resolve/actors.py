@@ -120,6 +120,10 @@ class ActorResolver:
             bisect.insort(self.history, _Seen(span.root.i, found), key=lambda seen: seen.index)
         return found
 
+    def peek(self, span: Span) -> Participant | None:
+        """The participant a phrase names, without remembering it for later pronouns."""
+        return self._resolve(span) if span.text.strip() else None
+
     def _resolve(self, span: Span) -> Participant | None:
         root = span.root
         text = _trim(span)
@@ -161,7 +165,8 @@ class ActorResolver:
 
     def named_before(self, index: int, kinds: set[str] | None = None) -> Participant | None:
         """The most recent earlier mention of a fitting kind; a subject beats a closer non-subject
-        within the same sentence window (salience: "X said ... she tweeted")."""
+        within the same sentence window (salience: "X said ... she tweeted"), and a subject of the
+        pronoun's own sentence beats one of the sentence before."""
         fitting = [s for s in self.history if s.index < index and (kinds is None or s.participant.kind in kinds)]
         if not fitting:
             return None
@@ -169,9 +174,8 @@ class ActorResolver:
         previous = self.doc[window_start - 1].sent.start if window_start > 0 else 0
         recent = [s for s in fitting if s.index >= previous]
         subjects = [s for s in recent if _in_subject(self.doc[s.index])]
-        own_sentence = [s for s in recent if s.index >= window_start]
-        own_subjects = [s for s in own_sentence if s in subjects]
-        return (own_subjects or own_sentence or subjects or recent or fitting)[-1].participant
+        own_subjects = [s for s in subjects if s.index >= window_start]
+        return (own_subjects or subjects or recent or fitting)[-1].participant
 
     # -- steps --------------------------------------------------------------------------------
 

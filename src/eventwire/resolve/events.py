@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES
-from ..extract.placetime import own_date, sets_a_period
+from ..extract.placetime import own_date, place_use, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -43,7 +43,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                        _parallel_doer(frame, doers))
         if event is not None:
             if event.actor is not None:
-                doers[(event.type, frame.trigger.lemma_.lower())] = (frame.trigger, event.actor)
+                doers[(frame.type, frame.trigger.lemma_.lower())] = (frame.trigger, event.actor)
             if event.target is None and frame.target_act is not None:
                 acts[len(events)] = frame.target_act
             events.append(event)
@@ -51,26 +51,31 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         author = _author_among_events(act, events[index].actor, events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
-    events = [_protested_authority(event, doc, actors) for event in events]
     events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     events = [split for event in events for split in _to_both_sides(event, events)]
     return tuple(merge_duplicates(infer_missing_targets(events), doc.text)), quotes
 
 
-def _protested_authority(event: Event, doc: Doc, actors: ActorResolver) -> Event:
-    """ "five weeks of protests following the election in which Lukashenko was declared winner",
-    "supporters of Kremlin critic Navalny took to the streets": a protest that names no target is
-    aimed at the authority its sentence names, a state organ or a state's leader."""
-    if event.type != "PROTEST" or event.target is not None:
-        return event
-    evidence = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    for ent in evidence.sent.ents if evidence is not None else ():
-        named = actors.resolve(ent) if ent.label_ != "GPE" else None  # a capital is a place here
-        if named is not None and _is_authority(named, actors) and \
-                (event.actor is None or named.party != event.actor.party):
-            return dataclasses.replace(event, target=named, confidence=event.confidence - 0.1)
-    return event
+def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
+    """ "five weeks of protests following the election in which Lukashenko was declared winner":
+    a protest that names no target is aimed at the authority its own clause names, a state organ
+    or a state's leader (not one in a clause beside it, nor its source)."""
+    clause = frame.trigger if frame.trigger.pos_ == "VERB" else next(
+        (t for t in frame.trigger.ancestors if t.pos_ == "VERB"), frame.trigger)
+    # a clause beside it ("as Putin met ...") is apart; its purpose ("to demand X resign") is not
+    beside = [c for c in clause.children if c.dep_ == "parataxis" or (
+        c.dep_ == "advcl" and any(g.dep_ in ("mark", "nsubj") for g in c.children))]
+    apart = {t.i for c in beside for t in c.subtree}
+    if frame.source is not None:
+        apart |= set(range(frame.source.start, frame.source.end))
+    for ent in clause.sent.ents:
+        if ent.root.i in apart or ent.root.i not in {t.i for t in clause.subtree} or ent.label_ == "GPE":
+            continue  # a capital named here is a place
+        named = actors.peek(ent)
+        if named is not None and _is_authority(named, actors) and (actor is None or named.party != actor.party):
+            return named
+    return None
 
 
 def _is_authority(participant: Participant, actors: ActorResolver) -> bool:
@@ -79,7 +84,7 @@ def _is_authority(participant: Participant, actors: ActorResolver) -> bool:
         return True
     if participant.kind == "state":
         entry = actors.dictionary.by_name.get(participant.name)
-        return entry is not None and participant.text in entry.metonyms
+        return entry is not None and participant.text.lower() in {m.lower() for m in entry.metonyms}
     state = actors.dictionary.by_name.get(participant.affiliation or "")
     return participant.kind == "person" and state is not None and state.kind == "state"
 
@@ -98,14 +103,17 @@ def _parallel_doer(frame: EventFrame, doers: dict[tuple[str, str], tuple[Token, 
     doer_verb, doer = earlier
     sentence = trigger.sent
     previous = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    return doer if doer_verb.i >= previous.start else None
+    same_paragraph = "\n" not in trigger.doc.text[doer_verb.idx:trigger.idx]
+    # "Iran was sanctioned last year": a time of its own makes it another act
+    return doer if doer_verb.i >= previous.start and same_paragraph and frame.date is None else None
 
 
 def _article_cities(doc: Doc, places, countries: frozenset[str]) -> dict[str, Place]:
-    """Country → the city of it the article names most often (first named on a tie)."""
+    """Country → the city of it the article names as a place at least twice, and most often (first
+    named on a tie): the city it is about, not one a speaker is in ("Moscow said")."""
     counts: dict[str, dict[str, tuple[int, int, Place]]] = {}
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "FAC") or not place_use(ent):
             continue
         place = places.resolve(ent.text, countries)
         if place is None or place.lat is None or place.country is None:
@@ -113,7 +121,8 @@ def _article_cities(doc: Doc, places, countries: frozenset[str]) -> dict[str, Pl
         seen = counts.setdefault(place.country, {})
         count, first, _ = seen.get(place.name, (0, ent.start, place))
         seen[place.name] = (count + 1, first, place)
-    return {country: max(seen.values(), key=lambda c: (c[0], -c[1]))[2] for country, seen in counts.items()}
+    cities = {country: max(seen.values(), key=lambda c: (c[0], -c[1])) for country, seen in counts.items()}
+    return {country: place for country, (count, _, place) in cities.items() if count >= 2}
 
 
 def _refined_places(events: list[Event], cities: dict[str, Place]) -> list[Event]:
@@ -168,6 +177,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # the news is protesters, whatever name hangs on it; the text keeps how it was put.
         actor = Participant(name="protesters", text=frame.actor.text, kind="group",
                             country=actor.country if actor is not None else None)
+    if frame.type == "PROTEST" and target is None:
+        target = _protested_authority(frame, actors, actor)
     if actor is None and target is None and frame.fatalities is None:
         return None  # "the attack", "the fighting": a mention of something, no report of it
     if actor is not None and actor.kind == "media" and frame.type in PHYSICAL_TYPES:
@@ -436,10 +447,12 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | 
     """ "he said": the last person reported speaking, unless a person was named after them."""
     assert frame.antecedent is not None
     speaker = actors.resolve(frame.antecedent)
-    # not a person the quotation itself names ("... that Bush and Rice want," he said)
-    quoted = actors.doc.char_span(frame.start, frame.end, alignment_mode="expand")
-    before = min(frame.speaker.root.i, quoted.start) if quoted is not None else frame.speaker.root.i
-    later = actors.named_before(before, {"person"}) if frame.speaker is not None else None
+    later = None
+    if frame.speaker is not None:
+        # not a person the quotation itself names ("... that Bush and Rice want," he said)
+        quoted = actors.doc.char_span(frame.start, frame.end, alignment_mode="expand")
+        before = min(frame.speaker.root.i, quoted.start) if quoted is not None else frame.speaker.root.i
+        later = actors.named_before(before, {"person"})
     if later is not None and actors.index_of(later) > frame.antecedent.root.i:
         return later
     return speaker
@@ -568,4 +581,3 @@ def _fill(first: Event, later: Event) -> Event:
             updates[name] = getattr(later, name)
     updates["confidence"] = min(0.99, max(first.confidence, later.confidence) + 0.05)
     return dataclasses.replace(first, **updates)
-
