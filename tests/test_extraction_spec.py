@@ -130,3 +130,51 @@ def test_anonymous_quote_speaker():
 def test_scare_quotes_are_not_quotations():
     quotes = eventwire.extract("Israel said it “eliminated” Shukr, a “right-hand man”.", published=PUBLISHED).quotes
     assert quotes == ()
+
+
+# Sentences below are from the Wikinews (CC BY 2.5) and VOA (public domain) articles of
+# corpus/articles.jsonl and tests/gold/heldout.jsonl.
+
+def test_staged_demonstrations_are_a_protest_by_their_stagers():
+    # the small model lemmatizes "staged" to "stag": the lexicon's verb still governs the noun
+    text = "Anti-war protesters staged demonstrations across Russia, including in Moscow and St. Petersburg, on Thursday."
+    event = find(events_of(text, dt.date(2022, 2, 25)), "PROTEST")
+    assert "protesters" in event.actor.text
+
+
+def test_accused_of_doing_makes_the_accused_the_doer():
+    events = events_of("The United Nations has accused Rwanda of backing the rebel movement, which began in April.",
+                       dt.date(2012, 12, 1))
+    accusation = find(events, "ACCUSE")
+    assert (accusation.actor.name, accusation.target.name) == ("United Nations", "Rwanda")
+    backing = find(events, "SUPPORT")
+    assert backing.actor.name == "Rwanda"
+
+
+def test_a_place_belongs_to_the_happening_it_is_said_of():
+    # Tehran is where the killing happened, not where the threat was made
+    text = ("Iran's supreme leader Ayatollah Ali Khamenei threatened a \u201charsh punishment\u201d for the killing of "
+            "Hamas leader Ismail Haniyeh in Tehran, which the group blamed on Israel.")
+    threat = find(events_of(text), "THREATEN")
+    assert threat.location is None
+
+
+NASRALLAH = (
+    "Hizbollah leader Sayyed Hassan Nasrallah said in a taped 45 minute televised speech the group would target "
+    "Tel Aviv if Israel attacked central Beirut.\n\n"
+    "Nasrallah also offered his first gesture toward ceasefire. \u201cAny time you decide to stop your campaign "
+    "against our cities, villages, civilians and infrastructure, we will not fire rockets on any Israeli settlement "
+    "or city,\u201d\n\n"
+    "Nasrallah said he held President Bush responsible for the war in Lebanon and claimed the U.S. was blocking the "
+    "path to a cease-fire. \"Lebanon will never be pro-American or pro-Israeli. Lebanon will not be part of the "
+    "`new Middle East' that Bush and Condoleezza Rice want,\" he said.")
+
+
+def test_quotation_without_a_cue_is_said_by_the_person_the_sentence_before_is_about():
+    quote = next(q for q in eventwire.extract(NASRALLAH, published="2006-08-03").quotes if q.text.startswith("Any time"))
+    assert quote.speaker.name == "Hassan Nasrallah" and quote.cue is None
+
+
+def test_he_said_never_points_to_a_person_the_quotation_names():
+    quote = next(q for q in eventwire.extract(NASRALLAH, published="2006-08-03").quotes if q.text.startswith("Lebanon"))
+    assert quote.speaker.name == "Hassan Nasrallah"
