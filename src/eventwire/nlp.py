@@ -60,10 +60,23 @@ def lexicon_lemmas(doc: Doc) -> Doc:
     """ "staged" → "stage", not "stag": the rule lemmatizer cannot tell which stem lost an "e"."""
     known = _lexicon_verbs()
     for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma not in known and lemma + "e" in known:
-            token.lemma_ = lemma + "e"
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":  # the base form is its own lemma
+            lemma = token.lemma_.lower()
+            if lemma + "e" in known and lemma not in known:
+                token.lemma_ = lemma + "e"
     return doc
+
+
+_TEXT = "text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy rebuilds ``Doc.text`` from its tokens on every access,
+    which made paragraph look-ups the costliest step of resolution."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 _MODEL_ENTS = "model_ents"

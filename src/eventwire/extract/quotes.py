@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import Lexicon, lexicon
+from ..nlp import doc_text
 from .attribution import is_anonymous
 from .frames import QuoteFrame
 
@@ -33,14 +34,15 @@ class _Marked:
 def find_quotes(doc: Doc) -> list[QuoteFrame]:
     lex = lexicon()
     frames: list[QuoteFrame] = []
-    for marked in _quotation_spans(doc.text):
-        start, end = _trim(doc.text, marked.start, marked.end)
-        text = doc.text[start:end]
+    whole = doc_text(doc)
+    for marked in _quotation_spans(whole):
+        start, end = _trim(whole, marked.start, marked.end)
+        text = whole[start:end]
         if len(text.split()) < MIN_QUOTE_WORDS:
             continue
         speaker, cue = _attribution(doc, start, end, lex)
-        if speaker is None and frames and (_paragraph_is_quote(doc.text, marked)
-                                           or _same_paragraph_chars(doc.text, frames[-1].end, start)):
+        if speaker is None and frames and (_paragraph_is_quote(whole, marked)
+                                           or _same_paragraph_chars(whole, frames[-1].end, start)):
             previous = frames[-1]
             speaker, cue = previous.speaker, previous.cue
         if speaker is None:
@@ -157,7 +159,7 @@ def _sentences_around(doc: Doc, quote: Span) -> list[Span]:
 
 def _same_paragraph(sent: Span, quote: Span) -> bool:
     lo, hi = sorted((sent.start_char, quote.start_char))
-    return "\n" not in sent.doc.text[lo:hi]
+    return "\n" not in doc_text(sent.doc)[lo:hi]
 
 
 def _speaker(cue: Token) -> Span | None:

@@ -21,6 +21,7 @@ from ..extract.placetime import own_date, place_use, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
+from ..nlp import doc_text
 from .actors import ActorResolver, actor_dictionary
 from .dates import resolve_date
 from .places import DIRECTION, gazetteer
@@ -54,7 +55,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     events = [split for event in events for split in _to_both_sides(event, events)]
-    return tuple(merge_duplicates(infer_missing_targets(events), doc.text)), quotes
+    return tuple(merge_duplicates(infer_missing_targets(events), doc_text(doc))), quotes
 
 
 def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
@@ -103,7 +104,7 @@ def _parallel_doer(frame: EventFrame, doers: dict[tuple[str, str], tuple[Token, 
     doer_verb, doer = earlier
     sentence = trigger.sent
     previous = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    same_paragraph = "\n" not in trigger.doc.text[doer_verb.idx:trigger.idx]
+    same_paragraph = "\n" not in doc_text(trigger.doc)[doer_verb.idx:trigger.idx]
     # "Iran was sanctioned last year": a time of its own makes it another act
     return doer if doer_verb.i >= previous.start and same_paragraph and frame.date is None else None
 
@@ -364,7 +365,7 @@ def _inside(span: Span | None) -> bool:
 
 def _in_lede(doc: Doc, index: int) -> bool:
     """Is the token in the article's first paragraph?"""
-    first_break = doc.text.find("\n\n")
+    first_break = doc_text(doc).find("\n\n")
     return first_break == -1 or doc[index].idx < first_break
 
 
@@ -396,7 +397,7 @@ def _is_place_mention(span: Span) -> bool:
 def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept) -> Span | None:
     """The last entity with ``labels`` in an earlier sentence of the same paragraph (the event's
     own sentence was read by extraction, which kept out the dates that are not the event's)."""
-    paragraph_start = doc.text.rfind("\n", 0, doc[index].idx) + 1
+    paragraph_start = doc_text(doc).rfind("\n", 0, doc[index].idx) + 1
     sentence_start = doc[index].sent.start
     found = None
     for ent in doc.ents:
