@@ -178,3 +178,12 @@ def test_quotation_without_a_cue_is_said_by_the_person_the_sentence_before_is_ab
 def test_he_said_never_points_to_a_person_the_quotation_names():
     quote = next(q for q in eventwire.extract(NASRALLAH, published="2006-08-03").quotes if q.text.startswith("Lebanon"))
     assert quote.speaker.name == "Hassan Nasrallah"
+
+
+def test_a_paragraph_that_is_a_quotation_continues_the_speaker_the_paragraph_before_ended_on():
+    text = ("Analyst Paikiasothy Saravanamuttu, from the Center for Policy Alternatives in Colombo, says the "
+            "intensification of hostilities between the two sides before peace talks is a familiar pattern.\n\n"
+            "\"Violence always erupts because both sides are still convinced that it is only through violence that "
+            "they can better position themselves at the negotiating table.\"")
+    quote = eventwire.extract(text, published="2006-10-16").quotes[0]
+    assert quote.speaker.name == "Paikiasothy Saravanamuttu"

@@ -112,9 +112,18 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
     if own is None or own.start == 0 or own.start_char < start - 2:
         return None  # the quotation does not open its sentence
     before = doc[own.start - 1].sent
-    if not _same_paragraph(before, first) or any(t.is_quote for t in before):
+    if any(t.is_quote for t in before):
         return None
-    subject = _speaker(before.root)
+    if _same_paragraph(before, first):
+        subject = _speaker(before.root)
+    elif _paragraph_is_quote(doc_text(doc), _Marked(start, start)):
+        # "Analyst X says the pattern is familiar. / "Violence always erupts ...": a paragraph that
+        # is a quotation continues the speaker the paragraph before ended on
+        cue = next((t for t in reversed(before) if t.lemma_.lower() in lex.words("quote_verbs")
+                    and t.pos_ in ("VERB", "AUX")), None)
+        subject = _speaker(cue) if cue is not None else None
+    else:
+        return None
     return subject if subject is not None and _names_person(subject.root, lex) else None
 
 
