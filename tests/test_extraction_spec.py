@@ -187,3 +187,12 @@ def test_a_paragraph_that_is_a_quotation_continues_the_speaker_the_paragraph_bef
             "they can better position themselves at the negotiating table.\"")
     quote = eventwire.extract(text, published="2006-10-16").quotes[0]
     assert quote.speaker.name == "Paikiasothy Saravanamuttu"
+
+
+@pytest.mark.parametrize("text", [
+    "European Union foreign policy chief Federica Mogherini spoke to reporters in Vienna.",
+    "Al-Tayeb Bashar, a spokesman for an SLA faction led by Abdel Wahid al Nur, spoke to VOA from a rebel "
+    "stronghold in Darfur near where the alleged fighting occurred.",
+])
+def test_speaking_to_the_press_is_no_meeting(text):
+    assert [e for e in events_of(text) if e.type == "CONSULT"] == []

@@ -109,7 +109,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is None:
             target = name_glued_to_date(verb)
         if target is None or target.root.pos_ == "NUM":
-            target = prep_target(verb, event_type, lex) or target
+            target = prep_target(verb, event_type, lex) or _keyed_object(verb, lex) or target
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if (target is None or not is_agent(target, lex)) and obj is not None:
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
@@ -125,6 +125,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = nominal_actor(actor.root)
     if actor is not None and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
+    if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
+        return None  # "spoke to reporters": the report itself is not an event
     target, target_act = _author_of_act(target, event_type, lex)
     if target is not None and not is_agent(target, lex, event_type):
         target = None
@@ -157,6 +159,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _keyed_object(verb: Token, lex: Lexicon) -> Span | None:
+    """ "spoke to Lavrov": the object of the preposition the lexicon reads with the verb."""
+    keyed = next((c for c in verb.children if c.dep_ == "prep" and f"{verb.lemma_.lower()} {c.lower_}" in lex.verbs), None)
+    return child_phrase(keyed, ("pobj",)) if keyed is not None else None
 
 
 def _host_city(verb: Token, actor: Span) -> bool:
