@@ -196,3 +196,17 @@ def test_a_paragraph_that_is_a_quotation_continues_the_speaker_the_paragraph_bef
 ])
 def test_speaking_to_the_press_is_no_meeting(text):
     assert [e for e in events_of(text) if e.type == "CONSULT"] == []
+
+
+def test_joint_exercises_are_cooperation_between_their_parties():
+    text = "The United States and South Korea began a series of annual joint military exercises Saturday."
+    event = find(events_of(text, dt.date(2016, 3, 12)), "COOPERATE")
+    assert {event.actor.name, event.target.name} == {"United States", "South Korea"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi-led coalition backing Yemen's government carried out a series of airstrikes Thursday in Sanaa.",
+    "Ukrainian navy officers told Reuters TV they would defend the base to the end.",
+])
+def test_standing_with_someone_or_holding_ground_is_no_support_event(text):
+    assert [e for e in events_of(text) if e.type == "SUPPORT"] == []

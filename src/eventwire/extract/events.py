@@ -89,6 +89,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     actor = target = None
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "the groups it supports across the region": a description, not a report
+    if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return None  # "the coalition backing Yemen's government": who stands with whom, not an act
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
                                        for c in verb.children):
         return None  # "the attack threatened to fuel tensions": a risk, not a threat
@@ -135,6 +137,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "CONSULT" and target is not None and not target.ents and \
             target.root.lemma_.lower() in lex.words("facility_nouns"):
         return None  # "the minister visited the camp": a place visited, no one met
+    if event_type == "SUPPORT" and target is not None and not target.ents and \
+            target.root.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
+        return None  # "would defend the base to the end": holding ground, not words of support
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None:
@@ -295,6 +300,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     if noun.lemma_.lower() == "strike" and any(t.lower_ in lex.words("labor_words") for t in sent):
         event_type, mode = "PROTEST", None  # "workers began an open-ended strike"
+    if event_type == "MOBILIZE" and any(c.lower_ == "joint" for c in noun.children if c.dep_ == "amod"):
+        event_type = "COOPERATE"  # "joint military exercises", "joint patrols": done together
     actor = nominal_actor(noun)
     target = None
     # "talks between A and B", also when the parser hangs "between" on the verb ("talks opened
