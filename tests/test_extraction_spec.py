@@ -210,3 +210,10 @@ def test_joint_exercises_are_cooperation_between_their_parties():
 ])
 def test_standing_with_someone_or_holding_ground_is_no_support_event(text):
     assert [e for e in events_of(text) if e.type == "SUPPORT"] == []
+
+
+def test_a_titled_speaker_is_the_person_not_the_body_in_the_title():
+    text = ("\u201cFrom our side, there are more than 50 [dead],\u201d the prime minister of the rebels' self-styled "
+            "Donetsk People's Republic, Alexander Borodai, told Reuters at the hospital.")
+    quote = eventwire.extract(text, published="2014-05-28").quotes[0]
+    assert quote.speaker.name == "Alexander Borodai"

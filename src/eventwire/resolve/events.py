@@ -441,7 +441,10 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article) -> Quote:
         elif frame.antecedent is not None and (named := _pronoun_speaker(frame, actors)) is not None:
             speaker = dataclasses.replace(named, text=frame.speaker.text)  # "she said": the last speaker
         else:
-            speaker = actors.resolve(frame.speaker)
+            # "NSC Senior Director ... Juan Gonzalez", "the prime minister of the self-styled Donetsk
+            # People's Republic, Alexander Borodai": the person named speaks, not the body
+            person = next((e for e in frame.speaker.ents if e.label_ == "PERSON"), None)
+            speaker = actors.resolve(person if person is not None else frame.speaker)
     return Quote(speaker=speaker, anonymous=frame.anonymous, cue=frame.cue, text=frame.text,
                  start=frame.start, end=frame.end, article_id=article.id)
 
