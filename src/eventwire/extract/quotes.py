@@ -41,7 +41,7 @@ def find_quotes(doc: Doc) -> list[QuoteFrame]:
         if len(text.split()) < MIN_QUOTE_WORDS:
             continue
         speaker, cue = _attribution(doc, start, end, lex)
-        if speaker is None and frames and (_paragraph_is_quote(whole, marked)
+        if speaker is None and frames and (_opens_paragraph(whole, marked.start)
                                            or _same_paragraph_chars(whole, frames[-1].end, start)):
             previous = frames[-1]
             speaker, cue = previous.speaker, previous.cue
@@ -116,7 +116,7 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
         return None
     if _same_paragraph(before, first):
         subject = _speaker(before.root)
-    elif _paragraph_is_quote(doc_text(doc), _Marked(start, start)):
+    elif _opens_paragraph(doc_text(doc), start):
         # "Analyst X says the pattern is familiar. / "Violence always erupts ...": a paragraph that
         # is a quotation continues the speaker the paragraph before ended on
         cue = next((t for t in reversed(before) if t.lemma_.lower() in lex.words("quote_verbs")
@@ -132,9 +132,10 @@ def _names_person(root: Token, lex: Lexicon) -> bool:
     return root.ent_type_ == "PERSON" or root.lemma_.lower() in lex.words("person_titles")
 
 
-def _paragraph_is_quote(text: str, marked: _Marked) -> bool:
-    line_start = text.rfind("\n", 0, marked.start) + 1
-    return marked.start - line_start <= 1
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Does the quotation whose words begin at ``start`` open its paragraph (after its mark)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 1
 
 
 def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | None, str | None]:

@@ -52,7 +52,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         author = _author_among_events(act, events[index].actor, events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
-    events = _refined_places(events, _article_cities(doc, places, countries))
+    if any(e.location is not None and e.location.lat is None for e in events):
+        events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     events = [split for event in events for split in _to_both_sides(event, events)]
     return tuple(merge_duplicates(infer_missing_targets(events), doc_text(doc))), quotes
@@ -70,8 +71,9 @@ def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Partic
     apart = {t.i for c in beside for t in c.subtree}
     if frame.source is not None:
         apart |= set(range(frame.source.start, frame.source.end))
+    inside = {t.i for t in clause.subtree} - apart
     for ent in clause.sent.ents:
-        if ent.root.i in apart or ent.root.i not in {t.i for t in clause.subtree} or ent.label_ == "GPE":
+        if ent.root.i not in inside or ent.label_ == "GPE":
             continue  # a capital named here is a place
         named = actors.peek(ent)
         if named is not None and _is_authority(named, actors) and (actor is None or named.party != actor.party):
