@@ -171,10 +171,11 @@ class Report:
     quotes: Tally = field(default_factory=Tally)
     speaker: Accuracy = field(default_factory=Accuracy)
     errors: list[dict[str, object]] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # articles extraction could not process
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "articles": self.articles,
+            "articles": self.articles, "failed": self.failed,
             "events_strict": self.strict.as_dict(), "events_loose": self.loose.as_dict(),
             "per_type_f1": {t: tally.as_dict() for t, tally in sorted(self.per_type.items())},
             "date": self.date.as_dict(), "location": self.location.as_dict(),
@@ -291,6 +292,7 @@ def evaluate(gold_articles: Iterable[GoldArticle], options: Options | None = Non
     report = Report(articles=len(gold_list))
     for result in process((g.article for g in gold_list), options):
         gold = by_id[result.article.id]
+        report.failed.extend(f"{gold.article.id}: {failure.message}" for failure in result.errors)
         _score_events(report, result, gold)
         _score_quotes(report, result.quotes, gold)
     for event_type in EVENT_TYPES:
@@ -300,6 +302,9 @@ def evaluate(gold_articles: Iterable[GoldArticle], options: Options | None = Non
 
 def format_report(report: Report, show_errors: bool = False) -> str:
     lines = [f"articles: {report.articles}"]
+    if report.failed:  # scored as all misses: a crash must not pass for a weak extractor
+        lines.append(f"articles that failed extraction: {len(report.failed)}")
+        lines.extend(f"  {failure}" for failure in report.failed)
     for label, tally in (("events strict (type+actor+target)", report.strict),
                          ("events loose (type+actor)", report.loose),
                          ("quotes detected", report.quotes)):

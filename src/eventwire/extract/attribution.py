@@ -67,6 +67,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
                 previous.dep_ == "advcl" and not any(c.dep_ == "mark" for c in previous.children))):
             if lemma in lex.words("planned_governors") and lemma not in lex.words("occurred_governors"):
                 return "planned"
+            if lemma in lex.words("permission_governors") and previous.dep_ == "xcomp":
+                return "possible"  # "permitting Ukraine to strike launchers in Russia": allowed, not done
             for child in governor.children:
                 if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):
                     return "possible"

@@ -44,7 +44,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
     for sent in doc.sents:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
-        sentence_frames = derive(sentence_frames, sent, lex, phrase)
+        sentence_frames = _one_attack_per_toll(derive(sentence_frames, sent, lex, phrase), lex)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
                 frame.target, act = _author_of_act(frame.target, frame.type, lex)
@@ -62,6 +62,17 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 assaults[0].fatalities = count
         frames.extend(sentence_frames)
     return frames
+
+
+def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "Six were killed and 18 wounded as militants stormed the camp": one attack, its victims
+    counted twice. Victims counted with no doer belong to the sentence's attack that has one,
+    else to the first count."""
+    tolls = [f for f in frames if f.type == "ASSAULT" and f.actor is None and f.trigger.pos_ == "VERB"
+             and f.trigger.lemma_.lower() in lex.words("casualty_verbs")]
+    attacks = [f for f in frames if f.type == "ASSAULT" and f.actor is not None]
+    dropped = {id(f) for f in (tolls if attacks else tolls[1:])}
+    return [f for f in frames if id(f) not in dropped]
 
 
 def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
@@ -82,7 +93,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     event_type, mode = found
     # "activists jailed for leading a protest": a past participle on a noun is passive too.
     reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
-    passive = reduced_passive or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    # "six were killed and 18 wounded": the second participle shares the first one's auxiliary
+    elliptic_passive = verb.dep_ == "conj" and verb.tag_ == "VBN" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in verb.head.children)
+    passive = reduced_passive or elliptic_passive or \
+        any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_.lower() in lex.words("stative_participles") and \
             any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         passive = False  # "Israel is opposed to French mediation": Israel opposes it
@@ -100,10 +116,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat
     if passive:
-        target = phrase(verb.head) if reduced_passive else child_phrase(verb, PASSIVE_SUBJECTS)
+        target = phrase(verb.head) if reduced_passive else child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             actor = child_phrase(agent, ("pobj",))
+        elif event_type == "ASSAULT" and _casualties_of_reported_attack(verb, lex):
+            return None  # "the policemen killed in the attack": the dead of an attack told elsewhere
+        elif event_type == "PROTEST":
+            return None  # "the bodies were taken to the capital": moved, not marching; no one protests
     else:
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
@@ -119,7 +139,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     if actor is None and not passive:  # "X spoke before his phone was seized": not X
-        actor = inherited_subject(verb)
+        actor = inherited_subject(verb) or _stranded_subject(verb)
+    if verb.lemma_.lower() in lex.words("seizure_verbs"):
+        event_type, mode, target = _seizure(verb, event_type, mode, target, lex)
     instrument = actor is not None and noun_entry(actor.root, lex) is not None
     if instrument:
         # "A roadside bombing killed one soldier": the subject is the means; its doer, if named.
@@ -145,7 +167,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))
     # "A and B clashed", "A clashed with B": both sides fight. "A fought B" is one-sided.
-    two_sided = verb.lemma_.lower() in lex.words("two_sided_verbs") and not any(c.dep_ == "dobj" for c in verb.children)
+    # "exchanged fire with B": an object that is part of the trigger leaves the verb two-sided
+    two_sided = verb.lemma_.lower() in lex.words("two_sided_verbs") and \
+        not any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" not in lex.verbs for c in verb.children)
     if two_sided and target is None:
         target = prep_target(verb, event_type, lex, preps=("with", "against"))
     if (event_type.lower() in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
@@ -164,6 +188,57 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _stranded_subject(verb: Token) -> Span | None:
+    """ "explosions were heard in Bissau, and soldiers attacked the home": the small model often
+    hangs the second clause's subject on the first clause's last noun; the noun right before a
+    subjectless coordinated verb is its subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ != "conj" or before is None or before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb.doc[before.left_edge.i:before.i + 1]
+
+
+def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None,
+             lex: Lexicon) -> tuple[str, str | None, Span | None]:
+    """ "seized an airfield from the separatists", "seized the embankment after heavy fighting":
+    ground taken from an armed side, or taken by fighting, is an assault (PLOVER: taking a place by
+    fighting); the side it was taken from is the target."""
+    taken = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    ground = taken is not None and (taken.ent_type_ in ("GPE", "LOC", "FAC") or
+                                    taken.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"))
+    loser = prep_target(verb, event_type, lex, preps=("from",)) or \
+        (prep_target(taken, event_type, lex, preps=("from",)) if taken is not None else None)
+    if loser is not None and is_agent(loser, lex):
+        target = loser
+    armed_loser = loser is not None and bool(
+        {counted(loser.root).lemma_.lower(), counted(loser.root).lower_} &
+        (lex.words("state_agent_nouns") | lex.words("group_nouns")))
+    fought = any(c.dep_ == "prep" and c.lower_ in ("after", "following", "amid") and
+                 any((noun_entry(o, lex) or (None,))[0] == "ASSAULT" for o in c.children if o.dep_ == "pobj")
+                 for c in verb.children)
+    if ground and (fought or armed_loser):
+        return "ASSAULT", "ground", target
+    return event_type, mode, target
+
+
+def _casualties_of_reported_attack(verb: Token, lex: Lexicon) -> bool:
+    """ "killed in the attack", "wounded in Saturday's bombing": victims counted of an attack
+    the article refers back to, which names no one of its own."""
+    if verb.lemma_.lower() not in lex.words("casualty_verbs"):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        attack = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if attack is None or (noun_entry(attack, lex) or (None,))[0] != "ASSAULT":
+            continue
+        referring = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
+                        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in attack.children)
+        own_content = any(c.dep_ == "prep" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                          for c in attack.children)
+        if referring and not own_content:
+            return True
+    return False
 
 
 def _keyed_object(verb: Token, lex: Lexicon) -> Span | None:
@@ -225,6 +300,11 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     happening = (answered or event_type not in PHYSICAL_TYPES) and act_type is not None
     if not happening and root.lemma_.lower() not in lex.words("act_nouns"):
         return target, None
+    if event_type == "REQUEST" and act_type == "REQUEST":
+        # "press their demands that Gbagbo step down": the demands' owner asks, their clause's
+        # subject is asked
+        clause = next((c for c in root.children if c.dep_ in ("relcl", "acl", "ccomp")), None)
+        return (child_phrase(clause, ("nsubj",)) if clause is not None else None), None
     if event_type == "REQUEST":
         # "called for a meeting of the parliament", "the resignation of Ortega": asked of its doer
         doer = next((c for c in root.children if c.dep_ == "poss"), None)
@@ -311,7 +391,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if child.dep_ == "prep" and child.lower_ == "between":
             pair = child_phrase(child, ("pobj",))
             if pair is not None:
-                actor = doc_span(pair.root)
+                actor = pair.doc[pair.root.left_edge.i:pair.root.i + 1]  # "rebel leaders", not "and ..."
                 conj = next((t for t in pair.root.children if t.dep_ == "conj"), None)
                 target = phrase(conj) if conj is not None else None
     if target is None:

@@ -84,8 +84,9 @@ def inherited_subject(verb: Token) -> Span | None:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head != head:
             head = head.head  # "Syria is willing to withdraw": the subject of "is" withdraws
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
-            if current.dep_ == "pcomp" and head.lower_ in ("of", "for"):
-                # "accused Moscow of shelling the plant", "thanked X for helping": the object did it
+            if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "as"):
+                # "accused Moscow of shelling the plant", "thanked X for helping", "quoted Putin as
+                # calling for": the object did it
                 obj = child_phrase(head.head, ("dobj",))
                 if obj is not None:
                     return obj
@@ -97,7 +98,8 @@ def inherited_subject(verb: Token) -> Span | None:
                 return phrase(head)  # "demonstrators protesting the results": they protest
             # "issued a statement rejecting X": the statement's issuer rejects
             return child_phrase(head.head, SUBJECTS) or inherited_subject(head.head)
-        if current.dep_ == "xcomp":  # "urged both sides to call": the object does the calling
+        if current.dep_ == "xcomp" and head.lemma_.lower() in lexicon().words("object_control_verbs"):
+            # "urged both sides to call": the object does the calling; "visited X to meet": not X
             obj = child_phrase(head, ("dobj",))
             if obj is not None:
                 return obj

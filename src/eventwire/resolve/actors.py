@@ -11,6 +11,8 @@ with its country inferred from a demonym ("Iraqi factions" → IQ).
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -44,7 +46,12 @@ class ActorDictionary:
         self.names: dict[str, ActorEntry] = {}
         self.demonyms: dict[str, ActorEntry] = {}
         self.metonyms: dict[str, ActorEntry] = {}
+        self.people_by_surname: dict[str, list[tuple[str, ActorEntry]]] = {}
         for entry in entries:
+            for alias in (entry.name, *entry.aliases) if entry.kind == "person" else ():
+                *given, surname = _norm(alias).split()
+                if given:
+                    self.people_by_surname.setdefault(surname, []).append((given[0], entry))
             for alias in (entry.name, *entry.aliases):
                 self.names.setdefault(_norm(alias), entry)
             for demonym in entry.demonyms:
@@ -57,6 +64,12 @@ class ActorDictionary:
         key = re.sub(r"^the ", "", key)
         return self.names.get(key)
 
+    def spelling_of(self, name: str) -> ActorEntry | None:
+        """The person a name spells another way ("Vitaly Klitschko" for "Vitali Klitschko")."""
+        *given, surname = _norm(name).split()
+        return next((entry for first, entry in self.people_by_surname.get(surname, ())
+                     if given and same_given_name(first, given[0])), None)
+
     def state_of(self, entry: ActorEntry) -> ActorEntry | None:
         seen = set()
         while entry.parent and entry.parent in self.by_name and entry.name not in seen:
@@ -68,6 +81,13 @@ class ActorDictionary:
         affiliation = entry.parent if entry.kind in ("person", "state_organ") else None
         return Participant(name=entry.name, text=text, kind=entry.kind, country=entry.country,
                            code=entry.code, affiliation=affiliation)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Transliterations of one given name ("Vitali"/"Vitaly", "Muammar"/"Moammar") differ in a
+    letter or two and start alike."""
+    a, b = a.lower(), b.lower()
+    return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 @functools.cache
@@ -132,7 +152,7 @@ class ActorResolver:
             return self._pronoun(root, text)
         possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         head_word = {root.lemma_.lower(), root.lower_}
-        named = self._named_in(span)
+        named = self._named_in(span) or self._apposed_name(root)
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
@@ -152,6 +172,9 @@ class ActorResolver:
         entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) if len(span) == 1 else None)
         if entry is not None:
             return self.dictionary.participant(entry, text)
+        fuller = self._fuller_mention(root)
+        if fuller is not None:
+            return Participant(name=_bare_name(fuller), text=text, kind=_guess_kind(fuller))
         state = self._state_from_modifiers(root)
         # "an Israeli military base" is Israel's: hitting it is hitting Israel ("Iraqi factions"
         # are of Iraq, but not Iraq's: no affiliation for people)
@@ -189,6 +212,9 @@ class ActorResolver:
             entry = self.dictionary.demonyms.get(_norm(ent.text))
         if entry is not None:
             return self.dictionary.participant(entry, ent.text)
+        if len(ent) == 1 and ent.label_ in ("ORG", "GPE") and \
+                (person := self._named_person_before(ent.text, ent)) is not None:
+            return person  # "Qureshi expressed optimism": a surname the small model took for a place or body
         if ent.label_ == "ORG" and self._titled(ent):
             return self._person(ent)  # "first lady Olena Zelenska" tagged ORG by the small model
         if ent.label_ == "PERSON":
@@ -207,12 +233,11 @@ class ActorResolver:
     def _person(self, ent: Span) -> Participant:
         """A person not in the dictionary; a lone surname takes the full name used before."""
         name = _norm_person(ent.text)
-        if " " not in name:
-            for seen in reversed(self.history):
-                full = seen.participant
-                if seen.index < ent.root.i and full.kind == "person" and full.name.split()[-1] == name:
-                    return Participant(full.name, ent.text, "person", full.country, full.code,
-                                       full.affiliation)
+        if (spelled := self.dictionary.spelling_of(name)) is not None:
+            return self.dictionary.participant(spelled, ent.text)
+        earlier = self._named_person_before(name, ent)
+        if earlier is not None:
+            return earlier
         affiliation = None
         # "Hezbollah leader Hassan Nasrallah": an organisation right before the title.
         for token in ent.root.lefts:
@@ -220,6 +245,17 @@ class ActorResolver:
                 entry = self.dictionary.lookup(token.text) or self.dictionary.demonyms.get(_norm(token.text))
                 affiliation = entry.name if entry else token.text
         return Participant(name=name, text=ent.text, kind="person", affiliation=affiliation)
+
+    def _named_person_before(self, name: str, ent: Span) -> Participant | None:
+        """The person the article named before that this name means: a lone surname the full
+        name, a variant spelling ("Vitaly"/"Vitali") the first one used."""
+        given, _, surname = name.rpartition(" ")
+        for seen in reversed(self.history):
+            full = seen.participant
+            if seen.index < ent.root.i and full.kind == "person" and full.name.split()[-1] == surname and \
+                    (not given or " " in full.name and same_given_name(full.name.split()[0], given.split()[0])):
+                return Participant(full.name, ent.text, "person", full.country, full.code, full.affiliation)
+        return None
 
     def _named_in(self, span: Span) -> Participant | None:
         """The named entity the phrase is about: the one holding its head, else the first."""
@@ -245,6 +281,13 @@ class ActorResolver:
                 return participant
         return None
 
+    def _apposed_name(self, root: Token) -> Participant | None:
+        """ "Shin Gambira, a well-known Buddhist monk who led protests": the description is the name's."""
+        if root.dep_ != "appos" or not root.head.ent_type_:
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= root.head.i < e.end), None)
+        return self._named(ent) if ent is not None else None
+
     def _modifier_only(self, ent: Span, root: Token) -> bool:
         """Is the entity only a modifier of a common noun that is a party of its own?"""
         if ent.root.head != root and ent.root.head.head != root:
@@ -258,6 +301,11 @@ class ActorResolver:
         lower = token.lower_
         if lower in _FIRST_PERSON:
             return None
+        reporter = _reporting_subject(token)
+        if reporter is not None:
+            found = self._resolve(reporter)
+            if found is not None:
+                return dataclasses.replace(found, text=text)
         kinds: set[str] | None
         if lower in _PERSON_PRONOUNS:
             kinds = {"person"}
@@ -286,6 +334,22 @@ class ActorResolver:
                 continue
             return Participant(candidate.name, text, candidate.kind, candidate.country,
                                candidate.code, candidate.affiliation)
+        return None
+
+    def _fuller_mention(self, root: Token) -> Span | None:
+        """ "the diplomats", "Leaders met ...": a bare plural party is the one the article described
+        before with the same noun ("U.S., South Korean and Japanese diplomats")."""
+        if root.tag_ != "NNS" or root.ent_type_ or any(c.dep_ != "det" for c in root.children):
+            return None
+        lemma = root.lemma_.lower()
+        if lemma not in self.lexicon.words("agent_nouns") or lemma in self.lexicon.words("crowd_nouns"):
+            return None
+        for earlier in reversed(self.doc[:root.i]):
+            modifiers = {c.dep_ for c in earlier.children}
+            if earlier.lemma_.lower() == lemma and earlier.tag_ == "NNS" and "nummod" not in modifiers and \
+                    modifiers & {"amod", "compound", "nmod"}:
+                fuller = self.doc[max(earlier.left_edge.i, earlier.sent.start):earlier.i + 1]
+                return fuller if len(fuller) <= 6 and not any(t.is_space or t.like_url for t in fuller) else None
         return None
 
     def _titled_person(self, root: Token, text: str) -> Participant | None:
@@ -317,6 +381,23 @@ class ActorResolver:
         if entry is not None:
             return self.dictionary.participant(entry, text)
         return Participant(name=name, text=text, kind="organization")
+
+
+def _reporting_subject(pronoun: Token) -> Span | None:
+    """ "West African leaders say they are in Abidjan", "Putin said he would": the subject of a
+    reported clause is the reporter, when the reporter is named and agrees in number."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return None
+    reporter = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.pos_ == "PRON":
+        return None
+    person = reporter.ent_type_ == "PERSON"
+    body = not person and (reporter.ent_type_ in ("ORG", "NORP", "GPE") or reporter.tag_ == "NN")
+    plural = reporter.tag_ in ("NNS", "NNPS") or reporter.ent_type_ in ("ORG", "NORP", "GPE")
+    if (pronoun.lower_ in _PLURAL_PRONOUNS and plural) or (pronoun.lower_ in ("he", "she") and person) or \
+            (pronoun.lower_ == "it" and body):
+        return pronoun.doc[reporter.left_edge.i:reporter.i + 1]
+    return None
 
 
 def _bare_name(span: Span) -> str:

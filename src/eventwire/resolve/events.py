@@ -517,17 +517,25 @@ def merge_duplicates(events: list[Event], text: str = "") -> list[Event]:
     perpetrator on the same victim, or else the one its paragraph reports; an act with no target
     folds into the same act told with its target in overlapping words."""
     events = _fold_unattributed(events, text)
-    merged: dict[tuple, Event] = {}
+    kept: list[Event] = []
     for event in events:
-        key = _happening_key(event)
-        means = _same_act_with_target(event, merged.values()) if event.target is None else None
-        if means is not None:
-            key = _happening_key(means)  # "assassinated Haniyeh by detonating a device": one act
-        if key in merged:
-            merged[key] = _fill(merged[key], event)
+        means = _same_act_with_target(event, kept) if event.target is None else None
+        # "assassinated Haniyeh by detonating a device": one act, told with its means
+        key = _happening_key(means or event)
+        index = next((i for i, k in enumerate(kept) if _happening_key(k) == key and _indistinct(k, event)), None)
+        if index is None:
+            kept.append(event)
         else:
-            merged[key] = event
-    return list(merged.values())
+            kept[index] = _fill(kept[index], event)
+    return kept
+
+
+def _indistinct(a: Event, b: Event) -> bool:
+    """Nothing tells two reports of the same sides apart: different days in the text or different
+    means ("killed X in an airstrike", "exchanged fire") are two acts."""
+    if a.date_text and b.date_text and (a.date, a.date_precision) != (b.date, b.date_precision):
+        return False
+    return not (a.mode and b.mode and a.mode != b.mode)
 
 
 def _same_act_with_target(event: Event, kept) -> Event | None:
