@@ -285,3 +285,45 @@ def test_they_in_a_reported_clause_is_the_reporter_and_a_demand_is_asked_of_its_
     text = "West African leaders say they are in Abidjan to press their demands that Gbagbo step down."
     event = find(events_of(text, dt.date(2011, 1, 3)), "REQUEST")
     assert event.actor.name == "West African leaders" and event.target.name == "Laurent Gbagbo"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Saudi Foreign Minister Adel al-Jubeir announced his country's move late Sunday. He said all Iranian "
+     "diplomats must leave the country within 48 hours.", "Adel al-Jubeir", "Iran"),
+    ("Jama Ahmed told the news agency that the government has ordered the Red Cross to leave the region within "
+     "seven days.", "government", "International Committee of the Red Cross"),
+])
+def test_being_ordered_to_leave_the_country_is_an_expulsion(text, actor, target):
+    events = events_of(text, dt.date(2016, 1, 3))
+    event = find(events, "SANCTION")
+    assert event.target.name == target and event.actor.name == actor
+    assert event.status == "occurred" and not [e for e in events if e.type == "REQUEST"]
+
+
+def test_leaving_of_ones_own_accord_is_no_event():
+    assert not events_of("Thousands of families left the country last year.")
+
+
+def test_their_inside_a_clause_describing_a_noun_is_that_nouns():
+    text = ("While Cuban officials have released the majority of some 50 Ladies in White dissidents arrested at "
+            "their weekly demonstration here Sunday afternoon, 10 remain unaccounted for.")
+    assert find(events_of(text, dt.date(2016, 3, 21)), "PROTEST").actor.name == "Ladies in White"
+
+
+def test_visiting_somewhere_to_meet_people_is_the_visitors_meeting():
+    text = "As Zelenskyy visited Capitol Hill in Washington to meet with congressional leaders, he asked for help."
+    meetings = [e for e in events_of(text, dt.date(2024, 7, 11)) if e.type == "CONSULT"]
+    assert any(e.actor.name == "Volodymyr Zelenskyy" and "congressional leaders" in e.target.text for e in meetings)
+
+
+def test_an_act_someone_is_permitted_is_possible_not_done():
+    text = ("The Ukrainian president also criticized international partners for not permitting Ukraine to use "
+            "Western-provided weapons to strike missile launchers located in Russia.")
+    assert all(e.status != "occurred" for e in events_of(text, dt.date(2024, 5, 23)) if e.type == "ASSAULT")
+
+
+def test_the_place_of_a_before_clause_is_not_the_events():
+    text = ("But shortly before the deal was announced in Cairo, Israel carried out several air strikes on Gaza, "
+            "killing six militants.")
+    event = find(events_of(text, dt.date(2008, 6, 17)), "ASSAULT")
+    assert event.location.name == "Gaza Strip"

@@ -174,10 +174,16 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = prep_target(verb, event_type, lex, preps=("with", "against"))
     if (event_type.lower() in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
         actor, target = split_pair(actor)
+    status_anchor = verb
+    if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
+        expelled = _expulsion(verb, lex)
+        if expelled is None:
+            return None  # leaving of one's own accord
+        actor, target, status_anchor = expelled
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),
                        unknown_actor_ok=(passive or instrument) and event_type in _UNKNOWN_ACTOR_TYPES)
-    frame.status = status_of(verb, lex)
+    frame.status = status_of(status_anchor, lex)
     frame.source, frame.source_anonymous = find_source(verb, sent, lex)
     place_and_date(frame, verb, sent)
     frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex) or frame.mode)
@@ -188,6 +194,20 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _expulsion(verb: Token, lex: Lexicon) -> tuple[Span | None, Span | None, Token] | None:
+    """ "ordered the Red Cross to leave the region", "said all Iranian diplomats must leave the
+    country": being made to leave is being expelled (PLOVER SANCTION): the one who orders is the
+    actor, the one made to leave the target, and the order's status is the event's."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.words("object_control_verbs"):
+        governor = verb.head
+        return (child_phrase(governor, SUBJECTS) or inherited_subject(governor),
+                child_phrase(governor, ("dobj",)), governor)
+    ordered = any(c.dep_ == "aux" and c.lower_ in lex.words("obligation_modals") for c in verb.children)
+    if ordered and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.words("reporting_verbs"):
+        return child_phrase(verb.head, SUBJECTS), child_phrase(verb, ("nsubj",)), verb.head
+    return None
 
 
 def _stranded_subject(verb: Token) -> Span | None:

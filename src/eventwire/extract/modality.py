@@ -64,7 +64,7 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             frame = dataclasses.replace(frame, status="occurred")  # a vow is made when reported
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
-    return result + _demands(sent, lex, phrase) + _reported_blame(sent, lex, phrase, result)
+    return result + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result)
 
 
 def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
@@ -124,11 +124,13 @@ def _conditional(trigger: Token) -> bool:
     return False
 
 
-def _demands(sent: Span, lex: Lexicon, phrase) -> list[EventFrame]:
-    """ "X said Y must release the prisoners": X requests it of Y."""
+def _demands(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> list[EventFrame]:
+    """ "X said Y must release the prisoners": X requests it of Y; unless the "must" is itself
+    an act reported ("said the diplomats must leave the country": an expulsion)."""
     frames = []
+    acts = {f.trigger.i for f in reported}
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or not any(
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in acts or not any(
                 c.dep_ == "aux" and c.lower_ in lex.words("obligation_modals") for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -22,9 +22,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     is only mentioned ("to respond to Israel's killing of X") keeps to its own phrase."""
     # Not into a relative clause of its own ("an agreement that will take effect Thursday").
     # Nor into a background clause of its own ("before the deal was announced in Cairo").
-    clause = {t.i for t in anchor.subtree} - {t.i for c in anchor.children
-                                             if c.dep_ in ("relcl", "acl") or _earlier_or_later(c)
-                                             for t in c.subtree}
+    other_time = {t.i for host in (anchor, *anchor.ancestors) for c in host.children
+                  if c not in anchor.ancestors and _earlier_or_later(c) for t in c.subtree}
+    clause = {t.i for t in anchor.subtree} - other_time - {t.i for c in anchor.children
+                                                          if c.dep_ in ("relcl", "acl") for t in c.subtree}
     governor = anchor.head
     own_phrase_only = anchor.pos_ != "VERB" and anchor == frame.trigger and not frame.governed
     # A background clause ("after the military overthrew the government") has its own time.
@@ -52,6 +53,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e) and not _named_apart(e)
+              and e.root.i not in other_time
               and not participants.issuperset(range(e.start, e.end)) and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]

@@ -301,9 +301,9 @@ class ActorResolver:
         lower = token.lower_
         if lower in _FIRST_PERSON:
             return None
-        reporter = _reporting_subject(token)
-        if reporter is not None:
-            found = self._resolve(reporter)
+        antecedent = _reporting_subject(token) or _described_noun(token)
+        if antecedent is not None:
+            found = self._resolve(antecedent)
             if found is not None:
                 return dataclasses.replace(found, text=text)
         kinds: set[str] | None
@@ -388,7 +388,10 @@ def _reporting_subject(pronoun: Token) -> Span | None:
     reported clause is the reporter, when the reporter is named and agrees in number."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
         return None
-    reporter = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+    reporting = pronoun.head.head
+    if any(c.dep_ in ("dobj", "dative") for c in reporting.children):
+        return None  # "told Putin he should help": he may be the one told
+    reporter = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
     if reporter is None or reporter.pos_ == "PRON":
         return None
     person = reporter.ent_type_ == "PERSON"
@@ -396,7 +399,31 @@ def _reporting_subject(pronoun: Token) -> Span | None:
     plural = reporter.tag_ in ("NNS", "NNPS") or reporter.ent_type_ in ("ORG", "NORP", "GPE")
     if (pronoun.lower_ in _PLURAL_PRONOUNS and plural) or (pronoun.lower_ in ("he", "she") and person) or \
             (pronoun.lower_ == "it" and body):
-        return pronoun.doc[reporter.left_edge.i:reporter.i + 1]
+        return _noun_phrase(reporter)
+    return None
+
+
+def _noun_phrase(noun: Token) -> Span:
+    """The name a noun is part of ("Ladies in White"), else the noun with its modifiers."""
+    ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    return ent if ent is not None else noun.doc[noun.left_edge.i:noun.i + 1]
+
+
+def _described_noun(pronoun: Token) -> Span | None:
+    """ "dissidents arrested at their weekly demonstration": a possessive inside a clause that
+    describes a noun is that noun's, when they agree in number."""
+    if pronoun.dep_ != "poss":
+        return None
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ in ("acl", "relcl") and ancestor.head.pos_ in ("NOUN", "PROPN"):
+            noun = ancestor.head
+            plural = noun.tag_ in ("NNS", "NNPS")
+            if (pronoun.lower_ in _PLURAL_PRONOUNS and plural) or \
+                    (pronoun.lower_ in ("his", "her") and noun.ent_type_ == "PERSON"):
+                return _noun_phrase(noun)
+            return None
+        if ancestor.dep_ in ("ROOT", "ccomp", "advcl"):
+            return None
     return None
 
 
