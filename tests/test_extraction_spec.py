@@ -327,3 +327,33 @@ def test_the_place_of_a_before_clause_is_not_the_events():
             "killing six militants.")
     event = find(events_of(text, dt.date(2008, 6, 17)), "ASSAULT")
     assert event.location.name == "Gaza Strip"
+
+
+def test_a_protest_shown_at_work_is_reported_and_its_crowd_makes_the_demand():
+    text = ("The overnight siege came after protests calling for the resignation of President Daniel Ortega on "
+            "Thursday and a nationwide strike on Friday.")
+    events = events_of(text, dt.date(2018, 7, 14))
+    request = find(events, "REQUEST")
+    assert request.actor.name == "protesters" and request.target.name == "Daniel Ortega"
+    assert {e.actor.name for e in events if e.type == "PROTEST"} == {"protesters", "strikers"}
+
+
+def test_an_assault_that_claimed_lives_is_reported_with_its_victims():
+    text = ("The pre-dawn assault on Saturday by heavily armed militants claimed the lives of five soldiers, one "
+            "civilian and three militants.")
+    event = find(events_of(text, dt.date(2018, 2, 12)), "ASSAULT")
+    assert event.actor.name == "heavily armed militants" and "five soldiers" in event.target.text
+    assert event.fatalities >= 6  # five soldiers and a civilian at least
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Alexander Borodai said his side would engage in further talks to end the crisis.", "Alexander Borodai"),
+    ("Mujahid said the government can participate in intra-Afghan negotiations only as a group.", "government"),
+])
+def test_who_talks_is_the_speakers_side_not_a_prefix(text, actor):
+    assert find(events_of(text, dt.date(2014, 6, 23)), "CONSULT").actor.name == actor
+
+
+def test_conforming_with_agreements_is_no_agreement():
+    text = "Mujahid said they want a negotiation team that conforms with our agreements."
+    assert [e for e in events_of(text, dt.date(2020, 3, 28)) if e.type == "AGREE"] == []

@@ -57,6 +57,7 @@ class Lexicon:
     mode_words: dict[str, str]
     number_words: dict[str, int]
     generic_names: dict[str, str]
+    crowd_names: dict[str, str]
 
     def words(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         mode_words=mode_words,
         number_words={str(k): int(v) for k, v in data["number_words"].items()},
         generic_names={str(k).lower(): str(v) for k, v in data.get("generic_names", {}).items()},
+        crowd_names={str(k).lower(): str(v) for k, v in data.get("crowd_names", {}).items()},
     )
 
 

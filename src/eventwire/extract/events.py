@@ -142,12 +142,15 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
         event_type, mode, target = _seizure(verb, event_type, mode, target, lex)
-    instrument = actor is not None and noun_entry(actor.root, lex) is not None
+    means = noun_entry(actor.root, lex) if actor is not None else None
+    # "protests calling for his resignation": a protest acts through its crowd (resolve names it)
+    crowd_act = means is not None and means[0] == "PROTEST" and nominal_actor(actor.root) is None
+    instrument = means is not None and not crowd_act
     if instrument:
         # "A roadside bombing killed one soldier": the subject is the means; its doer, if named.
-        mode = (noun_entry(actor.root, lex) or (None, None))[1] or mode
+        mode = means[1] or mode
         actor = nominal_actor(actor.root)
-    if actor is not None and (not is_agent(actor, lex) or _host_city(verb, actor)):
+    if actor is not None and not crowd_act and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
         return None  # "spoke to reporters": the report itself is not an event
@@ -438,11 +441,13 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target, target_act = _answered_act(noun, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None and actor is not None:
         actor, target = split_pair(actor)  # "Israel and Hamas have reached a cease-fire"
-    if actor is None and target is None and not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
+    told = event_type == "PROTEST" and _told_as_happening(noun)
+    if actor is None and target is None and not told and \
+            not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
         return None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
-                       evidence=_evidence(governor or noun, sent, actor, target), governed=governor is not None,
-                       unknown_actor_ok=noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
+                       evidence=_evidence(governor or noun, sent, actor, target), governed=governor is not None or told,
+                       unknown_actor_ok=told or noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
     anchor = governor or noun
     frame.status = status_of(anchor, lex) if governor is not None else "occurred"
@@ -460,19 +465,33 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     return frame
 
 
+def _told_as_happening(noun: Token) -> bool:
+    """ "protests calling for Ortega's resignation", "Friday's nationwide strike", "a strike on
+    Friday": a protest the text dates or shows at work is reported, though no one is named."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" or child.dep_ == "poss" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False
+
+
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb that reports an event noun as its subject's act: "launched attacks", "claimed
     responsibility for drone attacks", "took part in protests", "responded with rocket attacks".
     Other verbs only mention the event ("respond to Israel's killing"): no governor then."""
     if noun.dep_ not in ("dobj", "pobj"):
         return None
+    # "responded with rocket attacks": a physical act is done with; "conforms with our agreements" is
+    # no agreement made
+    means = (noun_entry(noun, lex) or ("",))[0] in PHYSICAL_TYPES
     token = noun
     for _ in range(6):  # "took part in five weeks of protests"
         head = token.head
         if head == token:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            via_with = token.dep_ == "pobj" and token.head.lower_ == "with"
+            via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with"
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
@@ -482,7 +501,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
             return None
         if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
-            via_with = head.lower_ == "with"
+            via_with = means and head.lower_ == "with"
             verb = head.head
             return verb if verb.lemma_.lower() in lex.words("light_verbs") or via_with else None
         token = head

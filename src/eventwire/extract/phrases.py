@@ -149,10 +149,15 @@ def names_head(name: Token, root: Token) -> bool:
     return False
 
 
+# Prefixes the tokenizer splits off a demonym ("anti-Israel protests", "intra-Afghan talks").
+_PREFIXES = {"anti", "pro", "intra", "inter", "non", "cross", "trans", "pan", "post", "pre"}
+
+
 def _after_anti(token: Token) -> bool:
-    """ "Anti-Japanese protests": Japan is what the protest is against, not who protests."""
+    """ "Anti-Japanese protests", "intra-Afghan talks": the people named are what the event is
+    against or among, not who does it."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in ("anti", "pro")
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in _PREFIXES
 
 
 def nominal_actor(noun: Token) -> Span | None:
@@ -161,7 +166,7 @@ def nominal_actor(noun: Token) -> Span | None:
         if child.dep_ == "poss":
             return phrase(child)
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") \
-                and child.is_alpha and child.lower_ not in ("anti", "pro") and not _after_anti(child):
+                and child.is_alpha and child.lower_ not in _PREFIXES and not _after_anti(child):
             return doc_span(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             found = child_phrase(child, ("pobj",))

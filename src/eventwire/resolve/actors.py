@@ -156,10 +156,12 @@ class ActorResolver:
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
-        if possessor is not None and head_word & self.lexicon.words("group_nouns"):
+        if possessor is not None and head_word & (self.lexicon.words("group_nouns") | {"side", "camp"}):
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
                 return self._by_name(owner.affiliation, text)
+            if owner is not None and head_word & {"side", "camp"}:
+                return owner  # "his side would engage in talks": he speaks for it
         if head_word & (self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns")):
             described = self._description(span, root, text)
             if described is not None:

@@ -171,9 +171,14 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         actor = Participant(name=source.name, text=source.text)  # "... must stop," he said
     if actor is None and not frame.unknown_actor_ok:
         return None
-    if actor is None and frame.type == "PROTEST":
-        # A protest is by protesters: "protests erupted in Kyiv" names its actors by what they do.
-        actor = Participant(name="protesters", text=frame.trigger.text, kind="group")
+    protest = frame.trigger if actor is None and frame.type == "PROTEST" else \
+        frame.actor.root if frame.actor is not None and (noun_entry(frame.actor.root, lexicon()) or ("",))[0] == "PROTEST" \
+        else None
+    if protest is not None:
+        # A protest is by protesters: "protests erupted in Kyiv", "protests calling for X" name
+        # their actors by what they do ("a nationwide strike": strikers).
+        crowd = lexicon().crowd_names.get(protest.lemma_.lower(), "protesters")
+        actor = Participant(name=crowd, text=protest.text, kind="group")
     elif frame.actor is not None and frame.type in PHYSICAL_TYPES and \
             {(crowd := counted(frame.actor.root)).lemma_.lower(), crowd.lower_} & lexicon().words("crowd_nouns"):
         # "Thousands of people took to the streets", "supporters of X rallied": a crowd acting in
