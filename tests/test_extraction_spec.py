@@ -357,3 +357,93 @@ def test_who_talks_is_the_speakers_side_not_a_prefix(text, actor):
 def test_conforming_with_agreements_is_no_agreement():
     text = "Mujahid said they want a negotiation team that conforms with our agreements."
     assert [e for e in events_of(text, dt.date(2020, 3, 28)) if e.type == "AGREE"] == []
+
+
+def test_dismissing_a_government_removes_it_rather_than_rejecting_it():
+    text = "Spanish Prime Minister Mariano Rajoy announced Saturday he would dismiss Catalonia's separatist government."
+    event = find(events_of(text, dt.date(2017, 10, 21)), "COERCE")
+    assert event.actor.name == "Mariano Rajoy" and event.status == "planned"
+
+
+def test_a_prevented_detention_did_not_happen():
+    text = ("Several European Union diplomats and journalists arrived at her apartment in Minsk to prevent her "
+            "detention.")
+    assert [e for e in events_of(text, dt.date(2020, 9, 9)) if e.type == "COERCE"] == []
+
+
+def test_only_a_party_can_be_asked_to_act():
+    text = ("\u201cPolitical persecution in Belarus including detentions on political grounds and forced exile must "
+            "stop,\u201d Michel said.")
+    assert [e for e in events_of(text, dt.date(2020, 9, 9)) if e.type == "REQUEST"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "He added that Saudi Arabia will not let Iran undermine its security or that of the region.",
+    "Saudi Arabia would not allow Iran to undermine Saudi security.",
+])
+def test_refusing_a_party_leave_to_act_is_a_warning_to_it(text):
+    events = events_of(text, dt.date(2016, 1, 3))
+    event = find(events, "THREATEN")
+    assert (event.actor.name, event.target.name) == ("Saudi Arabia", "Iran")
+    assert [e for e in events if e.type == "REJECT"] == []
+
+
+def test_the_relief_group_is_the_humanitarian_body_named_before():
+    text = ("Doctors Without Borders says hundreds of people have been wounded over the past few days from fighting "
+            "in Upper Nile, Unity and Jonglei states.\n\nIn a Wednesday statement, the relief group said it had "
+            "treated 116 people for gunshot wounds in Malakal.")
+    assert find(events_of(text, dt.date(2014, 1, 15)), "AID").actor.name == "Doctors Without Borders"
+
+
+def test_a_party_described_by_its_members_is_the_first_member_named():
+    text = ("The country's supporters, including China, Russia and Egypt, have called on the U.N. Security Council "
+            "to suspend the warrant.")
+    assert find(events_of(text, dt.date(2009, 3, 8)), "REQUEST").actor.name == "China"
+
+
+def test_fighting_ongoing_since_a_time_has_no_day():
+    text = ("Israel killed him on Tuesday. He led operations in south Lebanon, where the group has exchanged "
+            "near-daily fire with Israel since the Gaza war erupted.")
+    fire = [e for e in events_of(text) if e.type == "ASSAULT" and e.evidence.text.startswith("where")]
+    assert fire and all(e.date is None for e in fire)
+
+
+def test_a_planned_act_announced_on_a_day_takes_the_announcements_day():
+    text = "Spanish Prime Minister Mariano Rajoy announced Saturday he would dismiss Catalonia's separatist government."
+    event = find(events_of(text, dt.date(2017, 10, 21)), "COERCE")
+    assert event.date == dt.date(2017, 10, 21)
+
+
+def test_preventing_a_demonstration_is_coercion():
+    text = "Turkish police prevented the demonstration staged by students at Cumhuriyet University."
+    assert find(events_of(text), "COERCE").actor.name != "students"
+
+
+def test_announcing_retaliation_is_a_threat():
+    text = "A highly-positioned IDF officer said Israel will retaliate harshly against an attack on Tel Aviv."
+    events = events_of(text, dt.date(2006, 8, 3))
+    assert find(events, "THREATEN").actor.name == "Israel"
+    assert [e for e in events if e.type == "ASSAULT" and e.actor and e.actor.name == "Israel"] == []
+
+
+def test_holding_someone_responsible_is_an_accusation():
+    text = "Nasrallah said he held President Bush responsible for the war in Lebanon."
+    event = find(events_of(text, dt.date(2006, 8, 3)), "ACCUSE")
+    assert (event.actor.name, event.target.name) == ("Hassan Nasrallah", "George W. Bush")
+
+
+def test_denying_accusations_is_no_accusation_by_the_denier():
+    text = "Sudan denies the accusations and has refused to cooperate with the court."
+    assert [e for e in events_of(text, dt.date(2009, 3, 8)) if e.type == "ACCUSE"] == []
+
+
+def test_a_person_owning_an_arrest_is_the_one_arrested():
+    text = "The International Criminal Court issued a warrant for Mr. Bashir's arrest on Wednesday."
+    assert all(e.actor is None or "Bashir" not in e.actor.name for e in events_of(text, dt.date(2009, 3, 8)))
+
+
+def test_the_rebels_are_rebels_not_the_last_body_named():
+    text = ("South Sudan's military is battling rebels in the northern Upper Nile state, army spokesman Philip "
+            "Aguer said. On Tuesday, the rebels said they had captured Malakal.")
+    captured = [e for e in events_of(text, dt.date(2014, 1, 15)) if "captured" in e.evidence.text]
+    assert captured and all(e.actor.name == "rebels" for e in captured)

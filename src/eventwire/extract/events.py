@@ -76,6 +76,9 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
 
 
 def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
+    if _prevented(token, lex) or token.lemma_.lower() in lex.words("prevention_verbs") and any(
+            c.dep_ == "dobj" and (noun_entry(c, lex) or ("",))[0] in _HOSTILE_ACTS for c in token.children):
+        return None  # the prevented act did not happen; preventing an attack or arrest coerces no one
     if token.pos_ == "VERB" and token.dep_ != "amod":
         found = verb_entry(token, lex)
         if found:
@@ -85,6 +88,17 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if found:
             return _noun_frame(token, sent, found, lex)
     return None
+
+
+def _prevented(token: Token, lex: Lexicon) -> bool:
+    """ "arrived at her apartment to prevent her detention", "stopped them from attacking": an
+    act someone prevents did not happen."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+    elif token.dep_ not in ("dobj", "xcomp"):
+        return False
+    return head.lemma_.lower() in lex.words("prevention_verbs")
 
 
 # -- verbs ---------------------------------------------------------------------------------------
@@ -291,6 +305,9 @@ _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "expr
 # Types whose target may be the author of the act they answer ("vowed revenge for the killing").
 _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
 
+# Acts whose prevention protects (preventing a protest or talks suppresses them: COERCE).
+_HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
+
 # Types reported without a perpetrator often enough to stand with an unknown actor.
 _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
 
@@ -407,6 +424,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         event_type = "COOPERATE"  # "joint military exercises", "joint patrols": done together
     actor = nominal_actor(noun)
     target = None
+    if actor is not None and actor.root.dep_ == "poss" and actor.root.ent_type_ == "PERSON" and \
+            event_type in ("ASSAULT", "COERCE"):
+        actor, target = None, actor  # "Navalny's arrest", "Bashir's arrest": the person is its victim
     # "talks between A and B", also when the parser hangs "between" on the verb ("talks opened
     # Monday between A and B").
     between_hosts = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else [])
@@ -452,6 +472,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     anchor = governor or noun
     frame.status = status_of(anchor, lex) if governor is not None else "occurred"
     if governor is not None and governor.lemma_.lower() in lex.words("denial_governors"):
+        if event_type == "ACCUSE":
+            return None  # "Sudan denies the accusations": the accusers' act, told where they made it
         frame.status = "denied"  # "the group denied the attack"
     if event_type == "PROTEST" and governor is not None and governor.lemma_.lower() in _DIPLOMATIC_VERBS:
         frame.official_type = "ACCUSE"  # "the ministry lodged a strong protest"
@@ -506,6 +528,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             return verb if verb.lemma_.lower() in lex.words("light_verbs") or via_with else None
         token = head
     return None
+
 
 
 def _anti_target(noun: Token) -> Span | None:

@@ -43,6 +43,8 @@ class EventFrame:
     target_act: Span | None = None
     # Reported in a background clause ("after X overthrew Y"): no date borrowed from elsewhere.
     background: bool = False
+    # "announced Saturday he would dismiss ...": the date is the announcement's, a day already past
+    date_of_governor: bool = False
     # "..., a day after he agreed": the date is the date of the clause it hangs on, shifted by
     # the days given; resolve counts from that clause's own date (or the lede's publication date).
     day_offset: tuple[Token, int] | None = None

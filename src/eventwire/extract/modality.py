@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
+from .phrases import is_agent
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -29,10 +30,12 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
     requests added, demanded acts removed. ``phrase`` builds a participant phrase from a token."""
     by_trigger = {f.trigger.i: f for f in frames}
     result: list[EventFrame] = []
+    warnings = _warnings(sent, lex, phrase)
+    warned = {w.trigger.i for w in warnings}
     dropped: set[int] = set()
     for frame in frames:
-        if frame.status == "demanded" or _conditional_clause(frame.trigger):
-            continue  # asked for, or the condition of something else ("if they do not settle")
+        if frame.status == "demanded" or _conditional_clause(frame.trigger) or frame.trigger.i in warned:
+            continue  # asked for, the condition of something else ("if they do not settle"), a warning
         governor = _xcomp_governor(frame.trigger)
         lemma = governor.lemma_.lower() if governor is not None else ""
         wished = _wished(frame.trigger, lex)
@@ -60,11 +63,15 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "will quit the talks if...": a threat made, of an act not reported as planned
             result.append(_implied(frame, "THREATEN", frame.trigger))
             continue
+        if frame.type == "ASSAULT" and frame.status == "planned" and \
+                frame.trigger.lemma_.lower() in lex.words("retaliation_words"):
+            # "Israel will retaliate harshly": announcing retaliation is a threat made
+            frame = dataclasses.replace(frame, type="THREATEN", mode=None)
         if frame.type == "THREATEN" and frame.status == "planned":
             frame = dataclasses.replace(frame, status="occurred")  # a vow is made when reported
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
-    return result + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result)
+    return result + warnings + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result)
 
 
 def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
@@ -124,6 +131,27 @@ def _conditional(trigger: Token) -> bool:
     return False
 
 
+def _warnings(sent: Span, lex: Lexicon, phrase) -> list[EventFrame]:
+    """ "Saudi Arabia will not let Iran undermine its security": refusing a party leave to act is a
+    warning to it (THREATEN), not a rejection of anything asked."""
+    frames = []
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.words("permission_governors") or \
+                not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        party = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+            (next((c for c in act.children if c.dep_ == "nsubj"), None) if act is not None else None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if act is None or party is None or subject is None or not is_agent(phrase(party), lex):
+            continue
+        source, anonymous = find_source(verb, sent, lex)
+        frames.append(EventFrame(type="THREATEN", trigger=verb, evidence=_clause(verb, sent),
+                                 actor=phrase(subject), target=phrase(party), source=source,
+                                 source_anonymous=anonymous, confidence=0.6))
+    return frames
+
+
 def _demands(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> list[EventFrame]:
     """ "X said Y must release the prisoners": X requests it of Y; unless the "must" is itself
     an act reported ("said the diplomats must leave the country": an expulsion)."""
@@ -134,8 +162,9 @@ def _demands(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> li
                 c.dep_ == "aux" and c.lower_ in lex.words("obligation_modals") for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in ("i", "we", "you", "it", "this", "that"):
-            continue
+        if subject is None or subject.lower_ in ("i", "we", "you", "it", "this", "that") or \
+                not is_agent(phrase(subject), lex):
+            continue  # "persecution must stop", "the protest must not have been in vain": no one asked
         source, anonymous = find_source(verb, sent, lex)
         frame = EventFrame(type="REQUEST", trigger=verb, evidence=_clause(verb, sent),
                            actor=source, target=phrase(subject), source=source,

@@ -62,6 +62,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         dates = []  # "we have been hitting them hard": an activity, not a happening on a day
         frame.background = True  # and no date borrowed from the paragraph or the publication
     frame.date = closest(dates, clause, anchor)
+    frame.date_of_governor = frame.date is not None and frame.date.root not in anchor.subtree
     frame.place = closest(places, clause, anchor)
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
@@ -150,8 +151,14 @@ def _earlier_or_later(clause: Token) -> bool:
 
 
 def ongoing(verb: Token) -> bool:
-    """Present perfect progressive ("have been hitting"): an ongoing activity with no day."""
-    return verb.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children if c.dep_ == "aux")
+    """Present perfect progressive ("have been hitting"), or a perfect "since" a time ("has
+    exchanged fire since the war erupted"): an ongoing activity with no day."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    since = any(c.dep_ in ("prep", "mark") and c.lower_ == "since" or
+                c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark")
+                for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children if c.dep_ == "aux") or \
+        perfect and since
 
 
 def time_holder(token: Token) -> Token:

@@ -16,8 +16,9 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     if token.dep_ == "relcl" and f"{lemma} {token.head.lemma_.lower()}" in lex.verbs:
         return lex.verbs[f"{lemma} {token.head.lemma_.lower()}"]  # "the deal they struck"
-    # The object decides first ("lock up weapons" is disarming), then particles and prepositions.
-    for deps in (("dobj",), ("prt", "prep")):
+    # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
+    # object complements ("held Bush responsible").
+    for deps in (("dobj",), ("prt", "prep", "oprd")):
         for child in token.children:
             if child.dep_ in deps:
                 for word in (*object_words(child), child.lemma_.lower(), child.lower_):

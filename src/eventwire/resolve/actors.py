@@ -152,7 +152,7 @@ class ActorResolver:
             return self._pronoun(root, text)
         possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         head_word = {root.lemma_.lower(), root.lower_}
-        named = self._named_in(span) or self._apposed_name(root)
+        named = self._named_in(span) or self._apposed_name(root) or self._first_member(root)
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
@@ -162,7 +162,9 @@ class ActorResolver:
                 return self._by_name(owner.affiliation, text)
             if owner is not None and head_word & {"side", "camp"}:
                 return owner  # "his side would engage in talks": he speaks for it
-        if head_word & (self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns")):
+        # "the group", "the country" point back to a body named before; "the rebels" describe
+        # people, named by what they are
+        if head_word & (self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns")) and root.tag_ != "NNS":
             described = self._description(span, root, text)
             if described is not None:
                 return described
@@ -283,6 +285,15 @@ class ActorResolver:
                 return participant
         return None
 
+    def _first_member(self, root: Token) -> Participant | None:
+        """ "The country's supporters, including China, Russia and Egypt": the parties named."""
+        including = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        member = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
+        if member is None or not member.ent_type_:
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= member.i < e.end), None)
+        return self._named(ent) if ent is not None else None
+
     def _apposed_name(self, root: Token) -> Participant | None:
         """ "Shin Gambira, a well-known Buddhist monk who led protests": the description is the name's."""
         if root.dep_ != "appos" or not root.head.ent_type_:
@@ -327,15 +338,19 @@ class ActorResolver:
         state = self._state_from_modifiers(root)
         country = state.country if state else None
         is_state = bool({root.lemma_.lower(), root.lower_} & self.lexicon.words("state_nouns"))
-        kinds = {"state"} if is_state else _GROUP_KINDS | {"organization"}
-        for seen in reversed(self.history):
-            candidate = seen.participant
-            if seen.index >= root.i or candidate.kind not in kinds:
-                continue
-            if country and candidate.country != country:
-                continue
-            return Participant(candidate.name, text, candidate.kind, candidate.country,
-                               candidate.code, candidate.affiliation)
+        # "the relief group", "the rights group": a humanitarian body, not an armed one
+        civil = any(c.lower_ in self.lexicon.words("civil_society_words") for c in root.children)
+        tiers = [{"state"}] if is_state else [{"ngo", "igo"}, {"organization"}] if civil else \
+            [_GROUP_KINDS | {"organization"}]
+        for kinds in tiers:
+            for seen in reversed(self.history):
+                candidate = seen.participant
+                if seen.index >= root.i or candidate.kind not in kinds:
+                    continue
+                if country and candidate.country != country:
+                    continue
+                return Participant(candidate.name, text, candidate.kind, candidate.country,
+                                   candidate.code, candidate.affiliation)
         return None
 
     def _fuller_mention(self, root: Token) -> Span | None:

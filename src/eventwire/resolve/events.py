@@ -204,7 +204,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         date_value, precision = resolve_date(date_span.text, article.published,
-                                             future=frame.status == "planned")
+                                             future=frame.status == "planned" and not frame.date_of_governor)
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
