@@ -447,3 +447,18 @@ def test_the_rebels_are_rebels_not_the_last_body_named():
             "Aguer said. On Tuesday, the rebels said they had captured Malakal.")
     captured = [e for e in events_of(text, dt.date(2014, 1, 15)) if "captured" in e.evidence.text]
     assert captured and all(e.actor.name == "rebels" for e in captured)
+
+
+def test_moving_troops_away_is_a_pull_back_and_a_deployment_faces_what_it_is_ahead_of():
+    away = ("In the meantime, the governor of New Mexico is moving most of the state's National Guard troops away "
+            "from the U.S./Mexico border.")
+    assert find(events_of(away, dt.date(2019, 2, 6)), "RETREAT")
+    ahead = ("In advance of another migrant caravan, the U.S. military is repositioning troops from Arizona to the "
+             "Texas City of Eagle Pass.")
+    assert find(events_of(ahead, dt.date(2019, 2, 6)), "MOBILIZE").target.name == "migrant caravan"
+
+
+def test_who_carried_out_an_attack_told_before_is_no_new_attack():
+    text = ("Stating at a press conference that terrorists who carried out the assault were controlled by handlers "
+            "from across the border, the defense minister said Pakistan would pay.")
+    assert [e for e in events_of(text, dt.date(2018, 2, 12)) if e.type == "ASSAULT"] == []

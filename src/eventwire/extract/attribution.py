@@ -61,14 +61,14 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             return "denied"
         if lemma in lex.words("reporting_verbs"):
             break  # the reported clause's own modality counts, not the reporter's
+        if lemma in lex.words("permission_governors") and previous.dep_ in ("xcomp", "ccomp"):
+            return "possible"  # "permitting Ukraine to strike launchers in Russia": allowed, not done
         # An infinitive, object or participial adjunct ("will lead the response, striking X")
         # shares the modality of the verb it hangs from.
         if governor.pos_ == "VERB" and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj") or (
                 previous.dep_ == "advcl" and not any(c.dep_ == "mark" for c in previous.children))):
             if lemma in lex.words("planned_governors") and lemma not in lex.words("occurred_governors"):
                 return "planned"
-            if lemma in lex.words("permission_governors") and previous.dep_ == "xcomp":
-                return "possible"  # "permitting Ukraine to strike launchers in Russia": allowed, not done
             for child in governor.children:
                 if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):
                     return "possible"

@@ -141,7 +141,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     else:
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
-        target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else None
+        target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else _faced(verb, lex)
         if target is None:
             target = name_glued_to_date(verb)
         if target is None or target.root.pos_ == "NUM":
@@ -156,6 +156,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
         event_type, mode, target = _seizure(verb, event_type, mode, target, lex)
+    if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
+                                        for c in verb.children):
+        event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
     means = noun_entry(actor.root, lex) if actor is not None else None
     # "protests calling for his resignation": a protest acts through its crowd (resolve names it)
     crowd_act = means is not None and means[0] == "PROTEST" and nominal_actor(actor.root) is None
@@ -276,6 +279,21 @@ def _casualties_of_reported_attack(verb: Token, lex: Lexicon) -> bool:
         if referring and not own_content:
             return True
     return False
+
+
+def _faced(verb: Token, lex: Lexicon) -> Span | None:
+    """Whom a deployment faces: "deployed troops against the rebels", "in advance of / ahead of
+    another migrant caravan"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "against":
+            faced = child_phrase(prep, ("pobj",))
+        else:
+            lead = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("advance", "anticipation")), None)
+            of = next((c for c in lead.children if c.dep_ == "prep" and c.lower_ == "of"), None) if lead else None
+            faced = child_phrase(of, ("pobj",)) if of is not None else None
+        if faced is not None and is_agent(faced, lex):
+            return faced
+    return None
 
 
 def _keyed_object(verb: Token, lex: Lexicon) -> Span | None:
@@ -461,6 +479,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target, target_act = _answered_act(noun, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None and actor is not None:
         actor, target = split_pair(actor)  # "Israel and Hamas have reached a cease-fire"
+    if governor is not None and governor.dep_ == "relcl" and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+        return None  # "terrorists who carried out the assault": who did an attack told elsewhere
     told = event_type == "PROTEST" and _told_as_happening(noun)
     if actor is None and target is None and not told and \
             not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
