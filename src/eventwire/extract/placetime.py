@@ -47,7 +47,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         governor = governor.head
     participants = set()
     for part in (frame.actor, frame.target):
-        if part is not None:
+        # "filled the streets of Haiti's capital": a place noun's names are places, not parties
+        if part is not None and part.root.lemma_.lower() not in lexicon().words("place_nouns"):
             participants.update(range(part.start, part.end))
     elsewhen = _other_times(sent, anchor)
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen]
@@ -150,6 +151,11 @@ def _earlier_or_later(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
+def in_other_time(token: Token) -> bool:
+    """Is the word inside a before/after clause ("before the deal was announced in Cairo")?"""
+    return any(_earlier_or_later(ancestor) for ancestor in (token, *token.ancestors))
+
+
 def ongoing(verb: Token) -> bool:
     """Present perfect progressive ("have been hitting"), or a perfect "since" a time ("has
     exchanged fire since the war erupted"): an ongoing activity with no day."""
@@ -191,6 +197,8 @@ def place_use(ent: Span) -> bool:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
             return True
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon().words("place_nouns"):
+            return True  # "filled the streets of Haiti's capital, Port-au-Prince"
         if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head == token:
             return False
         token = head

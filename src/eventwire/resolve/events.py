@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES
-from ..extract.placetime import own_date, place_use, sets_a_period
+from ..extract.placetime import in_other_time, own_date, place_use, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -179,10 +179,12 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # their actors by what they do ("a nationwide strike": strikers).
         crowd = lexicon().crowd_names.get(protest.lemma_.lower(), "protesters")
         actor = Participant(name=crowd, text=protest.text, kind="group")
-    elif frame.actor is not None and frame.type in PHYSICAL_TYPES and \
-            {(crowd := counted(frame.actor.root)).lemma_.lower(), crowd.lower_} & lexicon().words("crowd_nouns"):
-        # "Thousands of people took to the streets", "supporters of X rallied": a crowd acting in
-        # the news is protesters, whatever name hangs on it; the text keeps how it was put.
+    elif frame.actor is not None and frame.type in PHYSICAL_TYPES and (
+            {(crowd := counted(frame.actor.root)).lemma_.lower(), crowd.lower_} & lexicon().words("crowd_nouns")
+            or frame.type == "PROTEST" and crowd.ent_type_ == "NORP" and crowd.tag_ in ("NNS", "NNPS")):
+        # "Thousands of people took to the streets", "supporters of X rallied", "Belarusians
+        # continued to protest": a crowd acting in the news is protesters, whatever name hangs on
+        # it (a people is not its state); the text keeps how it was put.
         actor = Participant(name="protesters", text=frame.actor.text, kind="group",
                             country=actor.country if actor is not None else None)
     if frame.type == "PROTEST" and target is None:
@@ -400,7 +402,10 @@ def _has_day(span: Span) -> bool:
 
 
 def _is_place_mention(span: Span) -> bool:
-    return span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near")
+    """A place named as where something is ("in Gaza"), not inside a clause of another time
+    ("before the deal was announced in Cairo")."""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near") and \
+        not in_other_time(span.root)
 
 
 def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept) -> Span | None:
