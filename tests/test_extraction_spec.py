@@ -459,6 +459,13 @@ def test_a_later_sentence_does_not_borrow_the_place_of_a_before_clause():
                for e in events_of(text, dt.date(2008, 6, 17)) if e.type == "ASSAULT")
 
 
+
+def test_praise_has_no_counterpart_lent_and_a_titled_name_is_the_person():
+    text = ("Sudan and South Sudan have signed security and economic cooperation deals. Despite that, South Sudan's "
+            "President Kiir hailed Thursday's agreement as a major breakthrough.")
+    event = find(events_of(text, dt.date(2012, 9, 27)), "SUPPORT")
+    assert event.actor.name == "Salva Kiir" and event.target is None
+
 @pytest.mark.parametrize("text, event_type, published", [
     pytest.param(
         ("According to Arturo Martinez, speaking on behalf of the state police force of Guerrero, six of the "

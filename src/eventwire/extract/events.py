@@ -76,9 +76,8 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
 
 
 def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
-    if _prevented(token, lex) or token.lemma_.lower() in lex.words("prevention_verbs") and any(
-            c.dep_ == "dobj" and (noun_entry(c, lex) or ("",))[0] in _HOSTILE_ACTS for c in token.children):
-        return None  # the prevented act did not happen; preventing an attack or arrest coerces no one
+    if _prevented(token, lex):
+        return None
     if token.pos_ == "VERB" and token.dep_ != "amod":
         found = verb_entry(token, lex)
         if found:
@@ -91,14 +90,17 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
 
 
 def _prevented(token: Token, lex: Lexicon) -> bool:
-    """ "arrived at her apartment to prevent her detention", "stopped them from attacking": an
-    act someone prevents did not happen."""
+    """ "arrived at her apartment to prevent her detention": an act someone prevents did not
+    happen, and preventing an attack or an arrest coerces no one (preventing a protest does)."""
+    preventing = lex.words("prevention_verbs")
+    if token.lemma_.lower() in preventing:
+        return any(c.dep_ == "dobj" and (noun_entry(c, lex) or ("",))[0] in _HOSTILE_ACTS for c in token.children)
     head = token.head
-    if token.dep_ == "pcomp" and head.lower_ == "from":
+    if token.dep_ == "pcomp" and head.lower_ == "from":  # "stopped them from attacking"
         head = head.head
     elif token.dep_ not in ("dobj", "xcomp"):
         return False
-    return head.lemma_.lower() in lex.words("prevention_verbs")
+    return head.lemma_.lower() in preventing
 
 
 # -- verbs ---------------------------------------------------------------------------------------
@@ -549,7 +551,6 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             return verb if verb.lemma_.lower() in lex.words("light_verbs") or via_with else None
         token = head
     return None
-
 
 
 def _anti_target(noun: Token) -> Span | None:

@@ -28,6 +28,7 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _GROUP_KINDS = {"armed_group", "party", "movement"}
+_SIDE_NOUNS = {"side", "camp"}  # "his side would engage in talks": whoever he speaks for
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|"
                           r"so-called|several|many|other)\s+", re.IGNORECASE)
 
@@ -156,11 +157,11 @@ class ActorResolver:
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
-        if possessor is not None and head_word & (self.lexicon.words("group_nouns") | {"side", "camp"}):
+        if possessor is not None and head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS):
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
                 return self._by_name(owner.affiliation, text)
-            if owner is not None and head_word & {"side", "camp"}:
+            if owner is not None and head_word & _SIDE_NOUNS:
                 return owner  # "his side would engage in talks": he speaks for it
         # "the group", "the country" point back to a body named before; "the rebels" describe
         # people, named by what they are
@@ -264,7 +265,9 @@ class ActorResolver:
     def _named_in(self, span: Span) -> Participant | None:
         """The named entity the phrase is about: the one holding its head, else the first."""
         ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
-        holding_root = [e for e in ents if e.start <= span.root.i < e.end]
+        # the name holding the head, or set beside it ("South Sudan's President Kiir"), first
+        holding_root = [e for e in ents if e.start <= span.root.i < e.end or
+                        e.root.head == span.root and e.root.dep_ == "appos"]
         ordered = holding_root + [e for e in ents if e not in holding_root]
         for ent in ordered:
             if ent not in holding_root and span.root.pos_ == "NOUN" and \
