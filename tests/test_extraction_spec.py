@@ -466,6 +466,16 @@ def test_praise_has_no_counterpart_lent_and_a_titled_name_is_the_person():
     event = find(events_of(text, dt.date(2012, 9, 27)), "SUPPORT")
     assert event.actor.name == "Salva Kiir" and event.target is None
 
+
+def test_he_is_a_person_not_the_body_that_asked_and_a_titled_name_is_a_person():
+    text = ("As Zelenskyy visited Capitol Hill in Washington to meet with congressional leaders, VOA's Ukrainian "
+            "Service asked him if he thought all restrictions on the Ukrainian military will be lifted.\n\n"
+            "\"We count on it,\" he said.")
+    assert eventwire.extract(text, published="2024-07-11").quotes[0].speaker.name == "Volodymyr Zelenskyy"
+    text = ("Glyn Davies, the U.S. special envoy for North Korea policy, warned Pyongyang that such an act would "
+            "prove to be a serious miscalculation.")
+    assert find(events_of(text, dt.date(2012, 5, 21)), "THREATEN").actor.kind == "person"
+
 @pytest.mark.parametrize("text, event_type, published", [
     pytest.param(
         ("According to Arturo Martinez, speaking on behalf of the state police force of Guerrero, six of the "

@@ -231,9 +231,12 @@ class ActorResolver:
         return None
 
     def _titled(self, ent: Span) -> bool:
-        """Is the name preceded by a person's title ("first lady", "minister", "spokesman")?"""
+        """Is the name preceded or followed by a person's title ("first lady Olena Zelenska",
+        "Glyn Davies, the U.S. special envoy")?"""
+        titles = self.lexicon.words("person_titles")
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return before is not None and before.lower_ in self.lexicon.words("person_titles")
+        return before is not None and before.lower_ in titles or \
+            any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in ent.root.children)
 
     def _person(self, ent: Span) -> Participant:
         """A person not in the dictionary; a lone surname takes the full name used before."""

@@ -481,6 +481,12 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | 
         later = actors.named_before(before, {"person"})
     if later is not None and actors.index_of(later) > frame.antecedent.root.i:
         return later
+    if speaker is not None and speaker.kind not in ("person", "group") and frame.speaker is not None and \
+            frame.speaker.root.lower_ in ("he", "she"):
+        # "VOA's Ukrainian Service asked him ... 'We count on it,' he said": a named body is no
+        # "he" (an unnamed description, kind "group", may be a name the model missed)
+        person = actors.named_before(frame.speaker.root.i, {"person"})
+        return dataclasses.replace(person, text=frame.speaker.text) if person is not None else None
     return speaker
 
 
