@@ -26,6 +26,7 @@ from .phrases import (
     doc_span,
     inherited_subject,
     is_agent,
+    is_definite,
     is_place,
     name_glued_to_date,
     nominal_actor,
@@ -274,8 +275,8 @@ def _casualties_of_reported_attack(verb: Token, lex: Lexicon) -> bool:
         attack = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if attack is None or (noun_entry(attack, lex) or (None,))[0] != "ASSAULT":
             continue
-        referring = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
-                        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in attack.children)
+        referring = is_definite(attack) or any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
+                                               for c in attack.children)
         own_content = any(c.dep_ == "prep" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
                           for c in attack.children)
         if referring and not own_content:
@@ -481,8 +482,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target, target_act = _answered_act(noun, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None and actor is not None:
         actor, target = split_pair(actor)  # "Israel and Hamas have reached a cease-fire"
-    if governor is not None and governor.dep_ == "relcl" and \
-            any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+    if governor is not None and governor.dep_ == "relcl" and is_definite(noun):
         return None  # "terrorists who carried out the assault": who did an attack told elsewhere
     told = event_type == "PROTEST" and _told_as_happening(noun)
     if actor is None and target is None and not told and \

@@ -27,6 +27,16 @@ def doc_span(token: Token) -> Span:
     return token.doc[token.i:token.i + 1]
 
 
+def entity_of(token: Token) -> Span | None:
+    """The named entity the token is part of, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+
+
+def is_definite(noun: Token) -> bool:
+    """ "the attack", "this assault": a noun that points back to something already told."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
     """The phrase of ``head``'s first child with one of ``deps``; a relative pronoun ("who",
     "which") stands for the noun its clause describes."""
@@ -63,7 +73,7 @@ def phrase(token: Token) -> Span:
             right = max(right, child.right_edge.i)
     if token.ent_type_ in _NAME_LABELS:
         # "the Movement for Oneness and Jihad in West Africa": a name is not cut at its preposition
-        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        ent = entity_of(token)
         left, right = min(left, ent.start), max(right, ent.end - 1)
     left = _after_dateline(token.doc, left, token.i)
     span = token.doc[left:right + 1]
@@ -199,7 +209,7 @@ def is_place(span: Span, event_type: str = "ASSAULT") -> bool:
     if root.ent_type_ == "GPE" and event_type == "ASSAULT":
         return False  # "airstrikes on Sanaa", "a missile attack that targeted Kyiv": the city is hit
     if root.ent_type_ == "GPE":
-        ent = next((e for e in span.ents if e.start <= root.i < e.end), None)
+        ent = entity_of(root)
         text = re.sub(r"^the ", "", ent.text if ent is not None else root.text, flags=re.IGNORECASE)
         states, capitals = state_names()
         return text not in states and (event_type in PHYSICAL_TYPES or text not in capitals)

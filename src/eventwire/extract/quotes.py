@@ -19,6 +19,7 @@ from ..data import Lexicon, lexicon
 from ..nlp import doc_text
 from .attribution import is_anonymous
 from .frames import QuoteFrame
+from .phrases import entity_of
 
 MIN_QUOTE_WORDS = 4
 _OPENERS = {"“": "”", '"': '"', "«": "»"}
@@ -181,7 +182,7 @@ def _speaker(cue: Token) -> Span | None:
     left = subject.left_edge.i
     right = subject.i
     if subject.ent_type_:  # the whole name, however the tokenizer cut it ("al-Jubeir")
-        ent = next(e for e in subject.doc.ents if e.start <= subject.i < e.end)
+        ent = entity_of(subject)
         left, right = min(left, ent.start), max(right, ent.end - 1)
     for child in subject.rights:
         if child.dep_ in ("prep", "amod", "acl", "appos") and child.lower_ in ("of", "close", "from", "with") or child.dep_ == "appos" and child.ent_type_:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
+from ..extract.phrases import entity_of, is_definite
 from ..model import Participant
 from .places import gazetteer
 
@@ -295,16 +296,14 @@ class ActorResolver:
         """ "The country's supporters, including China, Russia and Egypt": the parties named."""
         including = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "including"), None)
         member = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
-        if member is None or not member.ent_type_:
-            return None
-        ent = next((e for e in self.doc.ents if e.start <= member.i < e.end), None)
-        return self._named(ent) if ent is not None else None
+        return self._named_at(member) if member is not None else None
 
     def _apposed_name(self, root: Token) -> Participant | None:
         """ "Shin Gambira, a well-known Buddhist monk who led protests": the description is the name's."""
-        if root.dep_ != "appos" or not root.head.ent_type_:
-            return None
-        ent = next((e for e in self.doc.ents if e.start <= root.head.i < e.end), None)
+        return self._named_at(root.head) if root.dep_ == "appos" else None
+
+    def _named_at(self, token: Token) -> Participant | None:
+        ent = entity_of(token)
         return self._named(ent) if ent is not None else None
 
     def _modifier_only(self, ent: Span, root: Token) -> bool:
@@ -338,8 +337,7 @@ class ActorResolver:
 
     def _description(self, span: Span, root: Token, text: str) -> Participant | None:
         """ "the group", "the Lebanese group", "the country" → the entity the article means."""
-        has_article = any(c.lower_ in ("the", "this", "that") for c in root.children if c.dep_ == "det")
-        if not has_article:
+        if not is_definite(root):
             return None
         state = self._state_from_modifiers(root)
         country = state.country if state else None
@@ -428,8 +426,7 @@ def _reporting_subject(pronoun: Token) -> Span | None:
 
 def _noun_phrase(noun: Token) -> Span:
     """The name a noun is part of ("Ladies in White"), else the noun with its modifiers."""
-    ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
-    return ent if ent is not None else noun.doc[noun.left_edge.i:noun.i + 1]
+    return entity_of(noun) or noun.doc[noun.left_edge.i:noun.i + 1]
 
 
 def _described_noun(pronoun: Token) -> Span | None:

@@ -485,8 +485,7 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | 
             frame.speaker.root.lower_ in ("he", "she"):
         # "VOA's Ukrainian Service asked him ... 'We count on it,' he said": a named body is no
         # "he" (an unnamed description, kind "group", may be a name the model missed)
-        person = actors.named_before(frame.speaker.root.i, {"person"})
-        return dataclasses.replace(person, text=frame.speaker.text) if person is not None else None
+        return dataclasses.replace(later, text=frame.speaker.text) if later is not None else None
     return speaker
 
 
