@@ -504,3 +504,11 @@ def test_no_event_where_none_happened(text, event_type, published):
     """The dead of an attack told before, a prevented act, a denial of others' words, an
     abstraction "must stop": no event of the type."""
     assert of_type(text, event_type, published) == []
+
+
+def test_the_president_is_the_titled_person_the_news_is_about_not_the_subject_himself():
+    text = ("President Joe Biden announced a significant new military aid package for Ukraine Thursday.\n\n"
+            "The president made the announcement during a meeting with Ukrainian President Volodymyr Zelenskyy.\n\n"
+            "Zelenskyy thanked the president and added that Ukraine also needs some quick steps.")
+    support = find(events_of(text, dt.date(2024, 7, 11)), "SUPPORT")
+    assert support.actor.name == "Volodymyr Zelenskyy" and support.target.name == "Joe Biden"

@@ -376,18 +376,29 @@ class ActorResolver:
     def _titled_person(self, root: Token, text: str) -> Participant | None:
         """ "the president", "the minister": the last person the article gave that title, in the
         text ("President Joe Biden") or in the dictionary's role."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
-            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or \
+                root.dep_ == "appos" and root.head.pos_ == "PROPN":
+            return None  # "Glyn Davies, the U.S. special envoy": the title of the name beside it
         title = root.lower_
+        verb = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+        # "Zelenskyy thanked the president": not the clause's own subject (that would be "himself")
+        own_subject = {c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        titled = []
         for seen in reversed(self.history):
             person = seen.participant
-            if seen.index >= root.i or person.kind != "person":
+            if seen.index >= root.i or person.kind != "person" or seen.index in own_subject:
                 continue
             entry = self.dictionary.by_name.get(person.name)
             role = (entry.role or "") if entry is not None else ""
-            if title in person.text.lower().split() or title in role.lower().split():
-                return Participant(person.name, text, "person", person.country, person.code, person.affiliation)
-        return None
+            if title in person.text.lower().split() or title in role.lower().split() or \
+                    title in _title_words(self.doc[seen.index]):
+                titled.append(seen)
+        if not titled:
+            return None
+        # the one the article made the subject of its news beats one met in passing ("during a
+        # meeting with Ukrainian President Volodymyr Zelenskyy")
+        person = next((s for s in titled if _in_subject(self.doc[s.index])), titled[0]).participant
+        return Participant(person.name, text, "person", person.country, person.code, person.affiliation)
 
     def _state_from_modifiers(self, root: Token) -> ActorEntry | None:
         for child in root.children:
@@ -402,6 +413,14 @@ class ActorResolver:
         if entry is not None:
             return self.dictionary.participant(entry, text)
         return Participant(name=name, text=text, kind="organization")
+
+
+def _title_words(name: Token) -> set[str]:
+    """The words a name is given as title: "Palestinian President Mahmoud Abbas", "Glyn Davies,
+    the U.S. special envoy"."""
+    before = {t.lower_ for t in name.doc[name.left_edge.i:name.i]}
+    apposed = {c.lower_ for c in name.children if c.dep_ == "appos"}
+    return before | apposed
 
 
 def _reporting_subject(pronoun: Token) -> Span | None:
