@@ -182,11 +182,13 @@ class ActorResolver:
         if fuller is not None:
             return Participant(name=_bare_name(fuller), text=text, kind=_guess_kind(fuller))
         state = self._state_from_modifiers(root)
-        # "an Israeli military base" is Israel's: hitting it is hitting Israel ("Iraqi factions"
-        # are of Iraq, but not Iraq's: no affiliation for people)
-        owned = state is not None and root.lemma_.lower() in self.lexicon.words("facility_nouns")
+        # "an Israeli military base" is Israel's: hitting it is hitting Israel; "a Tamil Tiger rebel
+        # fortification" the Tigers' ("Iraqi factions" are of Iraq, but not Iraq's: no affiliation
+        # for people)
+        facility = root.lemma_.lower() in self.lexicon.words("facility_nouns")
+        owner = (state.name if state is not None else self._named_owner(root)) if facility else None
         return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span),
-                           country=state.country if state else None, affiliation=state.name if owned else None)
+                           country=state.country if state else None, affiliation=owner)
 
     def index_of(self, participant: Participant) -> int:
         """Token index of the latest mention of ``participant`` in the history (-1 if none)."""
@@ -284,9 +286,10 @@ class ActorResolver:
                 if span.root.lemma_.lower() in self.lexicon.words("group_nouns") and \
                         self._description(span, span.root, span.text) is not None:
                     continue
-            if ent.label_ in ("LOC", "FAC") or (ent.label_ == "GPE" and ent not in holding_root
-                                                and _is_place_modifier(ent)):
-                continue
+            known_state = (entry := self.dictionary.lookup(ent.text)) is not None and entry.kind == "state"
+            if ent.label_ in ("LOC", "FAC") and not known_state or (
+                    ent.label_ == "GPE" and ent not in holding_root and _is_place_modifier(ent)):
+                continue  # a region or a venue ("the Middle East"); "South Sudan" tagged LOC is a state
             participant = self._named(ent)
             if participant is not None:
                 return participant
@@ -400,10 +403,23 @@ class ActorResolver:
         person = next((s for s in titled if _in_subject(self.doc[s.index])), titled[0]).participant
         return Participant(person.name, text, "person", person.country, person.code, person.affiliation)
 
+    def _named_owner(self, root: Token) -> str | None:
+        """The body named on a facility ("a Tamil Tiger rebel fortification"), by its dictionary name."""
+        for child in root.children:
+            if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "NORP")):
+                name = self.doc[child.left_edge.i:child.i + 1].text
+                if child.ent_type_ in ("GPE", "LOC") or gazetteer().resolve(name) is not None:
+                    continue  # "the Donetsk airport": where it is, not whose
+                # a body named attributively is in the singular: "a Tamil Tiger fortification"
+                entry = self.dictionary.lookup(name) or self.dictionary.lookup(name + "s")
+                return entry.name if entry is not None else name
+        return None
+
     def _state_from_modifiers(self, root: Token) -> ActorEntry | None:
         for child in root.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):  # "Iraqi factions", "Nepal's rebels"
-                entry = self.dictionary.demonyms.get(_norm(child.text)) or self.dictionary.lookup(child.text)
+                name = self.doc[child.left_edge.i:child.i + 1].text  # "South Sudan's", not "Sudan"
+                entry = self.dictionary.demonyms.get(_norm(name)) or self.dictionary.lookup(name)
                 if entry is not None and entry.kind == "state":
                     return entry
         return None
@@ -475,6 +491,9 @@ def _bare_name(span: Span) -> str:
     while start < root.i and span.doc[start].dep_ in ("det", "case", "punct"):
         start += 1
     name = _DETERMINERS.sub("", _trim(span.doc[start:span.end])) or _trim(span)
+    first = span.doc[start]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and not first.is_upper:
+        name = name[:1].lower() + name[1:]  # "Rebels attacked ..." and "the rebels" are one party
     return lexicon().generic_names.get(name.lower(), name)
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import PHYSICAL_TYPES
+from ..extract.phrases import PHYSICAL_TYPES, is_agent
 from ..extract.placetime import in_other_time, own_date, place_use, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -39,6 +39,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events: list[Event] = []
     acts: dict[int, Span] = {}  # event index → the act its target is the author of
     doers: dict[tuple[str, str], tuple[Token, Participant]] = {}  # (type, verb) → its latest doer
+    grounds: set[int] = set()  # indices of attacks on ground (a town taken, a checkpoint hit)
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -47,11 +48,14 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 doers[(frame.type, frame.trigger.lemma_.lower())] = (frame.trigger, event.actor)
             if event.target is None and frame.target_act is not None:
                 acts[len(events)] = frame.target_act
+            if _attacks_ground(frame, event):
+                grounds.add(len(events))
             events.append(event)
     for index, act in acts.items():
         author = _author_among_events(act, events[index].actor, events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
+    events = _holders_of_ground(events, grounds)
     if any(e.location is not None and e.location.lat is None for e in events):
         events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
@@ -146,7 +150,8 @@ def _article_countries(doc: Doc, places) -> frozenset[str]:
     codes = set()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            code = places.country_code(ent.text)
+            demonym = actor_dictionary().demonyms.get(ent.text.lower()) if ent.label_ == "NORP" else None
+            code = places.country_code(ent.text) or (demonym.country if demonym is not None else None)
             if code:
                 codes.add(code)
     return frozenset(codes)
@@ -353,6 +358,72 @@ def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
             for side in (pair.actor, pair.target)]
 
 
+def _attacks_ground(frame: EventFrame, event: Event) -> bool:
+    """Is the attack's target a place or facility rather than a party: "captured Malakal",
+    "seized control of Gao", "an assault on the Donetsk airport", "attacked the army checkpoint"?
+    A city struck from the air stays the target: it is what was hit."""
+    if event.type != "ASSAULT" or frame.target is None or event.target is None or \
+            event.target.kind in ("state", "person") or event.target.kind in _PARTY_KINDS:
+        return False
+    lex = lexicon()
+    root = frame.target.root
+    if root.lemma_.lower() in lex.words("facility_nouns"):
+        return True
+    taken = frame.trigger.lemma_.lower() in lex.words("seizure_verbs")
+    return taken and (root.ent_type_ in ("GPE", "LOC", "FAC") or not is_agent(frame.target, lex) or
+                      root.lemma_.lower() in lex.words("place_nouns") | {"control"} or
+                      gazetteer().resolve(event.target.text) is not None)  # a town the model took for a body
+
+
+def _holders_of_ground(events: list[Event], grounds: set[int]) -> list[Event]:
+    """Ground attacked or taken stands for the side holding it (what an analyst's actor network
+    needs): the facility's owner ("an Israeli military base"), else the side the attacker fights
+    elsewhere in the article, else the state of the country it lies in when the attacker is not
+    that state. The target keeps the place's words as its text."""
+    fights = [e for i, e in enumerate(events) if i not in grounds and e.type == "ASSAULT"
+              and e.actor is not None and e.target is not None]
+    held = list(events)
+    for index in grounds:
+        event = events[index]
+        holder = _owner(event.target) or _opponent(event, index, events, fights) or _state_holding(event)
+        if holder is not None and (event.actor is None or holder.party != event.actor.party):
+            held[index] = dataclasses.replace(event, target=dataclasses.replace(holder, text=event.target.text))
+    return held
+
+
+def _owner(facility: Participant) -> Participant | None:
+    if not facility.affiliation:
+        return None
+    entry = actor_dictionary().by_name.get(facility.affiliation)
+    return actor_dictionary().participant(entry, facility.text) if entry is not None else \
+        Participant(name=facility.affiliation, text=facility.text, kind="group")
+
+
+def _opponent(event: Event, index: int, events: list[Event], fights: list[Event]) -> Participant | None:
+    """The side the actor fights most often in the article's other attacks (the nearest on a tie)."""
+    if event.actor is None:
+        return None
+    side = event.actor.party
+    tally: dict[str, tuple[int, int, Participant]] = {}
+    for fight in fights:
+        other = fight.target if fight.actor.party == side else fight.actor if fight.target.party == side else None
+        if other is None or other.party == side:
+            continue
+        count, _, _ = tally.get(other.party, (0, 0, other))
+        tally[other.party] = (count + 1, -abs(events.index(fight) - index), other)
+    return max(tally.values(), key=lambda entry: entry[:2])[2] if tally else None
+
+
+def _state_holding(event: Event) -> Participant | None:
+    """The state of the country the ground lies in, unless that state is the attacker."""
+    if event.location is None or event.location.country is None:
+        return None
+    if event.actor is not None and event.actor.kind in ("state", "state_organ") and \
+            event.actor.country == event.location.country:
+        return None
+    return _state_of_country(event.location)
+
+
 def _state_of_country(place: Place) -> Participant | None:
     entry = next((e for e in actor_dictionary().by_name.values()
                   if e.kind == "state" and e.country == place.country), None)
@@ -365,12 +436,15 @@ def _anonymous_people(span: Span | None) -> bool:
 
 
 def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
-    """The city a physical act was aimed at, where the target names one: also where it happened."""
-    for ent in target.ents:
-        if ent.label_ == "GPE":
-            place = places.resolve(ent.text, countries)
-            if place is not None and not _is_country(place):
-                return place
+    """The city a physical act was aimed at, where the target names one: also where it happened.
+    A name on a facility is its city whatever the model tagged it ("the Donetsk airport")."""
+    names = [ent.text for ent in target.ents if ent.label_ == "GPE"] + \
+        [c.text for c in target.root.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+         and c.ent_type_ not in ("ORG", "NORP") and target.root.lemma_.lower() in lexicon().words("facility_nouns")]
+    for name in names:
+        place = places.resolve(name, countries)
+        if place is not None and not _is_country(place):
+            return place
     return None
 
 
