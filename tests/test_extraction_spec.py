@@ -533,3 +533,12 @@ def test_ground_attacked_or_taken_stands_for_the_side_holding_it():
             "On Tuesday, the rebels said they had captured Malakal -- a claim the government denied.")
     taken = [e for e in of_type(text, "ASSAULT", dt.date(2014, 1, 15)) if e.actor.name == "rebels"]
     assert [e.target.name for e in taken] == ["South Sudan"]
+
+
+def test_defending_work_someone_does_supports_its_doer():
+    text = ("\"We are still in discussion with the central authorities,\" ICRC spokeswoman Leila Blacking said.\n\n"
+            "Blacking says accusations that Red Cross workers in the Ogaden are collaborating with rebels are "
+            "unfounded. She strongly defended the work that they have been performing in the region for more "
+            "than a decade.")
+    support = find(events_of(text, dt.date(2007, 7, 25)), "SUPPORT")
+    assert support.actor.name == "Leila Blacking" and support.target.name == "Red Cross workers"

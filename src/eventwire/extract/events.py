@@ -390,11 +390,16 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
 
 
 def _done_by(thing: Token) -> Span | None:
-    """ "an attack by X", "the election won by X's party", "negotiators announced by X": X."""
+    """ "an attack by X", "the election won by X's party", "negotiators announced by X", "the work
+    that X has been performing": X."""
     for host in (thing, *(c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN")):
         by = next((c for c in host.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
         if by is not None and (author := child_phrase(by, ("pobj",))) is not None:
             return author
+    for clause in (c for c in thing.children if c.dep_ == "relcl"):
+        doer = child_phrase(clause, ("nsubj",))
+        if doer is not None and doer.root.tag_ not in ("WDT", "WP"):  # not "the work that was done"
+            return doer
     return None
 
 
