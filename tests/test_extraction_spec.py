@@ -272,6 +272,7 @@ def test_a_subject_the_parser_hung_on_the_previous_clause_still_acts():
      "South Sudan"),
     ("Representatives of both sides have been meeting in Ethiopia for talks on a possible cease-fire.", "CONSULT",
      "representatives of both sides"),
+    ("Russia\u2019s ground offensive has led to its troops capturing villages in the area.", "ASSAULT", "Russia"),
 ])
 def test_the_actor_is_the_party_the_article_means(text, kind, actor):
     assert find(events_of(text, dt.date(2014, 6, 23)), kind).actor.name == actor

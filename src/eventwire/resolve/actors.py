@@ -158,12 +158,14 @@ class ActorResolver:
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
-        if possessor is not None and head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS):
+        agents = head_word & self.lexicon.words("state_agent_nouns")
+        if possessor is not None and (agents or head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS)):
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
                 return self._by_name(owner.affiliation, text)
-            if owner is not None and head_word & _SIDE_NOUNS:
-                return owner  # "his side would engage in talks": he speaks for it
+            if owner is not None and (head_word & _SIDE_NOUNS or agents and owner.kind in {"state"} | _GROUP_KINDS):
+                # "his side would engage in talks": he speaks for it; "its troops": Russia's
+                return dataclasses.replace(owner, text=text)
         # "the group", "the country" point back to a body named before; "the rebels" describe
         # people, named by what they are
         if head_word & (self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns")) and root.tag_ != "NNS":
