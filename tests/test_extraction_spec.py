@@ -543,3 +543,10 @@ def test_defending_work_someone_does_supports_its_doer():
             "than a decade.")
     support = find(events_of(text, dt.date(2007, 7, 25)), "SUPPORT")
     assert support.actor.name == "Leila Blacking" and support.target.name == "Red Cross workers"
+
+
+def test_the_day_of_a_happening_the_event_follows_is_not_its_day():
+    text = ("Thousands of people have taken part in five weeks of protests following the August 9 election in "
+            "which Lukashenko was declared the winner.")
+    protest = find(events_of(text, dt.date(2020, 9, 9)), "PROTEST")
+    assert protest.date != dt.date(2020, 8, 9)

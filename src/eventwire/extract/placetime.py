@@ -51,7 +51,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         if part is not None and part.root.lemma_.lower() not in lexicon().words("place_nouns"):
             participants.update(range(part.start, part.end))
     elsewhen = _other_times(sent, anchor)
-    dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen]
+    dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
+             and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e) and not _named_apart(e)
               and e.root.i not in other_time
@@ -94,8 +95,16 @@ def own_date(verb: Token) -> Span | None:
     """A date said in the verb's own clause, not in the clauses hanging on it."""
     kept = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp")
                                            for t in c.subtree}
-    dates = [e for e in verb.sent.ents if _point_in_time(e) and e.root.i in kept]
+    dates = [e for e in verb.sent.ents if _point_in_time(e) and e.root.i in kept and not _dates_other_noun(e, verb)]
     return closest(dates, kept, verb)
+
+
+def _dates_other_noun(ent: Span, verb: Token) -> bool:
+    """ "protests following the August 9 election", "the bomber in Saturday's attack": the day of
+    another happening the event is set against."""
+    noun = ent.root.head
+    return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != verb and \
+        noun.pos_ == "NOUN" and noun.dep_ == "pobj"
 
 
 # A date entity that is a span of time, not a point in it ("two days", "hours", "weekly").
