@@ -550,3 +550,11 @@ def test_the_day_of_a_happening_the_event_follows_is_not_its_day():
             "which Lukashenko was declared the winner.")
     protest = find(events_of(text, dt.date(2020, 9, 9)), "PROTEST")
     assert protest.date != dt.date(2020, 8, 9)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Netanyahu has insisted that Palestinian leaders recognize Israel as a Jewish state.", ["Palestinian leaders"]),
+    ("Sudan insisted that the court had no jurisdiction.", []),
+])
+def test_insisting_that_someone_act_is_a_demand_insisting_on_a_fact_is_not(text, expected):
+    assert [e.target.text for e in of_type(text, "REQUEST", dt.date(2014, 3, 26))] == expected

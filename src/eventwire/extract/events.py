@@ -127,6 +127,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
                                        for c in verb.children):
         return None  # "the attack threatened to fuel tensions": a risk, not a threat
+    if verb.lemma_.lower() in lex.words("mandative_verbs") and not _mandative(verb, lex):
+        return None  # "insisted it was innocent": a claim; "insisted that X recognize Israel": a demand
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
@@ -231,6 +233,19 @@ def _expulsion(verb: Token, lex: Lexicon) -> tuple[Span | None, Span | None, Tok
     if ordered and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.words("reporting_verbs"):
         return child_phrase(verb.head, SUBJECTS), child_phrase(verb, ("nsubj",)), verb.head
     return None
+
+
+def _mandative(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb's clause say what someone must do: a bare verb ("insisted that Palestinian
+    leaders recognize Israel") or one with "must/should"?"""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    # after a past "insisted", a present "recognize" is not reported speech (that would be
+    # "recognized"): it is the subjunctive of a demand
+    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ in ("VBD", "VBN")
+    return (bare and not auxiliaries) or any(a.lower_ in lex.words("obligation_modals") for a in auxiliaries)
 
 
 def _stranded_subject(verb: Token) -> Span | None:
