@@ -558,3 +558,12 @@ def test_the_day_of_a_happening_the_event_follows_is_not_its_day():
 ])
 def test_insisting_that_someone_act_is_a_demand_insisting_on_a_fact_is_not(text, expected):
     assert [e.target.text for e in of_type(text, "REQUEST", dt.date(2014, 3, 26))] == expected
+
+
+def test_declaring_a_ceasefire_pauses_attacks_agreeing_to_one_is_an_agreement():
+    declared = events_of("It was the first time a Maoist leader has met with a government minister since the two "
+                         "sides declared a ceasefire and started peace talks last month.", dt.date(2006, 6, 12))
+    assert {e.type for e in declared} == {"CONSULT", "RETREAT"}
+    agreed = events_of("Israel and the Islamic militant group Hamas have reached a cease-fire agreement that will "
+                       "go into effect in Gaza on Thursday.", dt.date(2008, 6, 17))
+    assert [e.type for e in agreed] == ["AGREE"]

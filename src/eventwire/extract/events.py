@@ -622,7 +622,8 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
         if frame.trigger.pos_ == "VERB":
             kept.append(frame)
             continue
-        host = next((v for v in verbs if _same_family(v, frame) and _attached(frame.trigger, v.trigger)), None)
+        host = next((v for v in verbs if _same_family(v, frame) and _attached(frame.trigger, v.trigger)
+                     or _keyed_object_of(frame.trigger, v.trigger)), None)
         if host is None:
             kept.append(frame)
             continue
@@ -634,6 +635,13 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
         host.fatalities = host.fatalities or frame.fatalities
         host.merged.append(frame.trigger)
     return kept
+
+
+def _keyed_object_of(noun: Token, verb: Token) -> bool:
+    """ "declared a ceasefire": the object is part of the verb's trigger (a pause in attacks,
+    not an agreement of its own)."""
+    return noun.dep_ == "dobj" and noun.head == verb and \
+        f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in lexicon().verbs
 
 
 def _reversed(frame: EventFrame) -> EventFrame:
