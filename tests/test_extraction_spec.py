@@ -567,3 +567,10 @@ def test_declaring_a_ceasefire_pauses_attacks_agreeing_to_one_is_an_agreement():
     agreed = events_of("Israel and the Islamic militant group Hamas have reached a cease-fire agreement that will "
                        "go into effect in Gaza on Thursday.", dt.date(2008, 6, 17))
     assert [e.type for e in agreed] == ["AGREE"]
+
+
+def test_who_is_told_what_he_should_do_is_the_one_asked():
+    text = ("UN Secretary-General Ban Ki-moon's press office said the secretary-general told Russian President "
+            "Vladimir Putin he should help \"de-escalate\" the situation.")
+    request = find(events_of(text, dt.date(2014, 4, 16)), "REQUEST")
+    assert request.actor.name == "Ban Ki-moon" and request.target.name == "Vladimir Putin"

@@ -125,7 +125,7 @@ class ActorResolver:
         # person earlier is a mention of that person, for the pronouns after it
         titles = self.lexicon.words("person_titles")
         for token in doc:
-            if token.lower_ in titles and token.pos_ == "NOUN" and not token.ent_type_:
+            if token.lower_ in titles and _used_as_noun(token) and not token.ent_type_:
                 titled = self._titled_person(token, token.text)
                 if titled is not None:
                     bisect.insort(self.history, _Seen(token.i, titled), key=lambda seen: seen.index)
@@ -172,7 +172,7 @@ class ActorResolver:
             described = self._description(span, root, text)
             if described is not None:
                 return described
-        if head_word & self.lexicon.words("person_titles") and root.pos_ == "NOUN":
+        if head_word & self.lexicon.words("person_titles") and _used_as_noun(root):
             titled = self._titled_person(root, text)
             if titled is not None:
                 return titled
@@ -324,7 +324,7 @@ class ActorResolver:
         lower = token.lower_
         if lower in _FIRST_PERSON:
             return None
-        antecedent = _reporting_subject(token) or _described_noun(token)
+        antecedent = _reporting_subject(token) or _addressee(token) or _described_noun(token)
         if antecedent is not None:
             found = self._resolve(antecedent)
             if found is not None:
@@ -459,6 +459,23 @@ def _reporting_subject(pronoun: Token) -> Span | None:
             (pronoun.lower_ == "it" and body):
         return _noun_phrase(reporter)
     return None
+
+
+def _used_as_noun(token: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective standing as one ("the secretary-general
+    told")."""
+    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _addressee(pronoun: Token) -> Span | None:
+    """ "told Russian President Vladimir Putin he should help": who is told what they should do is
+    the one told (what one "would" do is the speaker's own plan)."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp" or pronoun.lower_ not in ("he", "she"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in pronoun.head.children):
+        return None
+    told = next((c for c in pronoun.head.head.children if c.dep_ in ("dobj", "dative")), None)
+    return _noun_phrase(told) if told is not None and told.ent_type_ == "PERSON" else None
 
 
 def _noun_phrase(noun: Token) -> Span:
