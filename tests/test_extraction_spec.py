@@ -574,3 +574,10 @@ def test_who_is_told_what_he_should_do_is_the_one_asked():
             "Vladimir Putin he should help \"de-escalate\" the situation.")
     request = find(events_of(text, dt.date(2014, 4, 16)), "REQUEST")
     assert request.actor.name == "Ban Ki-moon" and request.target.name == "Vladimir Putin"
+
+
+def test_an_arrest_with_no_one_named_is_by_an_unknown_actor():
+    """GUIDELINES: no perpetrator named is actor unknown; the arrest is still data."""
+    text = "Navalny was arrested immediately upon his return to Russia in mid-January."
+    arrest = find(events_of(text, dt.date(2021, 1, 31)), "COERCE")
+    assert arrest.actor is None and arrest.target.name == "Alexei Navalny"
