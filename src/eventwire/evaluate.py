@@ -403,8 +403,10 @@ def evaluate_plover(examples: list[PloverExample], options: Options | None = Non
 
 
 def _plover_names(actor_texts: tuple[str, ...]) -> tuple[str, ...]:
-    """Actor texts and their head words ("Senior Hungarian officials" also matches "officials")."""
-    return actor_texts + tuple(text.split()[-1] for text in actor_texts if len(text.split()) > 1)
+    """Actor texts and their head words ("Senior Hungarian officials" also matches "officials"); a
+    possessive is the owner's name ("praised Haiti's efforts" is marked "Haiti's")."""
+    texts = tuple(re.sub(r"['’]s$", "", text) for text in actor_texts)
+    return texts + tuple(text.split()[-1] for text in texts if len(text.split()) > 1)
 
 
 def format_plover_report(report: PloverReport) -> str:

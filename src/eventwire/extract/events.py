@@ -35,7 +35,7 @@ from .phrases import (
     split_pair,
 )
 from .placetime import place_and_date
-from .triggers import counted, noun_entry, verb_entry
+from .triggers import counted, keyed_with, noun_entry, verb_entry
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -244,7 +244,8 @@ def _mandative(verb: Token, lex: Lexicon) -> bool:
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     # after a past "insisted", a present "recognize" is not reported speech (that would be
     # "recognized"): it is the subjunctive of a demand
-    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ in ("VBD", "VBN")
+    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and verb.tag_ in ("VBD", "VBN")
+                                   and clause.lemma_.lower() not in ("be", "have"))  # "insisted the charges are false"
     return (bare and not auxiliaries) or any(a.lower_ in lex.words("obligation_modals") for a in auxiliaries)
 
 
@@ -345,7 +346,7 @@ _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 
 # Types reported without a perpetrator often enough to stand with an unknown actor.
-_UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST", "COERCE")
+_UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
 
 # Types whose verb may name its target as the subject of the reported clause
 # ("Hamas vowed that Israel will pay", "accused X of", "urged Y to").
@@ -394,7 +395,7 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     # "Navalny's arrest": a person owning a physical act is its victim; "Puigdemont's threat",
     # "the prime minister's move" are their author's
-    done_to = happening and act_type in PHYSICAL_TYPES
+    done_to = happening and act_type in ("ASSAULT", "COERCE")
     if owner is not None and not (done_to and owner.ent_type_ == "PERSON"):
         return phrase(owner), None
     if (author := _done_by(root)) is not None:
@@ -411,10 +412,10 @@ def _done_by(thing: Token) -> Span | None:
         by = next((c for c in host.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
         if by is not None and (author := child_phrase(by, ("pobj",))) is not None:
             return author
-    for clause in (c for c in thing.children if c.dep_ == "relcl"):
+    for clause in (c for c in thing.children if c.dep_ == "relcl" and c.lemma_.lower() in lexicon().words("doing_verbs")):
         doer = child_phrase(clause, ("nsubj",))
         if doer is not None and doer.root.tag_ not in ("WDT", "WP"):  # not "the work that was done"
-            return doer
+            return doer  # "the work they have been performing"; not "the sanctions Russia opposed"
     return None
 
 
@@ -640,8 +641,7 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
 def _keyed_object_of(noun: Token, verb: Token) -> bool:
     """ "declared a ceasefire": the object is part of the verb's trigger (a pause in attacks,
     not an agreement of its own)."""
-    return noun.dep_ == "dobj" and noun.head == verb and \
-        f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in lexicon().verbs
+    return noun.dep_ == "dobj" and noun.head == verb and keyed_with(verb, noun, lexicon()) is not None
 
 
 def _reversed(frame: EventFrame) -> EventFrame:

@@ -99,12 +99,12 @@ def own_date(verb: Token) -> Span | None:
     return closest(dates, kept, verb)
 
 
-def _dates_other_noun(ent: Span, verb: Token) -> bool:
-    """ "protests following the August 9 election", "the bomber in Saturday's attack": the day of
-    another happening the event is set against."""
+def _dates_other_noun(ent: Span, anchor: Token) -> bool:
+    """ "protests following the August 9 election": the day of another happening the event is
+    set after or before ("killed in Saturday's attack" keeps its day)."""
     noun = ent.root.head
-    return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != verb and \
-        noun.pos_ == "NOUN" and noun.dep_ == "pobj"
+    return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != anchor and \
+        noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in BACKGROUND_MARKS | {"following"}
 
 
 # A date entity that is a span of time, not a point in it ("two days", "hours", "weekly").

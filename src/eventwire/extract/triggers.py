@@ -20,11 +20,18 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     # object complements ("held Bush responsible").
     for deps in (("dobj",), ("prt", "prep", "oprd")):
         for child in token.children:
-            if child.dep_ in deps:
-                for word in (*object_words(child), child.lemma_.lower(), child.lower_):
-                    if f"{lemma} {word}" in lex.verbs:
-                        return lex.verbs[f"{lemma} {word}"]
+            if child.dep_ in deps and (found := keyed_with(token, child, lex)) is not None:
+                return found
     return lex.verbs.get(lemma)
+
+
+def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
+    lemma = verb.lemma_.lower()
+    for word in (*object_words(child), hyphenated(child), child.lemma_.lower(), child.lower_):
+        if f"{lemma} {word}" in lex.verbs:
+            return lex.verbs[f"{lemma} {word}"]
+    return None
 
 
 # Heads that count what follows them: "an equal number of weapons", "the majority of the dissidents".
@@ -53,9 +60,19 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-            for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
+            for key in (f"{hyphenated(child)} {lemma}", f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
                 if key in lex.nouns:
                     return lex.nouns[key]
-    if token.lower_ in lex.nouns:
-        return lex.nouns[token.lower_]
-    return lex.nouns.get(lemma)
+    for key in (hyphenated(token), token.lower_, lemma):
+        if key in lex.nouns:
+            return lex.nouns[key]
+    return None
+
+
+def hyphenated(token: Token) -> str:
+    """ "cease-fire": the tokenizer splits a hyphenated word; the lexicon keys it whole."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head == token and \
+            not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_

@@ -66,6 +66,9 @@ class ActorDictionary:
         key = re.sub(r"^the ", "", key)
         return self.names.get(key)
 
+    def demonym(self, text: str) -> ActorEntry | None:
+        return self.demonyms.get(_norm(text))
+
     def spelling_of(self, name: str) -> ActorEntry | None:
         """The person a name spells another way ("Vitaly Klitschko" for "Vitali Klitschko")."""
         *given, surname = _norm(name).split()
@@ -83,6 +86,12 @@ class ActorDictionary:
         affiliation = entry.parent if entry.kind in ("person", "state_organ") else None
         return Participant(name=entry.name, text=text, kind=entry.kind, country=entry.country,
                            code=entry.code, affiliation=affiliation)
+
+    def party(self, name: str, text: str) -> Participant:
+        """The side a name stands for: its dictionary entry, else a body by that name."""
+        entry = self.by_name.get(name)
+        return self.participant(entry, text) if entry is not None else \
+            Participant(name=name, text=text, kind="organization")
 
 
 def same_given_name(a: str, b: str) -> bool:
@@ -162,7 +171,7 @@ class ActorResolver:
         if possessor is not None and (agents or head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS)):
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
-                return self._by_name(owner.affiliation, text)
+                return self.dictionary.party(owner.affiliation, text)
             if owner is not None and (head_word & _SIDE_NOUNS or agents and owner.kind in {"state"} | _GROUP_KINDS):
                 # "his side would engage in talks": he speaks for it; "its troops": Russia's
                 return dataclasses.replace(owner, text=text)
@@ -289,7 +298,7 @@ class ActorResolver:
                         self._description(span, span.root, span.text) is not None:
                     continue
             known_state = (entry := self.dictionary.lookup(ent.text)) is not None and entry.kind == "state"
-            if ent.label_ in ("LOC", "FAC") and not known_state or (
+            if (ent.label_ in ("LOC", "FAC") and not known_state) or (
                     ent.label_ == "GPE" and ent not in holding_root and _is_place_modifier(ent)):
                 continue  # a region or a venue ("the Middle East"); "South Sudan" tagged LOC is a state
             participant = self._named(ent)
@@ -385,9 +394,9 @@ class ActorResolver:
                 root.dep_ == "appos" and root.head.pos_ == "PROPN":
             return None  # "Glyn Davies, the U.S. special envoy": the title of the name beside it
         title = root.lower_
-        verb = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+        attached = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
         # "Zelenskyy thanked the president": not the clause's own subject (that would be "himself")
-        own_subject = {c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        own_subject = {c.i for c in attached.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         titled = []
         for seen in reversed(self.history):
             person = seen.participant
@@ -426,11 +435,6 @@ class ActorResolver:
                     return entry
         return None
 
-    def _by_name(self, name: str, text: str) -> Participant:
-        entry = self.dictionary.by_name.get(name)
-        if entry is not None:
-            return self.dictionary.participant(entry, text)
-        return Participant(name=name, text=text, kind="organization")
 
 
 def _title_words(name: Token) -> set[str]:
@@ -472,7 +476,7 @@ def _addressee(pronoun: Token) -> Span | None:
     the one told (what one "would" do is the speaker's own plan)."""
     if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp" or pronoun.lower_ not in ("he", "she"):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in pronoun.head.children):
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon().words("obligation_modals") for c in pronoun.head.children):
         return None
     told = next((c for c in pronoun.head.head.children if c.dep_ in ("dobj", "dative")), None)
     return _noun_phrase(told) if told is not None and told.ent_type_ == "PERSON" else None
@@ -510,10 +514,15 @@ def _bare_name(span: Span) -> str:
     while start < root.i and span.doc[start].dep_ in ("det", "case", "punct"):
         start += 1
     name = _DETERMINERS.sub("", _trim(span.doc[start:span.end])) or _trim(span)
-    first = span.doc[start]
+    return lexicon().generic_names.get(name.lower(), _uncapitalized(name, span.doc[start]))
+
+
+def _uncapitalized(name: str, first: Token) -> str:
+    """ "Rebels attacked ..." and "the rebels" are one party: a common noun is capitalised only
+    because it opens the sentence."""
     if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and not first.is_upper:
-        name = name[:1].lower() + name[1:]  # "Rebels attacked ..." and "the rebels" are one party
-    return lexicon().generic_names.get(name.lower(), name)
+        return name[:1].lower() + name[1:]
+    return name
 
 
 def _trim(span: Span) -> str:

@@ -150,7 +150,7 @@ def _article_countries(doc: Doc, places) -> frozenset[str]:
     codes = set()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            demonym = actor_dictionary().demonyms.get(ent.text.lower()) if ent.label_ == "NORP" else None
+            demonym = actor_dictionary().demonym(ent.text) if ent.label_ == "NORP" else None
             code = places.country_code(ent.text) or (demonym.country if demonym is not None else None)
             if code:
                 codes.add(code)
@@ -363,7 +363,7 @@ def _attacks_ground(frame: EventFrame, event: Event) -> bool:
     "seized control of Gao", "an assault on the Donetsk airport", "attacked the army checkpoint"?
     A city struck from the air stays the target: it is what was hit."""
     if event.type != "ASSAULT" or frame.target is None or event.target is None or \
-            event.target.kind in ("state", "person") or event.target.kind in _PARTY_KINDS:
+            event.target.kind in _PARTY_KINDS | {"person"}:
         return False
     lex = lexicon()
     root = frame.target.root
@@ -371,7 +371,7 @@ def _attacks_ground(frame: EventFrame, event: Event) -> bool:
         return True
     taken = frame.trigger.lemma_.lower() in lex.words("seizure_verbs")
     return taken and (root.ent_type_ in ("GPE", "LOC", "FAC") or not is_agent(frame.target, lex) or
-                      root.lemma_.lower() in lex.words("place_nouns") | {"control"} or
+                      root.lemma_.lower() in lex.words("place_nouns") | lex.words("ground_nouns") or
                       gazetteer().resolve(event.target.text) is not None)  # a town the model took for a body
 
 
@@ -380,37 +380,31 @@ def _holders_of_ground(events: list[Event], grounds: set[int]) -> list[Event]:
     needs): the facility's owner ("an Israeli military base"), else the side the attacker fights
     elsewhere in the article, else the state of the country it lies in when the attacker is not
     that state. The target keeps the place's words as its text."""
-    fights = [e for i, e in enumerate(events) if i not in grounds and e.type == "ASSAULT"
+    fights = [(i, e) for i, e in enumerate(events) if i not in grounds and e.type == "ASSAULT"
               and e.actor is not None and e.target is not None]
     held = list(events)
     for index in grounds:
         event = events[index]
-        holder = _owner(event.target) or _opponent(event, index, events, fights) or _state_holding(event)
+        owner = actor_dictionary().party(event.target.affiliation, event.target.text) if event.target.affiliation else None
+        holder = owner or _opponent(event, index, fights) or _state_holding(event)
         if holder is not None and (event.actor is None or holder.party != event.actor.party):
             held[index] = dataclasses.replace(event, target=dataclasses.replace(holder, text=event.target.text))
     return held
 
 
-def _owner(facility: Participant) -> Participant | None:
-    if not facility.affiliation:
-        return None
-    entry = actor_dictionary().by_name.get(facility.affiliation)
-    return actor_dictionary().participant(entry, facility.text) if entry is not None else \
-        Participant(name=facility.affiliation, text=facility.text, kind="group")
-
-
-def _opponent(event: Event, index: int, events: list[Event], fights: list[Event]) -> Participant | None:
+def _opponent(event: Event, index: int, fights: list[tuple[int, Event]]) -> Participant | None:
     """The side the actor fights most often in the article's other attacks (the nearest on a tie)."""
     if event.actor is None:
         return None
     side = event.actor.party
     tally: dict[str, tuple[int, int, Participant]] = {}
-    for fight in fights:
+    for at, fight in fights:
         other = fight.target if fight.actor.party == side else fight.actor if fight.target.party == side else None
         if other is None or other.party == side:
             continue
-        count, _, _ = tally.get(other.party, (0, 0, other))
-        tally[other.party] = (count + 1, -abs(events.index(fight) - index), other)
+        closeness = -abs(at - index)
+        count, nearest, _ = tally.get(other.party, (0, closeness, other))
+        tally[other.party] = (count + 1, max(nearest, closeness), other)
     return max(tally.values(), key=lambda entry: entry[:2])[2] if tally else None
 
 
