@@ -550,6 +550,9 @@ def test_the_day_of_a_happening_the_event_follows_is_not_its_day():
             "which Lukashenko was declared the winner.")
     protest = find(events_of(text, dt.date(2020, 9, 9)), "PROTEST")
     assert protest.date_text is None  # no day of its own in the text
+    agreement = find(events_of("Israel and the Islamic militant group Hamas have reached a cease-fire agreement that "
+                               "will go into effect in Gaza on Thursday.", dt.date(2008, 6, 17)), "AGREE")
+    assert agreement.date_text is None  # Thursday is when it takes effect, a time to come
     strike = find(events_of("In Friday's nationwide strike, businesses closed their doors and streets emptied out.",
                             dt.date(2018, 7, 14)), "PROTEST")
     assert strike.date == dt.date(2018, 7, 13)  # the day on the event's own noun stays its day
