@@ -587,3 +587,11 @@ def test_who_is_told_what_he_should_do_is_the_one_asked():
             "Vladimir Putin he should help \"de-escalate\" the situation.")
     request = find(events_of(text, dt.date(2014, 4, 16)), "REQUEST")
     assert request.actor.name == "Ban Ki-moon" and request.target.name == "Vladimir Putin"
+
+
+def test_a_day_to_come_is_not_lent_to_the_next_sentence():
+    text = ("Geneva is to host an international conference held on Thursday; it is feared Russia may leave the "
+            "meeting. UN Secretary-General Ban Ki-moon's press office said the secretary-general told Russian "
+            "President Vladimir Putin he should help \"de-escalate\" the situation.")
+    request = find(events_of(text, dt.date(2014, 4, 16)), "REQUEST")
+    assert request.date_text is None

@@ -473,8 +473,15 @@ def _shifted_date(doc: Doc, offset: tuple, published) -> tuple:
 
 
 def _has_day(span: Span) -> bool:
-    """A day a later sentence can share; "10 days ago" counts from its own event, not the next."""
-    return bool(_WEEKDAY_OR_DAY.search(span.text)) and " ago" not in span.text and not sets_a_period(span)
+    """A day a later sentence can share; "10 days ago" counts from its own event, not the next, and
+    "Geneva is to host a conference on Thursday" is a day to come."""
+    return bool(_WEEKDAY_OR_DAY.search(span.text)) and " ago" not in span.text and not sets_a_period(span) \
+        and not _to_come(span.root)
+
+
+def _to_come(token: Token) -> bool:
+    """Is the word in a clause about what will happen ("will meet", "is to host")?"""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for t in token.ancestors for c in t.children)
 
 
 def _is_place_mention(span: Span) -> bool:
