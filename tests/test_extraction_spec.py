@@ -595,3 +595,11 @@ def test_a_day_to_come_is_not_lent_to_the_next_sentence():
             "President Vladimir Putin he should help \"de-escalate\" the situation.")
     request = find(events_of(text, dt.date(2014, 4, 16)), "REQUEST")
     assert request.date_text is None
+
+
+def test_a_quotation_paragraph_after_a_statement_is_the_words_of_who_made_it():
+    text = ("Despite that, South Sudan's President Kiir hailed Thursday's agreement as a major breakthrough.\n\n"
+            "\u201c\u2026as we witness the signing of the cooperation agreement that brings to an end the long conflict "
+            "between our countries on post-secession issues.\u201d")
+    quotes = eventwire.extract(text, published=dt.date(2012, 9, 27)).quotes
+    assert [q.speaker.name for q in quotes] == ["Salva Kiir"]

@@ -20,6 +20,7 @@ from ..nlp import doc_text
 from .attribution import is_anonymous
 from .frames import QuoteFrame
 from .phrases import entity_of
+from .triggers import verb_entry
 
 MIN_QUOTE_WORDS = 4
 _OPENERS = {"“": "”", '"': '"', "«": "»"}
@@ -120,12 +121,20 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
     elif _opens_paragraph(doc_text(doc), start):
         # "Analyst X says the pattern is familiar. / "Violence always erupts ...": a paragraph that
         # is a quotation continues the speaker the paragraph before ended on
-        cue = next((t for t in reversed(before) if t.lemma_.lower() in lex.words("quote_verbs")
-                    and t.pos_ in ("VERB", "AUX")), None)
+        cue = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and (
+            t.lemma_.lower() in lex.words("quote_verbs") or _speech_act(t, lex))), None)
         subject = _speaker(cue) if cue is not None else None
     else:
         return None
     return subject if subject is not None and _names_person(subject.root, lex) else None
+
+
+# Events done by speaking: "Kiir hailed the agreement. / '...as we witness the signing'" is his.
+_SPEECH_TYPES = {"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"}
+
+
+def _speech_act(verb: Token, lex: Lexicon) -> bool:
+    return (verb_entry(verb, lex) or ("",))[0] in _SPEECH_TYPES
 
 
 def _names_person(root: Token, lex: Lexicon) -> bool:
