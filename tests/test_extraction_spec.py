@@ -603,3 +603,13 @@ def test_a_quotation_paragraph_after_a_statement_is_the_words_of_who_made_it():
             "between our countries on post-secession issues.\u201d")
     quotes = eventwire.extract(text, published=dt.date(2012, 9, 27)).quotes
     assert [q.speaker.name for q in quotes] == ["Salva Kiir"]
+
+
+def test_blaming_each_other_is_an_accusation_each_way():
+    text = ("Ukrainian presidential adviser Yuri Biryukov wrote on Facebook that Russia-backed separatists had "
+            "launched a fierce assault on the Donetsk airport Friday morning.\n\n"
+            "The fighting in eastern Ukraine has intensified in recent days. On Tuesday, 13 people traveling in a "
+            "bus south of Donetsk city were killed by a rocket strike. The warring sides have blamed on each other "
+            "for the attack.")
+    pairs = {(e.actor.name, e.target.name) for e in of_type(text, "ACCUSE", dt.date(2015, 1, 16))}
+    assert pairs == {("Russia-backed separatists", "Ukraine"), ("Ukraine", "Russia-backed separatists")}

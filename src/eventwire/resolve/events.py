@@ -40,6 +40,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     acts: dict[int, Span] = {}  # event index → the act its target is the author of
     doers: dict[tuple[str, str], tuple[Token, Participant]] = {}  # (type, verb) → its latest doer
     grounds: set[int] = set()  # indices of attacks on ground (a town taken, a checkpoint hit)
+    reciprocal: set[int] = set()  # indices of acts done to "each other"
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -50,6 +51,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 acts[len(events)] = frame.target_act
             if _attacks_ground(frame, event):
                 grounds.add(len(events))
+            if _reciprocal(frame.trigger):
+                reciprocal.add(len(events))
             events.append(event)
     for index, act in acts.items():
         author = _author_among_events(act, events[index].actor, events[:index], events[index + 1:])
@@ -59,6 +62,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     if any(e.location is not None and e.location.lat is None for e in events):
         events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
+    events += [dataclasses.replace(events[i], actor=events[i].target, target=events[i].actor)
+               for i in sorted(reciprocal) if events[i].actor is not None and events[i].target is not None]
     events = [split for event in events for split in _to_both_sides(event, events)]
     return tuple(merge_duplicates(infer_missing_targets(events), doc_text(doc))), quotes
 
@@ -293,6 +298,17 @@ def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
 
 _BOTH_SIDES = re.compile(r"^(?:the )?(?:two|both|warring|rival) (?:sides|parties|countries|nations|camps)$",
                          re.IGNORECASE)
+
+
+_RECIPROCALS = ("each other", "one another")
+
+
+def _reciprocal(trigger: Token) -> bool:
+    """ "The warring sides have blamed each other": the act goes both ways."""
+    doc = trigger.doc
+    objects = [t for c in trigger.children for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")]
+    return any(doc[max(t.i - 1, 0):t.i + 1].text.lower() in _RECIPROCALS or
+               doc[t.i:t.i + 2].text.lower() in _RECIPROCALS for t in objects)
 
 
 def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event:
