@@ -613,3 +613,14 @@ def test_blaming_each_other_is_an_accusation_each_way():
             "for the attack.")
     pairs = {(e.actor.name, e.target.name) for e in of_type(text, "ACCUSE", dt.date(2015, 1, 16))}
     assert pairs == {("Russia-backed separatists", "Ukraine"), ("Ukraine", "Russia-backed separatists")}
+
+
+def test_each_party_named_together_is_met_and_a_partner_can_be_welcomed():
+    text = ("Burma has released 651 prisoners. But Burma's new military-backed government has been reaching out to "
+            "the West and recently hosted both U.S. Secretary of State Hillary Clinton and British Foreign Secretary "
+            "William Hague.\n\n"
+            "Hague on Friday said he welcomed the prisoner release, calling it a \u201cfurther demonstration of the "
+            "Burmese government's commitment to reform.\u201d")
+    events = events_of(text, dt.date(2012, 1, 13))
+    assert {e.target.name for e in events if e.type == "CONSULT"} == {"Hillary Clinton", "William Hague"}
+    assert find(events, "SUPPORT").target.name == "Myanmar"

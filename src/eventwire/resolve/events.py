@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import PHYSICAL_TYPES, is_agent
+from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_agent
 from ..extract.placetime import in_other_time, own_date, place_use, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -54,8 +54,9 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             if _reciprocal(frame.trigger):
                 reciprocal.add(len(events))
             events.append(event)
+            events.extend(_each_named_target(event, frame.target, actors))
     for index, act in acts.items():
-        author = _author_among_events(act, events[index].actor, events[:index], events[index + 1:])
+        author = _author_among_events(act, events[index], events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
     events = _holders_of_ground(events, grounds)
@@ -300,6 +301,26 @@ _BOTH_SIDES = re.compile(r"^(?:the )?(?:two|both|warring|rival) (?:sides|parties
                          re.IGNORECASE)
 
 
+def _each_named_target(event: Event, target: Span | None, actors: ActorResolver) -> list[Event]:
+    """ "hosted both Hillary Clinton and William Hague": the same act toward each party named
+    beside the first (the event itself has the first)."""
+    if target is None or event.target is None or not _names_a_party(target.root):
+        return []
+    others = []
+    for conjunct in (t for t in target.root.children if t.dep_ == "conj" and _names_a_party(t)):
+        party = actors.peek(target.doc[conjunct.left_edge.i:conjunct.i + 1])
+        if party is not None and party.name not in (event.target.name, event.actor.name if event.actor else None):
+            others.append(dataclasses.replace(event, target=party))
+    return others
+
+
+def _names_a_party(token: Token) -> bool:
+    """A name of its own ("William Hague"), not a word inside one ("... Oneness and Jihad") or an
+    adjective ("South Korean and Japanese diplomats")."""
+    entity = entity_of(token) if token.pos_ == "PROPN" else None
+    return entity is not None and entity.label_ in ("PERSON", "ORG", "GPE") and entity.root == token
+
+
 _RECIPROCALS = ("each other", "one another")
 
 
@@ -325,16 +346,18 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
                                confidence=event.confidence - 0.1)
 
 
-def _author_among_events(act: Span, actor: Participant | None, earlier: list[Event], later: list[Event]) -> Participant | None:
+def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: list[Event]) -> Participant | None:
     """ "Iran criticized the move": the move is the previous event's, and so is its author.
     "Condemned the arrest", "vowed revenge for the killing": the author of the nearest arrest or
     killing the article reports, before the mention, else after it."""
     lex = lexicon()
     # "vowed revenge", "the response": an answer to the latest attack
     kind = ("ASSAULT", None) if act.root.lemma_.lower() in lex.words("retaliation_words") else noun_entry(act.root, lex)
-    friends = _friends(actor, [*earlier, *later]) if actor is not None else set()
-    # An answer is to someone else's act, not a partner's: the author is of another side and
-    # not one the actor meets, backs or agrees with in this article.
+    actor = answer.actor
+    # A hostile answer is to someone else's act, not a partner's: the author is of another side
+    # and not one the actor meets, backs or agrees with in this article (a welcome may be a partner's).
+    friends = _friends(actor, [*earlier, *later]) if actor is not None and answer.type not in _COOPERATIVE \
+        else {actor.party} if actor is not None else set()
     others = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
               and e.actor.party not in friends]
     if kind is not None:
