@@ -624,3 +624,10 @@ def test_each_party_named_together_is_met_and_a_partner_can_be_welcomed():
     events = events_of(text, dt.date(2012, 1, 13))
     assert {e.target.name for e in events if e.type == "CONSULT"} == {"Hillary Clinton", "William Hague"}
     assert find(events, "SUPPORT").target.name == "Myanmar"
+
+
+def test_a_visit_to_meet_people_is_one_meeting_with_them_and_an_interview_question_is_no_request():
+    text = ("As Zelenskyy visited Capitol Hill in Washington to meet with congressional leaders, VOA's Ukrainian "
+            "Service asked him if he thought all restrictions on the Ukrainian military will be lifted.")
+    events = events_of(text, dt.date(2024, 7, 11))
+    assert [(e.type, e.target.name) for e in events] == [("CONSULT", "congressional leaders")]

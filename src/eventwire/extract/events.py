@@ -45,6 +45,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
     for sent in doc.sents:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
+        sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(derive(sentence_frames, sent, lex, phrase), lex)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
@@ -63,6 +64,22 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 assaults[0].fatalities = count
         frames.extend(sentence_frames)
     return frames
+
+
+def _question(clause: Token) -> bool:
+    """ "(asked him) if he thought restrictions would be lifted": what one is asked to say, not to
+    do ("asked Russia if it would help" asks for help)."""
+    return clause.dep_ in ("ccomp", "advcl") and \
+        any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) and \
+        not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can") for c in clause.children)
+
+
+def _meetings_over_visits(frames: list[EventFrame]) -> list[EventFrame]:
+    """ "Zelenskyy visited Capitol Hill to meet with congressional leaders": one meeting, with the
+    people met; the place visited is where it happened, not a second party."""
+    meetings = {f.trigger.i for f in frames if f.type == "CONSULT"}
+    return [f for f in frames if not (f.type == "CONSULT" and any(
+        c.dep_ in ("xcomp", "advcl") and c.i in meetings for c in f.trigger.children))]
 
 
 def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
@@ -129,6 +146,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "the attack threatened to fuel tensions": a risk, not a threat
     if verb.lemma_.lower() in lex.words("mandative_verbs") and not _mandative(verb, lex):
         return None  # "insisted it was innocent": a claim; "insisted that X recognize Israel": a demand
+    if event_type == "REQUEST" and verb.lemma_.lower() == "ask" and any(_question(c) for c in verb.children):
+        return None  # "asked him if he thought ...": a question, not a request
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
