@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
 from ..extract.phrases import entity_of, is_definite
-from ..model import Participant
+from ..model import Participant, Place
 from .places import gazetteer
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -29,6 +29,8 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _GROUP_KINDS = {"armed_group", "party", "movement"}
+# Kinds of actor that are a side in a conflict or a negotiation, not a person or a place.
+PARTY_KINDS = {"state", "state_organ", "igo"} | _GROUP_KINDS
 _SIDE_NOUNS = {"side", "camp"}  # "his side would engage in talks": whoever he speaks for
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|"
                           r"so-called|several|many|other)\s+", re.IGNORECASE)
@@ -74,6 +76,11 @@ class ActorDictionary:
         *given, surname = _norm(name).split()
         return next((entry for first, entry in self.people_by_surname.get(surname, ())
                      if given and same_given_name(first, given[0])), None)
+
+    def state_in(self, place: Place) -> Participant | None:
+        """The state of the country a place lies in, named by the place's words."""
+        entry = next((e for e in self.by_name.values() if e.kind == "state" and e.country == place.country), None)
+        return self.participant(entry, place.text) if entry is not None else None
 
     def state_of(self, entry: ActorEntry) -> ActorEntry | None:
         seen = set()

@@ -16,14 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_agent
+from ..extract.phrases import PHYSICAL_TYPES, entity_of
 from ..extract.placetime import in_other_time, own_date, place_use, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import doc_text
-from .actors import ActorResolver, actor_dictionary
+from .actors import PARTY_KINDS, ActorResolver, actor_dictionary
 from .dates import resolve_date
+from .ground import attacks_ground, holders_of_ground
 from .places import DIRECTION, gazetteer
 
 _WEEKDAY_OR_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -49,7 +50,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 doers[(frame.type, frame.trigger.lemma_.lower())] = (frame.trigger, event.actor)
             if event.target is None and frame.target_act is not None:
                 acts[len(events)] = frame.target_act
-            if _attacks_ground(frame, event):
+            if attacks_ground(frame, event):
                 grounds.add(len(events))
             if _reciprocal(frame.trigger):
                 reciprocal.add(len(events))
@@ -59,7 +60,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         author = _author_among_events(act, events[index], events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
-    events = _holders_of_ground(events, grounds)
+    events = holders_of_ground(events, grounds)
     if any(e.location is not None and e.location.lat is None for e in events):
         events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
@@ -236,7 +237,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
     if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
             and actor is not None and actor.kind not in ("state", "state_organ"):
-        target = _state_of_country(location)  # "rebels have been fighting in Sri Lanka": against its state
+        target = actor_dictionary().state_in(location)  # "rebels have been fighting in Sri Lanka": against its state
     if event_type == "ASSAULT" and location is not None and not _is_country(location) and \
             _anonymous_people(frame.target):
         # "Russian attacks killed seven people in Kharkiv": the people are counted in fatalities;
@@ -355,9 +356,14 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
     kind = ("ASSAULT", None) if act.root.lemma_.lower() in lex.words("retaliation_words") else noun_entry(act.root, lex)
     actor = answer.actor
     # A hostile answer is to someone else's act, not a partner's: the author is of another side
-    # and not one the actor meets, backs or agrees with in this article (a welcome may be a partner's).
-    friends = _friends(actor, [*earlier, *later]) if actor is not None and answer.type not in _COOPERATIVE \
-        else {actor.party} if actor is not None else set()
+    # and not one the actor meets, backs or agrees with in this article. A welcome may be of a
+    # partner's act ("Hague welcomed the release" by his host).
+    if actor is None:
+        friends = set()
+    elif answer.type in _COOPERATIVE:
+        friends = {actor.party}
+    else:
+        friends = _friends(actor, [*earlier, *later])
     others = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
               and e.actor.party not in friends]
     if kind is not None:
@@ -397,71 +403,6 @@ def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
             for side in (pair.actor, pair.target)]
 
 
-def _attacks_ground(frame: EventFrame, event: Event) -> bool:
-    """Is the attack's target a place or facility rather than a party: "captured Malakal",
-    "seized control of Gao", "an assault on the Donetsk airport", "attacked the army checkpoint"?
-    A city struck from the air stays the target: it is what was hit."""
-    if event.type != "ASSAULT" or frame.target is None or event.target is None or \
-            event.target.kind in _PARTY_KINDS | {"person"}:
-        return False
-    lex = lexicon()
-    root = frame.target.root
-    if root.lemma_.lower() in lex.words("facility_nouns"):
-        return True
-    taken = frame.trigger.lemma_.lower() in lex.words("seizure_verbs")
-    return taken and (root.ent_type_ in ("GPE", "LOC", "FAC") or not is_agent(frame.target, lex) or
-                      root.lemma_.lower() in lex.words("place_nouns") | lex.words("ground_nouns") or
-                      gazetteer().resolve(event.target.text) is not None)  # a town the model took for a body
-
-
-def _holders_of_ground(events: list[Event], grounds: set[int]) -> list[Event]:
-    """Ground attacked or taken stands for the side holding it (what an analyst's actor network
-    needs): the facility's owner ("an Israeli military base"), else the side the attacker fights
-    elsewhere in the article, else the state of the country it lies in when the attacker is not
-    that state. The target keeps the place's words as its text."""
-    fights = [(i, e) for i, e in enumerate(events) if i not in grounds and e.type == "ASSAULT"
-              and e.actor is not None and e.target is not None]
-    held = list(events)
-    for index in grounds:
-        event = events[index]
-        owner = actor_dictionary().party(event.target.affiliation, event.target.text) if event.target.affiliation else None
-        holder = owner or _opponent(event, index, fights) or _state_holding(event)
-        if holder is not None and (event.actor is None or holder.party != event.actor.party):
-            held[index] = dataclasses.replace(event, target=dataclasses.replace(holder, text=event.target.text))
-    return held
-
-
-def _opponent(event: Event, index: int, fights: list[tuple[int, Event]]) -> Participant | None:
-    """The side the actor fights most often in the article's other attacks (the nearest on a tie)."""
-    if event.actor is None:
-        return None
-    side = event.actor.party
-    tally: dict[str, tuple[int, int, Participant]] = {}
-    for at, fight in fights:
-        other = fight.target if fight.actor.party == side else fight.actor if fight.target.party == side else None
-        if other is None or other.party == side:
-            continue
-        closeness = -abs(at - index)
-        count, nearest, _ = tally.get(other.party, (0, closeness, other))
-        tally[other.party] = (count + 1, max(nearest, closeness), other)
-    return max(tally.values(), key=lambda entry: entry[:2])[2] if tally else None
-
-
-def _state_holding(event: Event) -> Participant | None:
-    """The state of the country the ground lies in, unless that state is the attacker."""
-    if event.location is None or event.location.country is None:
-        return None
-    if event.actor is not None and event.actor.kind in ("state", "state_organ") and \
-            event.actor.country == event.location.country:
-        return None
-    return _state_of_country(event.location)
-
-
-def _state_of_country(place: Place) -> Participant | None:
-    entry = next((e for e in actor_dictionary().by_name.values()
-                  if e.kind == "state" and e.country == place.country), None)
-    return actor_dictionary().participant(entry, place.text) if entry is not None else None
-
 
 def _anonymous_people(span: Span | None) -> bool:
     """ "at least seven people", "13 persons": victims counted, not named or described."""
@@ -471,9 +412,10 @@ def _anonymous_people(span: Span | None) -> bool:
 def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
     """The city a physical act was aimed at, where the target names one: also where it happened.
     A name on a facility is its city whatever the model tagged it ("the Donetsk airport")."""
-    names = [ent.text for ent in target.ents if ent.label_ == "GPE"] + \
-        [c.text for c in target.root.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-         and c.ent_type_ not in ("ORG", "NORP") and target.root.lemma_.lower() in lexicon().words("facility_nouns")]
+    names = [ent.text for ent in target.ents if ent.label_ == "GPE"]
+    if target.root.lemma_.lower() in lexicon().words("facility_nouns"):
+        names += [c.text for c in target.root.children
+                  if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP")]
     for name in names:
         place = places.resolve(name, countries)
         if place is not None and not _is_country(place):
@@ -609,7 +551,6 @@ def _description(text: str) -> str:
 
 # Types where an untargeted act is, in news prose, aimed at the actor's adversary in the story
 # ("Hamas responded with rocket attacks", "Khamenei threatened a harsh punishment").
-_PARTY_KINDS = {"state", "state_organ", "armed_group", "party", "movement", "igo"}
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
@@ -643,7 +584,7 @@ def _partners(events) -> dict[str, dict[str, tuple[int, Participant]]]:
     for event in events:
         if event.actor is None or event.target is None:
             continue
-        if event.target.kind not in _PARTY_KINDS | {"person", "group"} or event.actor.kind not in _PARTY_KINDS | {"person", "group"}:
+        if event.target.kind not in PARTY_KINDS | {"person", "group"} or event.actor.kind not in PARTY_KINDS | {"person", "group"}:
             continue
         for a, b in ((event.actor, event.target), (event.target, event.actor)):
             if a.party == b.party:
