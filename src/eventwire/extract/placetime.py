@@ -145,7 +145,7 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
         elif token.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
         elif token.dep_ == "relcl" and \
-                any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in token.children):
+                any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in token.children):
             clause = token  # "reached an agreement that will go into effect on Thursday"
         if clause is not None:
             span = {t.i for t in clause.subtree}
