@@ -631,3 +631,21 @@ def test_a_visit_to_meet_people_is_one_meeting_with_them_and_an_interview_questi
             "Service asked him if he thought all restrictions on the Ukrainian military will be lifted.")
     events = events_of(text, dt.date(2024, 7, 11))
     assert [(e.type, e.target.name) for e in events] == [("CONSULT", "congressional leaders")]
+
+
+@pytest.mark.parametrize("text", [
+    # the sides are the fighting pair, not an aid group and the people it treated
+    "South Sudan's military is battling rebels in the northern Upper Nile state region. Doctors Without Borders "
+    "said it had treated 116 people for gunshot wounds in Malakal. Representatives of both sides have been "
+    "meeting in Ethiopia for talks on a possible cease-fire.",
+])
+def test_the_two_sides_are_the_pair_at_war(text):
+    meetings = of_type(text, "CONSULT", dt.date(2014, 1, 15))
+    assert [{m.actor.name, m.target.name} for m in meetings] == [{"South Sudan", "rebels"}]
+
+
+def test_the_two_sides_acting_is_one_event_between_them_not_one_toward_each():
+    text = ("Nepal's army clashed with Maoist rebels in the west. Officials say this is the first time a Maoist "
+            "leader has met with a government minister since the two sides declared a ceasefire last month.")
+    ceasefires = of_type(text, "RETREAT", dt.date(2006, 6, 12))
+    assert len(ceasefires) == 1 and ceasefires[0].actor.text == ceasefires[0].target.text == "the two sides"

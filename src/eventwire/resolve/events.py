@@ -298,7 +298,9 @@ def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
     return None
 
 
-_BOTH_SIDES = re.compile(r"^(?:the )?(?:two|both|warring|rival) (?:sides|parties|countries|nations|camps)$",
+# "the two sides", "representatives of both sides": the pair, not a party of their own
+_BOTH_SIDES = re.compile(r"^(?:(?:representatives|leaders|delegates|delegations|officials|members|envoys|negotiators)"
+                         r" (?:of|from) )?(?:the )?(?:two|both|warring|rival) (?:sides|parties|countries|nations|camps)$",
                          re.IGNORECASE)
 
 
@@ -337,8 +339,9 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
     """ "The two sides agreed": the parties of the nearest two-party event, before it if any."""
     if event.actor is None or not _BOTH_SIDES.match(event.actor.text) or event.target is not None:
         return event
+    # a helper and those it helps are not sides ("treated 116 people")
     paired = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.target is not None
-              and not _BOTH_SIDES.match(e.actor.text)]
+              and e.type not in ("AID", "SUPPORT") and not _BOTH_SIDES.match(e.actor.text)]
     pair = paired[0] if paired else None
     if pair is None:
         return event
@@ -392,7 +395,8 @@ def _friends(actor: Participant, events: list[Event]) -> set[str]:
 
 def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
     """ "The UN threatened both countries": one event toward each party of the article's pair."""
-    if event.target is None or not _BOTH_SIDES.match(event.target.text) or event.actor is None:
+    if event.target is None or not _BOTH_SIDES.match(event.target.text) or event.actor is None \
+            or event.actor.text == event.target.text:  # "the two sides agreed": already the pair
         return [event]
     pair = next((e for e in events if e.actor is not None and e.target is not None and e is not event
                  and not _BOTH_SIDES.match(e.target.text) and not _BOTH_SIDES.match(e.actor.text)
