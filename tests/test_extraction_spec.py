@@ -649,3 +649,28 @@ def test_the_two_sides_acting_is_one_event_between_them_not_one_toward_each():
             "leader has met with a government minister since the two sides declared a ceasefire last month.")
     ceasefires = of_type(text, "RETREAT", dt.date(2006, 6, 12))
     assert len(ceasefires) == 1 and ceasefires[0].actor.text == ceasefires[0].target.text == "the two sides"
+
+
+def test_an_arrest_with_no_one_named_is_by_the_authority_the_article_says_detains_people():
+    text = ("Russian police detained at least 500 protesters Sunday in Moscow.\n\n"
+            "Navalny was arrested immediately upon his return to Russia in mid-January.")
+    arrest = next(e for e in of_type(text, "COERCE", dt.date(2021, 1, 31)) if e.target.name == "Alexei Navalny")
+    assert arrest.actor.name == "Russia" and arrest.actor.text == "Russian police"
+
+
+def test_an_arrest_with_no_arrester_in_the_article_stands_with_an_unknown_actor():
+    """GUIDELINES: no perpetrator named is actor unknown; the arrest is still data."""
+    arrest = find(events_of("More than 200 people have been arrested, a rights group said Sunday.",
+                            dt.date(2020, 11, 22)), "COERCE")
+    assert arrest.actor is None and arrest.target.name == "More than 200 people"
+
+
+def test_here_is_where_the_article_reports_from():
+    text = ("While Cuban officials have released the majority of some 50 Ladies in White dissidents arrested at "
+            "their weekly demonstration here Sunday afternoon, the group's leader remains in custody.\n\n"
+            "Berta Soler said most of the dissidents were taken into custody just hours before U.S. President "
+            "Barack Obama's entourage landed in Havana.")
+    events = events_of(text, dt.date(2016, 3, 21))
+    assert find(events, "COERCE").actor.text == "Cuban officials"  # who frees them held them
+    assert find(events, "COERCE").location.name == "Havana"
+    assert find(events, "CONCEDE").location is None  # "here" is the arrest's, not the release's

@@ -365,7 +365,7 @@ _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 
 # Types reported without a perpetrator often enough to stand with an unknown actor.
-_UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST")
+_UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 
 # Types whose verb may name its target as the subject of the reported clause
 # ("Hamas vowed that Israel will pay", "accused X of", "urged Y to").

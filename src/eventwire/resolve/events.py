@@ -42,6 +42,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     doers: dict[tuple[str, str], tuple[Token, Participant]] = {}  # (type, verb) → its latest doer
     grounds: set[int] = set()  # indices of attacks on ground (a town taken, a checkpoint hit)
     reciprocal: set[int] = set()  # indices of acts done to "each other"
+    arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -54,12 +55,15 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 grounds.add(len(events))
             if _reciprocal(frame.trigger):
                 reciprocal.add(len(events))
+            if _holds_people(frame, event):
+                arresters.append((len(events), event.actor))
             events.append(event)
             events.extend(_each_named_target(event, frame.target, actors))
     for index, act in acts.items():
         author = _author_among_events(act, events[index], events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
+    events = _arrests_by_the_arresters(events, arresters)
     events = holders_of_ground(events, grounds)
     if any(e.location is not None and e.location.lat is None for e in events):
         events = _refined_places(events, _article_cities(doc, places, countries))
@@ -224,7 +228,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # News convention: the lede reports the day's news. Used only for the first paragraph,
         # and flagged, so the publication date is never silently an event date.
         date_value, precision, date_source = article.published, "day", "publication"
-    place_span = frame.place or _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"), _is_place_mention)
+    place_span = frame.place or _here(frame.trigger) or \
+        _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"), _is_place_mention)
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
@@ -315,6 +320,25 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver)
         if party is not None and party.name not in (event.target.name, event.actor.name if event.actor else None):
             others.append(dataclasses.replace(event, target=party))
     return others
+
+
+def _holds_people(frame: EventFrame, event: Event) -> bool:
+    """An arrest or a release by a named authority: it is the one who holds people."""
+    return event.actor is not None and event.actor.kind in PARTY_KINDS | {"group"} and (
+        frame.type == "COERCE" or frame.trigger.lemma_.lower() in lexicon().words("freeing_verbs"))
+
+
+def _arrests_by_the_arresters(events: list[Event], arresters: list[tuple[int, Participant]]) -> list[Event]:
+    """ "Navalny was arrested" in an article where "Russian police detained 500 protesters": an
+    arrest with no one named is by whoever the article says detains or frees people (the nearest
+    such mention), else it stands with an unknown actor."""
+    filled = []
+    for i, event in enumerate(events):
+        if event.type == "COERCE" and event.actor is None and arresters:
+            _, doer = min(arresters, key=lambda a: (abs(a[0] - i), a[0] > i))
+            event = dataclasses.replace(event, actor=doer, confidence=event.confidence - 0.1)
+        filled.append(event)
+    return filled
 
 
 def _names_a_party(token: Token) -> bool:
@@ -474,6 +498,24 @@ def _is_place_mention(span: Span) -> bool:
     ("before the deal was announced in Cairo")."""
     return span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near") and \
         not in_other_time(span.root)
+
+
+def _here(trigger: Token) -> Span | None:
+    """ "arrested at their weekly demonstration here": where the reporter is, the place the
+    article last named as a venue, else (in the lede) the first it names: its dateline, which
+    is usually cut from the text."""
+    if not any(t.lower_ == "here" and t.dep_ == "advmod" and _clause_of(t, trigger) in (trigger, trigger.head)
+               for t in trigger.sent):
+        return None
+    venues = [e for e in trigger.doc.ents if e.label_ in ("GPE", "LOC", "FAC") and place_use(e)
+              and not trigger.sent.start <= e.start < trigger.sent.end]
+    before = [e for e in venues if e.end <= trigger.sent.start]
+    return before[-1] if before else next(iter(venues), None)
+
+
+def _clause_of(token: Token, trigger: Token) -> Token:
+    """The verb (or the trigger) a word belongs to: the first of them above it."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a == trigger), token.sent.root)
 
 
 def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept) -> Span | None:
