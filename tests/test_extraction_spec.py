@@ -674,3 +674,28 @@ def test_here_is_where_the_article_reports_from():
     assert find(events, "COERCE").actor.text == "Cuban officials"  # who frees them held them
     assert find(events, "COERCE").location.name == "Havana"
     assert find(events, "CONCEDE").location is None  # "here" is the arrest's, not the release's
+
+
+def test_suspending_them_is_suspending_the_attacks_the_sentence_named():
+    text = ("The Iraqi alliance has claimed attacks on US troops, most recently over the Gaza war, before "
+            "suspending them in late January.")
+    pause = find(events_of(text, dt.date(2024, 8, 5)), "RETREAT")
+    assert pause.actor.text == "The Iraqi alliance" and pause.target.name == "United States Armed Forces"
+
+
+def test_a_ceasefire_someone_declared_is_their_pause_and_keeping_it_is_toward_them():
+    text = ("Rebel forces will observe the unilateral cease-fire that President Petro Poroshenko declared "
+            "Friday.")
+    pauses = of_type(text, "RETREAT", dt.date(2014, 6, 23))
+    declared = next(e for e in pauses if e.actor.name == "Petro Poroshenko")
+    kept = next(e for e in pauses if e.actor.text == "Rebel forces")
+    assert declared.status == "occurred" and kept.status == "planned"
+    assert kept.target.name == "Petro Poroshenko"
+
+
+def test_a_title_the_next_sentence_gives_a_name_is_that_person():
+    text = ("In the meantime, the governor of New Mexico is moving most of the state's National Guard troops "
+            "away from the U.S./Mexico border. Governor Michelle Lujan Grisham, a Democrat, announced the "
+            "partial withdrawal Tuesday.")
+    pull_backs = of_type(text, "RETREAT", dt.date(2019, 2, 6))
+    assert [e.actor.name for e in pull_backs] == ["Michelle Lujan Grisham"]

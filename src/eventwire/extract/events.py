@@ -197,7 +197,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "spoke to reporters": the report itself is not an event
     target, target_act = _author_of_act(target, event_type, lex)
     if target is not None and not is_agent(target, lex, event_type):
-        target = None
+        # "will observe the cease-fire that Poroshenko declared": a thing's author is the one it
+        # is done toward
+        target = _done_by(target.root)
     if target is not None and is_place(target, event_type):
         target = None
     if event_type == "CONSULT" and target is not None and not target.ents and \

@@ -14,15 +14,29 @@ from ..data import Lexicon
 
 def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
-    if token.dep_ == "relcl" and f"{lemma} {token.head.lemma_.lower()}" in lex.verbs:
-        return lex.verbs[f"{lemma} {token.head.lemma_.lower()}"]  # "the deal they struck"
+    if token.dep_ == "relcl" and (found := keyed_with(token, token.head, lex)) is not None:
+        return found  # "the deal they struck", "the cease-fire that Poroshenko declared"
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
     for deps in (("dobj",), ("prt", "prep", "oprd")):
         for child in token.children:
             if child.dep_ in deps and (found := keyed_with(token, child, lex)) is not None:
                 return found
+    pronoun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("them", "it")), None)
+    if pronoun is not None and (found := _keyed_with_antecedent(token, pronoun, lex)) is not None:
+        return found
     return lex.verbs.get(lemma)
+
+
+def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[str, str | None] | None:
+    """ "claimed attacks on US troops before suspending them": a pronoun object keys the verb as
+    the nearest noun before it in the sentence that does (of the pronoun's number)."""
+    plural = pronoun.lower_ == "them"
+    for noun in reversed(verb.doc[verb.sent.start:verb.i]):
+        if noun.pos_ == "NOUN" and (noun.tag_ == "NNS") == plural and \
+                (found := keyed_with(verb, noun, lex)) is not None:
+            return found
+    return None
 
 
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:

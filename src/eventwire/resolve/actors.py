@@ -415,6 +415,12 @@ class ActorResolver:
                     title in _title_words(self.doc[seen.index]):
                 titled.append(seen)
         if not titled:
+            # "the governor of New Mexico is moving troops ... Governor Michelle Lujan Grisham
+            # announced": a title the next sentence gives a name, before any earlier one
+            following = root.doc[root.sent.end].sent.end if root.sent.end < len(root.doc) else root.sent.end
+            titled = [s for s in self.history if root.i < s.index < following and s.participant.kind == "person"
+                      and title in _title_words(self.doc[s.index])][:1]
+        if not titled:
             return None
         # the one the article made the subject of its news beats one met in passing ("during a
         # meeting with Ukrainian President Volodymyr Zelenskyy")
