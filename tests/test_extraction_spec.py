@@ -699,3 +699,14 @@ def test_a_title_the_next_sentence_gives_a_name_is_that_person():
             "partial withdrawal Tuesday.")
     pull_backs = of_type(text, "RETREAT", dt.date(2019, 2, 6))
     assert [e.actor.name for e in pull_backs] == ["Michelle Lujan Grisham"]
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("Ukrainian President Volodymyr Zelenskyy thanked the United States for a new $300 million aid package "
+     "that includes air defense systems and ammunition.", "AID", "United States", "Ukraine"),
+    ("Turkey condemned Israel for the killing of three Palestinian teenagers.", "ASSAULT", "Israel",
+     "three Palestinian teenagers"),
+])
+def test_the_one_thanked_or_blamed_for_an_act_did_it(text, kind, actor, target):
+    event = find(events_of(text, dt.date(2023, 6, 1)), kind)
+    assert (event.actor.name, event.target.name) == (actor, target)

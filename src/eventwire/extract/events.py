@@ -511,6 +511,10 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "Biden announced the package during a meeting with Zelenskyy": the subject was at it
         occasion = noun.head.head
         actor = child_phrase(occasion, SUBJECTS) or inherited_subject(occasion)
+    credited = _credited_with(noun, lex)
+    if actor is None and credited is not None:
+        actor, thanker = credited
+        target = target or (thanker if event_type in _COOPERATIVE_TYPES else None)
     if target is None and governor is not None:
         target = prep_target(governor, event_type, lex)
     if target is None:
@@ -550,6 +554,21 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.mode = _mode(noun, sent, lex) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     return frame
+
+
+_COOPERATIVE_TYPES = ("AID", "SUPPORT", "CONCEDE", "AGREE", "COOPERATE")
+
+
+def _credited_with(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None:
+    """ "Zelenskyy thanked the United States for a new aid package", "condemned Israel for the
+    strikes": the one thanked or blamed did the act (for a help, to the one who thanks)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in lex.words("credit_verbs"):
+        return None
+    credited = child_phrase(verb, ("dobj",))
+    return (credited, child_phrase(verb, SUBJECTS) or inherited_subject(verb)) if credited is not None else None
 
 
 def _told_as_happening(noun: Token) -> bool:

@@ -203,6 +203,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
                             country=actor.country if actor is not None else None)
     if frame.type == "PROTEST" and target is None:
         target = _protested_authority(frame, actors, actor)
+    if frame.type == "AID" and target is not None and target.kind == "person" and target.affiliation:
+        # "thanked the United States for a new aid package": the aid is to the side he leads
+        target = actors.dictionary.party(target.affiliation, target.text)
     if actor is None and target is None and frame.fatalities is None:
         return None  # "the attack", "the fighting": a mention of something, no report of it
     if actor is not None and actor.kind == "media" and frame.type in PHYSICAL_TYPES:
