@@ -710,3 +710,12 @@ def test_a_title_the_next_sentence_gives_a_name_is_that_person():
 def test_the_one_thanked_or_blamed_for_an_act_did_it(text, kind, actor, target):
     event = find(events_of(text, dt.date(2023, 6, 1)), kind)
     assert (event.actor.name, event.target.name) == (actor, target)
+
+
+def test_a_quotation_paragraph_that_opens_with_a_demand_is_the_speakers_request():
+    text = ("\u201cPolitical persecution in Belarus must stop,\u201d Michel tweeted Wednesday. \u201cBelarusian "
+            "authorities must free political prisoners and let citizens exercise their right to freedom of "
+            "speech and assembly.\u201d")
+    request = find(events_of(text, dt.date(2020, 9, 9)), "REQUEST")
+    assert (request.actor.name, request.target.text, request.source.name) == \
+        ("Michel", "Belarusian authorities", "Michel")

@@ -290,9 +290,14 @@ def _people_of_state(actor: Participant) -> bool:
     return any(w in people or w in plural_demonyms for w in words)
 
 
+_OPENING_MARKS = "\"'\u201c\u2018 "
+
+
 def _enclosing_quote(frame: EventFrame, quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...]) -> Quote | None:
-    """The quotation the frame's evidence starts in, if any (quotations never overlap)."""
-    start = frame.evidence.start_char
+    """The quotation the frame's evidence starts in, if any (quotations never overlap); evidence
+    that opens with the quotation mark starts in it too."""
+    text = frame.evidence.text
+    start = frame.evidence.start_char + len(text) - len(text.lstrip(_OPENING_MARKS))
     return next((quote for quote_frame, quote in zip(quote_frames, quotes)
                  if quote_frame.start <= start < quote_frame.end), None)
 
