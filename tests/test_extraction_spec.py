@@ -719,3 +719,14 @@ def test_a_quotation_paragraph_that_opens_with_a_demand_is_the_speakers_request(
     request = find(events_of(text, dt.date(2020, 9, 9)), "REQUEST")
     assert (request.actor.name, request.target.text, request.source.name) == \
         ("Michel", "Belarusian authorities", "Michel")
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ('"The attack was a flagrant violation of international law," according to the ministry.', "ministry", False),
+    # the small model hangs the speaker on the quotation's verb; a relative clause's "who" is its noun
+    ('"We will not surrender our weapons to anyone," a rebel commander who asked not to be named told VOA.',
+     "rebel commander", True),
+])
+def test_a_quotation_is_attributed_however_the_attribution_is_put(text, speaker, anonymous):
+    quote = eventwire.extract(text, published=PUBLISHED).quotes[0]
+    assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)

@@ -160,9 +160,29 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
         cues.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
         for cue in cues:
             speaker = _speaker(cue)
+            if speaker is None or start <= speaker.start_char < end:
+                speaker = _stranded_speaker(cue, end)
             if speaker is not None and not (start <= speaker.start_char < end):
                 return speaker, cue.text
+        according = next((t for t in sent if t.lower_ == "according" and t.idx not in quoted
+                          and t.nbor().lower_ == "to"), None) if sent[-1].i > sent.start else None
+        source = next((c for c in according.nbor().children if c.dep_ == "pobj"), None) if according else None
+        if source is not None:
+            return _whole_phrase(source), "according to"  # '"...," according to the ministry'
     return None, None
+
+
+def _whole_phrase(token: Token) -> Span:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1]
+
+
+def _stranded_speaker(cue: Token, quote_end: int) -> Span | None:
+    """ '"...," a rebel commander who asked not to be named told VOA': the small model may hang
+    the speaker on the quotation's verb; the noun phrase that ends right before the cue, after
+    the quotation, is who spoke."""
+    before = next((t for t in cue.doc[:cue.i] if t.right_edge.i == cue.i - 1 and t.pos_ in ("NOUN", "PROPN")
+                   and t.left_edge.idx > quote_end), None)
+    return cue.doc[before.left_edge.i:before.i + 1] if before is not None else None
 
 
 def _same_paragraph_chars(text: str, a: int, b: int) -> bool:
@@ -188,6 +208,9 @@ def _speaker(cue: Token) -> Span | None:
         subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+        subject = cue.head  # "a commander who asked not to be named": the commander
+        return cue.doc[subject.left_edge.i:subject.i + 1]
     left = subject.left_edge.i
     right = subject.i
     if subject.ent_type_:  # the whole name, however the tokenizer cut it ("al-Jubeir")
