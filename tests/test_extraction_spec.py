@@ -730,3 +730,16 @@ def test_a_quotation_paragraph_that_opens_with_a_demand_is_the_speakers_request(
 def test_a_quotation_is_attributed_however_the_attribution_is_put(text, speaker, anonymous):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[0]
     assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)
+
+
+def test_talks_that_opened_on_a_day_are_of_that_day():
+    text = ("Alexander Borodai made the announcement in Donetsk, where talks opened Monday between rebel leaders "
+            "and representatives of the Ukrainian government.")
+    talks = find(events_of(text, dt.date(2014, 6, 24)), "CONSULT")
+    assert talks.date == dt.date(2014, 6, 23) and talks.date_text == "Monday"
+
+
+def test_troops_moved_from_one_place_to_another_are_deployed_where_they_go():
+    text = "The U.S. military is repositioning 250 troops from Arizona to Texas."
+    deployment = find(events_of(text, dt.date(2019, 2, 6)), "MOBILIZE")
+    assert deployment.location.name == "Texas"

@@ -535,7 +535,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
         return None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
-                       evidence=_evidence(governor or noun, sent, actor, target), governed=governor is not None or told,
+                       evidence=_evidence(governor or noun, sent, actor, target),
+                       governed=governor is not None or told or _happens(noun, lex),
                        unknown_actor_ok=told or noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
     anchor = governor or noun
@@ -580,6 +581,12 @@ def _told_as_happening(noun: Token) -> bool:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
             return True
     return False
+
+
+def _happens(noun: Token, lex: Lexicon) -> bool:
+    """ "talks opened Monday", "fighting erupted on Sunday": the noun is reported as happening, on
+    the verb's day and at its place."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.words("happening_verbs")
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:

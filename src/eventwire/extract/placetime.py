@@ -13,7 +13,7 @@ from ..data import lexicon
 from .frames import EventFrame
 from .triggers import noun_entry
 
-PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on"}
+PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "to"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -65,7 +65,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         frame.background = True  # and no date borrowed from the paragraph or the publication
     frame.date = closest(dates, clause, anchor)
     frame.date_of_governor = frame.date is not None and frame.date.root not in anchor.subtree
-    frame.place = closest(places, clause, anchor)
+    # "repositioning troops from Arizona to the Eagle Pass area": where they go, not where from
+    origins = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ == "from"]
+    frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
 

@@ -36,6 +36,9 @@ _COUNTRY_ALIASES = {"US": "US", "U.S.": "US", "USA": "US", "America": "US", "UK"
                     "Republic of Congo": "CG", "Congo": "CG", "Gambia": "GM", "Macedonia": "MK"}
 
 
+_SUBDIVISION_RANK = 200_000  # as a city of this population
+
+
 def _key(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
@@ -78,9 +81,11 @@ class Gazetteer:
             for alias in city["alternatenames"]:
                 if alias[:1].isupper() and alias.isascii():
                     self._add(alias, candidate)
+        # A first-level subdivision outranks a small town of its name abroad ("Arizona" is the
+        # state, not the Honduran town), not a large city ("Washington" is the capital).
         for sub in pycountry.subdivisions:
             if sub.parent_code is None:
-                self._add(sub.name, _Candidate(sub.name, sub.country_code, None, None, None, 1))
+                self._add(sub.name, _Candidate(sub.name, sub.country_code, None, None, None, _SUBDIVISION_RANK))
 
     def _add(self, alias: str, candidate: _Candidate) -> None:
         bucket = self._index.setdefault(_key(alias), [])
