@@ -300,3 +300,17 @@ def test_installed_script_help_runs():
     completed = subprocess.run([str(SCRIPT), "--help"], capture_output=True, text=True, timeout=120, check=False)
     assert completed.returncode == 0, completed.stderr
     assert "extract" in completed.stdout and "eval" in completed.stdout
+
+
+def test_eval_counts_an_actor_named_by_another_of_its_dictionary_names(runner, tmp_path):
+    # the extractor names the bloc by its dictionary name; the annotator wrote its acronym
+    article = {"id": "ecowas", "published": "2012-04-13", "outlet": "VOA", "license": "public domain",
+               "text": "The Economic Community of West African States condemned the coup in Guinea-Bissau.",
+               "events": [{"type": "ACCUSE", "actor": ["ECOWAS"], "target": [], "location": None,
+                           "date": None, "status": "occurred", "source": None, "fatalities": None,
+                           "evidence": "condemned the coup"}],
+               "quotes": []}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    report = json.loads(run(runner, "eval", gold, "--json").stdout)
+    assert report["events_loose"]["tp"] == 1

@@ -24,6 +24,7 @@ from .errors import DataError
 from .ingest.readers import parse_date
 from .model import EVENT_TYPES, Article, ArticleResult, Event, Participant, Quote
 from .pipeline import process
+from .resolve.actors import actor_dictionary
 
 MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
 # Words of a quote's opening compared to match predicted and gold quotes (gold may keep a prefix).
@@ -100,7 +101,11 @@ def participant_matches(predicted: Participant | None, gold: tuple[str, ...], ro
         return True
     if predicted is None:
         return False
-    candidates = [_norm(predicted.name), _norm(predicted.text)]
+    # the actor dictionary's other names for the same actor ("ECOWAS" for the Economic Community
+    # of West African States, "Burma" for Myanmar) name it as well as its canonical name does
+    entry = actor_dictionary().by_name.get(predicted.name)
+    aliases = entry.aliases if entry is not None else ()
+    candidates = [_norm(name) for name in (predicted.name, predicted.text, *aliases)]
     return any(c == g or _contains_words(c, g) for c in candidates for g in gold_names if g)
 
 
