@@ -743,3 +743,47 @@ def test_troops_moved_from_one_place_to_another_are_deployed_where_they_go():
     text = "The U.S. military is repositioning 250 troops from Arizona to Texas."
     deployment = find(events_of(text, dt.date(2019, 2, 6)), "MOBILIZE")
     assert deployment.location.name == "Texas"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Both sides stopped fighting on Monday.", "sides"),
+    ("Israeli troops pulled back from the Gaza border.", "Israel"),
+    ("The army ended its offensive in the Swat valley.", "army"),
+    ("The rebels left Goma on Saturday, handing control back to the army.", "rebels"),
+])
+def test_stopping_the_fighting_and_giving_up_ground_are_pull_backs_not_attacks(text, actor):
+    events = events_of(text, dt.date(2012, 12, 1))
+    assert [(e.type, e.actor.name) for e in events] == [("RETREAT", actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister left Kyiv for Brussels.",
+    "Thousands of residents left the city.",
+])
+def test_leaving_a_place_is_no_pull_back_unless_fighters_leave(text):
+    assert of_type(text, "RETREAT") == []
+
+
+def test_a_conditional_pause_is_an_offer():
+    text = "Hamas said it would halt rocket fire if Israel ended its raids."
+    assert [e.type for e in events_of(text, dt.date(2008, 6, 17))] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    # an attack someone would allow is not an attack
+    "Zelenskyy criticized international partners for not permitting Ukraine to use Western-provided weapons to "
+    "strike missile launchers located in Russia.",
+    "It said soldiers acted because of a secret agreement that would allow Angolan forces to attack the army.",
+])
+def test_an_attack_only_permitted_is_no_event(text):
+    assert of_type(text, "ASSAULT", dt.date(2024, 5, 23)) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"If you bomb our capital Beirut, we will bomb the capital of your usurping entity," Nasrallah said.',
+    "Sudanese President Omar al-Bashir said his government would expel any aid groups that violate Sudanese law.",
+])
+def test_a_side_announcing_its_own_violence_makes_a_threat(text):
+    events = events_of(text, dt.date(2009, 3, 8))
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE")]
+    assert find(events, "THREATEN").status == "occurred"

@@ -55,6 +55,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
             return "planned"
     previous = trigger
+    if trigger.dep_ == "relcl" and trigger.tag_ in ("VBD", "VBN"):
+        return "occurred"  # "members whom they had taken hostage": told in its own past, whatever comes
     for governor in _governors(trigger):
         lemma = governor.lemma_.lower()
         if lemma in lex.words("denial_governors") and previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj"):

@@ -96,6 +96,11 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
 def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
     if _prevented(token, lex):
         return None
+    if token.pos_ == "VERB" and token.dep_ != "amod" and (ground := _ground_given_up(token, lex)) is not None:
+        frame = _verb_frame(token, sent, ("RETREAT", None), lex)
+        if frame is not None:  # the ground is where, not whom: no one is named receiving it
+            frame.target, frame.place = None, frame.place or phrase(ground)
+        return frame
     if token.pos_ == "VERB" and token.dep_ != "amod":
         found = verb_entry(token, lex)
         if found:
@@ -105,6 +110,21 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if found:
             return _noun_frame(token, sent, found, lex)
     return None
+
+
+def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
+    """ "The rebels left Goma", "troops abandoned their positions": fighters giving up ground
+    pull back (PLOVER RETREAT: a military retreat from, or ceding, territory). The ground, if so."""
+    if verb.lemma_.lower() not in lex.words("departure_verbs"):
+        return None
+    ground = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if ground is None or subject is None or counted(subject).lemma_.lower() not in lex.words("armed_nouns"):
+        return None
+    # a town's name (the small model may tag "Goma" a person), or a place, a post, ground
+    named = ground.pos_ == "PROPN" and ground.ent_type_ not in ("ORG", "NORP")
+    return ground if named or ground.lemma_.lower() in \
+        lex.words("place_nouns") | lex.words("facility_nouns") | lex.words("ground_nouns") else None
 
 
 def _prevented(token: Token, lex: Lexicon) -> bool:
@@ -668,7 +688,9 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
     kept: list[EventFrame] = []
     for frame in frames:
         if frame.trigger.pos_ == "VERB":
-            kept.append(frame)
+            # "stopped fighting": the fighting is part of the stopping, no attack of its own
+            if not any(_keyed_object_of(frame.trigger, v.trigger) for v in verbs):
+                kept.append(frame)
             continue
         host = next((v for v in verbs if _same_family(v, frame) and _attached(frame.trigger, v.trigger)
                      or _keyed_object_of(frame.trigger, v.trigger)), None)
@@ -688,7 +710,7 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
 def _keyed_object_of(noun: Token, verb: Token) -> bool:
     """ "declared a ceasefire": the object is part of the verb's trigger (a pause in attacks,
     not an agreement of its own)."""
-    return noun.dep_ == "dobj" and noun.head == verb and keyed_with(verb, noun, lexicon()) is not None
+    return noun.dep_ in ("dobj", "xcomp") and noun.head == verb and keyed_with(verb, noun, lexicon()) is not None
 
 
 def _reversed(frame: EventFrame) -> EventFrame:

@@ -36,6 +36,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
     for frame in frames:
         if frame.status == "demanded" or _conditional_clause(frame.trigger) or frame.trigger.i in warned:
             continue  # asked for, the condition of something else ("if they do not settle"), a warning
+        if frame.type in HOSTILE and _permitted(frame.trigger, lex):
+            continue  # "not permitting Ukraine to strike launchers in Russia": allowed, not done
         governor = _xcomp_governor(frame.trigger)
         lemma = governor.lemma_.lower() if governor is not None else ""
         wished = _wished(frame.trigger, lex)
@@ -60,8 +62,10 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             elif implied:
                 result.append(_implied(frame, implied, governor))
         if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and _conditional(frame.trigger):
-            # "will quit the talks if...": a threat made, of an act not reported as planned
-            result.append(_implied(frame, "THREATEN", frame.trigger))
+            # "will quit the talks if...", "will withdraw unless...": a threat made, of an act not
+            # reported as planned; "would halt rocket fire if Israel ended its raids": an offer
+            offer = frame.type == "RETREAT" and _conditional(frame.trigger) == "if"
+            result.append(_implied(frame, "AGREE" if offer else "THREATEN", frame.trigger))
             continue
         if frame.type == "ASSAULT" and frame.status == "planned" and \
                 frame.trigger.lemma_.lower() in lex.words("retaliation_words"):
@@ -117,18 +121,32 @@ def _subject(verb: Token, phrase) -> Span | None:
     return phrase(subject) if subject is not None else None
 
 
+def _permitted(trigger: Token, lex: Lexicon) -> bool:
+    """Is the act only one someone allows ("an agreement that would allow Angolan forces to
+    attack")? Its verb or the verb it is the means of ("to use weapons to strike") is allowed."""
+    verb = trigger
+    for _ in range(3):
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.words("permission_governors"):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl"):
+            return False
+        verb = verb.head
+    return False
+
+
 def _conditional_clause(trigger: Token) -> bool:
     """Is the trigger the condition itself ("if the detainees are not released")?"""
     return trigger.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether")
                                            for m in trigger.children)
 
 
-def _conditional(trigger: Token) -> bool:
-    """ "will withdraw unless ...", "will boycott if ...": the act hangs on a condition."""
+def _conditional(trigger: Token) -> str | None:
+    """ "will withdraw unless ...", "will boycott if ...": the act hangs on a condition; its word."""
     for child in trigger.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in child.children):
-            return True
-    return False
+        for mark in child.children if child.dep_ == "advcl" else ():
+            if mark.dep_ == "mark" and mark.lower_ in ("unless", "if"):
+                return mark.lower_
+    return None
 
 
 def _warnings(sent: Span, lex: Lexicon, phrase) -> list[EventFrame]:

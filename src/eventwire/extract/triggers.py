@@ -18,7 +18,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         return found  # "the deal they struck", "the cease-fire that Poroshenko declared"
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
-    for deps in (("dobj",), ("prt", "prep", "oprd")):
+    # "stopped fighting", "pulled back": a gerund complement or an adverb particle keys it too.
+    for deps in (("dobj", "xcomp"), ("prt", "prep", "oprd", "advmod")):
         for child in token.children:
             if child.dep_ in deps and (found := keyed_with(token, child, lex)) is not None:
                 return found

@@ -216,6 +216,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if frame.official_type and actor is not None and actor.kind in _OFFICIAL_KINDS and \
             not _people_of_state(actor):
         event_type = frame.official_type  # a government "protesting" is a diplomatic protest
+    status = frame.status
+    if status == "planned" and event_type in _VOWED_TYPES and _own_vow(frame, actor, quote, actors):
+        # "We will bomb Tel Aviv", "the SPLA will defeat the rebels" (its spokesman said): a side
+        # announcing its own violence makes a threat; the attack is not a planned event yet
+        event_type, status = "THREATEN", "occurred"
     if actor is not None and target is not None and (actor.name == target.name or _same_side(actor, target)):
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
     date_span = frame.date or (None if frame.background else
@@ -254,7 +259,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
-        actor=actor, target=target, status=frame.status,
+        actor=actor, target=target, status=status,
         evidence=TextSpan(evidence.text, evidence.start_char, evidence.end_char),
         location=location, date=date_value, date_text=date_span.text if date_span is not None else None,
         date_precision=precision, date_source=date_source if date_value else None,
@@ -264,6 +269,24 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
+_VOWED_TYPES = ("ASSAULT", "COERCE")
+
+
+def _own_vow(frame: EventFrame, actor: Participant | None, quote: Quote | None, actors: ActorResolver) -> bool:
+    """Is a planned act told by its own side (its speaker or reporter), not announced as a
+    decision ("announced he would dismiss the government") nor reported by others?"""
+    if actor is None or any(a.lemma_.lower() in ("announce", "decide", "order", "plan", "prepare")
+                            for a in frame.trigger.ancestors):
+        return False
+    # told as what will be ("we will bomb"), not as what was tried ("said they attempted to")
+    planned = lexicon().words("planned_modals")
+    trigger = frame.trigger
+    own_clause = (trigger, trigger.head) if trigger.dep_ in ("xcomp", "conj") else (trigger,)
+    if not any(c.dep_ == "aux" and c.lower_ in planned for t in own_clause for c in t.children):
+        return False
+    speaker = quote.speaker if quote is not None and not quote.anonymous else \
+        actors.peek(frame.source) if frame.source is not None and not frame.source_anonymous else None
+    return speaker is not None and (speaker.name == actor.name or speaker.party == actor.party)
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 
 
