@@ -787,3 +787,9 @@ def test_a_side_announcing_its_own_violence_makes_a_threat(text):
     events = events_of(text, dt.date(2009, 3, 8))
     assert not [e for e in events if e.type in ("ASSAULT", "COERCE")]
     assert find(events, "THREATEN").status == "occurred"
+
+
+def test_forces_loyal_to_a_leader_are_the_side_he_leads():
+    text = "Forces loyal to President Salva Kiir are battling soldiers who back his former deputy, Riek Machar."
+    fight = find(events_of(text, dt.date(2014, 1, 15)), "ASSAULT")
+    assert fight.actor.name == "South Sudan" and fight.actor.text.startswith("Forces loyal to")

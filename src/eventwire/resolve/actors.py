@@ -171,6 +171,10 @@ class ActorResolver:
         possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         head_word = {root.lemma_.lower(), root.lower_}
         named = self._named_in(span) or self._apposed_name(root) or self._first_member(root)
+        if named is not None and named.kind == "person" and named.affiliation and \
+                head_word & self.lexicon.words("state_agent_nouns") and root.ent_type_ != "PERSON":
+            # "forces loyal to President Salva Kiir": the side he leads fights, not he
+            return self.dictionary.party(named.affiliation, text)
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
