@@ -793,3 +793,16 @@ def test_forces_loyal_to_a_leader_are_the_side_he_leads():
     text = "Forces loyal to President Salva Kiir are battling soldiers who back his former deputy, Riek Machar."
     fight = find(events_of(text, dt.date(2014, 1, 15)), "ASSAULT")
     assert fight.actor.name == "South Sudan" and fight.actor.text.startswith("Forces loyal to")
+
+
+def test_a_persons_associates_are_a_group_of_their_own():
+    request = find(events_of("Navalny associates called again for nationwide demonstrations ahead of his trial.",
+                             dt.date(2021, 1, 31)), "REQUEST")
+    assert request.actor.name == "Navalny associates"
+
+
+def test_it_in_what_a_threat_says_is_the_threatener():
+    text = ("South Korea's Defense Ministry warned Pyongyang against rash behavior. The exercises began after days "
+            "of threats by North Korea that it will retaliate if the war games turn into an attack.")
+    threat = next(e for e in of_type(text, "THREATEN", dt.date(2016, 3, 12)) if e.actor.text == "it")
+    assert threat.actor.name == "North Korea"

@@ -172,7 +172,7 @@ class ActorResolver:
         head_word = {root.lemma_.lower(), root.lower_}
         named = self._named_in(span) or self._apposed_name(root) or self._first_member(root)
         if named is not None and named.kind == "person" and named.affiliation and \
-                head_word & self.lexicon.words("state_agent_nouns") and root.ent_type_ != "PERSON":
+                head_word & self.lexicon.words("armed_nouns") and root.ent_type_ != "PERSON":
             # "forces loyal to President Salva Kiir": the side he leads fights, not he
             return self.dictionary.party(named.affiliation, text)
         if named is not None:
@@ -344,7 +344,8 @@ class ActorResolver:
         lower = token.lower_
         if lower in _FIRST_PERSON:
             return None
-        antecedent = _reporting_subject(token) or _addressee(token) or _described_noun(token)
+        antecedent = _reporting_subject(token) or _addressee(token) or _described_noun(token) or \
+            _act_author(token)
         if antecedent is not None:
             found = self._resolve(antecedent)
             if found is not None:
@@ -479,6 +480,37 @@ def _reporting_subject(pronoun: Token) -> Span | None:
     if (pronoun.lower_ in _PLURAL_PRONOUNS and plural) or (pronoun.lower_ in ("he", "she") and person) or \
             (pronoun.lower_ == "it" and body):
         return _noun_phrase(reporter)
+    return None
+
+
+def _act_author(pronoun: Token) -> Span | None:
+    """ "threats by North Korea that it will retaliate", "Hamas's vow that it would respond": the
+    subject of what an act says is its author, when it names one."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("acl", "ccomp"):
+        return None
+    act = clause.head if clause.head.pos_ == "NOUN" else _noun_before_that(clause)
+    if act is None:
+        return None
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = owner or (next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None)
+    return _noun_phrase(author) if author is not None and author.pos_ != "PRON" else None
+
+
+def _noun_before_that(clause: Token) -> Token | None:
+    """ "threats by North Korea that it will retaliate", the clause hung on the sentence's verb by
+    the small model: the noun the words right before "that" belong to."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0:
+        return None
+    token = clause.doc[mark.i - 1]
+    for _ in range(4):  # up from "Korea" through "by" to "threats"
+        if token.pos_ == "NOUN":
+            return token
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head == token:
+            return None
+        token = token.head
     return None
 
 
