@@ -806,3 +806,10 @@ def test_it_in_what_a_threat_says_is_the_threatener():
             "of threats by North Korea that it will retaliate if the war games turn into an attack.")
     threat = next(e for e in of_type(text, "THREATEN", dt.date(2016, 3, 12)) if e.actor.text == "it")
     assert threat.actor.name == "North Korea"
+
+
+def test_a_correspondent_reporting_is_no_actor():
+    text = ("VOA Correspondent Alisha Ryu reports from our East Africa Bureau in Nairobi that tensions between the "
+            "Ethiopian government and international humanitarian groups that allege the Ethiopian military is "
+            "blocking food aid to rebel-held areas in the Ogaden and committing war crimes there.")
+    assert [e for e in events_of(text, dt.date(2007, 7, 25)) if e.actor and e.actor.name == "Alisha Ryu"] == []

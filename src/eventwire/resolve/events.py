@@ -210,6 +210,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         return None  # "the attack", "the fighting": a mention of something, no report of it
     if actor is not None and actor.kind == "media" and frame.type in PHYSICAL_TYPES:
         return None  # a credit line ("VOA") next to an event noun is not its perpetrator
+    if actor is not None and {"correspondent", "reporter"} & set(actor.text.lower().split()):
+        return None  # "VOA Correspondent Alisha Ryu reports ... allege": the press tells, it does not act
     if frame.type == "CONSULT" and target is not None and target.kind == "media":
         return None  # "spoke to VOA": an interview is the source of other events, not a meeting
     event_type = frame.type
