@@ -813,3 +813,37 @@ def test_a_correspondent_reporting_is_no_actor():
             "Ethiopian government and international humanitarian groups that allege the Ethiopian military is "
             "blocking food aid to rebel-held areas in the Ogaden and committing war crimes there.")
     assert [e for e in events_of(text, dt.date(2007, 7, 25)) if e.actor and e.actor.name == "Alisha Ryu"] == []
+
+
+# Review of this session's rules: each case is an input one of them first got wrong.
+def test_a_text_ending_in_according_is_read_without_error():
+    assert eventwire.extract('"We will fight to the end," according', published=PUBLISHED).quotes
+
+
+def test_it_in_an_accusation_is_the_accused_not_the_accuser():
+    assault = find(events_of("Russia denied accusations by Ukraine that it shelled the plant."), "ASSAULT")
+    assert assault.actor.name != "Ukraine"
+
+
+def test_an_attack_told_as_the_time_of_an_allowed_act_is_still_an_attack():
+    text = "The deal would allow the army to return to the town after rebels attacked it on Monday."
+    assert find(events_of(text), "ASSAULT").actor.name == "rebels"
+
+
+def test_only_arrests_are_lent_the_arrester():
+    text = ("Russian police detained 500 protesters in Moscow.\n\n"
+            "The homes of three journalists were demolished in Dagestan.")
+    demolition = next(e for e in of_type(text, "COERCE") if e.location and e.location.name == "Dagestan")
+    assert demolition.actor is None
+
+
+def test_ground_given_up_is_a_place_not_a_person_and_leaves_the_venue_to_the_paragraph():
+    assert of_type("Troops abandoned Gaddafi.", "RETREAT") == []
+    retreat = find(events_of("Fighting raged in Goma on Monday. Rebel fighters abandoned their positions."), "RETREAT")
+    assert retreat.location.name == "Goma"
+
+
+def test_a_subdivision_gives_way_to_a_city_of_its_own_country():
+    from eventwire.resolve.places import gazetteer
+    assert gazetteer().resolve("Ghazni").lat is not None  # the city, not the province
+    assert gazetteer().resolve("Arizona").country == "US"  # the state, not a town abroad

@@ -99,7 +99,9 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
     if token.pos_ == "VERB" and token.dep_ != "amod" and (ground := _ground_given_up(token, lex)) is not None:
         frame = _verb_frame(token, sent, ("RETREAT", None), lex)
         if frame is not None:  # the ground is where, not whom: no one is named receiving it
-            frame.target, frame.place = None, frame.place or phrase(ground)
+            frame.target = None
+            if ground.pos_ == "PROPN":
+                frame.place = frame.place or phrase(ground)
         return frame
     if token.pos_ == "VERB" and token.dep_ != "amod":
         found = verb_entry(token, lex)
@@ -121,8 +123,9 @@ def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if ground is None or subject is None or counted(subject).lemma_.lower() not in lex.words("armed_nouns"):
         return None
-    # a town's name (the small model may tag "Goma" a person), or a place, a post, ground
-    named = ground.pos_ == "PROPN" and ground.ent_type_ not in ("ORG", "NORP")
+    # a town's name (the small model may tag "Goma" a person: a known city is a town), or a
+    # place, a post, ground
+    named = ground.ent_type_ in ("GPE", "LOC", "FAC") or ground.pos_ == "PROPN" and ground.text in city_names()
     return ground if named or ground.lemma_.lower() in \
         lex.words("place_nouns") | lex.words("facility_nouns") | lex.words("ground_nouns") else None
 
@@ -707,10 +710,10 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
     return kept
 
 
-def _keyed_object_of(noun: Token, verb: Token) -> bool:
-    """ "declared a ceasefire": the object is part of the verb's trigger (a pause in attacks,
-    not an agreement of its own)."""
-    return noun.dep_ in ("dobj", "xcomp") and noun.head == verb and keyed_with(verb, noun, lexicon()) is not None
+def _keyed_object_of(part: Token, verb: Token) -> bool:
+    """ "declared a ceasefire", "stopped fighting": the object or complement is part of the verb's
+    trigger (a pause in attacks, not an agreement or an attack of its own)."""
+    return part.dep_ in ("dobj", "xcomp") and part.head == verb and keyed_with(verb, part, lexicon()) is not None
 
 
 def _reversed(frame: EventFrame) -> EventFrame:

@@ -32,7 +32,7 @@ class EventFrame:
     # exploded"): such an event stands with an unknown actor; other actorless frames are fragments.
     unknown_actor_ok: bool = False
     two_sided: bool = False
-    governed: bool = False  # a noun trigger carried by a light verb ("launched attacks")
+    governed: bool = False  # a noun trigger reported by a verb ("launched attacks", "talks opened")
     # The actor is whoever says it: the quote's speaker or the reporter ("... must stop," he said).
     actor_is_speaker: bool = False
     # What the act is when a government does it ("protested the landing" is a diplomatic ACCUSE;

@@ -61,10 +61,11 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 existing.target = existing.target or frame.target
             elif implied:
                 result.append(_implied(frame, implied, governor))
-        if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and _conditional(frame.trigger):
+        condition = _conditional(frame.trigger)
+        if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and condition:
             # "will quit the talks if...", "will withdraw unless...": a threat made, of an act not
             # reported as planned; "would halt rocket fire if Israel ended its raids": an offer
-            offer = frame.type == "RETREAT" and _conditional(frame.trigger) == "if"
+            offer = frame.type == "RETREAT" and condition == "if"
             result.append(_implied(frame, "AGREE" if offer else "THREATEN", frame.trigger))
             continue
         if frame.type == "ASSAULT" and frame.status == "planned" and \
@@ -128,8 +129,9 @@ def _permitted(trigger: Token, lex: Lexicon) -> bool:
     for _ in range(3):
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.words("permission_governors"):
             return True
-        if verb.dep_ not in ("xcomp", "advcl"):
-            return False
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ != "xcomp" and not purpose:
+            return False  # "... after rebels attacked it": a clause of its own time, not the allowed act
         verb = verb.head
     return False
 

@@ -13,7 +13,7 @@ from ..data import lexicon
 from .frames import EventFrame
 from .triggers import noun_entry
 
-PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "to"}
+PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -24,6 +24,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # Nor into a background clause of its own ("before the deal was announced in Cairo").
     other_time = {t.i for host in (anchor, *anchor.ancestors) for c in host.children
                   if c not in anchor.ancestors and _earlier_or_later(c) for t in c.subtree}
+    # "arrested upon his return, ending a five-month stay in Germany": a participle's own object
+    # and place are another happening's
+    other_place = {t.i for c in anchor.children if _participle_clause(c) for t in c.subtree}
     clause = {t.i for t in anchor.subtree} - other_time - {t.i for c in anchor.children
                                                           if c.dep_ in ("relcl", "acl") for t in c.subtree}
     governor = anchor.head
@@ -54,8 +57,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
              and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and place_use(e) and not _named_apart(e)
-              and e.root.i not in other_time
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and (place_use(e) or _sent_to(e, frame, anchor))
+              and not _named_apart(e)
+              and e.root.i not in other_time and e.root.i not in other_place
               and not participants.issuperset(range(e.start, e.end)) and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
@@ -217,6 +221,19 @@ def place_use(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _participle_clause(clause: Token) -> bool:
+    """ "..., ending a stay in Germany": a participle adjunct with an object of its own."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children) \
+        and any(c.dep_ == "dobj" for c in clause.children)
+
+
+def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
+    """ "repositioning troops from Arizona to Texas": where forces are sent is where they deploy."""
+    root = ent.root
+    return frame.type in ("MOBILIZE", "RETREAT") and root.dep_ == "pobj" and root.head.lower_ == "to" \
+        and root.head.head == anchor
 
 
 def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:

@@ -165,7 +165,7 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
             if speaker is not None and not (start <= speaker.start_char < end):
                 return speaker, cue.text
         according = next((t for t in sent if t.lower_ == "according" and t.idx not in quoted
-                          and t.nbor().lower_ == "to"), None) if sent[-1].i > sent.start else None
+                          and t.i + 1 < sent.end and t.nbor().lower_ == "to"), None)
         source = next((c for c in according.nbor().children if c.dep_ == "pobj"), None) if according else None
         if source is not None:
             return _whole_phrase(source), "according to"  # '"...," according to the ministry'
@@ -210,7 +210,6 @@ def _speaker(cue: Token) -> Span | None:
         return None
     if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
         subject = cue.head  # "a commander who asked not to be named": the commander
-        return cue.doc[subject.left_edge.i:subject.i + 1]
     left = subject.left_edge.i
     right = subject.i
     if subject.ent_type_:  # the whole name, however the tokenizer cut it ("al-Jubeir")

@@ -170,11 +170,12 @@ class ActorResolver:
             return self._pronoun(root, text)
         possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         head_word = {root.lemma_.lower(), root.lower_}
-        named = self._named_in(span) or self._apposed_name(root) or self._first_member(root)
-        if named is not None and named.kind == "person" and named.affiliation and \
+        inside = self._named_in(span)
+        if inside is not None and inside.kind == "person" and inside.affiliation and \
                 head_word & self.lexicon.words("armed_nouns") and root.ent_type_ != "PERSON":
             # "forces loyal to President Salva Kiir": the side he leads fights, not he
-            return self.dictionary.party(named.affiliation, text)
+            return self.dictionary.party(inside.affiliation, text)
+        named = inside or self._apposed_name(root) or self._first_member(root)
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
@@ -485,12 +486,13 @@ def _reporting_subject(pronoun: Token) -> Span | None:
 
 def _act_author(pronoun: Token) -> Span | None:
     """ "threats by North Korea that it will retaliate", "Hamas's vow that it would respond": the
-    subject of what an act says is its author, when it names one."""
+    subject of what a threat or pledge says is its author, when it names one."""
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("acl", "ccomp"):
         return None
     act = clause.head if clause.head.pos_ == "NOUN" else _noun_before_that(clause)
-    if act is None:
+    # a vow's "it" is who vows; a claim's or an accusation's is usually who is accused
+    if act is None or act.lemma_.lower() not in lexicon().words("pledge_nouns"):
         return None
     owner = next((c for c in act.children if c.dep_ == "poss"), None)
     by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -508,7 +510,7 @@ def _noun_before_that(clause: Token) -> Token | None:
     for _ in range(4):  # up from "Korea" through "by" to "threats"
         if token.pos_ == "NOUN":
             return token
-        if token.dep_ not in ("pobj", "prep", "compound") or token.head == token:
+        if token.dep_ not in ("pobj", "prep", "compound"):
             return None
         token = token.head
     return None

@@ -43,6 +43,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     grounds: set[int] = set()  # indices of attacks on ground (a town taken, a checkpoint hit)
     reciprocal: set[int] = set()  # indices of acts done to "each other"
     arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
+    unclaimed: set[int] = set()  # indices of arrests with no one named
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -57,13 +58,15 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 reciprocal.add(len(events))
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
+            elif event.actor is None and _arrest(frame):
+                unclaimed.add(len(events))
             events.append(event)
             events.extend(_each_named_target(event, frame.target, actors))
     for index, act in acts.items():
         author = _author_among_events(act, events[index], events[:index], events[index + 1:])
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
-    events = _arrests_by_the_arresters(events, arresters)
+    events = _arrests_by_the_arresters(events, unclaimed, arresters)
     events = holders_of_ground(events, grounds)
     if any(e.location is not None and e.location.lat is None for e in events):
         events = _refined_places(events, _article_cities(doc, places, countries))
@@ -355,22 +358,27 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver)
     return others
 
 
+def _arrest(frame: EventFrame) -> bool:
+    return frame.type == "COERCE" and frame.trigger.lemma_.lower() in lexicon().words("arrest_words")
+
+
 def _holds_people(frame: EventFrame, event: Event) -> bool:
     """An arrest or a release by a named authority: it is the one who holds people."""
     return event.actor is not None and event.actor.kind in PARTY_KINDS | {"group"} and (
-        frame.type == "COERCE" or frame.trigger.lemma_.lower() in lexicon().words("freeing_verbs"))
+        _arrest(frame) or frame.trigger.lemma_.lower() in lexicon().words("freeing_verbs"))
 
 
-def _arrests_by_the_arresters(events: list[Event], arresters: list[tuple[int, Participant]]) -> list[Event]:
+def _arrests_by_the_arresters(events: list[Event], unclaimed: set[int],
+                              arresters: list[tuple[int, Participant]]) -> list[Event]:
     """ "Navalny was arrested" in an article where "Russian police detained 500 protesters": an
     arrest with no one named is by whoever the article says detains or frees people (the nearest
     such mention), else it stands with an unknown actor."""
-    filled = []
-    for i, event in enumerate(events):
-        if event.type == "COERCE" and event.actor is None and arresters:
-            _, doer = min(arresters, key=lambda a: (abs(a[0] - i), a[0] > i))
-            event = dataclasses.replace(event, actor=doer, confidence=event.confidence - 0.1)
-        filled.append(event)
+    if not arresters:
+        return events
+    filled = list(events)
+    for i in unclaimed:
+        _, doer = min(arresters, key=lambda a: (abs(a[0] - i), a[0] > i))
+        filled[i] = dataclasses.replace(events[i], actor=doer, confidence=events[i].confidence - 0.1)
     return filled
 
 
@@ -543,7 +551,9 @@ def _here(trigger: Token) -> Span | None:
     venues = [e for e in trigger.doc.ents if e.label_ in ("GPE", "LOC", "FAC") and place_use(e)
               and not trigger.sent.start <= e.start < trigger.sent.end]
     before = [e for e in venues if e.end <= trigger.sent.start]
-    return before[-1] if before else next(iter(venues), None)
+    if before:
+        return before[-1]
+    return next(iter(venues), None) if _in_lede(trigger.doc, trigger.i) else None
 
 
 def _clause_of(token: Token, trigger: Token) -> Token:

@@ -82,7 +82,8 @@ class Gazetteer:
                 if alias[:1].isupper() and alias.isascii():
                     self._add(alias, candidate)
         # A first-level subdivision outranks a small town of its name abroad ("Arizona" is the
-        # state, not the Honduran town), not a large city ("Washington" is the capital).
+        # state, not the Honduran town), not a large city ("Washington" is the capital) nor a
+        # city of its own country (see ``resolve``).
         for sub in pycountry.subdivisions:
             if sub.parent_code is None:
                 self._add(sub.name, _Candidate(sub.name, sub.country_code, None, None, None, _SUBDIVISION_RANK))
@@ -101,7 +102,10 @@ class Gazetteer:
         for candidate_key in (key, stripped):
             candidates = self._index.get(candidate_key)
             if candidates:
-                best = max(candidates, key=lambda c: (c.country in context_countries, c.rank))
+                # a subdivision outranks towns abroad, not a city of its own country ("Ghazni")
+                cities = {c.country for c in candidates if c.lat is not None}
+                best = max(candidates, key=lambda c: (c.country in context_countries,
+                                                      1 if c.rank == _SUBDIVISION_RANK and c.country in cities else c.rank))
                 return self._place(best, text)
         if stripped in self._countries:
             return self._place(self._countries[stripped], text)
