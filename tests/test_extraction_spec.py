@@ -847,3 +847,7 @@ def test_a_subdivision_gives_way_to_a_city_of_its_own_country():
     from eventwire.resolve.places import gazetteer
     assert gazetteer().resolve("Ghazni").lat is not None  # the city, not the province
     assert gazetteer().resolve("Arizona").country == "US"  # the state, not a town abroad
+
+
+def test_stopping_them_with_a_subject_of_its_own_stops_people_not_the_attacks_named_before():
+    assert of_type("Hundreds gathered to denounce the Russian attacks, but police stopped them.", "RETREAT") == []

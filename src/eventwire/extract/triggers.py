@@ -31,7 +31,11 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
 
 def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """ "claimed attacks on US troops before suspending them": a pronoun object keys the verb as
-    the nearest noun before it in the sentence that does (of the pronoun's number)."""
+    the nearest noun before it in the sentence that does (of the pronoun's number), when the
+    verb continues the same doer's clause (no subject of its own: "but police stopped them" is
+    about people, not the attacks)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
     plural = pronoun.lower_ == "them"
     for noun in reversed(verb.doc[verb.sent.start:verb.i]):
         if noun.pos_ == "NOUN" and (noun.tag_ == "NNS") == plural and \
