@@ -223,8 +223,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         event_type = frame.official_type  # a government "protesting" is a diplomatic protest
     status = frame.status
     if status == "planned" and event_type in _VOWED_TYPES and _own_vow(frame, actor, quote, actors):
-        # "We will bomb Tel Aviv", "the SPLA will defeat the rebels" (its spokesman said): a side
-        # announcing its own violence makes a threat; the attack is not a planned event yet
+        # "We will bomb Tel Aviv", "he said his government would expel any aid groups": a side
+        # announcing its own violence makes a threat; the act is not a planned event yet
         event_type, status = "THREATEN", "occurred"
     if actor is not None and target is not None and (actor.name == target.name or _same_side(actor, target)):
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
@@ -274,6 +274,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
+_FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 _VOWED_TYPES = ("ASSAULT", "COERCE")
 
 
@@ -292,7 +293,6 @@ def _own_vow(frame: EventFrame, actor: Participant | None, quote: Quote | None, 
     speaker = quote.speaker if quote is not None and not quote.anonymous else \
         actors.peek(frame.source) if frame.source is not None and not frame.source_anonymous else None
     return speaker is not None and (speaker.name == actor.name or speaker.party == actor.party)
-_FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 
 
 def _protest_named_for(frame: EventFrame, actor: Participant | None) -> Token | None:
