@@ -102,10 +102,11 @@ class Gazetteer:
         for candidate_key in (key, stripped):
             candidates = self._index.get(candidate_key)
             if candidates:
-                # a subdivision outranks towns abroad, not a city of its own country ("Ghazni")
+                # a subdivision (the one kind of entry without coordinates) outranks towns abroad,
+                # not a city of its own country ("Ghazni")
                 cities = {c.country for c in candidates if c.lat is not None}
                 best = max(candidates, key=lambda c: (c.country in context_countries,
-                                                      1 if c.rank == _SUBDIVISION_RANK and c.country in cities else c.rank))
+                                                      1 if c.lat is None and c.country in cities else c.rank))
                 return self._place(best, text)
         if stripped in self._countries:
             return self._place(self._countries[stripped], text)
