@@ -96,14 +96,10 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
 def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
     if _prevented(token, lex):
         return None
-    if token.pos_ == "VERB" and token.dep_ != "amod" and (ground := _ground_given_up(token, lex)) is not None:
-        frame = _verb_frame(token, sent, ("RETREAT", None), lex)
-        if frame is not None:  # the ground is where, not whom: no one is named receiving it
-            frame.target = None
-            if ground.pos_ == "PROPN":
-                frame.place = frame.place or phrase(ground)
-        return frame
     if token.pos_ == "VERB" and token.dep_ != "amod":
+        ground = _ground_given_up(token, lex)
+        if ground is not None:
+            return _pull_back(token, ground, sent, lex)
         found = verb_entry(token, lex)
         if found:
             return _verb_frame(token, sent, found, lex)
@@ -128,6 +124,17 @@ def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
     named = ground.ent_type_ in ("GPE", "LOC", "FAC") or ground.pos_ == "PROPN" and ground.text in city_names()
     return ground if named or ground.lemma_.lower() in \
         lex.words("place_nouns") | lex.words("facility_nouns") | lex.words("ground_nouns") else None
+
+
+def _pull_back(verb: Token, ground: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
+    """The RETREAT of fighters giving up ground: the ground is where, not whom (no one is named
+    receiving it); a named town is the venue."""
+    frame = _verb_frame(verb, sent, ("RETREAT", None), lex)
+    if frame is not None:
+        frame.target = None
+        if ground.pos_ == "PROPN":
+            frame.place = frame.place or phrase(ground)
+    return frame
 
 
 def _prevented(token: Token, lex: Lexicon) -> bool:
