@@ -851,3 +851,15 @@ def test_a_subdivision_gives_way_to_a_city_of_its_own_country():
 
 def test_stopping_them_with_a_subject_of_its_own_stops_people_not_the_attacks_named_before():
     assert of_type("Hundreds gathered to denounce the Russian attacks, but police stopped them.", "RETREAT") == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Fighting between Ukrainian government and separatist forces in the country's east claimed more lives Friday.",
+     "Ukraine", "separatist forces"),
+    ("Clashes between police and protesters left three dead on Monday.", "police", "protesters"),
+    ("Heavy fighting between the army and rebels killed 20 people.", "army", "rebels"),
+])
+def test_fighting_between_two_sides_is_an_attack_each_way(text, first, second):
+    pairs = {(e.actor.name, e.target.name) for e in of_type(text, "ASSAULT", dt.date(2015, 1, 16))
+             if e.actor is not None and e.target is not None}
+    assert {(first, second), (second, first)} <= pairs

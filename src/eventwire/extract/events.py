@@ -206,6 +206,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = prep_target(obj, event_type, lex, preps=("with", "on", "against", "to")) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
+    pair = _between([verb]) if verb.tag_ == "VBG" and actor is None and not passive else None
+    if pair is not None:  # "Fighting between government and separatist forces claimed more lives"
+        actor, target = pair
+    fought_both_ways = pair is not None and _fighting_word(verb, lex)
     if actor is None and not passive:  # "X spoke before his phone was seized": not X
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
@@ -220,7 +224,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if instrument:
         # "A roadside bombing killed one soldier": the subject is the means; its doer, if named.
         mode = means[1] or mode
-        actor = nominal_actor(actor.root)
+        sides = _between([actor.root]) if _fighting_word(actor.root, lex) else None
+        if sides is not None:  # "fighting between the army and rebels killed 20": both sides fought
+            (actor, target), fought_both_ways = sides, True
+        else:
+            actor = nominal_actor(actor.root)
     if actor is not None and not crowd_act and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
@@ -264,7 +272,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     place_and_date(frame, verb, sent)
     frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex) or frame.mode)
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
-    frame.two_sided = two_sided
+    frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
@@ -523,13 +531,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     # "talks between A and B", also when the parser hangs "between" on the verb ("talks opened
     # Monday between A and B").
     between_hosts = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else [])
-    for child in (c for host in between_hosts for c in host.children):
-        if child.dep_ == "prep" and child.lower_ == "between":
-            pair = child_phrase(child, ("pobj",))
-            if pair is not None:
-                actor = pair.doc[pair.root.left_edge.i:pair.root.i + 1]  # "rebel leaders", not "and ..."
-                conj = next((t for t in pair.root.children if t.dep_ == "conj"), None)
-                target = phrase(conj) if conj is not None else None
+    pair = _between(between_hosts)
+    if pair is not None:
+        actor, target = pair
     if target is None:
         target = _noun_target(noun, event_type, lex)
     governor = _light_verb(noun, lex)
@@ -584,7 +588,32 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "ASSAULT":
         frame.mode = _mode(noun, sent, lex) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
+    frame.two_sided = pair is not None and event_type == "ASSAULT" and _fighting_word(noun, lex)
     return frame
+
+
+def _between(hosts: list[Token]) -> tuple[Span, Span | None] | None:
+    """The two sides of "talks between A and B", "fighting between A and B"."""
+    for child in (c for host in hosts for c in host.children):
+        if child.dep_ == "prep" and child.lower_ == "between":
+            pair = child_phrase(child, ("pobj",))
+            if pair is not None:
+                # "rebel leaders", not "and ..."; the parser may hang the first side as a modifier
+                # of the second ("government and separatist forces")
+                first = next((t for t in pair.root.children if t.dep_ in ("nmod", "compound") and
+                              any(c.dep_ == "cc" for c in t.children)), pair.root)
+                conj = next((t for t in first.children if t.dep_ == "conj"), None)
+                if first != pair.root:
+                    second = pair.doc[conj.i:pair.root.i + 1] if conj is not None else phrase(pair.root)
+                else:
+                    second = phrase(conj) if conj is not None else None
+                return pair.doc[first.left_edge.i:first.i + 1], second
+    return None
+
+
+def _fighting_word(word: Token, lex: Lexicon) -> bool:
+    """Is the word one for fighting on both sides ("clashes", "fighting", "battle")?"""
+    return bool({word.lemma_.lower(), word.lower_} & lex.words("two_sided_nouns"))
 
 
 _COOPERATIVE_TYPES = ("AID", "SUPPORT", "CONCEDE", "AGREE", "COOPERATE")
