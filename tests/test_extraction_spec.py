@@ -726,6 +726,17 @@ def test_a_quotation_paragraph_that_opens_with_a_demand_is_the_speakers_request(
     # the small model hangs the speaker on the quotation's verb; a relative clause's "who" is its noun
     ('"We will not surrender our weapons to anyone," a rebel commander who asked not to be named told VOA.',
      "rebel commander", True),
+    # a statement speaks for whoever issued it
+    ("Iran's Foreign Ministry issued a statement on Monday.\n\n"
+     '"The aggression against our embassy will not go unanswered," the statement said.',
+     "Iranian Ministry of Foreign Affairs", False),
+    ('"Israel bears full responsibility for this crime," the ministry\'s statement said.', "ministry", False),
+    # the closing quotation marks the small model hangs on the speaker are not part of the speaker
+    ('"This is a massacre of innocent people," one resident, who gave only his first name, told VOA.',
+     "resident", True),
+    # a title in lower case the model tagged as a name is still the person who holds it
+    ('Prime Minister Abiy Ahmed addressed parliament on Tuesday. "We will not negotiate with terrorists '
+     'under any circumstances," the prime minister said.', "Abiy Ahmed", False),
 ])
 def test_a_quotation_is_attributed_however_the_attribution_is_put(text, speaker, anonymous):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[0]

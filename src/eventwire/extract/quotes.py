@@ -49,6 +49,8 @@ def find_quotes(doc: Doc) -> list[QuoteFrame]:
             speaker, cue = previous.speaker, previous.cue
         if speaker is None:
             speaker = _lead_in_subject(doc, start, lex)
+        if speaker is not None and speaker.root.lemma_.lower() in lex.words("document_nouns"):
+            speaker = _author(speaker.root) or speaker
         antecedent = None
         if speaker is not None and speaker.root.lower_ in ("he", "she"):
             antecedent = _last_speaker(doc, start, lex)
@@ -172,6 +174,26 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
     return None, None
 
 
+def _author(document: Token) -> Span | None:
+    """ '"...," the statement said': whoever issued it, named on it ("the ministry's statement", "a
+    statement from the army") or as the one who issued the same kind of document before ("The
+    Foreign Ministry issued a statement on Monday")."""
+    for child in document.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return _whole_phrase(child)
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if issuer is not None:
+                return _whole_phrase(issuer)
+    lemma = document.lemma_.lower()
+    for earlier in reversed(document.doc[:document.i]):
+        if earlier.lemma_.lower() == lemma and earlier.dep_ == "dobj":
+            issuer = _speaker(earlier.head)
+            if issuer is not None and issuer.root.pos_ != "PRON":
+                return issuer
+    return None
+
+
 def _whole_phrase(token: Token) -> Span:
     return token.doc[token.left_edge.i:token.right_edge.i + 1]
 
@@ -215,6 +237,8 @@ def _speaker(cue: Token) -> Span | None:
     if subject.ent_type_:  # the whole name, however the tokenizer cut it ("al-Jubeir")
         ent = entity_of(subject)
         left, right = min(left, ent.start), max(right, ent.end - 1)
+    while left < right and cue.doc[left].is_punct:
+        left += 1  # '"...," one resident told VOA': the quotation's closing marks are not the speaker's
     for child in subject.rights:
         if child.dep_ in ("prep", "amod", "acl", "appos") and child.lower_ in ("of", "close", "from", "with") or child.dep_ == "appos" and child.ent_type_:
             right = max(right, child.right_edge.i)

@@ -518,8 +518,9 @@ def _noun_before_that(clause: Token) -> Token | None:
 
 def _used_as_noun(token: Token) -> bool:
     """A noun, or a word the tagger took for an adjective standing as one ("the secretary-general
-    told")."""
-    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    told") or for a name though written in lower case ("the prime minister said")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower or \
+        token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 def _addressee(pronoun: Token) -> Span | None:

@@ -635,7 +635,7 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | 
 
 
 def _description(text: str) -> str:
-    return re.sub(r"^(?:a|an|the|two|three|several|some)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^(?:a|an|the|one|two|three|several|some)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
 # Types where an untargeted act is, in news prose, aimed at the actor's adversary in the story
