@@ -874,3 +874,24 @@ def test_fighting_between_two_sides_is_an_attack_each_way(text, first, second):
     pairs = {(e.actor.name, e.target.name) for e in of_type(text, "ASSAULT", dt.date(2015, 1, 16))
              if e.actor is not None and e.target is not None}
     assert {(first, second), (second, first)} <= pairs
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The military placed President Mohamed Bazoum under house arrest.", "military", "Mohamed Bazoum"),
+    # the small model hangs "under" on the last of the people placed
+    ("Military leaders have placed democratic leader Aung San Suu Kyi, other officials of the civilian "
+     "government and many activists under house arrest.", "military leaders", "Aung San Suu Kyi"),
+    ("Taliban authorities have barred women from attending universities.", "Taliban", "women"),
+])
+def test_house_arrest_and_bans_are_coercion_of_the_people_held(text, actor, target):
+    coercion = find(events_of(text, dt.date(2023, 7, 27)), "COERCE")
+    assert (coercion.actor.name, coercion.target.name) == (actor, target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("China demanded an apology from Japan.", "Japan"),
+    ("Zelenskyy renewed his call for more air defense systems from Western allies.", "Western allies"),
+])
+def test_a_demand_made_of_someone_is_a_request_to_them(text, target):
+    request = find(events_of(text, dt.date(2024, 5, 23)), "REQUEST")
+    assert request.target is not None and request.target.name == target

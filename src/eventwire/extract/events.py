@@ -203,7 +203,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if (target is None or not is_agent(target, lex)) and obj is not None:
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
-            target = prep_target(obj, event_type, lex, preps=("with", "on", "against", "to")) or target
+            # "demanded an apology from Japan": whom a demand is made of
+            preps = ("with", "on", "against", "to") + (("from",) if event_type == "REQUEST" else ())
+            target = prep_target(obj, event_type, lex, preps=preps) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     pair = _between([verb]) if verb.tag_ == "VBG" and actor is None and not passive else None
@@ -549,6 +551,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is None and credited is not None:
         actor, thanker = credited
         target = target or (thanker if event_type in _COOPERATIVE_TYPES else None)
+    if target is None and governor is not None and noun.head.lower_ == "under":
+        target = child_phrase(governor, ("dobj",))  # "placed Bazoum under house arrest": Bazoum
     if target is None and governor is not None:
         target = prep_target(governor, event_type, lex)
     if target is None:
@@ -667,8 +671,12 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
-        if head.pos_ == "ADP" and head.lower_ == "on":  # "arrived on a visit", "insisted on its demands"
+        if head.pos_ == "ADP" and head.lower_ in ("on", "under"):
+            # "arrived on a visit", "insisted on its demands", "placed Bazoum under house arrest"
+            # (the model may hang "under" on the last of the people placed)
             verb = head.head
+            while head.lower_ == "under" and verb.dep_ in ("dobj", "conj") and verb.pos_ in ("NOUN", "PROPN"):
+                verb = verb.head
             return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("light_verbs") else None
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
             return None

@@ -250,7 +250,8 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
                  preps: tuple[str, ...] | None = None) -> Span | None:
     allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset())
     if event_type == "REQUEST" and not preps:
-        allowed = allowed | {"for"}  # "called for the reservist troops to help"
+        # "called for the reservist troops to help", "asked for weapons from its allies"
+        allowed = allowed | {"for", "from"}
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in allowed:
             target = child_phrase(child, ("pobj",))
