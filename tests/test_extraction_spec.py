@@ -895,3 +895,25 @@ def test_house_arrest_and_bans_are_coercion_of_the_people_held(text, actor, targ
 def test_a_demand_made_of_someone_is_a_request_to_them(text, target):
     request = find(events_of(text, dt.date(2024, 5, 23)), "REQUEST")
     assert request.target is not None and request.target.name == target
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The ministry said the strike on the hospital never happened.", "denied"),
+    ("Analysts say an Israeli strike on Iran's nuclear facilities is unlikely.", "possible"),
+])
+def test_what_is_said_of_an_attack_gives_its_status(text, status):
+    assert find(events_of(text), "ASSAULT").status == status
+
+
+def test_a_crime_someone_is_charged_with_is_not_the_chargers_act():
+    events = events_of("The prosecutor charged three soldiers with murder over the deaths of the protesters.")
+    assert find(events, "ACCUSE").actor.name == "prosecutor"
+    assert not [e for e in events if e.type == "ASSAULT" and e.actor is not None and e.actor.name == "prosecutor"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army has fought the insurgency for more than a decade.",
+    "Rebels have often attacked convoys on the highway in the past.",
+])
+def test_a_state_of_affairs_in_the_lede_is_not_dated_by_publication(text):
+    assert find(events_of(text), "ASSAULT").date is None

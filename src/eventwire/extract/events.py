@@ -578,7 +578,13 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                        unknown_actor_ok=told or noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
     anchor = governor or noun
-    frame.status = status_of(anchor, lex) if governor is not None else "occurred"
+    if governor is not None or _happens(noun, lex):
+        frame.status = status_of(anchor if governor is not None else noun.head, lex)  # "the strike never happened"
+    elif noun.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.words("possibility_adjectives")
+                                      for c in noun.head.children):
+        frame.status = "possible"  # "an Israeli strike on Iran is unlikely"
+    else:
+        frame.status = "occurred"
     if governor is not None and governor.lemma_.lower() in lex.words("denial_governors"):
         if event_type == "ACCUSE":
             return None  # "Sudan denies the accusations": the accusers' act, told where they made it
@@ -667,7 +673,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         if head == token:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with"
+            via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with" and not _charging(head, lex)
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
@@ -681,11 +687,16 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
             return None
         if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
-            via_with = means and head.lower_ == "with"
             verb = head.head
+            via_with = means and head.lower_ == "with" and not _charging(verb, lex)
             return verb if verb.lemma_.lower() in lex.words("light_verbs") or via_with else None
         token = head
     return None
+
+
+def _charging(verb: Token, lex: Lexicon) -> bool:
+    """ "charged three soldiers with murder": the crime is the charged ones' act, not the charger's."""
+    return (verb_entry(verb, lex) or ("",))[0] == "ACCUSE"
 
 
 def _anti_target(noun: Token) -> Span | None:

@@ -237,7 +237,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
-    elif frame.status == "occurred" and article.published and not frame.background and _in_lede(doc, frame.trigger.i):
+    elif frame.status == "occurred" and article.published and not frame.background and \
+            _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger):
         # News convention: the lede reports the day's news. Used only for the first paragraph,
         # and flagged, so the publication date is never silently an event date.
         date_value, precision, date_source = article.published, "day", "publication"
@@ -504,6 +505,19 @@ def _in_lede(doc: Doc, index: int) -> bool:
     """Is the token in the article's first paragraph?"""
     first_break = doc_text(doc).find("\n\n")
     return first_break == -1 or doc[index].idx < first_break
+
+
+def _lasting(trigger: Token) -> bool:
+    """ "has fought the insurgency for more than a decade", "have often attacked convoys": a state of
+    affairs or a habit, not the day's news (guidelines: an ongoing event has no day)."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in lexicon().words("habitual_adverbs"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and \
+                any(t.ent_type_ == "DATE" for t in child.subtree if t.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _shifted_date(doc: Doc, offset: tuple, published) -> tuple:
