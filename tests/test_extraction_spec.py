@@ -917,3 +917,18 @@ def test_a_crime_someone_is_charged_with_is_not_the_chargers_act():
 ])
 def test_a_state_of_affairs_in_the_lede_is_not_dated_by_publication(text):
     assert find(events_of(text), "ASSAULT").date is None
+
+
+def test_its_fighters_are_the_group_that_claims_them():
+    text = "The Islamic State group said its fighters killed 12 soldiers in an ambush near the Niger border."
+    assault = find(events_of(text, dt.date(2023, 8, 16)), "ASSAULT")
+    assert assault.actor.name == "Islamic State" and assault.target.text == "12 soldiers"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Unidentified gunmen shot dead a local councillor in Peshawar late on Tuesday.", "local councillor"),
+    ("Gunmen opened fire on a bus carrying pilgrims near Srinagar.", "pilgrims"),
+])
+def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
+    assault = find(events_of(text, dt.date(2023, 8, 16)), "ASSAULT")
+    assert assault.target is not None and target in assault.target.text

@@ -205,7 +205,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             # "demanded an apology from Japan": whom a demand is made of
             preps = ("with", "on", "against", "to") + (("from",) if event_type == "REQUEST" else ())
-            target = prep_target(obj, event_type, lex, preps=preps) or target
+            target = prep_target(obj, event_type, lex, preps=preps) or prep_target(verb, event_type, lex) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     pair = _between([verb]) if verb.tag_ == "VBG" and actor is None and not passive else None

@@ -179,7 +179,8 @@ class ActorResolver:
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
                                named.affiliation)
-        agents = head_word & self.lexicon.words("state_agent_nouns")
+        # "its troops", "its fighters": the forces of whoever "it" is
+        agents = head_word & (self.lexicon.words("state_agent_nouns") | self.lexicon.words("armed_nouns"))
         if possessor is not None and (agents or head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS)):
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
