@@ -932,3 +932,23 @@ def test_its_fighters_are_the_group_that_claims_them():
 def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
     assault = find(events_of(text, dt.date(2023, 8, 16)), "ASSAULT")
     assert assault.target is not None and target in assault.target.text
+
+
+@pytest.mark.parametrize("text, event_type, actor, target", [
+    ("The opposition criticized the government's handling of the crisis.", "ACCUSE", "opposition", "government"),
+    ("The United States suspended aid to Niger after the coup.", "SANCTION", "United States", "Niger"),
+    ("Turkey sent humanitarian aid to Gaza.", "AID", "Turkey", "Gaza"),
+    ("The UN delivered food to displaced people in Darfur.", "AID", "United Nations", "displaced people"),
+    ("The U.S. sent relief supplies for victims of the cyclone.", "AID", "United States", "victims of the cyclone"),
+    ("Thousands rallied outside the Russian embassy in Warsaw.", "PROTEST", "protesters", "Russia"),
+    ("Hamas fired rockets at Israel on Saturday.", "ASSAULT", "Hamas", "Israel"),
+])
+def test_the_target_is_named_however_the_sentence_puts_it(text, event_type, actor, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert (event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+def test_a_threat_of_retaliation_is_no_attack():
+    events = events_of("North Korea threatened Seoul with retaliation.", dt.date(2024, 1, 10))
+    assert find(events, "THREATEN").target.name == "South Korea"
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -22,6 +22,7 @@ from .phrases import (
     PASSIVE_SUBJECTS,
     PHYSICAL_TYPES,
     SUBJECTS,
+    TYPE_TARGET_PREPS,
     child_phrase,
     doc_span,
     inherited_subject,
@@ -203,8 +204,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if (target is None or not is_agent(target, lex)) and obj is not None:
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
-            # "demanded an apology from Japan": whom a demand is made of
-            preps = ("with", "on", "against", "to") + (("from",) if event_type == "REQUEST" else ())
+            preps = ("with", "on", "against", "to", *TYPE_TARGET_PREPS.get(event_type, ()))
             target = prep_target(obj, event_type, lex, preps=preps) or prep_target(verb, event_type, lex) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
@@ -276,10 +276,24 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
+    if event_type == "PROTEST" and frame.target is None:
+        frame.target = _mission_protested(verb)
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _mission_protested(verb: Token) -> Span | None:
+    """ "rallied outside the Russian embassy": a protest at a country's mission is against that country."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before")):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and place.lemma_.lower() in ("embassy", "consulate", "mission"):
+            country = next((c for c in place.children if c.dep_ in ("amod", "compound", "poss") and
+                            c.ent_type_ in ("NORP", "GPE")), None)
+            if country is not None:
+                return place.doc[country.left_edge.i:country.i + 1]
+    return None
 
 
 def _expulsion(verb: Token, lex: Lexicon) -> tuple[Span | None, Span | None, Token] | None:
@@ -477,6 +491,9 @@ def _done_by(thing: Token) -> Span | None:
         doer = child_phrase(clause, ("nsubj",))
         if doer is not None and doer.root.tag_ not in ("WDT", "WP"):  # not "the work that was done"
             return doer  # "the work they have been performing"; not "the sanctions Russia opposed"
+    owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None and thing.lemma_.lower() in lexicon().words("act_nouns"):
+        return phrase(owner)  # "criticized the government's handling of the crisis"
     return None
 
 
@@ -673,7 +690,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         if head == token:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with" and not _charging(head, lex)
+            via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with" and not _naming_only(head, lex)
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
@@ -688,15 +705,16 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             return None
         if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
-            via_with = means and head.lower_ == "with" and not _charging(verb, lex)
+            via_with = means and head.lower_ == "with" and not _naming_only(verb, lex)
             return verb if verb.lemma_.lower() in lex.words("light_verbs") or via_with else None
         token = head
     return None
 
 
-def _charging(verb: Token, lex: Lexicon) -> bool:
-    """ "charged three soldiers with murder": the crime is the charged ones' act, not the charger's."""
-    return (verb_entry(verb, lex) or ("",))[0] == "ACCUSE"
+def _naming_only(verb: Token, lex: Lexicon) -> bool:
+    """ "charged three soldiers with murder", "threatened Seoul with retaliation": the act is named,
+    not done by the verb's subject."""
+    return (verb_entry(verb, lex) or ("",))[0] in ("ACCUSE", "THREATEN")
 
 
 def _anti_target(noun: Token) -> Span | None:

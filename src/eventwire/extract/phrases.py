@@ -206,8 +206,10 @@ def is_place(span: Span, event_type: str = "ASSAULT") -> bool:
     if root.ent_type_ in ("LOC", "FAC"):
         # "Sudan accused the South of arming rebels": the object of a word is who is spoken to
         return event_type in PHYSICAL_TYPES or root.dep_ not in ("dobj", "dative")
-    if root.ent_type_ == "GPE" and event_type == "ASSAULT":
-        return False  # "airstrikes on Sanaa", "a missile attack that targeted Kyiv": the city is hit
+    if root.ent_type_ == "GPE" and event_type in ("ASSAULT", "AID"):
+        # "airstrikes on Sanaa", "a missile attack that targeted Kyiv": the city is hit; "sent aid to
+        # Gaza": the people there receive it
+        return False
     if root.ent_type_ == "GPE":
         ent = entity_of(root)
         text = re.sub(r"^the ", "", ent.text if ent is not None else root.text, flags=re.IGNORECASE)
@@ -246,12 +248,16 @@ def name_glued_to_date(verb: Token) -> Span | None:
     return None
 
 
+# Prepositions that name the target in some types only: "called for the reservist troops to help",
+# "demanded an apology from Japan" (whom a demand is made of), "deliver relief supplies for
+# victims" (who receives help).
+TYPE_TARGET_PREPS = {"REQUEST": ("for", "from"), "AID": ("for",)}
+
+
 def prep_target(head: Token, event_type: str, lex: Lexicon,
                  preps: tuple[str, ...] | None = None) -> Span | None:
-    allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset())
-    if event_type == "REQUEST" and not preps:
-        # "called for the reservist troops to help", "asked for weapons from its allies"
-        allowed = allowed | {"for", "from"}
+    allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset()) \
+        | set(TYPE_TARGET_PREPS.get(event_type, ()))
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in allowed:
             target = child_phrase(child, ("pobj",))
