@@ -952,3 +952,15 @@ def test_a_threat_of_retaliation_is_no_attack():
     events = events_of("North Korea threatened Seoul with retaliation.", dt.date(2024, 1, 10))
     assert find(events, "THREATEN").target.name == "South Korea"
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Two civilians were killed by Russian shelling in Kherson.", "Russia"),
+    ("Three soldiers died in an attack claimed by al-Shabab.", "Al-Shabaab"),
+    ("The attack, which was claimed by the Islamic State group, killed 30 worshippers.", "Islamic State"),
+    ("Twelve villagers were killed at the hands of Boko Haram militants.", "Boko Haram militants"),
+    ("Boko Haram has been blamed for the abduction of 276 schoolgirls from Chibok.", "Boko Haram"),
+])
+def test_the_attacker_is_found_however_the_sentence_names_it(text, actor):
+    assault = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert assault.actor is not None and assault.actor.name == actor

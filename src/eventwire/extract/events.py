@@ -24,6 +24,7 @@ from .phrases import (
     SUBJECTS,
     TYPE_TARGET_PREPS,
     child_phrase,
+    claimed_by,
     doc_span,
     inherited_subject,
     is_agent,
@@ -186,9 +187,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat
     if passive:
         target = phrase(verb.head) if reduced_passive else child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb)
         if agent is not None:
-            actor = child_phrase(agent, ("pobj",))
+            actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
         elif event_type == "ASSAULT" and _casualties_of_reported_attack(verb, lex):
             return None  # "the policemen killed in the attack": the dead of an attack told elsewhere
         elif event_type == "PROTEST":
@@ -282,6 +283,15 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _hands_of(verb: Token) -> Token | None:
+    """ "killed at the hands of Boko Haram militants": the "of" that names the doer."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
+        hands = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "hands"), None)
+        if hands is not None:
+            return next((c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None
 
 
 def _mission_protested(verb: Token) -> Span | None:
@@ -591,7 +601,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target),
-                       governed=governor is not None or told or _happens(noun, lex),
+                       governed=governor is not None or told or _happens(noun, lex) or claimed_by(noun) is not None,
                        unknown_actor_ok=told or noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
     anchor = governor or noun
@@ -655,6 +665,10 @@ def _credited_with(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None
     if verb.lemma_.lower() not in lex.words("credit_verbs"):
         return None
     credited = child_phrase(verb, ("dobj",))
+    if credited is None and (credited := child_phrase(verb, PASSIVE_SUBJECTS)) is not None:
+        # "Boko Haram has been blamed for the abduction": the one blamed, by whoever the agent names
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return credited, child_phrase(agent, ("pobj",)) if agent is not None else None
     return (credited, child_phrase(verb, SUBJECTS) or inherited_subject(verb)) if credited is not None else None
 
 

@@ -171,7 +171,8 @@ def _after_anti(token: Token) -> bool:
 
 
 def nominal_actor(noun: Token) -> Span | None:
-    """Who carried out an event named by a noun: "Israel's strike", "Israeli strikes", "strikes by X"."""
+    """Who carried out an event named by a noun: "Israel's strike", "Israeli strikes", "strikes by X",
+    "an attack claimed by al-Shabab", "the attack, which was claimed by the Islamic State group"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return phrase(child)
@@ -180,6 +181,18 @@ def nominal_actor(noun: Token) -> Span | None:
             return doc_span(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             found = child_phrase(child, ("pobj",))
+            if found is not None:
+                return found
+    return claimed_by(noun)
+
+
+def claimed_by(noun: Token) -> Span | None:
+    """ "an attack claimed by al-Shabab", "the attack, which was carried out by X": its author, and a
+    report of the act, not a mention."""
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        if clause.lemma_.lower() in lexicon().words("claiming_verbs"):
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            found = child_phrase(agent, ("pobj",)) if agent is not None else None
             if found is not None:
                 return found
     return None

@@ -314,6 +314,9 @@ class ActorResolver:
             if (ent.label_ in ("LOC", "FAC") and not known_state) or (
                     ent.label_ == "GPE" and ent not in holding_root and _is_place_modifier(ent)):
                 continue  # a region or a venue ("the Middle East"); "South Sudan" tagged LOC is a state
+            if ent.label_ == "ORG" and ent not in holding_root and _is_place_modifier(ent) and \
+                    entry is None and gazetteer().resolve(ent.text) is not None:
+                continue  # "276 schoolgirls from Chibok": a town the model took for a body
             participant = self._named(ent)
             if participant is not None:
                 return participant
