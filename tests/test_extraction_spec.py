@@ -964,3 +964,15 @@ def test_a_threat_of_retaliation_is_no_attack():
 def test_the_attacker_is_found_however_the_sentence_names_it(text, actor):
     assault = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
     assert assault.actor is not None and assault.actor.name == actor
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Lukashenko has ruled Belarus since 1994. Street protests regained momentum after a 31-year-old "
+     "anti-government demonstrator died earlier this month. Activists say he was severely beaten by security "
+     "forces during a rally.", "31-year-old anti-government demonstrator"),
+    ("Cardinal Leopoldo Brenes told reporters there were two dead. A Washington Post journalist tweeted a "
+     "snapshot of the body. He was later allowed by the paramilitary forces to leave.", "Washington Post journalist"),
+])
+def test_he_is_the_unnamed_person_just_introduced_not_a_name_from_before(text, target):
+    events = events_of(text, dt.date(2020, 11, 22))
+    assert target in {e.target.name for e in events if e.target is not None}

@@ -119,6 +119,13 @@ def _in_subject(token: Token) -> bool:
     return token.dep_ in subject or (token.dep_ in ("amod", "compound", "poss") and token.head.dep_ in subject)
 
 
+# Singular nouns for a body, not a person ("a government", "an army"): no "he" or "she".
+_BODY_NOUNS = frozenset({"administration", "agency", "army", "authority", "cabinet", "coalition", "court",
+                         "delegation", "force", "government", "military", "ministry", "movement", "navy",
+                         "parliament", "party", "police", "regime", "state", "council", "alliance", "crowd",
+                         "family", "mob"})
+
+
 @dataclass(frozen=True)
 class _Seen:
     index: int
@@ -356,6 +363,10 @@ class ActorResolver:
             if found is not None:
                 return dataclasses.replace(found, text=text)
         kinds: set[str] | None
+        if lower in ("he", "she", "him", "her"):
+            described = self._unnamed_person_before(token)
+            if described is not None:
+                return dataclasses.replace(described, text=text)
         if lower in _PERSON_PRONOUNS:
             kinds = {"person"}
         else:  # "it", "they": a state, body or group; "they" is rarely one person
@@ -365,6 +376,22 @@ class ActorResolver:
         if found is None:
             return None
         return Participant(found.name, text, found.kind, found.country, found.code, found.affiliation)
+
+    def _unnamed_person_before(self, pronoun: Token) -> Participant | None:
+        """ "a 31-year-old demonstrator died earlier this month. Activists say he was beaten": a
+        person the text introduces without a name, as the subject of the pronoun's sentence or the
+        one before, after any named person, is who "he" is."""
+        start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        latest_name = max((seen.index for seen in self.history
+                           if seen.index < pronoun.i and seen.participant.kind == "person"), default=-1)
+        bodies = self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns") | _BODY_NOUNS
+        for token in reversed(self.doc[max(start, latest_name + 1):pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and not token.ent_type_ and \
+                    token.lemma_.lower() in self.lexicon.words("agent_nouns") and \
+                    token.lemma_.lower() not in bodies and \
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                return self._resolve(self.doc[token.left_edge.i:token.i + 1])
+        return None
 
     def _description(self, span: Span, root: Token, text: str) -> Participant | None:
         """ "the group", "the Lebanese group", "the country" → the entity the article means."""
