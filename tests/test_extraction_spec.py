@@ -976,3 +976,10 @@ def test_the_attacker_is_found_however_the_sentence_names_it(text, actor):
 def test_he_is_the_unnamed_person_just_introduced_not_a_name_from_before(text, target):
     events = events_of(text, dt.date(2020, 11, 22))
     assert target in {e.target.name for e in events if e.target is not None}
+
+
+def test_a_relative_clause_that_accuses_is_its_speakers_report_whatever_the_sentence_does_with_it():
+    events = events_of("The minister rejected criticism from rights groups that accuse the army of torturing detainees.")
+    accusation = find(events, "ACCUSE")
+    assert (accusation.actor.name, accusation.target.name, accusation.status) == ("rights groups", "army", "occurred")
+    assert find(events, "ASSAULT").status != "denied"

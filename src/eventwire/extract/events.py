@@ -169,8 +169,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         passive = False  # "Israel is opposed to French mediation": Israel opposes it
     actor = target = None
-    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "the groups it supports across the region": a description, not a report
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children) \
+            and event_type not in _SPEECH_TYPES:
+        # "the groups it supports across the region": a description, not a report ("groups that
+        # allege the military is blocking aid" say so: a report)
+        return None
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
@@ -431,6 +434,7 @@ _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 
 # Types reported without a perpetrator often enough to stand with an unknown actor.
+_SPEECH_TYPES = ("ACCUSE", "REQUEST", "THREATEN", "REJECT")
 _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 
 # Types whose verb may name its target as the subject of the reported clause
