@@ -983,3 +983,16 @@ def test_a_relative_clause_that_accuses_is_its_speakers_report_whatever_the_sent
     accusation = find(events, "ACCUSE")
     assert (accusation.actor.name, accusation.target.name, accusation.status) == ("rights groups", "army", "occurred")
     assert find(events, "ASSAULT").status != "denied"
+
+
+def test_refusing_calls_is_toward_the_crowd_that_called():
+    text = ("Thousands of people took to the streets to demand Lukashenko's resignation. Police detained 200 of "
+            "them. Lukashenko is refusing calls to step down.")
+    events = events_of(text, dt.date(2020, 11, 22))
+    assert find(events, "REQUEST").actor.name == "protesters"
+    assert find(events, "REJECT").target.name == "protesters"
+
+
+def test_named_supporters_who_call_are_not_a_crowd():
+    text = "The country's supporters, including China, Russia and Egypt, have called on the Security Council to act."
+    assert find(events_of(text, dt.date(2009, 3, 8)), "REQUEST").actor.name == "China"

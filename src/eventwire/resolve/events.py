@@ -196,12 +196,14 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # their actors by what they do ("a nationwide strike": strikers).
         crowd = lexicon().crowd_names.get(protest.lemma_.lower(), "protesters")
         actor = Participant(name=crowd, text=protest.text, kind="group")
-    elif frame.actor is not None and frame.type in PHYSICAL_TYPES and (
+    elif frame.actor is not None and (frame.type in PHYSICAL_TYPES or frame.type == "REQUEST" and (
+            actor is None or actor.kind == "group")) and (
             {(crowd := counted(frame.actor.root)).lemma_.lower(), crowd.lower_} & lexicon().words("crowd_nouns")
             or frame.type == "PROTEST" and crowd.ent_type_ == "NORP" and crowd.tag_ in ("NNS", "NNPS")):
         # "Thousands of people took to the streets", "supporters of X rallied", "Belarusians
         # continued to protest": a crowd acting in the news is protesters, whatever name hangs on
-        # it (a people is not its state); the text keeps how it was put.
+        # it (a people is not its state); the text keeps how it was put. So is an unnamed crowd
+        # demanding ("thousands took to the streets to demand his resignation").
         actor = Participant(name="protesters", text=frame.actor.text, kind="group",
                             country=actor.country if actor is not None else None)
     if frame.type == "PROTEST" and target is None:
@@ -422,7 +424,10 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
     killing the article reports, before the mention, else after it."""
     lex = lexicon()
     # "vowed revenge", "the response": an answer to the latest attack
-    kind = ("ASSAULT", None) if act.root.lemma_.lower() in lex.words("retaliation_words") else noun_entry(act.root, lex)
+    # "refusing calls to step down": calls are the requests a "call for" makes
+    lemma = act.root.lemma_.lower()
+    kind = ("ASSAULT", None) if lemma in lex.words("retaliation_words") else \
+        noun_entry(act.root, lex) or lex.nouns.get(f"{lemma} for")
     actor = answer.actor
     # A hostile answer is to someone else's act, not a partner's: the author is of another side
     # and not one the actor meets, backs or agrees with in this article. A welcome may be of a
