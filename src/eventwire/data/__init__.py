@@ -54,6 +54,7 @@ class Lexicon:
     nouns: dict[str, tuple[str, str | None]]
     lists: dict[str, frozenset[str]]
     no_target_preps: dict[str, frozenset[str]]
+    type_target_preps: dict[str, tuple[str, ...]]
     mode_words: dict[str, str]
     number_words: dict[str, int]
     generic_names: dict[str, str]
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         nouns={k: _type_mode(v) for k, v in data["nouns"].items()},
         lists={k: frozenset(str(w).lower() for w in data[k]) for k in list_keys},
         no_target_preps={k: frozenset(v) for k, v in data["no_target_preps"].items()},
+        type_target_preps={k: tuple(v) for k, v in data["type_target_preps"].items()},
         mode_words=mode_words,
         number_words={str(k): int(v) for k, v in data["number_words"].items()},
         generic_names={str(k).lower(): str(v) for k, v in data.get("generic_names", {}).items()},

@@ -22,7 +22,6 @@ from .phrases import (
     PASSIVE_SUBJECTS,
     PHYSICAL_TYPES,
     SUBJECTS,
-    TYPE_TARGET_PREPS,
     child_phrase,
     claimed_by,
     doc_span,
@@ -170,9 +169,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         passive = False  # "Israel is opposed to French mediation": Israel opposes it
     actor = target = None
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children) \
-            and event_type not in _SPEECH_TYPES:
-        # "the groups it supports across the region": a description, not a report ("groups that
-        # allege the military is blocking aid" say so: a report)
+            and not (event_type == "ACCUSE" and _reports_an_act(verb)):
+        # "the groups it supports across the region", "North Korea, which regularly threatens the
+        # United States": a description, not a report ("groups that allege the military is
+        # blocking aid" report what they say)
         return None
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
@@ -201,6 +201,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
         target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else _faced(verb, lex)
+        if target is not None and target.root.lower_ in lex.mode_words and keyed_with(verb, target.root, lex):
+            target = None  # "launched a drone at a US warship": the drone is the means
         if target is None:
             target = name_glued_to_date(verb)
         if target is None or target.root.pos_ == "NUM":
@@ -208,14 +210,17 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if (target is None or not is_agent(target, lex)) and obj is not None:
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
-            preps = ("with", "on", "against", "to", *TYPE_TARGET_PREPS.get(event_type, ()))
+            preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
             target = prep_target(obj, event_type, lex, preps=preps) or prep_target(verb, event_type, lex) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
-    pair = _between([verb]) if verb.tag_ == "VBG" and actor is None and not passive else None
-    if pair is not None:  # "Fighting between government and separatist forces claimed more lives"
+    # "Fighting between government and separatist forces claimed more lives" (not "mediating
+    # between Israel and Hamas": the mediator is elsewhere)
+    pair = _between([verb]) if verb.tag_ == "VBG" and actor is None and not passive and _fighting_word(verb, lex) \
+        else None
+    if pair is not None:
         actor, target = pair
-    fought_both_ways = pair is not None and _fighting_word(verb, lex)
+    fought_both_ways = pair is not None
     if actor is None and not passive:  # "X spoke before his phone was seized": not X
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
@@ -286,6 +291,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _reports_an_act(verb: Token) -> bool:
+    """ "groups that allege the military is blocking aid", "that accuse the army of torturing
+    detainees": what they say someone did, not a standing charge ("which Washington accuses of
+    terrorism")."""
+    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)
+               for c in verb.children)
 
 
 def _hands_of(verb: Token) -> Token | None:
@@ -434,7 +447,6 @@ _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 
 # Types reported without a perpetrator often enough to stand with an unknown actor.
-_SPEECH_TYPES = ("ACCUSE", "REQUEST", "THREATEN", "REJECT")
 _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 
 # Types whose verb may name its target as the subject of the reported clause
@@ -567,9 +579,11 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     pair = _between(between_hosts)
     if pair is not None:
         actor, target = pair
+    governor = _light_verb(noun, lex)
+    if target is None and governor is not None and noun.head.lower_ == "under":
+        target = child_phrase(governor, ("dobj",))  # "placed Bazoum under house arrest": Bazoum
     if target is None:
         target = _noun_target(noun, event_type, lex)
-    governor = _light_verb(noun, lex)
     if actor is not None and actor.root.pos_ == "PRON" and governor is not None:
         actor = child_phrase(governor, SUBJECTS) or actor  # "their forces completed their withdrawal"
     if actor is None and governor is not None:
@@ -582,8 +596,6 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is None and credited is not None:
         actor, thanker = credited
         target = target or (thanker if event_type in _COOPERATIVE_TYPES else None)
-    if target is None and governor is not None and noun.head.lower_ == "under":
-        target = child_phrase(governor, ("dobj",))  # "placed Bazoum under house arrest": Bazoum
     if target is None and governor is not None:
         target = prep_target(governor, event_type, lex)
     if target is None:

@@ -261,16 +261,10 @@ def name_glued_to_date(verb: Token) -> Span | None:
     return None
 
 
-# Prepositions that name the target in some types only: "called for the reservist troops to help",
-# "demanded an apology from Japan" (whom a demand is made of), "deliver relief supplies for
-# victims" (who receives help).
-TYPE_TARGET_PREPS = {"REQUEST": ("for", "from"), "AID": ("for",)}
-
-
 def prep_target(head: Token, event_type: str, lex: Lexicon,
                  preps: tuple[str, ...] | None = None) -> Span | None:
     allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset()) \
-        | set(TYPE_TARGET_PREPS.get(event_type, ()))
+        | set(lex.type_target_preps.get(event_type, ()))
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in allowed:
             target = child_phrase(child, ("pobj",))

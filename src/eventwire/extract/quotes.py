@@ -174,6 +174,9 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
     return None, None
 
 
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "read", "tweet"})
+
+
 def _author(document: Token) -> Span | None:
     """ '"...," the statement said': whoever issued it, named on it ("the ministry's statement", "a
     statement from the army") or as the one who issued the same kind of document before ("The
@@ -186,12 +189,16 @@ def _author(document: Token) -> Span | None:
             if issuer is not None:
                 return _whole_phrase(issuer)
     lemma = document.lemma_.lower()
-    for earlier in reversed(document.doc[:document.i]):
-        if earlier.lemma_.lower() == lemma and earlier.dep_ == "dobj":
-            issuer = _speaker(earlier.head)
-            if issuer is not None and issuer.root.pos_ != "PRON":
-                return issuer
-    return None
+    earlier = next((t for t in reversed(document.doc[:document.i]) if t.lemma_.lower() == lemma), None)
+    if earlier is None:
+        return None
+    # the nearest mention says who: "the ministry issued a statement", "the army said in a statement"
+    # (not "Israel dismissed the statement")
+    verb = earlier.head.head if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" else earlier.head
+    issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS or \
+        earlier.dep_ == "pobj" and verb.lemma_.lower() in lexicon().words("quote_verbs")
+    issuer = _speaker(verb) if issued else None
+    return issuer if issuer is not None and issuer.root.pos_ != "PRON" else None
 
 
 def _whole_phrase(token: Token) -> Span:

@@ -85,8 +85,9 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     for key in (hyphenated(token), token.lower_, lemma):
         if key in lex.nouns:
             return lex.nouns[key]
-    for child in token.children:  # "renewed his call for more air defense systems"
-        if child.dep_ == "prep" and child.i == token.i + 1 and f"{lemma} {child.lower_}" in lex.nouns:
+    for child in token.children:  # "renewed his call for more air defense systems", not "a call for 90 minutes"
+        if child.dep_ == "prep" and child.i == token.i + 1 and f"{lemma} {child.lower_}" in lex.nouns and \
+                not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in child.subtree):
             return lex.nouns[f"{lemma} {child.lower_}"]
     return None
 

@@ -126,6 +126,15 @@ _BODY_NOUNS = frozenset({"administration", "agency", "army", "authority", "cabin
                          "family", "mob"})
 
 
+# Nouns that say a person's sex: "a woman was killed ... he said" is someone else.
+_FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "widow", "grandmother",
+                           "spokeswoman", "businesswoman", "chairwoman", "congresswoman", "actress", "nun",
+                           "schoolgirl", "policewoman", "councilwoman"})
+_MALE_NOUNS = frozenset({"man", "boy", "father", "husband", "son", "brother", "widower", "grandfather",
+                         "spokesman", "businessman", "chairman", "congressman", "actor", "monk", "schoolboy",
+                         "policeman", "fisherman", "councilman"})
+
+
 @dataclass(frozen=True)
 class _Seen:
     index: int
@@ -382,13 +391,14 @@ class ActorResolver:
         person the text introduces without a name, as the subject of the pronoun's sentence or the
         one before, after any named person, is who "he" is."""
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-        latest_name = max((seen.index for seen in self.history
-                           if seen.index < pronoun.i and seen.participant.kind == "person"), default=-1)
+        if any(start <= seen.index < pronoun.i and seen.participant.kind == "person" for seen in self.history):
+            return None  # "Netanyahu said a soldier was killed. He vowed ...": the named one speaks
         bodies = self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns") | _BODY_NOUNS
-        for token in reversed(self.doc[max(start, latest_name + 1):pronoun.i]):
+        other_sex = _FEMALE_NOUNS if pronoun.lower_ in ("he", "him") else _MALE_NOUNS
+        for token in reversed(self.doc[start:pronoun.i]):
             if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and not token.ent_type_ and \
                     token.lemma_.lower() in self.lexicon.words("agent_nouns") and \
-                    token.lemma_.lower() not in bodies and \
+                    token.lemma_.lower() not in bodies | other_sex and \
                     any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 return self._resolve(self.doc[token.left_edge.i:token.i + 1])
         return None

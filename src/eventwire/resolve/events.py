@@ -516,6 +516,8 @@ def _lasting(trigger: Token) -> bool:
     """ "has fought the insurgency for more than a decade", "have often attacked convoys": a state of
     affairs or a habit, not the day's news (guidelines: an ongoing event has no day)."""
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    if verb.tag_ not in ("VBZ", "VBP") and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False  # "police repeatedly fired tear gas" is the day's news; "have often attacked" is not
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in lexicon().words("habitual_adverbs"):
             return True
