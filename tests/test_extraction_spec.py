@@ -888,15 +888,6 @@ def test_house_arrest_and_bans_are_coercion_of_the_people_held(text, actor, targ
     assert (coercion.actor.name, coercion.target.name) == (actor, target)
 
 
-@pytest.mark.parametrize("text, target", [
-    ("China demanded an apology from Japan.", "Japan"),
-    ("Zelenskyy renewed his call for more air defense systems from Western allies.", "Western allies"),
-])
-def test_a_demand_made_of_someone_is_a_request_to_them(text, target):
-    request = find(events_of(text, dt.date(2024, 5, 23)), "REQUEST")
-    assert request.target is not None and request.target.name == target
-
-
 @pytest.mark.parametrize("text, status", [
     ("The ministry said the strike on the hospital never happened.", "denied"),
     ("Analysts say an Israeli strike on Iran's nuclear facilities is unlikely.", "possible"),
@@ -942,6 +933,10 @@ def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
     ("The U.S. sent relief supplies for victims of the cyclone.", "AID", "United States", "victims of the cyclone"),
     ("Thousands rallied outside the Russian embassy in Warsaw.", "PROTEST", "protesters", "Russia"),
     ("Hamas fired rockets at Israel on Saturday.", "ASSAULT", "Hamas", "Israel"),
+    # a demand made "from" someone is made of them
+    ("China demanded an apology from Japan.", "REQUEST", "China", "Japan"),
+    ("Zelenskyy renewed his call for more air defense systems from Western allies.", "REQUEST",
+     "Volodymyr Zelenskyy", "Western allies"),
 ])
 def test_the_target_is_named_however_the_sentence_puts_it(text, event_type, actor, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
@@ -992,10 +987,6 @@ def test_refusing_calls_is_toward_the_crowd_that_called():
     assert find(events, "REQUEST").actor.name == "protesters"
     assert find(events, "REJECT").target.name == "protesters"
 
-
-def test_named_supporters_who_call_are_not_a_crowd():
-    text = "The country's supporters, including China, Russia and Egypt, have called on the Security Council to act."
-    assert find(events_of(text, dt.date(2009, 3, 8)), "REQUEST").actor.name == "China"
 
 
 # Review regressions: each input broke a rule of this round before it was narrowed.
