@@ -882,6 +882,7 @@ def test_fighting_between_two_sides_is_an_attack_each_way(text, first, second):
     ("Military leaders have placed democratic leader Aung San Suu Kyi, other officials of the civilian "
      "government and many activists under house arrest.", "military leaders", "Aung San Suu Kyi"),
     ("Taliban authorities have barred women from attending universities.", "Taliban", "women"),
+    ("The authorities evicted hundreds of families from the camp.", "authorities", "families"),
 ])
 def test_house_arrest_and_bans_are_coercion_of_the_people_held(text, actor, target):
     coercion = find(events_of(text, dt.date(2023, 7, 27)), "COERCE")
