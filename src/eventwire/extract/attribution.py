@@ -25,7 +25,10 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
         if current.dep_ == "conj" and current.tag_ in ("VBZ", "VBD", "VBP"):
             break  # "intends to remain in power and accuses X": a finite verb of its own
         if current.dep_ == "relcl" and current.tag_ in ("VBZ", "VBD", "VBP", "VBN"):
-            break  # "rejected criticism from groups that accuse the army of torture": their own claim
+            # "members whom they had taken hostage", "rejected criticism from groups that accuse the
+            # army of torture": a relative clause is told in its own tense and is its own claim,
+            # whatever the sentence does with the noun it describes
+            break
         current = current.head
         chain.append(current)
     return chain
@@ -57,10 +60,6 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
             return "planned"
     previous = trigger
-    if trigger.dep_ == "relcl" and trigger.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
-        # "members whom they had taken hostage", "groups that allege ...": told in its own tense,
-        # whatever the sentence does with the noun it describes
-        return "occurred"
     for governor in _governors(trigger):
         lemma = governor.lemma_.lower()
         if lemma in lex.words("denial_governors") and previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj"):

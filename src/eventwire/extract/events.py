@@ -216,8 +216,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = _reported_subject(verb, lex)
     # "Fighting between government and separatist forces claimed more lives" (not "mediating
     # between Israel and Hamas": the mediator is elsewhere)
-    pair = _between([verb]) if verb.tag_ == "VBG" and actor is None and not passive and _fighting_word(verb, lex) \
-        else None
+    pair = _sides_fighting(verb, lex) if verb.tag_ == "VBG" and actor is None and not passive else None
     if pair is not None:
         actor, target = pair
     fought_both_ways = pair is not None
@@ -235,7 +234,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if instrument:
         # "A roadside bombing killed one soldier": the subject is the means; its doer, if named.
         mode = means[1] or mode
-        sides = _between([actor.root]) if _fighting_word(actor.root, lex) else None
+        sides = _sides_fighting(actor.root, lex)
         if sides is not None:  # "fighting between the army and rebels killed 20": both sides fought
             (actor, target), fought_both_ways = sides, True
         else:
@@ -612,16 +611,17 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if governor is not None and governor.dep_ == "relcl" and is_definite(noun):
         return None  # "terrorists who carried out the assault": who did an attack told elsewhere
     told = event_type == "PROTEST" and _told_as_happening(noun)
+    happening = _happens(noun, lex)
     if actor is None and target is None and not told and \
             not (noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES):
         return None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target),
-                       governed=governor is not None or told or _happens(noun, lex) or claimed_by(noun) is not None,
+                       governed=governor is not None or told or happening or claimed_by(noun) is not None,
                        unknown_actor_ok=told or noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
     anchor = governor or noun
-    if governor is not None or _happens(noun, lex):
+    if governor is not None or happening:
         frame.status = status_of(anchor if governor is not None else noun.head, lex)  # "the strike never happened"
     elif noun.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.words("possibility_adjectives")
                                       for c in noun.head.children):
@@ -667,6 +667,11 @@ def _between(hosts: list[Token]) -> tuple[Span, Span | None] | None:
 def _fighting_word(word: Token, lex: Lexicon) -> bool:
     """Is the word one for fighting on both sides ("clashes", "fighting", "battle")?"""
     return bool({word.lemma_.lower(), word.lower_} & lex.words("two_sided_nouns"))
+
+
+def _sides_fighting(word: Token, lex: Lexicon) -> tuple[Span, Span | None] | None:
+    """The two sides of "fighting between A and B" told by a fighting word, if it names them."""
+    return _between([word]) if _fighting_word(word, lex) else None
 
 
 _COOPERATIVE_TYPES = ("AID", "SUPPORT", "CONCEDE", "AGREE", "COOPERATE")
