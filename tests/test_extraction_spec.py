@@ -1042,3 +1042,9 @@ def test_repeated_firing_in_the_lede_is_still_the_days_news():
 def test_a_statement_speaks_only_for_whoever_issued_it(text, speaker):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[0]
     assert quote.speaker.name == speaker
+
+
+def test_an_act_told_in_a_relative_clause_keeps_the_reporter_as_its_source():
+    events = of_type("The army said it killed the rebels who had ambushed a convoy.", "ASSAULT")
+    ambush = next(e for e in events if e.actor is not None and e.actor.name == "rebels")
+    assert ambush.source is not None and ambush.source.name == "army"

@@ -16,7 +16,9 @@ from ..data import Lexicon
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "pobj", "prep", "dobj")
 
 
-def _governors(token: Token, limit: int = 6) -> list[Token]:
+def _governors(token: Token, limit: int = 6, own_clause: bool = False) -> list[Token]:
+    """The verbs and nouns the token's clause hangs from; with ``own_clause``, not past a relative
+    clause (for status: it is told in its own tense; its reporter still reports it)."""
     chain = []
     current = token
     for _ in range(limit):
@@ -24,7 +26,7 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
             break
         if current.dep_ == "conj" and current.tag_ in ("VBZ", "VBD", "VBP"):
             break  # "intends to remain in power and accuses X": a finite verb of its own
-        if current.dep_ == "relcl" and current.tag_ in ("VBZ", "VBD", "VBP", "VBN"):
+        if own_clause and current.dep_ == "relcl" and current.tag_ in ("VBZ", "VBD", "VBP", "VBN"):
             # "members whom they had taken hostage", "rejected criticism from groups that accuse the
             # army of torture": a relative clause is told in its own tense and is its own claim,
             # whatever the sentence does with the noun it describes
@@ -60,7 +62,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
             return "planned"
     previous = trigger
-    for governor in _governors(trigger):
+    for governor in _governors(trigger, own_clause=True):
         lemma = governor.lemma_.lower()
         if lemma in lex.words("denial_governors") and previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj"):
             return "denied"
