@@ -1048,3 +1048,39 @@ def test_an_act_told_in_a_relative_clause_keeps_the_reporter_as_its_source():
     events = of_type("The army said it killed the rebels who had ambushed a convoy.", "ASSAULT")
     ambush = next(e for e in events if e.actor is not None and e.actor.name == "rebels")
     assert ambush.source is not None and ambush.source.name == "army"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The rebels attacked the base on Monday. The army retaliated against the attack, shelling their positions.",
+     "rebels"),
+    ("The army retaliated against the rebel attack on the base.", None),
+])
+def test_retaliation_is_aimed_at_the_attacker_not_at_what_was_attacked(text, target):
+    retaliation = next(e for e in of_type(text, "ASSAULT", dt.date(2024, 1, 10))
+                       if e.actor is not None and e.actor.name == "army" and "retaliat" in e.evidence.text)
+    assert (retaliation.target and retaliation.target.name) == target
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Russian forces destroyed a Ukrainian ammunition depot near Kharkiv.", "Russia", "Ukraine"),
+    ("Militants stabbed two police officers near the Old City on Friday.", "militants", "two police officers"),
+    ("Unidentified gunmen shot dead a local politician in Guerrero on Monday.", "unidentified gunmen",
+     "local politician"),
+    ("Turkish warplanes struck Kurdish militant positions in northern Iraq.", "Turkey", "Kurdish militants"),
+    ("The army shelled rebel bases near the border.", "army", "rebels"),
+    ("Ethiopian troops have been accused of killing hundreds of civilians in Tigray.", "Ethiopia", "civilians"),
+])
+def test_attacks_name_their_parties(text, actor, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert (event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+def test_a_common_noun_is_not_a_dictionary_name_spelled_the_same():
+    event = find(events_of("Police detained the journalist, who was beaten by guards.", dt.date(2024, 1, 10)),
+                 "ASSAULT")
+    assert event.actor.name == "guards" and event.actor.kind != "state_organ"
+
+
+def test_a_state_described_in_a_relative_clause_is_no_attack():
+    text = "The airport, which is almost completely destroyed after months of fighting, remains contested."
+    assert not of_type(text, "ASSAULT", dt.date(2024, 1, 10))

@@ -28,6 +28,7 @@ from .phrases import (
     inherited_subject,
     is_agent,
     is_definite,
+    is_facility,
     is_place,
     name_glued_to_date,
     nominal_actor,
@@ -168,11 +169,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         passive = False  # "Israel is opposed to French mediation": Israel opposes it
     actor = target = None
-    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children) \
-            and not (event_type == "ACCUSE" and _reports_an_act(verb)):
+    if verb.dep_ == "relcl" and _present_simple(verb) and not (event_type == "ACCUSE" and _reports_an_act(verb)):
         # "the groups it supports across the region", "North Korea, which regularly threatens the
-        # United States": a description, not a report ("groups that allege the military is
-        # blocking aid" report what they say)
+        # United States", "the airport, which is almost completely destroyed": a description, not
+        # a report ("groups that allege the military is blocking aid" report what they say)
         return None
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
@@ -243,7 +243,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = None
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
         return None  # "spoke to reporters": the report itself is not an event
-    target, target_act = _author_of_act(target, event_type, lex)
+    # "retaliated against the rebel attack on the base": the act answered, aimed at its author
+    answering = verb.lemma_.lower() in lex.words("retaliation_words")
+    target, target_act = _author_of_act(target, event_type, lex, answered=answering)
     if target is not None and not is_agent(target, lex, event_type):
         # "will observe the cease-fire that Poroshenko declared": a thing's author is the one it
         # is done toward
@@ -251,7 +253,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is not None and is_place(target, event_type):
         target = None
     if event_type == "CONSULT" and target is not None and not target.ents and \
-            target.root.lemma_.lower() in lex.words("facility_nouns"):
+            is_facility(target.root):
         return None  # "the minister visited the camp": a place visited, no one met
     if event_type == "SUPPORT" and target is not None and not target.ents and \
             target.root.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
@@ -290,6 +292,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _present_simple(verb: Token) -> bool:
+    """ "supports", "is destroyed": a state of affairs ("has destroyed", "is being shelled" are not)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(a.lower_ in ("is", "are", "'s", "'re") for a in auxiliaries)
 
 
 def _reports_an_act(verb: Token) -> bool:
@@ -839,6 +849,8 @@ def _attached(noun: Token, verb: Token) -> bool:
         return True
     if noun.head == verb and noun.dep_ in ("dobj", "nsubj", "npadvmod"):
         return True
+    if verb.lemma_.lower() in lexicon().words("retaliation_words"):
+        return False  # "retaliate for the attack on its base": the act answered, not the means
     current = noun
     for _ in range(5):  # "killed as the result of an ambush by gunmen": through preps and nouns
         if current.dep_ not in ("pobj", "prep", "agent") and not (current.pos_ == "NOUN" and current.dep_ == "pobj"):

@@ -97,7 +97,8 @@ def inherited_subject(verb: Token) -> Span | None:
             if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "as"):
                 # "accused Moscow of shelling the plant", "thanked X for helping", "quoted Putin as
                 # calling for": the object did it
-                obj = child_phrase(head.head, ("dobj",))
+                # (passive: "troops have been accused of killing civilians": the subject did it)
+                obj = child_phrase(head.head, ("dobj", *PASSIVE_SUBJECTS))
                 if obj is not None:
                     return obj
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
@@ -125,7 +126,7 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     """Can this phrase be a party to an event? Names, pronouns and nouns for people or bodies
     (and, as the target of a physical act, facilities); not abstractions ("anonymity", "revenge")."""
     root = span.root
-    if event_type in PHYSICAL_TYPES and root.lemma_.lower() in lex.words("facility_nouns"):
+    if event_type in PHYSICAL_TYPES and is_facility(root):
         return True
     if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
@@ -142,6 +143,11 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and names_head(e.root, root) for e in span.ents):
         return True
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
+
+
+def is_facility(noun: Token) -> bool:
+    """A building, base or vehicle ("bases" is lemmatized "basis", so the word itself counts too)."""
+    return bool({noun.lemma_.lower(), noun.lower_} & lexicon().words("facility_nouns"))
 
 
 def names_head(name: Token, root: Token) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import entity_of, is_definite
+from ..extract.phrases import entity_of, is_definite, is_facility
 from ..model import Participant, Place
 from .places import gazetteer
 
@@ -216,7 +216,7 @@ class ActorResolver:
                 return titled
         # A name the model left untagged or tagged inside a longer span ("Anti-Japanese")
         entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) if len(span) == 1 else None)
-        if entry is not None:
+        if entry is not None and text != text.lower():  # "guards" is no name ("Guards" is the IRGC)
             return self.dictionary.participant(entry, text)
         fuller = self._fuller_mention(root)
         if fuller is not None:
@@ -225,7 +225,7 @@ class ActorResolver:
         # "an Israeli military base" is Israel's: hitting it is hitting Israel; "a Tamil Tiger rebel
         # fortification" the Tigers' ("Iraqi factions" are of Iraq, but not Iraq's: no affiliation
         # for people)
-        facility = root.lemma_.lower() in self.lexicon.words("facility_nouns")
+        facility = is_facility(root)
         owner = (state.name if state is not None else self._named_owner(root)) if facility else None
         return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span),
                            country=state.country if state else None, affiliation=owner)
@@ -484,6 +484,12 @@ class ActorResolver:
                 # a body named attributively is in the singular: "a Tamil Tiger fortification"
                 entry = self.dictionary.lookup(name) or self.dictionary.lookup(name + "s")
                 return entry.name if entry is not None else name
+        armed = self.lexicon.words("armed_nouns") - self.lexicon.words("state_agent_nouns")
+        modifiers = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i]
+        for child in modifiers:
+            if child.lower_ in armed and child.tag_ != "NNS":
+                # "Kurdish militant positions", "rebel bases": the fighters' ground
+                return self.doc[modifiers[0].left_edge.i:child.i + 1].text + "s"
         return None
 
     def _state_from_modifiers(self, root: Token) -> ActorEntry | None:

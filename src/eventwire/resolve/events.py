@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import lexicon
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import PHYSICAL_TYPES, entity_of
+from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility
 from ..extract.placetime import in_other_time, own_date, place_use, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -488,7 +488,7 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
     """The city a physical act was aimed at, where the target names one: also where it happened.
     A name on a facility is its city whatever the model tagged it ("the Donetsk airport")."""
     names = [ent.text for ent in target.ents if ent.label_ == "GPE"]
-    if target.root.lemma_.lower() in lexicon().words("facility_nouns"):
+    if is_facility(target.root):
         names += [c.text for c in target.root.children
                   if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP")]
     for name in names:

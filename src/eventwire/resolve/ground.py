@@ -10,7 +10,7 @@ import dataclasses
 
 from ..data import lexicon
 from ..extract.frames import EventFrame
-from ..extract.phrases import is_agent
+from ..extract.phrases import is_agent, is_facility
 from ..model import Event, Participant
 from .actors import PARTY_KINDS, actor_dictionary
 from .places import gazetteer
@@ -25,7 +25,7 @@ def attacks_ground(frame: EventFrame, event: Event) -> bool:
         return False
     lex = lexicon()
     root = frame.target.root
-    if root.lemma_.lower() in lex.words("facility_nouns"):
+    if is_facility(root):
         return True
     taken = frame.trigger.lemma_.lower() in lex.words("seizure_verbs")
     return taken and (root.ent_type_ in ("GPE", "LOC", "FAC") or not is_agent(frame.target, lex) or
