@@ -1084,3 +1084,40 @@ def test_a_common_noun_is_not_a_dictionary_name_spelled_the_same():
 def test_a_state_described_in_a_relative_clause_is_no_attack():
     text = "The airport, which is almost completely destroyed after months of fighting, remains contested."
     assert not of_type(text, "ASSAULT", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ('A spokesman for the Houthis, Yahya Saree, said in a televised statement: "We targeted the ship with '
+     'missiles."', "Yahya Saree", False),
+    ('"It was a massacre," one resident of the village, who asked not to be named, told Reuters.',
+     "resident of the village", True),
+    ('"I was beaten by soldiers for three days," a former detainee told Amnesty International investigators.',
+     "former detainee", True),
+])
+def test_a_quotation_is_said_by_the_person_the_attribution_names(text, speaker, anonymous):
+    quote = eventwire.extract(text, published=PUBLISHED).quotes[0]
+    assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)
+
+
+def test_weapons_sent_to_a_side_are_aid_to_it():
+    event = find(events_of("Iran denied sending weapons to the Houthis.", dt.date(2024, 1, 10)), "AID")
+    assert (event.actor.name, event.target.name, event.status) == ("Iran", "Houthis", "denied")
+
+
+@pytest.mark.parametrize("text, event_type, actor, target", [
+    ("Amnesty said security forces had used excessive force against peaceful demonstrators.", "ASSAULT",
+     "security forces", "peaceful demonstrators"),
+    ("The opposition accused the ruling party of rigging the election.", "ACCUSE", "opposition", "ruling party"),
+    ("Hamas rejected the Israeli proposal, saying it did not meet its demands.", "REJECT", "Hamas", "Israel"),
+    ("Russia and Ukraine exchanged 100 prisoners of war on Friday.", "CONCEDE", "Russia", "Ukraine"),
+    ("The government declared a state of emergency in the northern provinces.", "COERCE", "government", None),
+])
+def test_objects_that_are_part_of_the_act_are_not_its_target(text, event_type, actor, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert (event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+def test_the_place_of_an_act_someone_is_accused_of_is_not_the_accusations_place():
+    text = "The minister accused the militant group of attacking an army camp in Indian Kashmir."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
+    assert event.location is None

@@ -140,4 +140,6 @@ def is_anonymous(span: Span, lex: Lexicon) -> bool:
     """Unnamed: a generic head noun ("a source", "officials", "a leader of X") with no person named."""
     if span.root.ent_type_ == "PERSON" or any(e.label_ == "PERSON" for e in span.ents):
         return False
-    return span.root.lemma_.lower() in lex.words("anonymous_heads") or span.root.lower_ in lex.words("anonymous_heads")
+    root = span.root
+    return root.lemma_.lower() in lex.words("anonymous_heads") or root.lower_ in lex.words("anonymous_heads") | \
+        lex.words("member_nouns")

@@ -201,8 +201,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
         target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else _faced(verb, lex)
-        if target is not None and target.root.lower_ in lex.mode_words and keyed_with(verb, target.root, lex):
-            target = None  # "launched a drone at a US warship": the drone is the means
+        if target is not None and {target.root.lower_, target.root.lemma_.lower()} & (
+                set(lex.mode_words) | lex.words("means_nouns")) and keyed_with(verb, target.root, lex):
+            # "launched a drone at a US warship", "used force against protesters", "exchanged
+            # prisoners": the object is part of the trigger, not whom it is done to
+            target = None
         if target is None:
             target = name_glued_to_date(verb)
         if target is None or target.root.pos_ == "NUM":
@@ -510,7 +513,9 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
         return phrase(owner), None
     if (author := _done_by(root)) is not None:
         return author, None
-    if happening and owner is None and (author := nominal_actor(root)) is not None:
+    # "Israel's strike"; "rejected the Israeli proposal": the proposal is Israel's
+    if (happening or root.lemma_.lower() in lex.words("act_nouns")) and owner is None and \
+            (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
 

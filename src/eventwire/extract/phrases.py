@@ -45,6 +45,8 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         return None
     if child.lower_ in RELATIVE and head.dep_ == "relcl" and head.head != head:
         return phrase(head.head)
+    if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent to the Houthis"
+        return child_phrase(child, ("pobj",))
     # "released the majority of the dissidents": the dissidents are released. A subject keeps its
     # count ("thousands of people took to the streets"), which says how many acted.
     return phrase(child if child.dep_ in SUBJECTS else counted(child))
@@ -55,8 +57,10 @@ def phrase(token: Token) -> Span:
     left = right = token.i
     for child in token.children:
         if child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") and child.i > token.i:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                right = max(right, child.right_edge.i)  # "leader of X", "soldiers from the M23"
+            if child.dep_ == "prep" and child.lower_ in ("of", "from") and \
+                    not any(c.dep_ == "pcomp" for c in child.children):
+                # "leader of X", "soldiers from the M23"; not "the party of rigging the election"
+                right = max(right, child.right_edge.i)
                 continue
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 right = max(right, child.right_edge.i)  # "a senior rebel leader, Thamilendi"
@@ -272,7 +276,8 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
     allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset()) \
         | set(lex.type_target_preps.get(event_type, ()))
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in allowed:
+        # "sent weapons to the Houthis": the model may call the "to" a dative
+        if (child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in allowed:
             target = child_phrase(child, ("pobj",))
             if target is not None and not is_place(target, event_type) and target.root.ent_type_ != "DATE":
                 return target

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..data import lexicon
 from .frames import EventFrame
-from .triggers import noun_entry
+from .triggers import noun_entry, verb_entry
 
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -249,7 +249,10 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         # its occasion ("at the summit in Washington") or means ("eliminated X in a strike on Beirut")
         occasion = token.dep_ == "pobj" and (token.head.lower_ in ("at", "during") or (
             token.head.lower_ in ("in", "with") and token.head.head == anchor))
-        if token.pos_ == "NOUN" and noun_entry(token, lex) and not (own_object or occasion):
+        # "accused the group of attacking an army camp in Kashmir": the attack's place, not the charge's
+        named_act = token.pos_ == "NOUN" and noun_entry(token, lex) or \
+            token.dep_ == "pcomp" and verb_entry(token, lex) is not None
+        if named_act and not (own_object or occasion):
             return True
         if token.head == token:
             return False

@@ -19,7 +19,7 @@ from ..data import Lexicon, lexicon
 from ..nlp import doc_text
 from .attribution import is_anonymous
 from .frames import QuoteFrame
-from .phrases import entity_of
+from .phrases import entity_of, phrase
 from .triggers import verb_entry
 
 MIN_QUOTE_WORDS = 4
@@ -157,8 +157,9 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
         return None, None
     sentences = _sentences_around(doc, first)
     for sent in sentences:
+        # not a request ("a resident, who asked not to be named, told Reuters")
         cues = [t for t in sent if t.lemma_.lower() in lex.words("quote_verbs") and t.pos_ in ("VERB", "AUX")
-                and t.idx not in quoted]
+                and t.idx not in quoted and not any(c.dep_ == "xcomp" for c in t.children)]
         cues.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
         for cue in cues:
             speaker = _speaker(cue)
@@ -247,8 +248,11 @@ def _speaker(cue: Token) -> Span | None:
     while left < right and cue.doc[left].is_punct:
         left += 1  # '"...," one resident told VOA': the quotation's closing marks are not the speaker's
     for child in subject.rights:
-        if child.dep_ in ("prep", "amod", "acl", "appos") and child.lower_ in ("of", "close", "from", "with") or child.dep_ == "appos" and child.ent_type_:
-            right = max(right, child.right_edge.i)
+        if child.dep_ in ("prep", "amod", "acl", "appos") and child.lower_ in ("of", "for", "close", "from", "with") \
+                or child.dep_ == "appos" and child.ent_type_:  # "a spokesman for the Houthis, Yahya Saree"
+            # not into a relative clause ("one resident of the village, who asked not to be named")
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+            right = max(right, phrase(obj).end - 1 if obj is not None else child.right_edge.i)
         elif child.dep_ == "appos":
             break
     return cue.doc[left:right + 1]

@@ -86,7 +86,14 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         if key in lex.nouns:
             return lex.nouns[key]
     for child in token.children:  # "renewed his call for more air defense systems", not "a call for 90 minutes"
-        if child.dep_ == "prep" and child.i == token.i + 1 and f"{lemma} {child.lower_}" in lex.nouns and \
+        if child.dep_ != "prep" or child.i != token.i + 1:
+            continue
+        # "a state of emergency": the preposition's object may be part of the name
+        whole = next((f"{lemma} {child.lower_} {c.lower_}" for c in child.children
+                      if c.dep_ == "pobj" and c.i == child.i + 1), None)
+        if whole in lex.nouns:
+            return lex.nouns[whole]
+        if f"{lemma} {child.lower_}" in lex.nouns and \
                 not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in child.subtree):
             return lex.nouns[f"{lemma} {child.lower_}"]
     return None

@@ -294,7 +294,7 @@ def _own_vow(frame: EventFrame, actor: Participant | None, quote: Quote | None, 
     if not any(c.dep_ == "aux" and c.lower_ in planned for t in own_clause for c in t.children):
         return False
     speaker = quote.speaker if quote is not None and not quote.anonymous else \
-        actors.peek(frame.source) if frame.source is not None and not frame.source_anonymous else None
+        actors.peek(frame.source) if frame.source is not None else None
     return speaker is not None and (speaker.name == actor.name or speaker.party == actor.party)
 
 
