@@ -1121,3 +1121,20 @@ def test_the_place_of_an_act_someone_is_accused_of_is_not_the_accusations_place(
     text = "The minister accused the militant group of attacking an army camp in Indian Kashmir."
     event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
     assert event.location is None
+
+
+def test_a_side_vowing_to_destroy_ground_threatens_whoever_holds_it():
+    text = "An Israeli army officer said Israel will destroy the entire infrastructure in Lebanon."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert (event.actor.name, event.target.name) == ("Israel", "Lebanon")
+
+
+def test_a_city_shelled_is_where_it_happened_even_when_the_model_takes_it_for_a_person():
+    event = find(events_of("Russian forces shelled Kherson overnight, the regional governor said.",
+                           dt.date(2024, 1, 10)), "ASSAULT")
+    assert event.location is not None and event.location.name == "Kherson"
+
+
+def test_a_civilian_building_attacked_is_no_ground_held_by_the_state():
+    event = find(events_of("Militants stormed a hotel in Mogadishu late Saturday.", dt.date(2024, 1, 10)), "ASSAULT")
+    assert event.target.name == "hotel" and event.location.name == "Mogadishu"

@@ -19,14 +19,15 @@ from .places import gazetteer
 def attacks_ground(frame: EventFrame, event: Event) -> bool:
     """Is the attack's target a place or facility rather than a party: "captured Malakal",
     "seized control of Gao", "an assault on the Donetsk airport", "attacked the army checkpoint"?
-    A city struck from the air stays the target: it is what was hit."""
-    if event.type != "ASSAULT" or frame.target is None or event.target is None or \
+    A city struck from the air stays the target: it is what was hit. A vow to attack ground ("will
+    destroy the infrastructure in Lebanon") threatens its holder."""
+    if frame.type != "ASSAULT" or frame.target is None or event.target is None or \
             event.target.kind in PARTY_KINDS | {"person"}:
         return False
     lex = lexicon()
     root = frame.target.root
     if is_facility(root):
-        return True
+        return root.lemma_.lower() not in lex.words("civilian_facility_nouns")
     taken = frame.trigger.lemma_.lower() in lex.words("seizure_verbs")
     return taken and (root.ent_type_ in ("GPE", "LOC", "FAC") or not is_agent(frame.target, lex) or
                       root.lemma_.lower() in lex.words("place_nouns") | lex.words("ground_nouns") or
