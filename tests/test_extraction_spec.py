@@ -1138,3 +1138,20 @@ def test_a_city_shelled_is_where_it_happened_even_when_the_model_takes_it_for_a_
 def test_a_civilian_building_attacked_is_no_ground_held_by_the_state():
     event = find(events_of("Militants stormed a hotel in Mogadishu late Saturday.", dt.date(2024, 1, 10)), "ASSAULT")
     assert event.target.name == "hotel" and event.location.name == "Mogadishu"
+
+
+def test_a_protest_that_another_act_happened_during_is_reported_and_is_not_by_that_acts_doer():
+    events = events_of("Police arrested 120 people during a protest against the new law in Hong Kong.",
+                       dt.date(2024, 1, 10))
+    assert find(events, "PROTEST").actor.name == "protesters"
+    assert find(events, "COERCE").actor.name == "police"
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Women in Tehran marched to protest the death of Mahsa Amini.", "PROTEST", None),
+    ("The government froze the assets of opposition leaders.", "SANCTION", "opposition leaders"),
+    ("Washington froze Maduro's assets.", "SANCTION", "Nicolás Maduro"),
+])
+def test_what_an_act_is_done_to_is_its_owner_not_its_victim(text, event_type, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert (event.target and event.target.name) == target

@@ -487,6 +487,8 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
         return None, None
     root = target.root
     act_type = (noun_entry(root, lex) or (None,))[0]
+    if root.lemma_.lower() == "death":
+        return None, target  # "protested the death of Mahsa Amini": whoever caused it, if known
     happening = (answered or event_type not in PHYSICAL_TYPES) and act_type is not None
     if not happening and root.lemma_.lower() not in lex.words("act_nouns"):
         return target, None
@@ -532,8 +534,11 @@ def _done_by(thing: Token) -> Span | None:
         if doer is not None and doer.root.tag_ not in ("WDT", "WP"):  # not "the work that was done"
             return doer  # "the work they have been performing"; not "the sanctions Russia opposed"
     owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-    if owner is not None and thing.lemma_.lower() in lexicon().words("act_nouns"):
+    if owner is not None and thing.lemma_.lower() in lexicon().words("act_nouns") | lexicon().words("possession_nouns"):
         return phrase(owner)  # "criticized the government's handling of the crisis"
+    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and thing.lemma_.lower() in lexicon().words("possession_nouns"):
+        return child_phrase(of, ("pobj",))  # "froze the assets of opposition leaders": theirs
     return None
 
 
@@ -602,8 +607,10 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = child_phrase(governor, SUBJECTS) or actor  # "their forces completed their withdrawal"
     if actor is None and governor is not None:
         actor = child_phrase(governor, SUBJECTS) or inherited_subject(governor)
-    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and noun.head.head.pos_ == "VERB":
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and \
+            noun.head.head.pos_ == "VERB" and event_type != "PROTEST":
         # "Biden announced the package during a meeting with Zelenskyy": the subject was at it
+        # (not "police arrested 120 people during a protest")
         occasion = noun.head.head
         actor = child_phrase(occasion, SUBJECTS) or inherited_subject(occasion)
     credited = _credited_with(noun, lex)
@@ -710,7 +717,10 @@ def _credited_with(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None
 
 def _told_as_happening(noun: Token) -> bool:
     """ "protests calling for Ortega's resignation", "Friday's nationwide strike", "a strike on
-    Friday": a protest the text dates or shows at work is reported, though no one is named."""
+    Friday", "arrested 120 people during a protest": a protest the text dates, shows at work or
+    sets another reported act in is reported, though no one is named."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "during" and noun.head.head.pos_ == "VERB":
+        return True
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBG" or child.dep_ == "poss" and child.ent_type_ == "DATE":
             return True
