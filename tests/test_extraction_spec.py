@@ -1155,3 +1155,15 @@ def test_a_protest_that_another_act_happened_during_is_reported_and_is_not_by_th
 def test_what_an_act_is_done_to_is_its_owner_not_its_victim(text, event_type, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
     assert (event.target and event.target.name) == target
+
+
+def test_a_weapon_that_kills_is_the_means_of_an_attack_by_someone_unknown():
+    event = find(events_of("A roadside bomb killed four soldiers in Helmand province, officials said.",
+                           dt.date(2024, 1, 10)), "ASSAULT")
+    assert event.actor is None and event.target.name == "four soldiers" and event.mode == "explosive"
+
+
+def test_a_suicide_bombing_that_kills_soldiers_is_one_explosive_attack():
+    events = of_type("A suicide bomber blew himself up at a checkpoint, killing three soldiers.", "ASSAULT",
+                     dt.date(2024, 1, 10))
+    assert len(events) == 1 and events[0].mode == "explosive" and events[0].target.name == "three soldiers"

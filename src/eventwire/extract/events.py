@@ -206,6 +206,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # "launched a drone at a US warship", "used force against protesters", "exchanged
             # prisoners": the object is part of the trigger, not whom it is done to
             target = None
+        if target is not None and target.root.lower_ in _REFLEXIVES:
+            target = None  # "a suicide bomber blew himself up": no one else is the target
         if target is None:
             target = name_glued_to_date(verb)
         if target is None or target.root.pos_ == "NUM":
@@ -231,6 +233,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                                         for c in verb.children):
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
     means = noun_entry(actor.root, lex) if actor is not None else None
+    if means is None and actor is not None and event_type == "ASSAULT" and actor.root.lower_ in lex.mode_words \
+            and not is_agent(actor, lex):
+        means = ("ASSAULT", lex.mode_words[actor.root.lower_])  # "a roadside bomb killed four soldiers"
     # "protests calling for his resignation": a protest acts through its crowd (resolve names it)
     crowd_act = means is not None and means[0] == "PROTEST" and nominal_actor(actor.root) is None
     instrument = means is not None and not crowd_act
@@ -285,7 +290,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.status = status_of(status_anchor, lex)
     frame.source, frame.source_anonymous = find_source(verb, sent, lex)
     place_and_date(frame, verb, sent)
-    frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex) or frame.mode)
+    frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex, target) or frame.mode)
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
@@ -454,6 +459,7 @@ _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "expr
 
 # Types whose target may be the author of the act they answer ("vowed revenge for the killing").
 _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
+_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 
 # Acts whose prevention protects (preventing a protest or talks suppresses them: COERCE).
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
@@ -661,7 +667,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.source = actor
     place_and_date(frame, noun, sent)
     if event_type == "ASSAULT":
-        frame.mode = _mode(noun, sent, lex) or mode
+        frame.mode = _mode(noun, sent, lex, target) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = pair is not None and event_type == "ASSAULT" and _fighting_word(noun, lex)
     return frame
@@ -896,9 +902,12 @@ def _evidence(anchor: Token, sent: Span, actor: Span | None, target: Span | None
     return span
 
 
-def _mode(anchor: Token, sent: Span, lex: Lexicon) -> str | None:
-    """ASSAULT mode from the words around the trigger ("drones", "gunmen", "tear gas")."""
+def _mode(anchor: Token, sent: Span, lex: Lexicon, target: Span | None = None) -> str | None:
+    """ASSAULT mode from the words around the trigger ("drones", "gunmen", "tear gas"); not from
+    the people hit ("killing three soldiers" is no ground assault)."""
     tokens = list(anchor.subtree) if anchor.pos_ == "VERB" else list(anchor.head.subtree) + [anchor]
+    if target is not None and is_agent(target, lex):
+        tokens = [t for t in tokens if not target.start <= t.i < target.end]
     text = " " + " ".join(t.lower_ for t in tokens) + " "
     sentence_text = " " + " ".join(t.lower_ for t in sent) + " "
     for token in tokens:  # "eliminated X in a strike": the means noun's own mode
