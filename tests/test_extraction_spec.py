@@ -1167,3 +1167,29 @@ def test_a_suicide_bombing_that_kills_soldiers_is_one_explosive_attack():
     events = of_type("A suicide bomber blew himself up at a checkpoint, killing three soldiers.", "ASSAULT",
                      dt.date(2024, 1, 10))
     assert len(events) == 1 and events[0].mode == "explosive" and events[0].target.name == "three soldiers"
+
+
+def test_warships_sent_near_a_country_face_it():
+    event = find(events_of("China sent warships near Taiwan after the president's visit.", dt.date(2024, 1, 10)),
+                 "MOBILIZE")
+    assert (event.actor.name, event.target.name) == ("China", "Taiwan")
+
+
+def test_a_pledge_to_support_is_no_aid():
+    assert not of_type("The EU pledged to support Ukraine for as long as it takes.", "AID", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Kenyan police shot dead two protesters in Nairobi on Tuesday.", "Kenya", "two protesters"),
+    ("Syrian government forces bombed rebel-held areas of Idlib province.", "Syria", "rebels"),
+    ("Saudi jets struck Houthi-controlled territory.", "Saudi Arabia", "Houthis"),
+])
+def test_ground_held_by_a_side_stands_for_it(text, actor, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert (event.actor.name, event.target.name) == (actor, target)
+
+
+def test_a_participle_beside_an_act_shares_its_status_not_its_verbs_sense_of_plan():
+    events = of_type("Unknown assailants set fire to a church in Burkina Faso, killing 15 worshippers.", "ASSAULT",
+                     dt.date(2024, 1, 10))
+    assert events and all(e.status == "occurred" for e in events)

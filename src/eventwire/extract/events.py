@@ -174,6 +174,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # United States", "the airport, which is almost completely destroyed": a description, not
         # a report ("groups that allege the military is blocking aid" report what they say)
         return None
+    if event_type == "AID" and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "pledged to support Ukraine": a promise of what follows, no aid given
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
@@ -422,7 +424,7 @@ def _faced(verb: Token, lex: Lexicon) -> Span | None:
     """Whom a deployment faces: "deployed troops against the rebels", "in advance of / ahead of
     another migrant caravan"."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ == "against":
+        if prep.lower_ in ("against", "near"):  # "sent warships near Taiwan"
             faced = child_phrase(prep, ("pobj",))
         else:
             lead = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("advance", "anticipation")), None)

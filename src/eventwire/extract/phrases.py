@@ -81,6 +81,8 @@ def phrase(token: Token) -> Span:
         left, right = min(left, ent.start), max(right, ent.end - 1)
     left = _after_dateline(token.doc, left, token.i)
     span = token.doc[left:right + 1]
+    if len(span) > 1 and span[0].lower_ == "dead" and span.start > 0 and token.doc[span.start - 1].pos_ == "VERB":
+        span = span[1:]  # "shot dead two protesters": "dead" belongs to the verb
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:

@@ -221,6 +221,9 @@ class ActorResolver:
         fuller = self._fuller_mention(root)
         if fuller is not None:
             return Participant(name=_bare_name(fuller), text=text, kind=_guess_kind(fuller))
+        holder = self._holder(root, text)
+        if holder is not None:
+            return holder
         state = self._state_from_modifiers(root)
         # "an Israeli military base" is Israel's: hitting it is hitting Israel; "a Tamil Tiger rebel
         # fortification" the Tigers' ("Iraqi factions" are of Iraq, but not Iraq's: no affiliation
@@ -490,6 +493,19 @@ class ActorResolver:
             if child.lower_ in armed and child.tag_ != "NNS":
                 # "Kurdish militant positions", "rebel bases": the fighters' ground
                 return self.doc[modifiers[0].left_edge.i:child.i + 1].text + "s"
+        return None
+
+    def _holder(self, root: Token, text: str) -> Participant | None:
+        """ "rebel-held areas", "Houthi-controlled territory": ground stands for the side holding it."""
+        for modifier in (c for c in root.children if c.dep_ == "amod" and c.lemma_.lower() in ("hold", "control")):
+            side = next((c for c in modifier.children if c.dep_ in ("npadvmod", "compound")), None)
+            if side is None:
+                continue
+            entry = self.dictionary.lookup(side.text) or self.dictionary.lookup(side.text + "s")
+            if entry is not None:
+                return self.dictionary.participant(entry, text)
+            if side.lower_ in self.lexicon.words("armed_nouns") - self.lexicon.words("state_agent_nouns"):
+                return Participant(name=side.lower_ + "s", text=text, kind="group")
         return None
 
     def _state_from_modifiers(self, root: Token) -> ActorEntry | None:
