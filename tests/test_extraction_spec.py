@@ -1069,6 +1069,10 @@ def test_retaliation_is_aimed_at_the_attacker_not_at_what_was_attacked(text, tar
     ("Turkish warplanes struck Kurdish militant positions in northern Iraq.", "Turkey", "Kurdish militants"),
     ("The army shelled rebel bases near the border.", "army", "rebels"),
     ("Ethiopian troops have been accused of killing hundreds of civilians in Tigray.", "Ethiopia", "civilians"),
+    ("The militia, which is shelling the city, refused to withdraw.", "militia", None),
+    ("US jets struck Islamic State militant hideouts.", "United States", "Islamic State"),
+    ("Pakistani jets bombed Taliban militant camps.", "Pakistan", "Taliban"),
+    ("Government forces overran a former rebel base.", "government forces", "rebels"),
 ])
 def test_attacks_name_their_parties(text, actor, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
@@ -1129,12 +1133,6 @@ def test_a_side_vowing_to_destroy_ground_threatens_whoever_holds_it():
     assert (event.actor.name, event.target.name) == ("Israel", "Lebanon")
 
 
-def test_a_city_shelled_is_where_it_happened_even_when_the_model_takes_it_for_a_person():
-    event = find(events_of("Russian forces shelled Kherson overnight, the regional governor said.",
-                           dt.date(2024, 1, 10)), "ASSAULT")
-    assert event.location is not None and event.location.name == "Kherson"
-
-
 def test_a_civilian_building_attacked_is_no_ground_held_by_the_state():
     event = find(events_of("Militants stormed a hotel in Mogadishu late Saturday.", dt.date(2024, 1, 10)), "ASSAULT")
     assert event.target.name == "hotel" and event.location.name == "Mogadishu"
@@ -1169,12 +1167,6 @@ def test_a_suicide_bombing_that_kills_soldiers_is_one_explosive_attack():
     assert len(events) == 1 and events[0].mode == "explosive" and events[0].target.name == "three soldiers"
 
 
-def test_warships_sent_near_a_country_face_it():
-    event = find(events_of("China sent warships near Taiwan after the president's visit.", dt.date(2024, 1, 10)),
-                 "MOBILIZE")
-    assert (event.actor.name, event.target.name) == ("China", "Taiwan")
-
-
 def test_a_pledge_to_support_is_no_aid():
     assert not of_type("The EU pledged to support Ukraine for as long as it takes.", "AID", dt.date(2024, 1, 10))
 
@@ -1193,3 +1185,35 @@ def test_a_participle_beside_an_act_shares_its_status_not_its_verbs_sense_of_pla
     events = of_type("Unknown assailants set fire to a church in Burkina Faso, killing 15 worshippers.", "ASSAULT",
                      dt.date(2024, 1, 10))
     assert events and all(e.status == "occurred" for e in events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Syria has destroyed its stockpile of chemical weapons.", "ASSAULT"),
+    ("Residents returned to homes destroyed in last year's fighting.", "ASSAULT"),
+    ("The government revoked the state of emergency.", "SANCTION"),
+    ("Trump criticized Biden during a rally in Ohio.", "PROTEST"),
+])
+def test_review_inputs_that_are_no_such_event(text, event_type):
+    assert not of_type(text, event_type, dt.date(2024, 1, 10))
+
+
+def test_retaliating_with_shelling_is_one_attack():
+    events = of_type("The army retaliated with heavy shelling of rebel positions near Idlib.", "ASSAULT",
+                     dt.date(2024, 1, 10))
+    assert [(e.actor.name, e.target.name) for e in events] == [("army", "rebels")]
+
+
+def test_a_pledge_to_send_tanks_is_planned_aid():
+    event = find(events_of("Germany pledged to send 100 tanks to Ukraine.", dt.date(2024, 1, 10)), "AID")
+    assert (event.actor.name, event.target.name, event.status) == ("Germany", "Ukraine", "planned")
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ('"The hospital has run out of fuel and medicine," Doctors Without Borders said.', "Doctors Without Borders",
+     False),
+    ('Zelensky called on allies to send more air defence: "Every day of delay costs lives of our people."',
+     "Volodymyr Zelenskyy", False),
+])
+def test_review_inputs_of_quotations(text, speaker, anonymous):
+    quote = eventwire.extract(text, published=PUBLISHED).quotes[0]
+    assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)

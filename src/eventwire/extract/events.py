@@ -174,8 +174,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # United States", "the airport, which is almost completely destroyed": a description, not
         # a report ("groups that allege the military is blocking aid" report what they say)
         return None
-    if event_type == "AID" and any(c.dep_ == "xcomp" for c in verb.children):
-        return None  # "pledged to support Ukraine": a promise of what follows, no aid given
+    if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
+        return None  # "pledged to support Ukraine": the promised act is the event, no aid given
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
@@ -280,6 +280,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = prep_target(verb, event_type, lex, preps=("with", "against"))
     if (event_type.lower() in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
         actor, target = split_pair(actor)
+    if verb.lemma_.lower() in lex.words("party_verbs") and (actor is None or target is None):
+        return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
     status_anchor = verb
     if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
         expelled = _expulsion(verb, lex)
@@ -305,11 +307,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
 
 
 def _present_simple(verb: Token) -> bool:
-    """ "supports", "is destroyed": a state of affairs ("has destroyed", "is being shelled" are not)."""
+    """ "supports", "is destroyed": a state of affairs ("has destroyed", "is shelling", "is being
+    shelled" are not)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries:
         return verb.tag_ in ("VBZ", "VBP")
-    return all(a.lower_ in ("is", "are", "'s", "'re") for a in auxiliaries)
+    return verb.tag_ == "VBN" and all(a.lower_ in ("is", "are", "'s", "'re") for a in auxiliaries)
 
 
 def _reports_an_act(verb: Token) -> bool:
@@ -424,7 +427,7 @@ def _faced(verb: Token, lex: Lexicon) -> Span | None:
     """Whom a deployment faces: "deployed troops against the rebels", "in advance of / ahead of
     another migrant caravan"."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ in ("against", "near"):  # "sent warships near Taiwan"
+        if prep.lower_ == "against":
             faced = child_phrase(prep, ("pobj",))
         else:
             lead = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("advance", "anticipation")), None)
@@ -727,7 +730,8 @@ def _told_as_happening(noun: Token) -> bool:
     """ "protests calling for Ortega's resignation", "Friday's nationwide strike", "a strike on
     Friday", "arrested 120 people during a protest": a protest the text dates, shows at work or
     sets another reported act in is reported, though no one is named."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "during" and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "during" and \
+            (verb_entry(noun.head.head, lexicon()) or ("",))[0] in ("ASSAULT", "COERCE"):
         return True
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBG" or child.dep_ == "poss" and child.ent_type_ == "DATE":
@@ -872,8 +876,9 @@ def _attached(noun: Token, verb: Token) -> bool:
         return True
     if noun.head == verb and noun.dep_ in ("dobj", "nsubj", "npadvmod"):
         return True
-    if verb.lemma_.lower() in lexicon().words("retaliation_words"):
-        return False  # "retaliate for the attack on its base": the act answered, not the means
+    if verb.lemma_.lower() in lexicon().words("retaliation_words") and noun.dep_ == "pobj" and \
+            noun.head.lower_ in ("for", "against", "to"):
+        return False  # "retaliate for the attack on its base": the act answered ("with shelling": the means)
     current = noun
     for _ in range(5):  # "killed as the result of an ambush by gunmen": through preps and nouns
         if current.dep_ not in ("pobj", "prep", "agent") and not (current.pos_ == "NOUN" and current.dep_ == "pobj"):
@@ -908,10 +913,9 @@ def _mode(anchor: Token, sent: Span, lex: Lexicon, target: Span | None = None) -
     """ASSAULT mode from the words around the trigger ("drones", "gunmen", "tear gas"); not from
     the people hit ("killing three soldiers" is no ground assault)."""
     tokens = list(anchor.subtree) if anchor.pos_ == "VERB" else list(anchor.head.subtree) + [anchor]
-    if target is not None and is_agent(target, lex):
-        tokens = [t for t in tokens if not target.start <= t.i < target.end]
-    text = " " + " ".join(t.lower_ for t in tokens) + " "
-    sentence_text = " " + " ".join(t.lower_ for t in sent) + " "
+    hit = range(target.start, target.end) if target is not None and is_agent(target, lex) else range(0)
+    text = " " + " ".join(t.lower_ for t in tokens if t.i not in hit) + " "
+    sentence_text = " " + " ".join(t.lower_ for t in sent if t.i not in hit) + " "
     for token in tokens:  # "eliminated X in a strike": the means noun's own mode
         found = noun_entry(token, lex) if token.pos_ == "NOUN" else None
         if found and found[0] == "ASSAULT" and found[1]:

@@ -135,6 +135,12 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
 _SPEECH_TYPES = {"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"}
 
 
+def _asks_anonymity(verb: Token) -> bool:
+    """ "a resident, who asked not to be named, told Reuters": a request, not the quotation's cue."""
+    return any(c.dep_ == "xcomp" and any(t.lemma_.lower() in ("name", "identify") for t in c.subtree)
+               for c in verb.children)
+
+
 def _speech_act(verb: Token, lex: Lexicon) -> bool:
     return (verb_entry(verb, lex) or ("",))[0] in _SPEECH_TYPES
 
@@ -157,9 +163,8 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
         return None, None
     sentences = _sentences_around(doc, first)
     for sent in sentences:
-        # not a request ("a resident, who asked not to be named, told Reuters")
         cues = [t for t in sent if t.lemma_.lower() in lex.words("quote_verbs") and t.pos_ in ("VERB", "AUX")
-                and t.idx not in quoted and not any(c.dep_ == "xcomp" for c in t.children)]
+                and t.idx not in quoted and not _asks_anonymity(t)]
         cues.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
         for cue in cues:
             speaker = _speaker(cue)

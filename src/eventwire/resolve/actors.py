@@ -487,13 +487,21 @@ class ActorResolver:
                 # a body named attributively is in the singular: "a Tamil Tiger fortification"
                 entry = self.dictionary.lookup(name) or self.dictionary.lookup(name + "s")
                 return entry.name if entry is not None else name
+        modifiers = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i]
+        # "Kurdish militant positions", "rebel bases": the fighters' ground
+        return self._fighters(list(self.doc[modifiers[0].left_edge.i:root.i])) if modifiers else None
+
+    def _fighters(self, words: list[Token]) -> str | None:
+        """The side that fighters named attributively belong to: "Islamic State militant" → Islamic
+        State, "Kurdish militant" → Kurdish militants, "former rebel" → rebels."""
         armed = self.lexicon.words("armed_nouns") - self.lexicon.words("state_agent_nouns")
-        modifiers = [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i]
-        for child in modifiers:
-            if child.lower_ in armed and child.tag_ != "NNS":
-                # "Kurdish militant positions", "rebel bases": the fighters' ground
-                return self.doc[modifiers[0].left_edge.i:child.i + 1].text + "s"
-        return None
+        fighter = next((w for w in words if w.lower_ in armed and w.tag_ != "NNS"), None)
+        if fighter is None:
+            return None
+        names = [w.text for w in words if w.i < fighter.i and (w.ent_type_ or w.pos_ == "PROPN")]
+        entry = (self.dictionary.lookup(" ".join(names)) or self.dictionary.lookup(" ".join(names) + "s")) \
+            if names else None
+        return entry.name if entry is not None else " ".join([*names, fighter.lower_ + "s"])
 
     def _holder(self, root: Token, text: str) -> Participant | None:
         """ "rebel-held areas", "Houthi-controlled territory": ground stands for the side holding it."""
@@ -504,8 +512,9 @@ class ActorResolver:
             entry = self.dictionary.lookup(side.text) or self.dictionary.lookup(side.text + "s")
             if entry is not None:
                 return self.dictionary.participant(entry, text)
-            if side.lower_ in self.lexicon.words("armed_nouns") - self.lexicon.words("state_agent_nouns"):
-                return Participant(name=side.lower_ + "s", text=text, kind="group")
+            fighters = self._fighters([side])
+            if fighters is not None:
+                return Participant(name=fighters, text=text, kind="group")
         return None
 
     def _state_from_modifiers(self, root: Token) -> ActorEntry | None:

@@ -488,8 +488,6 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
     """The city a physical act was aimed at, where the target names one: also where it happened.
     A name on a facility is its city whatever the model tagged it ("the Donetsk airport")."""
     names = [ent.text for ent in target.ents if ent.label_ == "GPE"]
-    if len(target) == 1 and target.root.pos_ == "PROPN" and target.root.ent_type_ != "GPE":
-        names.append(target.text)  # "shelled Kherson": a city the model took for a person
     if is_facility(target.root):
         names += [c.text for c in target.root.children
                   if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP")]
