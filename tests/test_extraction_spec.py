@@ -1217,3 +1217,76 @@ def test_a_pledge_to_send_tanks_is_planned_aid():
 def test_review_inputs_of_quotations(text, speaker, anonymous):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[0]
     assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ('The opposition leader, Juan Guaido, addressed supporters in Caracas. "We are not going to stop until Maduro '
+     'leaves power," he told the crowd.', "Juan Guaidó", False),
+    ('The army said in a statement that it had repelled the attack. "The terrorists were neutralized and the area '
+     'is secure," it said.', "army", False),
+    ('Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara.\n\nSpeaking afterwards, the Russian '
+     'diplomat said: "We agreed on the main points of the grain deal."', "Sergei Lavrov", False),
+    ('A senior official, who asked not to be named, said talks had stalled. "There is no progress at all this '
+     'week," the official added.', "official", True),
+])
+def test_a_speaker_referred_to_again_is_the_one_named_before(text, speaker, anonymous):
+    quote = eventwire.extract(text, published=PUBLISHED).quotes[-1]
+    assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sudanese security forces fired tear gas at protesters in the capital on Sunday.", "Khartoum"),
+    ("Police in the Kenyan capital arrested 30 demonstrators.", "Nairobi"),
+    ("Police detained dozens of protesters in Sudan's capital on Sunday.", "Khartoum"),
+    ("Police detained protesters in the capital, Kathmandu, on Friday.", "Kathmandu"),
+])
+def test_the_capital_is_the_capital_of_the_state_the_sentence_names(text, place):
+    event = events_of(text, dt.date(2024, 1, 12))[0]
+    assert event.location is not None and event.location.name == place
+
+
+@pytest.mark.parametrize("text, event_type, actor, status", [
+    ("Israel is expected to launch a ground offensive in Rafah within days.", "ASSAULT", "Israel", "planned"),
+    ("The rebels are reportedly planning an attack on the capital.", "ASSAULT", "rebels", "planned"),
+    ("Washington is weighing new sanctions against Tehran.", "SANCTION", "United States", "possible"),
+])
+def test_acts_intended_or_weighed_are_not_told_as_done(text, event_type, actor, status):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert (event.actor.name, event.status) == (actor, status)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Three soldiers were reported killed in the attack.", "ASSAULT"),
+    ("Taiwan is preparing for a possible invasion.", "ASSAULT"),
+    ("Lawmakers are weighing the consequences of the strikes on Yemen.", "ASSAULT"),
+])
+def test_second_review_inputs_that_are_no_act_of_the_subject(text, event_type):
+    assert not [e for e in of_type(text, event_type, dt.date(2024, 1, 10)) if e.actor is not None]
+
+
+def test_a_purpose_after_a_past_motion_verb_happened():
+    event = find(events_of("Police moved in to disperse the protesters on Sunday.", dt.date(2024, 1, 10)), "ASSAULT")
+    assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian missiles struck residential buildings in the capital, killing five people, Ukrainian officials said.",
+     None),
+    ("Police detained protesters in South Sudan's capital.", "Juba"),
+])
+def test_the_capital_of_which_state(text, place):
+    event = events_of(text, dt.date(2024, 1, 12))[0]
+    assert (event.location and event.location.name) == place
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ('Netanyahu addressed the Knesset. "Sinwar is a dead man walking," he told lawmakers. "We will find him and '
+     'we will kill him," he added.', "Benjamin Netanyahu", False),
+    ('Hamas said it rejected the plan. Netanyahu said the operation would continue. "We will not stop the '
+     'resistance ever," it said.', "Hamas", False),
+    ('Israeli troops killed Hamas commander Ahmed Ghandour in Gaza. "He was a hero to all of us," the spokesman '
+     'said.', "spokesman", True),
+])
+def test_second_review_inputs_of_speakers(text, speaker, anonymous):
+    quote = eventwire.extract(text, published=PUBLISHED).quotes[-1]
+    assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)

@@ -74,10 +74,11 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         # shares the modality of the verb it hangs from.
         if governor.pos_ == "VERB" and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj") or (
                 previous.dep_ == "advcl" and not any(c.dep_ == "mark" for c in previous.children))):
-            # a plan is in the verb's complement, not in a participle beside it ("set fire to a
-            # church, killing 15 worshippers" happened)
+            # a plan is in the verb's complement, not in an adjunct beside it ("set fire to a church,
+            # killing 15 worshippers", "moved in to disperse the protesters" happened); a promise
+            # the model hung as an adjunct is still one ("promised during a visit to free them")
             if lemma in lex.words("planned_governors") and lemma not in lex.words("occurred_governors") and \
-                    previous.dep_ != "advcl":
+                    (previous.dep_ != "advcl" or lemma in lex.words("commitment_governors")):
                 return "planned"
             for child in governor.children:
                 if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):

@@ -661,6 +661,11 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.status = "possible"  # "an Israeli strike on Iran is unlikely"
     else:
         frame.status = "occurred"
+    if governor is not None and frame.status == "occurred":
+        if governor.lemma_.lower() in lex.words("planning_verbs"):
+            frame.status = "planned"  # "the rebels are planning an attack on the capital"
+        elif governor.lemma_.lower() in lex.words("deliberating_verbs"):
+            frame.status = "possible"  # "Washington is weighing new sanctions against Tehran"
     if governor is not None and governor.lemma_.lower() in lex.words("denial_governors"):
         if event_type == "ACCUSE":
             return None  # "Sudan denies the accusations": the accusers' act, told where they made it
@@ -763,6 +768,9 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             return None
         if head.pos_ in ("VERB", "AUX"):
             via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with" and not _naming_only(head, lex)
+            intending = head.lemma_.lower() in lex.words("planning_verbs") | lex.words("deliberating_verbs")
+            if intending and token is not noun:
+                return None  # "preparing for a possible invasion", "weighing the impact of the strikes"
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
@@ -778,7 +786,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
             via_with = means and head.lower_ == "with" and not _naming_only(verb, lex)
-            return verb if verb.lemma_.lower() in lex.words("light_verbs") or via_with else None
+            intending = verb.lemma_.lower() in lex.words("planning_verbs") | lex.words("deliberating_verbs")
+            return verb if verb.lemma_.lower() in lex.words("light_verbs") and not intending or via_with else None
         token = head
     return None
 

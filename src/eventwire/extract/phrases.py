@@ -121,7 +121,11 @@ def inherited_subject(verb: Token) -> Span | None:
             if obj is not None:
                 return obj
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in head.children)
-        subject = child_phrase(head, SUBJECTS) if not passive else None
+        # "Israel is expected to launch an offensive": the subject of a passive that only reports
+        # or expects does what its complement says
+        subject = child_phrase(head, SUBJECTS) if not passive else \
+            child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and current.tag_ == "VB" and \
+            head.lemma_.lower() in lexicon().words("raising_verbs") else None  # not "were reported killed"
         if subject is not None:
             return subject
         current = head

@@ -52,17 +52,18 @@ def find_quotes(doc: Doc) -> list[QuoteFrame]:
         if speaker is not None and speaker.root.lemma_.lower() in lex.words("document_nouns"):
             speaker = _author(speaker.root) or speaker
         antecedent = None
-        if speaker is not None and speaker.root.lower_ in ("he", "she"):
-            antecedent = _last_speaker(doc, start, lex)
+        if speaker is not None and speaker.root.lower_ in ("he", "she", "it"):
+            antecedent = _last_speaker(doc, start, lex, people=speaker.root.lower_ != "it")
         anonymous = is_anonymous(antecedent or speaker, lex) if speaker is not None else False
         frames.append(QuoteFrame(start=start, end=end, text=text, speaker=speaker, cue=cue,
                                  anonymous=anonymous, antecedent=antecedent))
     return frames
 
 
-def _last_speaker(doc: Doc, before: int, lex: Lexicon) -> Span | None:
+def _last_speaker(doc: Doc, before: int, lex: Lexicon, people: bool = True) -> Span | None:
     """The last named subject of a speech verb before ``before``: in news prose "he said" after a
-    quote almost always means the person last reported as speaking, not the last name mentioned."""
+    quote almost always means the person last reported as speaking, not the last name mentioned
+    ("it said": the last body reported speaking, "the army said in a statement")."""
     speech = lex.words("quote_verbs") | lex.words("reporting_verbs")
     found = None
     for token in doc:
@@ -71,8 +72,12 @@ def _last_speaker(doc: Doc, before: int, lex: Lexicon) -> Span | None:
         if token.lemma_.lower() in speech and token.pos_ in ("VERB", "AUX"):
             subject = _speaker(token)
             root = subject.root if subject is not None else None
-            if root is not None and root.pos_ != "PRON" and subject.end_char <= before and (
-                    _names_person(root, lex) or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))):
+            if root is None or root.pos_ == "PRON" or subject.end_char > before:
+                continue
+            named = _names_person(root, lex) or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))
+            body = root.ent_type_ == "ORG" or root.lemma_.lower() in lex.words("group_nouns") | lex.words("state_nouns") | \
+                lex.words("state_agent_nouns")
+            if named if people else body and not is_anonymous(subject, lex):
                 found = subject
     return found
 

@@ -235,7 +235,7 @@ class ActorResolver:
 
     def index_of(self, participant: Participant) -> int:
         """Token index of the latest mention of ``participant`` in the history (-1 if none)."""
-        return max((s.index for s in self.history if s.participant == participant), default=-1)
+        return max((s.index for s in self.history if s.participant.name == participant.name), default=-1)
 
     def named_before(self, index: int, kinds: set[str] | None = None) -> Participant | None:
         """The most recent earlier mention of a fitting kind; a subject beats a closer non-subject

@@ -36,7 +36,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     actors = ActorResolver(doc)
     places = gazetteer()
     countries = _article_countries(doc, places)
-    quotes = tuple(_quote(frame, actors, article) for frame in quote_frames)
+    quotes = tuple(_quote(frame, actors, article, quote_frames) for frame in quote_frames)
     events: list[Event] = []
     acts: dict[int, Span] = {}  # event index → the act its target is the author of
     doers: dict[tuple[str, str], tuple[Token, Participant]] = {}  # (type, verb) → its latest doer
@@ -254,6 +254,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         location = None
     if location is None and frame.target is not None and event_type in PHYSICAL_TYPES:
         location = _city_hit(frame.target, places, countries)  # "targeted Ukraine's capital, Kyiv"
+    if location is None or _is_country(location):
+        location = _capital_of(frame, places) or location
     if location is not None and _is_country(location) and not _inside(place_span):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
     if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
@@ -498,6 +500,43 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
     return None
 
 
+def _capital_of(frame: EventFrame, places) -> Place | None:
+    """ "in the capital", "in the Kenyan capital", "Sudan's capital": the capital of the state its
+    modifier names, else of the one country the sentence names ("Sudanese forces fired tear gas ...
+    in the capital");
+    "in the capital, Kathmandu" where the model did not take the name for a place."""
+    clause = {t.i for t in frame.trigger.subtree}
+    capital = next((t for t in frame.trigger.sent if t.lower_ == "capital" and t.dep_ == "pobj" and t.i in clause
+                    and t.head.lower_ in ("in", "at", "near", "across", "outside")
+                    and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in t.children)), None)
+    if capital is None:
+        return None
+    doc = capital.doc
+    if capital.i + 2 < len(doc) and doc[capital.i + 1].text == "," and doc[capital.i + 2].ent_type_ == "GPE":
+        return places.resolve(entity_of(doc[capital.i + 2]).text)
+    named = next((c for c in capital.children if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE")),
+                 None)
+    if named is not None:
+        name = re.sub(r"['’]s$", "", entity_of(named).text)  # "South Sudan's capital"
+        demonym = actor_dictionary().demonym(name)
+        country = demonym.country if demonym is not None else places.country_code(name)
+    else:
+        country = _only_country(frame.trigger.sent, places)
+    return places.capital(country) if country else None
+
+
+def _only_country(sent: Span, places) -> str | None:
+    """The one country a sentence names ("Sudanese forces ... in the capital"); none when it names
+    two ("Russian missiles struck ... in the capital, Ukrainian officials said")."""
+    codes = set()
+    for ent in sent.ents:
+        demonym = actor_dictionary().demonym(ent.text) if ent.label_ == "NORP" else None
+        code = demonym.country if demonym is not None else places.country_code(ent.text) if ent.label_ == "GPE" else None
+        if code:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _is_country(place: Place) -> bool:
     return place.lat is None and place.geonameid is not None and place.country is not None
 
@@ -616,9 +655,13 @@ def _source(frame: EventFrame, actors: ActorResolver, quote: Quote | None) -> So
     return Source(name=participant.name, text=frame.source.text, anonymous=False)
 
 
-def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article) -> Quote:
+def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article, quote_frames: list[QuoteFrame]) -> Quote:
     speaker = None
-    if frame.speaker is not None:
+    anonymous = frame.anonymous
+    described = _described_person(frame.speaker, actors) if anonymous and frame.speaker is not None else None
+    if described is not None:
+        speaker, anonymous = dataclasses.replace(described, text=frame.speaker.text), False
+    elif frame.speaker is not None:
         if frame.anonymous:
             named = actors.resolve(frame.speaker)
             affiliation = named.name if named is not None and named.kind != "group" else None
@@ -626,13 +669,48 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article) -> Quote:
                                   kind="anonymous", affiliation=affiliation)
         elif frame.antecedent is not None and (named := _pronoun_speaker(frame, actors)) is not None:
             speaker = dataclasses.replace(named, text=frame.speaker.text)  # "she said": the last speaker
+        elif frame.speaker.root.lower_ in ("he", "she"):
+            speaker = _named_outside_quotes(frame, actors, quote_frames)
         else:
             # "NSC Senior Director ... Juan Gonzalez", "the prime minister of the self-styled Donetsk
             # People's Republic, Alexander Borodai": the person named speaks, not the body
             person = next((e for e in frame.speaker.ents if e.label_ == "PERSON"), None)
             speaker = actors.resolve(person if person is not None else frame.speaker)
-    return Quote(speaker=speaker, anonymous=frame.anonymous, cue=frame.cue, text=frame.text,
+    return Quote(speaker=speaker, anonymous=anonymous, cue=frame.cue, text=frame.text,
                  start=frame.start, end=frame.end, article_id=article.id)
+
+
+def _described_person(speaker: Span, actors: ActorResolver) -> Participant | None:
+    """ "Lavrov met his Turkish counterpart. ... the Russian diplomat said": a definite description
+    of one person, with a nationality, names the person of that nationality the sentences before
+    named; not one the article introduced unnamed ("a senior official ... the official added")."""
+    root = speaker.root
+    if speaker[0].lower_ != "the" or root.tag_ != "NN" or root.lemma_.lower() not in lexicon().words("role_heads") or \
+            any(t.lemma_ == root.lemma_ for t in speaker.doc[:speaker.start]):
+        return None
+    sentence = speaker.sent.start
+    window = speaker.doc[sentence - 1].sent.start if sentence > 0 else 0
+    person = actors.named_before(root.i, {"person"})
+    if person is None or actors.index_of(person) < window:
+        return None
+    demonym = next((actors.dictionary.demonym(t.text) for t in speaker if t.ent_type_ == "NORP"), None)
+    return person if demonym is not None and person.country == demonym.country else None
+
+
+def _named_outside_quotes(frame: QuoteFrame, actors: ActorResolver, quote_frames: list[QuoteFrame]) -> Participant | None:
+    """ "Guaido addressed supporters. '... until Maduro leaves power,' he told the crowd": the
+    pronoun's person, but not one a quotation names: the last person named outside them."""
+    doc = actors.doc
+
+    def quoted(index: int) -> bool:
+        return any(q.start <= doc[index].idx < q.end for q in quote_frames)
+
+    speaker = actors.resolve(frame.speaker)
+    if speaker is None or not quoted(actors.index_of(speaker)):
+        return speaker
+    before = next((seen.participant for seen in reversed(actors.history) if seen.participant.kind == "person"
+                   and seen.index < frame.speaker.root.i and not quoted(seen.index)), None)
+    return dataclasses.replace(before, text=frame.speaker.text) if before is not None else None
 
 
 def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | None:
@@ -640,7 +718,7 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | 
     assert frame.antecedent is not None
     speaker = actors.resolve(frame.antecedent)
     later = None
-    if frame.speaker is not None:
+    if frame.speaker is not None and frame.speaker.root.lower_ in ("he", "she"):
         # not a person the quotation itself names ("... that Bush and Rice want," he said)
         quoted = actors.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         before = min(frame.speaker.root.i, quoted.start) if quoted is not None else frame.speaker.root.i

