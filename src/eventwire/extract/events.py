@@ -545,7 +545,8 @@ def _done_by(thing: Token) -> Span | None:
         if doer is not None and doer.root.tag_ not in ("WDT", "WP"):  # not "the work that was done"
             return doer  # "the work they have been performing"; not "the sanctions Russia opposed"
     owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-    if owner is not None and thing.lemma_.lower() in lexicon().words("act_nouns") | lexicon().words("possession_nouns"):
+    owned = lexicon().words("act_nouns") | lexicon().words("possession_nouns")
+    if owner is not None and thing.lemma_.lower() in owned:
         return phrase(owner)  # "criticized the government's handling of the crisis"
     of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and thing.lemma_.lower() in lexicon().words("possession_nouns"):

@@ -74,9 +74,10 @@ def _last_speaker(doc: Doc, before: int, lex: Lexicon, people: bool = True) -> S
             root = subject.root if subject is not None else None
             if root is None or root.pos_ == "PRON" or subject.end_char > before:
                 continue
-            named = _names_person(root, lex) or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))
-            body = root.ent_type_ == "ORG" or root.lemma_.lower() in lex.words("group_nouns") | lex.words("state_nouns") | \
-                lex.words("state_agent_nouns")
+            named = _names_person(root, lex) or (
+                root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))
+            body = root.ent_type_ == "ORG" or root.lemma_.lower() in (
+                lex.words("group_nouns") | lex.words("state_nouns") | lex.words("state_agent_nouns"))
             if named if people else body and not is_anonymous(subject, lex):
                 found = subject
     return found

@@ -161,8 +161,13 @@ def _refined_places(events: list[Event], cities: dict[str, Place]) -> list[Event
 
 
 def _article_countries(doc: Doc, places) -> frozenset[str]:
+    return _countries_named(doc.ents, places)
+
+
+def _countries_named(ents, places) -> frozenset[str]:
+    """The countries that place names and demonyms among ``ents`` name."""
     codes = set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ("GPE", "NORP"):
             demonym = actor_dictionary().demonym(ent.text) if ent.label_ == "NORP" else None
             code = places.country_code(ent.text) or (demonym.country if demonym is not None else None)
@@ -503,8 +508,7 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
 def _capital_of(frame: EventFrame, places) -> Place | None:
     """ "in the capital", "in the Kenyan capital", "Sudan's capital": the capital of the state its
     modifier names, else of the one country the sentence names ("Sudanese forces fired tear gas ...
-    in the capital");
-    "in the capital, Kathmandu" where the model did not take the name for a place."""
+    in the capital"); "in the capital, Kathmandu": the name, where the model took it for no place."""
     clause = {t.i for t in frame.trigger.subtree}
     capital = next((t for t in frame.trigger.sent if t.lower_ == "capital" and t.dep_ == "pobj" and t.i in clause
                     and t.head.lower_ in ("in", "at", "near", "across", "outside")
@@ -514,8 +518,8 @@ def _capital_of(frame: EventFrame, places) -> Place | None:
     doc = capital.doc
     if capital.i + 2 < len(doc) and doc[capital.i + 1].text == "," and doc[capital.i + 2].ent_type_ == "GPE":
         return places.resolve(entity_of(doc[capital.i + 2]).text)
-    named = next((c for c in capital.children if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE")),
-                 None)
+    named = next((c for c in capital.children
+                  if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
     if named is not None:
         name = re.sub(r"['’]s$", "", entity_of(named).text)  # "South Sudan's capital"
         demonym = actor_dictionary().demonym(name)
@@ -528,13 +532,8 @@ def _capital_of(frame: EventFrame, places) -> Place | None:
 def _only_country(sent: Span, places) -> str | None:
     """The one country a sentence names ("Sudanese forces ... in the capital"); none when it names
     two ("Russian missiles struck ... in the capital, Ukrainian officials said")."""
-    codes = set()
-    for ent in sent.ents:
-        demonym = actor_dictionary().demonym(ent.text) if ent.label_ == "NORP" else None
-        code = demonym.country if demonym is not None else places.country_code(ent.text) if ent.label_ == "GPE" else None
-        if code:
-            codes.add(code)
-    return codes.pop() if len(codes) == 1 else None
+    codes = _countries_named(sent.ents, places)
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _is_country(place: Place) -> bool:
@@ -685,8 +684,8 @@ def _described_person(speaker: Span, actors: ActorResolver) -> Participant | Non
     of one person, with a nationality, names the person of that nationality the sentences before
     named; not one the article introduced unnamed ("a senior official ... the official added")."""
     root = speaker.root
-    if speaker[0].lower_ != "the" or root.tag_ != "NN" or root.lemma_.lower() not in lexicon().words("role_heads") or \
-            any(t.lemma_ == root.lemma_ for t in speaker.doc[:speaker.start]):
+    if speaker[0].lower_ != "the" or root.tag_ != "NN" or root.lemma_.lower() not in lexicon().words("role_heads") \
+            or any(t.lemma_ == root.lemma_ for t in speaker.doc[:speaker.start]):
         return None
     sentence = speaker.sent.start
     window = speaker.doc[sentence - 1].sent.start if sentence > 0 else 0
@@ -697,7 +696,8 @@ def _described_person(speaker: Span, actors: ActorResolver) -> Participant | Non
     return person if demonym is not None and person.country == demonym.country else None
 
 
-def _named_outside_quotes(frame: QuoteFrame, actors: ActorResolver, quote_frames: list[QuoteFrame]) -> Participant | None:
+def _named_outside_quotes(frame: QuoteFrame, actors: ActorResolver,
+                          quote_frames: list[QuoteFrame]) -> Participant | None:
     """ "Guaido addressed supporters. '... until Maduro leaves power,' he told the crowd": the
     pronoun's person, but not one a quotation names: the last person named outside them."""
     doc = actors.doc
