@@ -1276,3 +1276,12 @@ def test_second_review_inputs_that_are_no_act_of_the_subject(text, event_type):
 def test_a_purpose_after_a_past_motion_verb_happened():
     event = find(events_of("Police moved in to disperse the protesters on Sunday.", dt.date(2024, 1, 10)), "ASSAULT")
     assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Workers went on strike at the country's largest copper mine.", "workers"),
+    ("Opposition supporters went on strike across the country on Monday.", "protesters"),
+])
+def test_going_on_strike_is_a_protest(text, actor):
+    event = find(events_of(text, dt.date(2024, 1, 12)), "PROTEST")
+    assert event.actor.name == actor and not of_type(text, "ASSAULT", dt.date(2024, 1, 12))
