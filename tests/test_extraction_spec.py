@@ -1285,3 +1285,9 @@ def test_a_purpose_after_a_past_motion_verb_happened():
 def test_going_on_strike_is_a_protest(text, actor):
     event = find(events_of(text, dt.date(2024, 1, 12)), "PROTEST")
     assert event.actor.name == actor and not of_type(text, "ASSAULT", dt.date(2024, 1, 12))
+
+
+def test_a_word_the_model_took_for_a_name_on_a_force_is_no_person():
+    event = find(events_of("Riot police fired rubber bullets at crowds gathered in the main square.",
+                           dt.date(2024, 1, 12)), "ASSAULT")
+    assert event.actor.kind != "person" and "police" in event.actor.name.lower()

@@ -324,6 +324,9 @@ class ActorResolver:
                     self._modifier_only(ent, span.root):
                 # "Chinese demonstrators", "Russia-backed separatists": the state does not act
                 continue
+            if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head == span.root and \
+                    span.root.pos_ == "NOUN" and self.dictionary.lookup(ent.text) is None:
+                continue  # "Riot police": a word the model took for a name, no one's forces
             if ent.label_ == "NORP" and ent not in holding_root and span.root.pos_ == "NOUN":
                 # "Iranian officials", "Israeli warplanes": the demonym's state acts.
                 if span.root.lemma_.lower() in self.lexicon.words("group_nouns") and \
