@@ -142,10 +142,8 @@ def _subject_phrase(token: Token) -> Span:
 
 def is_anonymous(span: Span, lex: Lexicon) -> bool:
     """Unnamed: a generic head noun ("a source", "officials", "a leader of X") with no person named."""
-    if span.root.ent_type_ == "PERSON" or any(e.label_ == "PERSON" for e in span.ents):
-        return False
     root = span.root
-    if root.ent_type_ in ("ORG", "GPE", "NORP"):
-        return False  # "Doctors Without Borders said": a body named
+    if root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(e.label_ == "PERSON" for e in span.ents):
+        return False  # a person or body named ("Doctors Without Borders said")
     return root.lemma_.lower() in lex.words("anonymous_heads") or root.lower_ in lex.words("anonymous_heads") | \
         lex.words("member_nouns")

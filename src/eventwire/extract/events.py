@@ -763,6 +763,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     # "responded with rocket attacks": a physical act is done with; "conforms with our agreements" is
     # no agreement made
     means = (noun_entry(noun, lex) or ("",))[0] in PHYSICAL_TYPES
+    # planning and weighing hold only their own object ("preparing for a possible invasion" does not)
+    intending = lex.words("planning_verbs") | lex.words("deliberating_verbs")
     token = noun
     for _ in range(6):  # "took part in five weeks of protests"
         head = token.head
@@ -770,9 +772,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             return None
         if head.pos_ in ("VERB", "AUX"):
             via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with" and not _naming_only(head, lex)
-            intending = head.lemma_.lower() in lex.words("planning_verbs") | lex.words("deliberating_verbs")
-            if intending and token is not noun:
-                return None  # "preparing for a possible invasion", "weighing the impact of the strikes"
+            if head.lemma_.lower() in intending and token is not noun:
+                return None  # "weighing the impact of the strikes"
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
@@ -788,8 +789,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
             via_with = means and head.lower_ == "with" and not _naming_only(verb, lex)
-            intending = verb.lemma_.lower() in lex.words("planning_verbs") | lex.words("deliberating_verbs")
-            return verb if verb.lemma_.lower() in lex.words("light_verbs") and not intending or via_with else None
+            light = verb.lemma_.lower() in lex.words("light_verbs") and verb.lemma_.lower() not in intending
+            return verb if light or via_with else None
         token = head
     return None
 

@@ -487,8 +487,7 @@ class ActorResolver:
                 name = self.doc[child.left_edge.i:child.i + 1].text
                 if child.ent_type_ in ("GPE", "LOC") or gazetteer().resolve(name) is not None:
                     continue  # "the Donetsk airport": where it is, not whose
-                # a body named attributively is in the singular: "a Tamil Tiger fortification"
-                entry = self.dictionary.lookup(name) or self.dictionary.lookup(name + "s")
+                entry = self._side_named(name)  # "a Tamil Tiger fortification"
                 return entry.name if entry is not None else name
         modifiers = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i]
         # "Kurdish militant positions", "rebel bases": the fighters' ground
@@ -502,9 +501,12 @@ class ActorResolver:
         if fighter is None:
             return None
         names = [w.text for w in words if w.i < fighter.i and (w.ent_type_ or w.pos_ == "PROPN")]
-        entry = (self.dictionary.lookup(" ".join(names)) or self.dictionary.lookup(" ".join(names) + "s")) \
-            if names else None
+        entry = self._side_named(" ".join(names)) if names else None
         return entry.name if entry is not None else " ".join([*names, fighter.lower_ + "s"])
+
+    def _side_named(self, name: str) -> ActorEntry | None:
+        """The body a name used attributively stands for, in the singular: "Tamil Tiger", "Houthi"."""
+        return self.dictionary.lookup(name) or self.dictionary.lookup(name + "s")
 
     def _holder(self, root: Token, text: str) -> Participant | None:
         """ "rebel-held areas", "Houthi-controlled territory": ground stands for the side holding it."""
@@ -512,7 +514,7 @@ class ActorResolver:
             side = next((c for c in modifier.children if c.dep_ in ("npadvmod", "compound")), None)
             if side is None:
                 continue
-            entry = self.dictionary.lookup(side.text) or self.dictionary.lookup(side.text + "s")
+            entry = self._side_named(side.text)
             if entry is not None:
                 return self.dictionary.participant(entry, text)
             fighters = self._fighters([side])

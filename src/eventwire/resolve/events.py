@@ -166,14 +166,15 @@ def _article_countries(doc: Doc, places) -> frozenset[str]:
 
 def _countries_named(ents, places) -> frozenset[str]:
     """The countries that place names and demonyms among ``ents`` name."""
-    codes = set()
-    for ent in ents:
-        if ent.label_ in ("GPE", "NORP"):
-            demonym = actor_dictionary().demonym(ent.text) if ent.label_ == "NORP" else None
-            code = places.country_code(ent.text) or (demonym.country if demonym is not None else None)
-            if code:
-                codes.add(code)
-    return frozenset(codes)
+    codes = (_country_code(ent.text, places, demonym=ent.label_ == "NORP") for ent in ents
+             if ent.label_ in ("GPE", "NORP"))
+    return frozenset(code for code in codes if code)
+
+
+def _country_code(name: str, places, demonym: bool) -> str | None:
+    """The country a place name names (with ``demonym``, a demonym too: "Kenyan")."""
+    entry = actor_dictionary().demonym(name) if demonym else None
+    return places.country_code(name) or (entry.country if entry is not None else None)
 
 
 def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver, places,
@@ -522,8 +523,7 @@ def _capital_of(frame: EventFrame, places) -> Place | None:
                   if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
     if named is not None:
         name = re.sub(r"['’]s$", "", entity_of(named).text)  # "South Sudan's capital"
-        demonym = actor_dictionary().demonym(name)
-        country = demonym.country if demonym is not None else places.country_code(name)
+        country = _country_code(name, places, demonym=True)
     else:
         country = _only_country(frame.trigger.sent, places)
     return places.capital(country) if country else None
