@@ -1291,3 +1291,21 @@ def test_a_word_the_model_took_for_a_name_on_a_force_is_no_person():
     event = find(events_of("Riot police fired rubber bullets at crowds gathered in the main square.",
                            dt.date(2024, 1, 12)), "ASSAULT")
     assert event.actor.kind != "person" and "police" in event.actor.name.lower()
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The villagers fled as gunmen fired on them.", "gunmen", "villagers"),
+    ("Students barricaded themselves into a university building while paramilitary fighters shot at "
+     "them from outside.", "paramilitary fighters", "students"),
+])
+def test_an_object_pronoun_in_a_while_clause_is_the_main_clause_subject(text, actor, target):
+    event = find(events_of(text, dt.date(2024, 1, 12)), "ASSAULT")
+    assert (event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
+    text = ("Major rights groups have renewed calls for international corporations to break ties with "
+            "military-linked enterprises and have urged governments to impose targeted sanctions.")
+    requests = of_type(text, "REQUEST", dt.date(2024, 1, 12))
+    urged = [e for e in requests if e.target is not None and e.target.name == "governments"]
+    assert urged and "rights groups" in urged[0].actor.name

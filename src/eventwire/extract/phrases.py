@@ -97,6 +97,11 @@ def inherited_subject(verb: Token) -> Span | None:
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
+        if current.dep_ == "conj" and _finite(current) and _infinitive(head):
+            # "renewed calls for corporations to break ties and have urged governments": a tensed
+            # verb the model hung on an infinitive shares the subject of the clause above it
+            above = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and _finite(a)), None)
+            return child_phrase(above, SUBJECTS) if above is not None else None
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head != head:
             head = head.head  # "Syria is willing to withdraw": the subject of "is" withdraws
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
@@ -130,6 +135,17 @@ def inherited_subject(verb: Token) -> Span | None:
             return subject
         current = head
     return None
+
+
+_TENSED = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in _TENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:

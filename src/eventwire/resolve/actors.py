@@ -372,7 +372,7 @@ class ActorResolver:
         if lower in _FIRST_PERSON:
             return None
         antecedent = _reporting_subject(token) or _addressee(token) or _described_noun(token) or \
-            _act_author(token)
+            _act_author(token) or _sentence_party(token)
         if antecedent is not None:
             found = self._resolve(antecedent)
             if found is not None:
@@ -609,6 +609,24 @@ def _addressee(pronoun: Token) -> Span | None:
         return None
     told = next((c for c in pronoun.head.head.children if c.dep_ in ("dobj", "dative")), None)
     return _noun_phrase(told) if told is not None and told.ent_type_ == "PERSON" else None
+
+
+def _sentence_party(pronoun: Token) -> Span | None:
+    """ "students barricaded themselves in while fighters shot at them", "police stopped the
+    marchers and beat them": the one a clause's object pronoun stands for is in the clause it
+    hangs on: its subject (a "while" clause) or its object (a second verb sharing the subject)."""
+    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_ not in ("them", "him", "her"):
+        return None
+    clause = next((a for a in pronoun.ancestors if a.pos_ == "VERB"), None)
+    if clause is None or clause.dep_ not in ("advcl", "conj") or clause.head.pos_ != "VERB":
+        return None
+    deps = ("nsubj",) if clause.dep_ == "advcl" else ("dobj",)
+    noun = next((c for c in clause.head.children if c.dep_ in deps), None)
+    if noun is None or noun.pos_ == "PRON":
+        return None
+    plural = noun.tag_ in ("NNS", "NNPS")
+    agrees = plural if pronoun.lower_ == "them" else noun.ent_type_ == "PERSON"
+    return _noun_phrase(noun) if agrees else None
 
 
 def _noun_phrase(noun: Token) -> Span:
