@@ -1309,3 +1309,24 @@ def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     requests = of_type(text, "REQUEST", dt.date(2024, 1, 12))
     urged = [e for e in requests if e.target is not None and e.target.name == "governments"]
     assert urged and "rights groups" in urged[0].actor.name
+
+
+def test_being_in_talks_is_holding_talks_and_the_organization_is_the_body_named_before():
+    text = ("The International Committee of the Red Cross says it was ordered to leave the region. "
+            "A spokeswoman told reporters the organization is in talks with Ethiopian officials.")
+    event = find(events_of(text, dt.date(2007, 7, 25)), "CONSULT")
+    assert event.actor.name == "International Committee of the Red Cross"
+    assert event.target.name == "Ethiopia"
+
+
+def test_a_relative_clause_on_a_seat_of_government_is_said_of_the_government():
+    text = ("Ethiopia has ordered the Red Cross to leave the Ogaden region. "
+            "The order came from the central government in Addis Ababa, which recently launched a "
+            "military campaign in the east to wipe out the rebels.")
+    event = find(events_of(text, dt.date(2007, 7, 25)), "ASSAULT")
+    assert event.actor.name == "Ethiopia"
+
+
+def test_impounding_goods_is_coercion():
+    event = find(events_of("Burmese authorities impounded two shipments of food aid.", dt.date(2008, 5, 9)), "COERCE")
+    assert event.actor.name == "Myanmar"

@@ -790,7 +790,10 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             verb = head.head
             via_with = means and head.lower_ == "with" and not _naming_only(verb, lex)
             light = verb.lemma_.lower() in lex.words("light_verbs") and verb.lemma_.lower() not in intending
-            return verb if light or via_with else None
+            # "is in talks with Ethiopian officials": being in talks is holding them
+            in_talks = head.lower_ == "in" and verb.lemma_.lower() == "be" and \
+                (noun_entry(noun, lex) or ("",))[0] == "CONSULT"
+            return verb if light or via_with or in_talks else None
         token = head
     return None
 

@@ -44,7 +44,13 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
     if child is None:
         return None
     if child.lower_ in RELATIVE and head.dep_ == "relcl" and head.head != head:
-        return phrase(head.head)
+        antecedent = head.head
+        if child.dep_ == "nsubj" and antecedent.ent_type_ in ("GPE", "LOC") and antecedent.dep_ == "pobj" and \
+                antecedent.head.lower_ in ("in", "at") and antecedent.head.head.pos_ == "NOUN":
+            # "the central government in Addis Ababa, which launched a campaign": the place only
+            # says where the government sits; the government acts
+            antecedent = antecedent.head.head
+        return phrase(antecedent)
     if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent to the Houthis"
         return child_phrase(child, ("pobj",))
     # "released the majority of the dissidents": the dissidents are released. A subject keeps its

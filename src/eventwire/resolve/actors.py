@@ -29,6 +29,7 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _GROUP_KINDS = {"armed_group", "party", "movement"}
+_ANY_BODY_NOUNS = {"organization", "organisation", "agency", "body", "charity"}
 # Kinds of actor that are a side in a conflict or a negotiation, not a person or a place.
 PARTY_KINDS = {"state", "state_organ", "igo"} | _GROUP_KINDS
 _SIDE_NOUNS = {"side", "camp"}  # "his side would engage in talks": whoever he speaks for
@@ -418,8 +419,10 @@ class ActorResolver:
         is_state = bool({root.lemma_.lower(), root.lower_} & self.lexicon.words("state_nouns"))
         # "the relief group", "the rights group": a humanitarian body, not an armed one
         civil = any(c.lower_ in self.lexicon.words("civil_society_words") for c in root.children)
+        # "the organization", "the agency": any body, armed, civic or intergovernmental
+        body = root.lemma_.lower() in _ANY_BODY_NOUNS
         tiers = [{"state"}] if is_state else [{"ngo", "igo"}, {"organization"}] if civil else \
-            [_GROUP_KINDS | {"organization"}]
+            [_GROUP_KINDS | {"organization", "ngo", "igo"}] if body else [_GROUP_KINDS | {"organization"}]
         for kinds in tiers:
             for seen in reversed(self.history):
                 candidate = seen.participant
