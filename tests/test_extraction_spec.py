@@ -1330,3 +1330,9 @@ def test_a_relative_clause_on_a_seat_of_government_is_said_of_the_government():
 def test_impounding_goods_is_coercion():
     event = find(events_of("Burmese authorities impounded two shipments of food aid.", dt.date(2008, 5, 9)), "COERCE")
     assert event.actor.name == "Myanmar"
+
+
+def test_a_participle_clause_with_its_doer_is_passive():
+    text = "Aid agencies say many civilians are held hostage, shelled by government forces."
+    event = find(events_of(text, dt.date(2009, 5, 4)), "ASSAULT")
+    assert "forces" in event.actor.text and event.target.name == "civilians"

@@ -159,11 +159,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     event_type, mode = found
     # "activists jailed for leading a protest": a past participle on a noun is passive too.
     reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # "civilians are held hostage, shelled by government forces": a participle clause with its doer
+    passive_clause = verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
     # "six were killed and 18 wounded": the second participle shares the first one's auxiliary
     elliptic_passive = verb.dep_ == "conj" and verb.tag_ == "VBN" and \
         not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
         any(c.dep_ == "auxpass" for c in verb.head.children)
-    passive = reduced_passive or elliptic_passive or \
+    passive = reduced_passive or passive_clause or elliptic_passive or \
         any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.lemma_.lower() in lex.words("stative_participles") and \
             any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
@@ -191,7 +194,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat
     if passive:
-        target = phrase(verb.head) if reduced_passive else child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
+        target = phrase(verb.head) if reduced_passive else \
+            child_phrase(verb.head, (*PASSIVE_SUBJECTS, "nsubj")) if passive_clause else \
+            child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb)
         if agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
@@ -258,8 +263,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     target, target_act = _author_of_act(target, event_type, lex, answered=answering)
     if target is not None and not is_agent(target, lex, event_type):
         # "will observe the cease-fire that Poroshenko declared": a thing's author is the one it
-        # is done toward
-        target = _done_by(target.root)
+        # is done toward; "mortar rounds fired by the rebels" are their means, aimed at no one
+        weapon = any(t.lower_ in lex.mode_words for t in (target.root, *target.root.children)
+                     if t is target.root or t.dep_ == "compound")
+        target = None if weapon else _done_by(target.root)
     if target is not None and is_place(target, event_type):
         target = None
     if event_type == "CONSULT" and target is not None and not target.ents and \
