@@ -1336,3 +1336,12 @@ def test_a_participle_clause_with_its_doer_is_passive():
     text = "Aid agencies say many civilians are held hostage, shelled by government forces."
     event = find(events_of(text, dt.date(2009, 5, 4)), "ASSAULT")
     assert "forces" in event.actor.text and event.target.name == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a party in the central state of Guanajuato, killing 11 people.",
+    "Jihadists claimed the attack on an army base in Djibo that killed at least 30 soldiers.",
+])
+def test_an_attack_and_its_toll_told_in_one_sentence_are_one_event(text):
+    assaults = of_type(text, "ASSAULT", dt.date(2024, 1, 10))
+    assert len(assaults) == 1 and assaults[0].actor.name.lower() in ("gunmen", "jihadists")

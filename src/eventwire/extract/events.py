@@ -88,10 +88,21 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
     """ "Six were killed and 18 wounded as militants stormed the camp": one attack, its victims
     counted twice. Victims counted with no doer belong to the sentence's attack that has one,
     else to the first count."""
-    tolls = [f for f in frames if f.type == "ASSAULT" and f.actor is None and f.trigger.pos_ == "VERB"
-             and f.trigger.lemma_.lower() in lex.words("casualty_verbs")]
+    counting = [f for f in frames if f.type == "ASSAULT" and f.trigger.pos_ == "VERB"
+                and f.trigger.lemma_.lower() in lex.words("casualty_verbs")]
+    tolls = [f for f in counting if f.actor is None]
     attacks = [f for f in frames if f.type == "ASSAULT" and f.actor is not None]
     dropped = {id(f) for f in (tolls if attacks else tolls[1:])}
+    by_trigger = {f.trigger.i: f for f in attacks}
+    for toll in counting:
+        # "opened fire on a party, killing 11 people", "fired a missile at a car, killing five
+        # gunmen": the attack's own toll; the people killed are its target when it named no party
+        attack = by_trigger.get(toll.trigger.head.i)
+        if toll.trigger.dep_ != "advcl" or toll.trigger.tag_ != "VBG" or attack is None or attack is toll:
+            continue
+        dropped.add(id(toll))
+        if attack.target is None or is_facility(attack.target.root) or not is_agent(attack.target, lex):
+            attack.target = toll.target or attack.target
     return [f for f in frames if id(f) not in dropped]
 
 

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, lexicon
-from .triggers import counted
+from .triggers import counted, noun_entry
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -49,6 +49,11 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
                 antecedent.head.lower_ in ("in", "at") and antecedent.head.head.pos_ == "NOUN":
             # "the central government in Addis Ababa, which launched a campaign": the place only
             # says where the government sits; the government acts
+            antecedent = antecedent.head.head
+        elif child.dep_ == "nsubj" and head.lemma_.lower() in lexicon().words("casualty_verbs") and \
+                antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN" and \
+                (noun_entry(antecedent.head.head, lexicon()) or ("",))[0] == "ASSAULT":
+            # "the attack on an army base in Djibo that killed 30 soldiers": the attack killed
             antecedent = antecedent.head.head
         return phrase(antecedent)
     if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent to the Houthis"
