@@ -1345,3 +1345,17 @@ def test_a_participle_clause_with_its_doer_is_passive():
 def test_an_attack_and_its_toll_told_in_one_sentence_are_one_event(text):
     assaults = of_type(text, "ASSAULT", dt.date(2024, 1, 10))
     assert len(assaults) == 1 and assaults[0].actor.name.lower() in ("gunmen", "jihadists")
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Gunmen killed at least 12 people in the village.", 12),
+    ("Gunmen killed nine soldiers at a checkpoint.", 9),
+    ("Rebels killed 1,200 people in the offensive.", 1200),
+    ("Militants killed between 20 and 30 villagers.", 20),
+    ("Gunmen killed dozens of villagers.", 12),
+    ("Airstrikes by the army killed hundreds of civilians.", 100),
+    ("Gunmen killed two dozen civilians in the village.", 24),
+    ("The attack by the rebels killed three hundred soldiers.", 300),
+])
+def test_fatalities_count_words_digits_ranges_and_vague_numbers(text, deaths):
+    assert find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT").fatalities == deaths

@@ -15,7 +15,26 @@ from ..data import Lexicon
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 
 
+_MULTIPLIERS = {"dozen", "hundred", "thousand", "million"}
+
+
 def number_value(token: Token, lex: Lexicon) -> int | None:
+    """The number a word says; "two dozen", "three hundred" multiply their two words, whichever
+    of them the parser made the head."""
+    value = _word_value(token, lex)
+    if value is None:
+        return None
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is not None and after.lower_ in _MULTIPLIERS:
+        return value * (_word_value(after, lex) or 1)
+    if token.lower_ in _MULTIPLIERS and before is not None and (factor := _word_value(before, lex)):
+        return factor * value
+    return value
+
+
+def _word_value(token: Token, lex: Lexicon) -> int | None:
     text = token.lower_
     if _DIGITS.match(text):
         return int(text.replace(",", ""))
@@ -33,7 +52,8 @@ def _count_of(noun: Token, lex: Lexicon) -> int | None:
     total = None
     for head in [noun, *[c for c in noun.children if c.dep_ == "conj"]]:
         values = [number_value(c, lex) for c in head.children if c.dep_ in ("nummod", "quantmod", "amod")]
-        if number_value(head, lex) is not None and head.pos_ == "NUM":
+        # "dozens of villagers": the number word is the head
+        if number_value(head, lex) is not None and (head.pos_ == "NUM" or head.tag_ == "NNS"):
             values.append(number_value(head, lex))
         numbers = [v for v in values if v]
         if numbers:
