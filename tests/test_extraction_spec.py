@@ -1359,3 +1359,17 @@ def test_an_attack_and_its_toll_told_in_one_sentence_are_one_event(text):
 ])
 def test_fatalities_count_words_digits_ranges_and_vague_numbers(text, deaths):
     assert find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT").fatalities == deaths
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The militants are likely to attack the town.", "ASSAULT"),
+    ("The rebels are unlikely to withdraw from the city soon.", "RETREAT"),
+])
+def test_likely_and_unlikely_acts_are_possible(text, event_type):
+    assert find(events_of(text, dt.date(2024, 1, 10)), event_type).status == "possible"
+
+
+def test_sanctions_imposed_in_the_passive_are_the_imposer_s():
+    text = "Sanctions were imposed on Myanmar's state oil and gas company by the European Union on Monday."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "SANCTION")
+    assert event.actor.name == "European Union" and "company" in event.target.text

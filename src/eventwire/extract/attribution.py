@@ -70,6 +70,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             break  # the reported clause's own modality counts, not the reporter's
         if lemma in lex.words("permission_governors") and previous.dep_ in ("xcomp", "ccomp"):
             return "possible"  # "permitting Ukraine to strike launchers in Russia": allowed, not done
+        if governor.pos_ == "ADJ" and lemma in lex.words("possibility_adjectives") and previous.dep_ == "xcomp":
+            return "possible"  # "the militants are likely to attack the town"
         # An infinitive, object or participial adjunct ("will lead the response, striking X")
         # shares the modality of the verb it hangs from.
         if governor.pos_ == "VERB" and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj") or (

@@ -637,7 +637,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is not None and actor.root.pos_ == "PRON" and governor is not None:
         actor = child_phrase(governor, SUBJECTS) or actor  # "their forces completed their withdrawal"
     if actor is None and governor is not None:
-        actor = child_phrase(governor, SUBJECTS) or inherited_subject(governor)
+        agent = next((c for c in governor.children if c.dep_ == "agent"), None)
+        actor = child_phrase(governor, SUBJECTS) or (child_phrase(agent, ("pobj",)) if agent is not None else None) \
+            or inherited_subject(governor)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and \
             noun.head.head.pos_ == "VERB" and event_type != "PROTEST":
         # "Biden announced the package during a meeting with Zelenskyy": the subject was at it
@@ -776,6 +778,10 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb that reports an event noun as its subject's act: "launched attacks", "claimed
     responsibility for drone attacks", "took part in protests", "responded with rocket attacks".
     Other verbs only mention the event ("respond to Israel's killing"): no governor then."""
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lex.words("light_verbs") and not is_definite(noun):
+        # "sanctions were imposed on the company by the EU" (not "the attack was carried out by
+        # X": an act told before, whose doer is named)
+        return noun.head
     if noun.dep_ not in ("dobj", "pobj"):
         return None
     # "responded with rocket attacks": a physical act is done with; "conforms with our agreements" is
