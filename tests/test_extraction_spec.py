@@ -1373,3 +1373,13 @@ def test_sanctions_imposed_in_the_passive_are_the_imposer_s():
     text = "Sanctions were imposed on Myanmar's state oil and gas company by the European Union on Monday."
     event = find(events_of(text, dt.date(2024, 1, 10)), "SANCTION")
     assert event.actor.name == "European Union" and "company" in event.target.text
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Indian and French troops began joint military exercises in Rajasthan on Monday.", "COOPERATE"),
+    ("Russian and Ukrainian officials held talks in Istanbul.", "CONSULT"),
+])
+def test_two_nations_named_by_adjectives_on_one_noun_are_both_parties(text, event_type):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert {event.actor.name, event.target and event.target.name} in (
+        {"India", "France"}, {"Russia", "Ukraine"})

@@ -285,9 +285,15 @@ def state_names() -> tuple[frozenset[str], frozenset[str]]:
 def split_pair(actor: Span) -> tuple[Span, Span | None]:
     """ "Sudan and South Sudan signed": a mutual act's parties, first as actor, second as target."""
     conj = next((c for c in actor.root.children if c.dep_ == "conj"), None)
-    if conj is None:
-        return actor, None
     doc = actor.doc
+    if conj is None:
+        # "Indian and French troops": two nations' forces, named by their adjectives
+        first = next((c for c in actor.root.children if c.dep_ in ("amod", "compound") and c.ent_type_ in
+                      ("NORP", "GPE") and any(g.dep_ == "conj" and g.ent_type_ in ("NORP", "GPE") for g in c.children)), None)
+        if first is None:
+            return actor, None
+        second = next(g for g in first.children if g.dep_ == "conj")
+        return doc[first.i:first.i + 1], doc[second.i:second.i + 1]
     first_end = min((c.i for c in actor.root.children if c.dep_ in ("cc", "conj", "punct") and c.i > actor.root.i),
                     default=actor.root.i + 1)
     return doc[actor.start:first_end], phrase(conj)
