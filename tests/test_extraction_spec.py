@@ -1383,3 +1383,17 @@ def test_two_nations_named_by_adjectives_on_one_noun_are_both_parties(text, even
     event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
     assert {event.actor.name, event.target and event.target.name} in (
         {"India", "France"}, {"Russia", "Ukraine"})
+
+
+def test_a_title_and_name_parsed_as_two_subjects_are_one_person():
+    event = find(events_of("Sudan's army chief Abdel Fattah al-Burhan rejected the Jeddah talks.",
+                           dt.date(2024, 1, 10)), "REJECT")
+    assert "Burhan" in event.actor.name
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("An RSF drone strike on a crowded market in Omdurman killed 15 people.", "Rapid Support Forces"),
+    ("An M23 mortar attack hit a camp for displaced people near Goma.", "M23"),
+])
+def test_a_name_on_the_weapon_of_an_attack_is_its_author(text, actor):
+    assert find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT").actor.name == actor

@@ -58,6 +58,12 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         return phrase(antecedent)
     if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent to the Houthis"
         return child_phrase(child, ("pobj",))
+    named = next((c for c in head.children if c.dep_ == child.dep_ and c.i > child.i and c.ent_type_ == "PERSON"
+                  and c.left_edge.i == child.i + 1), None) if child.dep_ in SUBJECTS else None
+    if named is not None:
+        # "Sudan's army chief Abdel Fattah al-Burhan rejected", parsed as two subjects: the title
+        # and the name are one person
+        return head.doc[phrase(child).start:phrase(named).end]
     # "released the majority of the dissidents": the dissidents are released. A subject keeps its
     # count ("thousands of people took to the streets"), which says how many acted.
     return phrase(child if child.dep_ in SUBJECTS else counted(child))
@@ -216,11 +222,13 @@ def _after_anti(token: Token) -> bool:
 def nominal_actor(noun: Token) -> Span | None:
     """Who carried out an event named by a noun: "Israel's strike", "Israeli strikes", "strikes by X",
     "an attack claimed by al-Shabab", "the attack, which was claimed by the Islamic State group"."""
-    for child in noun.children:
+    # "an RSF drone strike", "an M23 mortar attack": the name may modify the weapon
+    weapons = [c for c in noun.children if c.dep_ == "compound" and c.lower_ in lexicon().mode_words]
+    for child in [*noun.children, *(g for w in weapons for g in w.children if g.i < w.i)]:
         if child.dep_ == "poss":
             return phrase(child)
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") \
-                and child.is_alpha and child.lower_ not in _PREFIXES and not _after_anti(child):
+                and (child.is_alpha or child.pos_ == "PROPN") and child.lower_ not in _PREFIXES and not _after_anti(child):
             return doc_span(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             found = child_phrase(child, ("pobj",))
