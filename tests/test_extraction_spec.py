@@ -1397,3 +1397,22 @@ def test_a_title_and_name_parsed_as_two_subjects_are_one_person():
 ])
 def test_a_name_on_the_weapon_of_an_attack_is_its_author(text, actor):
     assert find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT").actor.name == actor
+
+
+def test_he_after_an_unnamed_official_described_with_the_is_that_official():
+    text = ("The army chief of Burkina Faso met community leaders in Ouahigouya. "
+            "He vowed to crush the jihadists within weeks.")
+    threat = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert threat.actor.name == "Burkina Faso"
+
+
+def test_the_sentence_s_only_attack_hit_the_people_it_counts():
+    text = "Scores of civilians were killed when RSF fighters rampaged through the town of Ardamata."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert "RSF" in event.actor.text and event.target.name == "civilians" and event.fatalities == 20
+
+
+def test_ground_taken_after_days_of_fighting_is_an_assault():
+    text = "The RSF seized the town of Wad Madani after days of fighting with the army."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert event.actor.name == "Rapid Support Forces"

@@ -93,6 +93,11 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
     tolls = [f for f in counting if f.actor is None]
     attacks = [f for f in frames if f.type == "ASSAULT" and f.actor is not None]
     dropped = {id(f) for f in (tolls if attacks else tolls[1:])}
+    aimless = [f for f in attacks if f.target is None]
+    if len(aimless) == 1 and len(attacks) == 1 and tolls and tolls[0].target is not None:
+        # "scores of civilians were killed when RSF fighters rampaged through the town": the
+        # sentence's only attack hit those it counts
+        aimless[0].target = tolls[0].target
     by_trigger = {f.trigger.i: f for f in attacks}
     for toll in counting:
         # "opened fire on a party, killing 11 people", "fired a missile at a car, killing five
@@ -415,9 +420,12 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
     armed_loser = loser is not None and bool(
         {counted(loser.root).lemma_.lower(), counted(loser.root).lower_} &
         (lex.words("state_agent_nouns") | lex.words("group_nouns")))
-    fought = any(c.dep_ == "prep" and c.lower_ in ("after", "following", "amid") and
-                 any((noun_entry(o, lex) or (None,))[0] == "ASSAULT" for o in c.children if o.dep_ == "pobj")
-                 for c in verb.children)
+    # "after heavy fighting", "after days of fighting"
+    occasions = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid")
+                 for o in c.children if o.dep_ == "pobj"]
+    occasions += [g for o in occasions for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+    fought = any((noun_entry(o, lex) or (None,))[0] == "ASSAULT" for o in occasions)
     if ground and (fought or armed_loser):
         return "ASSAULT", "ground", target
     return event_type, mode, target

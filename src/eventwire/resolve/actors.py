@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import entity_of, is_definite, is_facility
+from ..extract.phrases import entity_of, is_definite, is_facility, phrase
 from ..model import Participant, Place
 from .places import gazetteer
 
@@ -403,11 +403,14 @@ class ActorResolver:
         bodies = self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns") | _BODY_NOUNS
         other_sex = _FEMALE_NOUNS if pronoun.lower_ in ("he", "him") else _MALE_NOUNS
         for token in reversed(self.doc[start:pronoun.i]):
+            # "a 31-year-old demonstrator", "the army chief of Burkina Faso": one person described
+            role = token.lemma_.lower() in self.lexicon.words("role_heads") | self.lexicon.words("person_titles")
             if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and not token.ent_type_ and \
-                    token.lemma_.lower() in self.lexicon.words("agent_nouns") and \
+                    token.lemma_.lower() in self.lexicon.words("agent_nouns") | self.lexicon.words("role_heads") and \
                     token.lemma_.lower() not in bodies | other_sex and \
-                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-                return self._resolve(self.doc[token.left_edge.i:token.i + 1])
+                    any(c.dep_ == "det" and (c.lower_ in ("a", "an") or role and c.lower_ == "the")
+                        for c in token.children):
+                return self._resolve(phrase(token))  # "the army chief of Burkina Faso": whose chief too
         return None
 
     def _description(self, span: Span, root: Token, text: str) -> Participant | None:
