@@ -1416,3 +1416,20 @@ def test_ground_taken_after_days_of_fighting_is_an_assault():
     text = "The RSF seized the town of Wad Madani after days of fighting with the army."
     event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
     assert event.actor.name == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Germany sent an additional Patriot air defence system to Ukraine.", "Germany", "Ukraine"),
+    ("Russia delivered attack helicopters to Mali last week.", "Russia", "Mali"),
+    ("Sudan's army denied it had received military aid from Iran.", "Iran", "Sudanese Armed Forces"),
+])
+def test_military_supplies_sent_or_received_are_aid_from_the_giver(text, actor, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "AID")
+    assert (event.actor.name, event.target.name) == (actor, target)
+
+
+def test_a_call_received_from_someone_is_a_consultation_with_them():
+    text = ("Syria's interim president Ahmed al-Sharaa received a phone call from Saudi Crown Prince "
+            "Mohammed bin Salman on Sunday.")
+    event = find(events_of(text, dt.date(2024, 1, 10)), "CONSULT")
+    assert {event.actor.name, event.target.name} == {"Ahmed al-Sharaa", "Mohammed bin Salman"}

@@ -224,10 +224,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
         target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else _faced(verb, lex)
-        if target is not None and {target.root.lower_, target.root.lemma_.lower()} & (
-                set(lex.mode_words) | lex.words("means_nouns")) and keyed_with(verb, target.root, lex):
+        if target is not None and ({target.root.lower_, target.root.lemma_.lower()} & (
+                set(lex.mode_words) | lex.words("means_nouns")) or event_type == "AID") and \
+                keyed_with(verb, target.root, lex):
             # "launched a drone at a US warship", "used force against protesters", "exchanged
-            # prisoners": the object is part of the trigger, not whom it is done to
+            # prisoners", "sent a Patriot system": the object is part of the trigger, not whom it
+            # is done to
             target = None
         if target is not None and target.root.lower_ in _REFLEXIVES:
             target = None  # "a suicide bomber blew himself up": no one else is the target
@@ -658,6 +660,12 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is None and credited is not None:
         actor, thanker = credited
         target = target or (thanker if event_type in _COOPERATIVE_TYPES else None)
+    if governor is not None and governor.lemma_.lower() == "receive":
+        giver = prep_target(governor, event_type, lex, preps=("from",)) or \
+            prep_target(noun, event_type, lex, preps=("from",))
+        if giver is not None:
+            # "received a phone call from the crown prince", "received aid from Iran": the giver acts
+            actor, target = giver, actor
     if target is None and governor is not None:
         target = prep_target(governor, event_type, lex)
     if target is None:
