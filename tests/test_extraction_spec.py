@@ -1433,3 +1433,11 @@ def test_a_call_received_from_someone_is_a_consultation_with_them():
             "Mohammed bin Salman on Sunday.")
     event = find(events_of(text, dt.date(2024, 1, 10)), "CONSULT")
     assert {event.actor.name, event.target.name} == {"Ahmed al-Sharaa", "Mohammed bin Salman"}
+
+
+@pytest.mark.parametrize("text", [
+    "Three French diplomats were expelled by Burkina Faso's junta.",
+    "The diplomats expelled by Moscow left on Friday.",
+])
+def test_diplomats_expelled_in_the_passive_are_a_sanction_as_in_the_active(text):
+    assert find(events_of(text, dt.date(2024, 1, 10)), "SANCTION").actor is not None

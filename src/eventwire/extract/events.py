@@ -213,6 +213,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = phrase(verb.head) if reduced_passive else \
             child_phrase(verb.head, (*PASSIVE_SUBJECTS, "nsubj")) if passive_clause else \
             child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
+        if target is not None and _part_of_trigger(verb, target, event_type, lex):
+            target = None  # "prisoners were exchanged by the two sides"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb)
         if agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
@@ -224,12 +226,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
         target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else _faced(verb, lex)
-        if target is not None and ({target.root.lower_, target.root.lemma_.lower()} & (
-                set(lex.mode_words) | lex.words("means_nouns")) or event_type == "AID") and \
-                keyed_with(verb, target.root, lex):
-            # "launched a drone at a US warship", "used force against protesters", "exchanged
-            # prisoners", "sent a Patriot system": the object is part of the trigger, not whom it
-            # is done to
+        if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None
         if target is not None and target.root.lower_ in _REFLEXIVES:
             target = None  # "a suicide bomber blew himself up": no one else is the target
@@ -329,6 +326,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) -> bool:
+    """ "launched a drone at a US warship", "used force against protesters", "exchanged
+    prisoners", "sent a Patriot system": an object keyed with the verb is how the act is done or
+    what is given, not whom it is done to."""
+    return bool({thing.root.lower_, thing.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("means_nouns"))
+                or event_type == "AID") and keyed_with(verb, thing.root, lex) is not None
 
 
 def _present_simple(verb: Token) -> bool:

@@ -14,12 +14,13 @@ from ..data import Lexicon
 
 def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
-    if token.dep_ == "relcl" and (found := keyed_with(token, token.head, lex)) is not None:
-        return found  # "the deal they struck", "the cease-fire that Poroshenko declared"
+    if (token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN") and \
+            (found := keyed_with(token, token.head, lex)) is not None:
+        return found  # "the deal they struck", "the cease-fire that Poroshenko declared", "diplomats expelled"
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
     # "stopped fighting", "pulled back": a gerund complement or an adverb particle keys it too.
-    for deps in (("dobj", "xcomp"), ("prt", "prep", "oprd", "advmod")):
+    for deps in (("dobj", "xcomp", "nsubjpass"), ("prt", "prep", "oprd", "advmod")):
         for child in token.children:
             if child.dep_ in deps and (found := keyed_with(token, child, lex)) is not None:
                 return found
