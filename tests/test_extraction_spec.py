@@ -1441,3 +1441,14 @@ def test_a_call_received_from_someone_is_a_consultation_with_them():
 ])
 def test_diplomats_expelled_in_the_passive_are_a_sanction_as_in_the_active(text):
     assert find(events_of(text, dt.date(2024, 1, 10)), "SANCTION").actor is not None
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Chad's government ended its military cooperation agreement with France.", "Chad", "France"),
+    ("The World Bank suspended disbursements to Mali following the coup.", "World Bank", "Mali"),
+    ("ECOWAS suspended Guinea's membership after the coup.", "Economic Community of West African States", "Guinea"),
+])
+def test_ending_an_agreement_or_suspending_funding_is_a_sanction(text, actor, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "SANCTION")
+    assert (event.actor.name, event.target.name) == (actor, target)
+    assert not of_type(text, "AGREE", dt.date(2024, 1, 10))
