@@ -1452,3 +1452,13 @@ def test_ending_an_agreement_or_suspending_funding_is_a_sanction(text, actor, ta
     event = find(events_of(text, dt.date(2024, 1, 10)), "SANCTION")
     assert (event.actor.name, event.target.name) == (actor, target)
     assert not of_type(text, "AGREE", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The junta rejected demands from ECOWAS to release the president.", "Economic Community of West African States"),
+    ("Serbian President Aleksandar Vucic dismissed calls from Brussels to recognise Kosovo's independence.", None),
+])
+def test_a_rejected_call_is_aimed_at_its_maker_and_its_asked_act_is_no_event(text, target):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert [e.type for e in events] == ["REJECT"]
+    assert (events[0].target and events[0].target.name) == target

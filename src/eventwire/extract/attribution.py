@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon
+from .triggers import noun_entry
 
 # Dependency labels that link a reported or governed clause to the verb above it.
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "pobj", "prep", "dobj")
@@ -47,6 +48,9 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
     if head in lex.words("demand_governors") and (trigger.dep_ == "xcomp" or (
             trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children))):
         return "demanded"  # "urged governments to impose sanctions", "calls for firms to break ties"
+    if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+            any(c.dep_ == "dobj" and (noun_entry(c, lex) or ("",))[0] == "REQUEST" for c in trigger.head.children):
+        return "demanded"  # "dismissed calls from Brussels to recognise Kosovo": what the calls ask
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
             and trigger.head.tag_ in ("VBZ", "VBP", "VB"):
         # "travels to Riyadh to meet the king": a purpose not yet achieved. After a past verb

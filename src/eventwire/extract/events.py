@@ -552,6 +552,10 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     if blamed is not None:
         return blamed, None
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    source = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if owner is None and source is not None and act_type in ("REQUEST", "ACCUSE", "THREATEN", "COERCE"):
+        # "dismissed calls from Brussels", "rejected criticism from rights groups": who made them
+        owner = next((c for c in source.children if c.dep_ == "pobj"), None)
     # "Navalny's arrest": a person owning a physical act is its victim; "Puigdemont's threat",
     # "the prime minister's move" are their author's
     done_to = happening and act_type in ("ASSAULT", "COERCE")
