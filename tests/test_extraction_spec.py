@@ -1462,3 +1462,12 @@ def test_a_rejected_call_is_aimed_at_its_maker_and_its_asked_act_is_no_event(tex
     events = events_of(text, dt.date(2024, 1, 10))
     assert [e.type for e in events] == ["REJECT"]
     assert (events[0].target and events[0].target.name) == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Taliban banned women from visiting the Band-e-Amir national park.", "women"),
+    ("Police stopped the protesters from marching to parliament.", "protesters"),
+])
+def test_an_act_someone_is_barred_from_did_not_happen_the_barring_did(text, target):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert [(e.type, e.target and e.target.name) for e in events] == [("COERCE", target)]

@@ -164,6 +164,7 @@ def _prevented(token: Token, lex: Lexicon) -> bool:
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from":  # "stopped them from attacking"
         head = head.head
+        preventing = preventing | lex.words("barring_verbs")  # "banned women from visiting"
     elif token.dep_ not in ("dobj", "xcomp"):
         return False
     return head.lemma_.lower() in preventing
