@@ -1471,3 +1471,9 @@ def test_a_rejected_call_is_aimed_at_its_maker_and_its_asked_act_is_no_event(tex
 def test_an_act_someone_is_barred_from_did_not_happen_the_barring_did(text, target):
     events = events_of(text, dt.date(2024, 1, 10))
     assert [(e.type, e.target and e.target.name) for e in events] == [("COERCE", target)]
+
+
+def test_tear_gas_fired_hits_the_people_the_next_verb_names():
+    text = "Police in Nairobi fired tear gas and arrested dozens of protesters."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert {(e.type, e.target and e.target.name) for e in events} == {("ASSAULT", "protesters"), ("COERCE", "protesters")}

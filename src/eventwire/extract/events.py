@@ -49,6 +49,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(derive(sentence_frames, sent, lex, phrase), lex)
+        _share_targets(sentence_frames)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
                 frame.target, act = _author_of_act(frame.target, frame.type, lex)
@@ -66,6 +67,22 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 assaults[0].fatalities = count
         frames.extend(sentence_frames)
     return frames
+
+
+def _share_targets(frames: list[EventFrame]) -> None:
+    """ "Police fired tear gas and arrested dozens of protesters": two physical acts told as one
+    doer's conjoined verbs hit the same people when only the second names them."""
+    by_trigger = {f.trigger.i: f for f in frames}
+    for frame in frames:
+        if frame.target is not None or frame.type not in PHYSICAL_TYPES or frame.trigger.pos_ != "VERB":
+            continue
+        partners = [by_trigger.get(c.i) for c in frame.trigger.children if c.dep_ == "conj"]
+        if frame.trigger.dep_ == "conj":
+            partners.append(by_trigger.get(frame.trigger.head.i))
+        partner = next((p for p in partners if p is not None and p.type in PHYSICAL_TYPES and p.target is not None
+                        and p.actor is not None and frame.actor is not None and p.actor.root == frame.actor.root), None)
+        if partner is not None:
+            frame.target = partner.target
 
 
 def _question(clause: Token) -> bool:
