@@ -1477,3 +1477,9 @@ def test_tear_gas_fired_hits_the_people_the_next_verb_names():
     text = "Police in Nairobi fired tear gas and arrested dozens of protesters."
     events = events_of(text, dt.date(2024, 1, 10))
     assert {(e.type, e.target and e.target.name) for e in events} == {("ASSAULT", "protesters"), ("COERCE", "protesters")}
+
+
+def test_a_side_saying_it_will_attack_in_a_participle_clause_threatens():
+    text = "The Houthis issued a statement on Monday, saying they would target any American ship."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.actor.name == "Houthis" and event.source is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon
+from .phrases import inherited_subject
 from .triggers import noun_entry
 
 # Dependency labels that link a reported or governed clause to the verb above it.
@@ -104,6 +105,11 @@ def find_source(trigger: Token, sent: Span, lex: Lexicon) -> tuple[Span | None, 
             if subject is not None and subject.lower_ not in ("i", "we", "you"):
                 source = _subject_phrase(subject)
                 break
+            if subject is None and governor.tag_ == "VBG" and governor.dep_ in ("advcl", "conj"):
+                # "warned residents to stay away, saying it would attack them": who warned says it
+                source = inherited_subject(governor)
+                if source is not None:
+                    break
     if source is None:
         source = _trailing_attribution(trigger, sent, lex)
     if source is None:
