@@ -1483,3 +1483,17 @@ def test_a_side_saying_it_will_attack_in_a_participle_clause_threatens():
     text = "The Houthis issued a statement on Monday, saying they would target any American ship."
     event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
     assert event.actor.name == "Houthis" and event.source is not None
+
+
+def test_blame_said_alongside_a_denial_is_not_denied():
+    text = ("Myanmar's military denied that it had bombed a camp for displaced people, blaming the "
+            "Kachin Independence Army.")
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "ASSAULT").status == "denied"
+    assert find(events, "ACCUSE").status == "occurred"
+
+
+def test_damage_done_by_an_attack_is_the_attack():
+    text = "A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert event.actor.name == "Ukraine" and event.mode == "aerial"
