@@ -1234,6 +1234,15 @@ def test_review_inputs_of_quotations(text, speaker, anonymous):
      'resistance ever," it said.', "Hamas", False),
     ('Israeli troops killed Hamas commander Ahmed Ghandour in Gaza. "He was a hero to all of us," the spokesman '
      'said.', "spokesman", True),
+    ('Foreign Ministry spokesman Wang Jianhua announced the measures at a daily briefing. The spokesman said '
+     'Beijing "will take resolute and forceful measures to defend its interests."', "Wang Jianhua", False),
+    ("Iran's ambassador to the agency, Mohsen Taheri, rejected the report. \"Iran's nuclear program is peaceful "
+     'and will remain under safeguards," the ambassador said.', "Mohsen Taheri", False),
+    ('Civil defence spokesman Mahmoud Bassal said rescuers were still searching. A witness, who did not want to '
+     'be named, said the strike came without warning. "There was no phone call, no leaflet, nothing," he told '
+     'AFP.', "witness", True),
+    ('Three European diplomats said their governments were considering a new resolution. "Patience is running '
+     'out in European capitals," one of them said.', "one of them", True),
 ])
 def test_a_speaker_referred_to_again_is_the_one_named_before(text, speaker, anonymous):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[-1]

@@ -160,5 +160,9 @@ def is_anonymous(span: Span, lex: Lexicon) -> bool:
     root = span.root
     if root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or any(e.label_ == "PERSON" for e in span.ents):
         return False  # a person or body named ("Doctors Without Borders said")
+    if root.lower_ in ("one", "two", "three", "some", "several", "many", "most"):
+        # "one of them said", "one of the sources told Reuters": a member of an unnamed set
+        members = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(m.pos_ == "PRON" or is_anonymous(m.doc[m.i:m.i + 1], lex) for m in members)
     return root.lemma_.lower() in lex.words("anonymous_heads") or root.lower_ in lex.words("anonymous_heads") | \
         lex.words("member_nouns")

@@ -76,9 +76,12 @@ def _last_speaker(doc: Doc, before: int, lex: Lexicon, people: bool = True) -> S
                 continue
             named = _names_person(root, lex) or (
                 root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))
+            # "A witness, who did not want to be named, said ... 'No warning,' he told AFP": one
+            # unnamed person reported speaking is who "he" is too
+            unnamed_person = root.tag_ == "NN" and is_anonymous(subject, lex)
             body = root.ent_type_ == "ORG" or root.lemma_.lower() in (
                 lex.words("group_nouns") | lex.words("state_nouns") | lex.words("state_agent_nouns"))
-            if named if people else body and not is_anonymous(subject, lex):
+            if (named or unnamed_person) if people else body and not is_anonymous(subject, lex):
                 found = subject
     return found
 

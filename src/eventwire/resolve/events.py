@@ -657,14 +657,17 @@ def _source(frame: EventFrame, actors: ActorResolver, quote: Quote | None) -> So
 def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article, quote_frames: list[QuoteFrame]) -> Quote:
     speaker = None
     anonymous = frame.anonymous
-    described = _described_person(frame.speaker, actors) if anonymous and frame.speaker is not None else None
+    described = _titled_before(frame.speaker, actors) if frame.speaker is not None else None
+    if described is None and anonymous and frame.speaker is not None:
+        described = _described_person(frame.speaker, actors)
     if described is not None:
         speaker, anonymous = dataclasses.replace(described, text=frame.speaker.text), False
     elif frame.speaker is not None:
         if frame.anonymous:
-            named = actors.resolve(frame.speaker)
+            described = frame.antecedent or frame.speaker  # "he told AFP": the witness said before
+            named = actors.resolve(described)
             affiliation = named.name if named is not None and named.kind != "group" else None
-            speaker = Participant(name=_description(frame.speaker.text), text=frame.speaker.text,
+            speaker = Participant(name=_description(described.text), text=frame.speaker.text,
                                   kind="anonymous", affiliation=affiliation)
         elif frame.antecedent is not None and (named := _pronoun_speaker(frame, actors)) is not None:
             speaker = dataclasses.replace(named, text=frame.speaker.text)  # "she said": the last speaker
@@ -677,6 +680,31 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article, quote_fra
             speaker = actors.resolve(person if person is not None else frame.speaker)
     return Quote(speaker=speaker, anonymous=anonymous, cue=frame.cue, text=frame.text,
                  start=frame.start, end=frame.end, article_id=article.id)
+
+
+def _titled_before(speaker: Span, actors: ActorResolver) -> Participant | None:
+    """ "Foreign Ministry spokesman Wang Jianhua ... the spokesman said", "Iran's ambassador to
+    the agency, Mohsen Taheri, ... the ambassador said": the person the title was last given to
+    (a title last given to no name, "a senior official ... the official added", stays unnamed)."""
+    root = speaker.root
+    words = lexicon().words("role_heads") | lexicon().words("person_titles")
+    if speaker[0].lower_ != "the" or root.tag_ != "NN" or root.lemma_.lower() not in words:
+        return None
+    titled = next((t for t in reversed(speaker.doc[:speaker.start]) if t.lemma_ == root.lemma_), None)
+    person = _person_with_title(titled) if titled is not None else None
+    return actors.resolve(person) if person is not None else None
+
+
+def _person_with_title(title: Token) -> Span | None:
+    """The name a title noun is given: "spokesman Wang Jianhua", "the ambassador, Mohsen Taheri",
+    "Mohsen Taheri, the ambassador"."""
+    doc = title.doc
+    candidates = [doc[title.i + 1]] if title.i + 1 < len(doc) else []
+    candidates += [c for c in title.children if c.dep_ == "appos"]
+    if title.dep_ in ("compound", "appos", "nmod", "amod"):
+        candidates.append(title.head)
+    person = next((c for c in candidates if c.ent_type_ == "PERSON"), None)
+    return entity_of(person) if person is not None else None
 
 
 def _described_person(speaker: Span, actors: ActorResolver) -> Participant | None:
@@ -734,7 +762,7 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | 
 
 
 def _description(text: str) -> str:
-    return re.sub(r"^(?:a|an|the|one|two|three|several|some)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^(?:a|an|the|one|two|three|several|some)\s+(?!of\b)", "", text.strip(), flags=re.IGNORECASE)
 
 
 # Types where an untargeted act is, in news prose, aimed at the actor's adversary in the story
