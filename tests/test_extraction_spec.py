@@ -1243,6 +1243,11 @@ def test_review_inputs_of_quotations(text, speaker, anonymous):
      'AFP.', "witness", True),
     ('Three European diplomats said their governments were considering a new resolution. "Patience is running '
      'out in European capitals," one of them said.', "one of them", True),
+    ('Police spokeswoman Rose Nyambura said 43 people had been arrested. The spokeswoman said officers "acted '
+     'within the law" and told reporters: "We will not allow criminals to hide behind peaceful demonstrators."',
+     "Rose Nyambura", False),
+    ('Kremlin spokesman Igor Vasilyev said the "special military operation" would continue "until all of its '
+     'goals are achieved".', "Igor Vasilyev", False),
 ])
 def test_a_speaker_referred_to_again_is_the_one_named_before(text, speaker, anonymous):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[-1]

@@ -19,7 +19,7 @@ from ..data import Lexicon, lexicon
 from ..nlp import doc_text
 from .attribution import is_anonymous
 from .frames import QuoteFrame
-from .phrases import entity_of, phrase
+from .phrases import entity_of, is_agent, phrase
 from .triggers import verb_entry
 
 MIN_QUOTE_WORDS = 4
@@ -43,6 +43,10 @@ def find_quotes(doc: Doc) -> list[QuoteFrame]:
         if len(text.split()) < MIN_QUOTE_WORDS:
             continue
         speaker, cue = _attribution(doc, start, end, lex)
+        if speaker is None and _opens_paragraph(whole, marked.start):
+            # a quotation paragraph after a paragraph of prose that names a speaker is theirs (a
+            # quotation paragraph after a quotation continues it: the lead-in finds nothing then)
+            speaker = _lead_in_subject(doc, start, lex)
         if speaker is None and frames and (_opens_paragraph(whole, marked.start)
                                            or _same_paragraph_chars(whole, frames[-1].end, start)):
             previous = frames[-1]
@@ -176,10 +180,10 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
                 and t.idx not in quoted and not _asks_anonymity(t)]
         cues.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
         for cue in cues:
-            speaker = _speaker(cue)
+            speaker = _speaker(cue, quoted)
             if speaker is None or start <= speaker.start_char < end:
                 speaker = _stranded_speaker(cue, end)
-            if speaker is not None and not (start <= speaker.start_char < end):
+            if speaker is not None and not (start <= speaker.start_char < end) and _can_speak(speaker, lex):
                 return speaker, cue.text
         according = next((t for t in sent if t.lower_ == "according" and t.idx not in quoted
                           and t.i + 1 < sent.end and t.nbor().lower_ == "to"), None)
@@ -246,10 +250,24 @@ def _same_paragraph(sent: Span, quote: Span) -> bool:
     return "\n" not in doc_text(sent.doc)[lo:hi]
 
 
-def _speaker(cue: Token) -> Span | None:
+def _can_speak(speaker: Span, lex: Lexicon) -> bool:
+    """ 'said the "special military operation" would continue "until ..."': a cue word whose subject
+    is a thing ("continue") is no attribution; people, bodies, pronouns and documents speak."""
+    root = speaker.root
+    return root.pos_ != "NOUN" or bool(speaker.ents) or is_agent(speaker, lex) or \
+        root.lemma_.lower() in lex.words("document_nouns") | lex.words("anonymous_heads")
+
+
+def _speaker(cue: Token, quoted: range = range(0)) -> Span | None:
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head != cue:
-        subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        head = cue.head
+        while (head.idx in quoted or head.dep_ == "ccomp" and head.head.lemma_.lower() in
+               lexicon().words("quote_verbs")) and head.head != head:
+            # 'said officers "acted within the law" and told reporters: "..."': the model hangs the
+            # second cue on the reported clause; the reporter speaks, not the clause's subject
+            head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     if subject.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
