@@ -1248,6 +1248,10 @@ def test_review_inputs_of_quotations(text, speaker, anonymous):
      "Rose Nyambura", False),
     ('Kremlin spokesman Igor Vasilyev said the "special military operation" would continue "until all of its '
      'goals are achieved".', "Igor Vasilyev", False),
+    ('Police union spokesman Lionel Bazile described the attack in stark terms:\n\n"They came with heavy '
+     'weapons, more than a hundred of them."', "Lionel Bazile", False),
+    ('A Ukrainian infantryman reached by phone, who was not authorised to speak to the media, said: "We hold '
+     'the line, but the line is getting thinner every week."', "Ukrainian infantryman", True),
 ])
 def test_a_speaker_referred_to_again_is_the_one_named_before(text, speaker, anonymous):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[-1]

@@ -138,10 +138,13 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
         # is a quotation continues the speaker the paragraph before ended on
         cue = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and (
             t.lemma_.lower() in lex.words("quote_verbs") or _speech_act(t, lex))), None)
+        if cue is None and before.text.rstrip().endswith(":"):
+            cue = before.root  # "X described the attack in stark terms:" then the quoted paragraph
         subject = _speaker(cue) if cue is not None else None
     else:
         return None
-    return subject if subject is not None and _names_person(subject.root, lex) else None
+    titled = subject is not None and any(t.lemma_.lower() in lex.words("person_titles") for t in subject)
+    return subject if subject is not None and (_names_person(subject.root, lex) or titled) else None
 
 
 # Events done by speaking: "Kiir hailed the agreement. / '...as we witness the signing'" is his.

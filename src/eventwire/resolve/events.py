@@ -669,7 +669,7 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article, quote_fra
             affiliation = named.name if named is not None and named.kind != "group" else None
             speaker = Participant(name=_description(described.text), text=frame.speaker.text,
                                   kind="anonymous", affiliation=affiliation)
-        elif frame.antecedent is not None and (named := _pronoun_speaker(frame, actors)) is not None:
+        elif frame.antecedent is not None and (named := _pronoun_speaker(frame, actors, quote_frames)) is not None:
             speaker = dataclasses.replace(named, text=frame.speaker.text)  # "she said": the last speaker
         elif frame.speaker.root.lower_ in ("he", "she"):
             speaker = _named_outside_quotes(frame, actors, quote_frames)
@@ -741,8 +741,9 @@ def _named_outside_quotes(frame: QuoteFrame, actors: ActorResolver,
     return dataclasses.replace(before, text=frame.speaker.text) if before is not None else None
 
 
-def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | None:
-    """ "he said": the last person reported speaking, unless a person was named after them."""
+def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver, quote_frames: list[QuoteFrame]) -> Participant | None:
+    """ "he said": the last person reported speaking, unless a person was named after them
+    outside quotation marks (not one a quotation names: "... the wolf is coming," she said)."""
     assert frame.antecedent is not None
     speaker = actors.resolve(frame.antecedent)
     later = None
@@ -751,6 +752,8 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver) -> Participant | 
         quoted = actors.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         before = min(frame.speaker.root.i, quoted.start) if quoted is not None else frame.speaker.root.i
         later = actors.named_before(before, {"person"})
+    if later is not None and any(q.start <= actors.doc[actors.index_of(later)].idx < q.end for q in quote_frames):
+        later = None
     if later is not None and actors.index_of(later) > frame.antecedent.root.i:
         return later
     if speaker is not None and speaker.kind not in ("person", "group") and frame.speaker is not None and \
