@@ -1250,6 +1250,10 @@ def test_review_inputs_of_quotations(text, speaker, anonymous):
      'goals are achieved".', "Igor Vasilyev", False),
     ('Police union spokesman Lionel Bazile described the attack in stark terms:\n\n"They came with heavy '
      'weapons, more than a hundred of them."', "Lionel Bazile", False),
+    ('The spokeswoman for the ICRC in London, Leila Blacking, spoke to VOA.\n\nThe ICRC says it is unclear if '
+     'the vice president was referring to an order issued by the regional government.\n\n"We are still in discussion with '
+     'the central authorities. So, until those discussions are over, we will not know what is happening," '
+     'Blacking said.\n\nBlacking says accusations that Red Cross workers are biased are false.', "Leila Blacking", False),
     ('A Ukrainian infantryman reached by phone, who was not authorised to speak to the media, said: "We hold '
      'the line, but the line is getting thinner every week."', "Ukrainian infantryman", True),
 ])

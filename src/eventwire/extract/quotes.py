@@ -257,7 +257,8 @@ def _can_speak(speaker: Span, lex: Lexicon) -> bool:
     """ 'said the "special military operation" would continue "until ..."': a cue word whose subject
     is a thing ("continue") is no attribution; people, bodies, pronouns and documents speak."""
     root = speaker.root
-    return root.pos_ != "NOUN" or bool(speaker.ents) or is_agent(speaker, lex) or \
+    surname = root.is_title and not root.is_sent_start  # '"...," Blacking said': a name the model missed
+    return root.pos_ != "NOUN" or surname or bool(speaker.ents) or is_agent(speaker, lex) or \
         root.lemma_.lower() in lex.words("document_nouns") | lex.words("anonymous_heads")
 
 

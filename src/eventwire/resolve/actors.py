@@ -219,6 +219,8 @@ class ActorResolver:
         entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) if len(span) == 1 else None)
         if entry is not None and text != text.lower():  # "guards" is no name ("Guards" is the IRGC)
             return self.dictionary.participant(entry, text)
+        if len(span) == 1 and root.is_title and (person := self._named_person_before(root.text, span)) is not None:
+            return person  # '"...," Blacking said': a surname the model took for a common noun
         fuller = self._fuller_mention(root)
         if fuller is not None:
             return Participant(name=_bare_name(fuller), text=text, kind=_guess_kind(fuller))
