@@ -1254,6 +1254,8 @@ def test_review_inputs_of_quotations(text, speaker, anonymous):
      'the vice president was referring to an order issued by the regional government.\n\n"We are still in discussion with '
      'the central authorities. So, until those discussions are over, we will not know what is happening," '
      'Blacking said.\n\nBlacking says accusations that Red Cross workers are biased are false.', "Leila Blacking", False),
+    ("Sudan's foreign ministry called the attack a war crime. \"The international community can no longer "
+     'pretend that it does not know who is killing the people of Darfur," the ministry said.', "Sudan", False),
     ('A Ukrainian infantryman reached by phone, who was not authorised to speak to the media, said: "We hold '
      'the line, but the line is getting thinner every week."', "Ukrainian infantryman", True),
 ])
@@ -1519,3 +1521,9 @@ def test_damage_done_by_an_attack_is_the_attack():
     text = "A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region."
     event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
     assert event.actor.name == "Ukraine" and event.mode == "aerial"
+
+
+def test_warplanes_sent_around_an_island_to_no_one_are_a_deployment_not_aid():
+    text = "Taiwan's defence ministry said China sent 18 aircraft around the island."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "MOBILIZE").actor.name == "China" and not of_type(text, "AID", dt.date(2024, 1, 10))

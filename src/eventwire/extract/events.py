@@ -324,6 +324,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor, target = split_pair(actor)
     if verb.lemma_.lower() in lex.words("party_verbs") and (actor is None or target is None):
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
+    hardware = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.mode_words), None)
+    if event_type == "AID" and target is None and hardware is not None:
+        # "sent 18 aircraft and six warships around Taiwan": its own forces sent to no one
+        event_type, target = "MOBILIZE", _faced(verb, lex)
     status_anchor = verb
     if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
         expelled = _expulsion(verb, lex)

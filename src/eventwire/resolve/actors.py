@@ -219,6 +219,8 @@ class ActorResolver:
         entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) if len(span) == 1 else None)
         if entry is not None and text != text.lower():  # "guards" is no name ("Guards" is the IRGC)
             return self.dictionary.participant(entry, text)
+        if (earlier := self._owned_before(root)) is not None:
+            return dataclasses.replace(earlier, text=text)  # "Sudan's foreign ministry ... the ministry said"
         if len(span) == 1 and root.is_title and (person := self._named_person_before(root.text, span)) is not None:
             return person  # '"...," Blacking said': a surname the model took for a common noun
         fuller = self._fuller_mention(root)
@@ -438,6 +440,17 @@ class ActorResolver:
                 return Participant(candidate.name, text, candidate.kind, candidate.country,
                                    candidate.code, candidate.affiliation)
         return None
+
+    def _owned_before(self, root: Token) -> Participant | None:
+        """ "the ministry", "the army": the body the article last called by this noun, when it was
+        named by whose it is ("Sudan's foreign ministry", "the Malian army")."""
+        if root.tag_ != "NN" or not is_definite(root) or root.ent_type_:
+            return None
+        earlier = next((t for t in reversed(self.doc[:root.i]) if t.lemma_ == root.lemma_), None)
+        if earlier is None or not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                                      for c in earlier.children):
+            return None
+        return self._resolve(self.doc[earlier.left_edge.i:earlier.i + 1])
 
     def _fuller_mention(self, root: Token) -> Span | None:
         """ "the diplomats", "Leaders met ...": a bare plural party is the one the article described
