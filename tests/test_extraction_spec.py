@@ -1527,3 +1527,10 @@ def test_warplanes_sent_around_an_island_to_no_one_are_a_deployment_not_aid():
     text = "Taiwan's defence ministry said China sent 18 aircraft around the island."
     events = events_of(text, dt.date(2024, 1, 10))
     assert find(events, "MOBILIZE").actor.name == "China" and not of_type(text, "AID", dt.date(2024, 1, 10))
+
+
+def test_talks_hosted_between_two_others_are_their_consultation():
+    text = "Qatar hosted talks between Congolese and Rwandan officials in Doha on Tuesday."
+    pairs = {frozenset((e.actor.name, e.target.name)) for e in of_type(text, "CONSULT", dt.date(2024, 1, 10))
+             if e.actor is not None and e.target is not None}
+    assert frozenset(("Democratic Republic of the Congo", "Rwanda")) in pairs

@@ -762,7 +762,7 @@ def _between(hosts: list[Token]) -> tuple[Span, Span | None] | None:
             if pair is not None:
                 # "rebel leaders", not "and ..."; the parser may hang the first side as a modifier
                 # of the second ("government and separatist forces")
-                first = next((t for t in pair.root.children if t.dep_ in ("nmod", "compound") and
+                first = next((t for t in pair.root.children if t.dep_ in ("nmod", "compound", "amod") and
                               any(c.dep_ == "cc" for c in t.children)), pair.root)
                 conj = next((t for t in first.children if t.dep_ == "conj"), None)
                 if first != pair.root:
@@ -930,6 +930,8 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
             continue
         host = next((v for v in verbs if _same_family(v, frame) and _attached(frame.trigger, v.trigger)
                      or _keyed_object_of(frame.trigger, v.trigger)), None)
+        if host is not None and _sides_of_its_own(frame, host):
+            host = None  # "Qatar hosted talks between Congolese and Rwandan officials": two events
         if host is None:
             kept.append(frame)
             continue
@@ -941,6 +943,15 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
         host.fatalities = host.fatalities or frame.fatalities
         host.merged.append(frame.trigger)
     return kept
+
+
+def _sides_of_its_own(noun_frame: EventFrame, verb_frame: EventFrame) -> bool:
+    """Does the noun's event have two parties, neither of them the verb's doer (the host of talks
+    between two others)?"""
+    if noun_frame.actor is None or noun_frame.target is None or verb_frame.actor is None:
+        return False
+    doer = verb_frame.actor.root
+    return doer not in (noun_frame.actor.root, noun_frame.target.root)
 
 
 def _keyed_object_of(part: Token, verb: Token) -> bool:

@@ -13,7 +13,8 @@ from ..data import lexicon
 from .frames import EventFrame
 from .triggers import noun_entry, verb_entry
 
-PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on"}
+PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "through",
+               "throughout"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
