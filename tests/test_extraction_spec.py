@@ -1534,3 +1534,15 @@ def test_talks_hosted_between_two_others_are_their_consultation():
     pairs = {frozenset((e.actor.name, e.target.name)) for e in of_type(text, "CONSULT", dt.date(2024, 1, 10))
              if e.actor is not None and e.target is not None}
     assert frozenset(("Democratic Republic of the Congo", "Rwanda")) in pairs
+
+
+def test_his_country_in_a_reported_clause_is_the_reporter_s_state():
+    text = "Armenia's prime minister said Azerbaijan may launch a new military offensive against his country."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert (event.actor.name, event.target.name, event.status) == ("Azerbaijan", "Armenia", "possible")
+
+
+def test_aid_trucks_attacked_are_the_target():
+    text = "A convoy of aid trucks that was attacked by gunmen near Kidal on Monday was carrying food."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert "trucks" in event.target.text

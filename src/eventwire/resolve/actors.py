@@ -205,6 +205,12 @@ class ActorResolver:
             if owner is not None and (head_word & _SIDE_NOUNS or agents and owner.kind in {"state"} | _GROUP_KINDS):
                 # "his side would engage in talks": he speaks for it; "its troops": Russia's
                 return dataclasses.replace(owner, text=text)
+        if possessor is not None and head_word & self.lexicon.words("state_nouns"):
+            # "a new offensive against his country": the speaker's state
+            owner = self._pronoun(possessor, text)
+            state = self._state_of_country(owner.country) if owner is not None and owner.country else None
+            if state is not None:
+                return state
         # "the group", "the country" point back to a body named before; "the rebels" describe
         # people, named by what they are
         if head_word & (self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns")) and root.tag_ != "NNS":
@@ -441,6 +447,10 @@ class ActorResolver:
                                    candidate.code, candidate.affiliation)
         return None
 
+    def _state_of_country(self, country: str) -> Participant | None:
+        entry = next((e for e in self.dictionary.by_name.values() if e.kind == "state" and e.country == country), None)
+        return self.dictionary.participant(entry, entry.name) if entry is not None else None
+
     def _owned_before(self, root: Token) -> Participant | None:
         """ "the ministry", "the army": the body the article last called by this noun, when it was
         named by whose it is ("Sudan's foreign ministry", "the Malian army")."""
@@ -565,9 +575,13 @@ def _title_words(name: Token) -> set[str]:
 def _reporting_subject(pronoun: Token) -> Span | None:
     """ "West African leaders say they are in Abidjan", "Putin said he would": the subject of a
     reported clause is the reporter, when the reporter is named and agrees in number."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+    # "Armenia's prime minister said Azerbaijan may attack his country": a possessive in the reported
+    # clause is the reporter's too
+    clause = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass") else \
+        next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None) if pronoun.dep_ == "poss" else None
+    if clause is None or clause.dep_ != "ccomp":
         return None
-    reporting = pronoun.head.head
+    reporting = clause.head
     if any(c.dep_ in ("dobj", "dative") for c in reporting.children):
         return None  # "told Putin he should help": he may be the one told
     reporter = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
@@ -576,8 +590,9 @@ def _reporting_subject(pronoun: Token) -> Span | None:
     person = reporter.ent_type_ == "PERSON"
     body = not person and (reporter.ent_type_ in ("ORG", "NORP", "GPE") or reporter.tag_ == "NN")
     plural = reporter.tag_ in ("NNS", "NNPS") or reporter.ent_type_ in ("ORG", "NORP", "GPE")
-    if (pronoun.lower_ in _PLURAL_PRONOUNS and plural) or (pronoun.lower_ in ("he", "she") and person) or \
-            (pronoun.lower_ == "it" and body):
+    if (pronoun.lower_ in _PLURAL_PRONOUNS and plural) or (pronoun.lower_ in ("he", "she", "his", "her") and
+                                                           (person or reporter.tag_ == "NN" and reporter.lemma_.lower() in lexicon().words("person_titles"))) or \
+            (pronoun.lower_ in ("it", "its") and body):
         return _noun_phrase(reporter)
     return None
 
