@@ -1546,3 +1546,9 @@ def test_aid_trucks_attacked_are_the_target():
     text = "A convoy of aid trucks that was attacked by gunmen near Kidal on Monday was carrying food."
     event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
     assert "trucks" in event.target.text
+
+
+def test_a_call_for_someone_to_act_asks_them_and_the_act_is_no_event():
+    text = "Colombian President Gustavo Petro renewed his call for the ELN rebels to free all hostages they are holding."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert [(e.type, e.actor.name, e.target.name) for e in events] == [("REQUEST", "Gustavo Petro", "ELN rebels")]

@@ -50,7 +50,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children))):
         return "demanded"  # "urged governments to impose sanctions", "calls for firms to break ties"
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
-            any(c.dep_ == "dobj" and (noun_entry(c, lex) or ("",))[0] == "REQUEST" for c in trigger.head.children):
+            any(c.dep_ == "dobj" and ((noun_entry(c, lex) or ("",))[0] == "REQUEST" or c.lemma_.lower() == "call")
+                for c in trigger.head.children):
         return "demanded"  # "dismissed calls from Brussels to recognise Kosovo": what the calls ask
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
             and trigger.head.tag_ in ("VBZ", "VBP", "VB"):

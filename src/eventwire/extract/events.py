@@ -37,7 +37,7 @@ from .phrases import (
     split_pair,
 )
 from .placetime import place_and_date
-from .triggers import counted, keyed_with, noun_entry, verb_entry
+from .triggers import asked_of, counted, keyed_with, noun_entry, verb_entry
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -675,6 +675,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     governor = _light_verb(noun, lex)
     if target is None and governor is not None and noun.head.lower_ == "under":
         target = child_phrase(governor, ("dobj",))  # "placed Bazoum under house arrest": Bazoum
+    if target is None and event_type == "REQUEST" and (asked := asked_of(noun)) is not None:
+        target = phrase(asked)  # "his call for the ELN rebels to free all hostages"
     if target is None:
         target = _noun_target(noun, event_type, lex)
     if actor is not None and actor.root.pos_ == "PRON" and governor is not None:

@@ -97,7 +97,19 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         if f"{lemma} {child.lower_}" in lex.nouns and \
                 not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in child.subtree):
             return lex.nouns[f"{lemma} {child.lower_}"]
+    if asked_of(token) is not None and f"{lemma} for" in lex.nouns:
+        return lex.nouns[f"{lemma} for"]
     return None
+
+
+def asked_of(noun: Token) -> Token | None:
+    """ "renewed his call for the ELN rebels to free all hostages", parsed with "for ... to free"
+    as a clause of the verb: the clause right after the noun is what the call asks, of its subject."""
+    if noun.dep_ != "dobj" or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].lower_ != "for":
+        return None
+    clause = next((c for c in noun.head.children if c.dep_ == "advcl" and
+                   any(m.dep_ == "mark" and m.i == noun.i + 1 for m in c.children)), None)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
 
 
 def hyphenated(token: Token) -> str:
