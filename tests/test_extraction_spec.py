@@ -1552,3 +1552,25 @@ def test_a_call_for_someone_to_act_asks_them_and_the_act_is_no_event():
     text = "Colombian President Gustavo Petro renewed his call for the ELN rebels to free all hostages they are holding."
     events = events_of(text, dt.date(2024, 1, 10))
     assert [(e.type, e.actor.name, e.target.name) for e in events] == [("REQUEST", "Gustavo Petro", "ELN rebels")]
+
+
+@pytest.mark.parametrize("text, actor, target, day", [
+    ("MOGADISHU, Somalia (AP) — Al-Shabaab fighters detonated a car bomb and stormed a military base in the town "
+     "of Bulo Marer on Tuesday, killing at least 11 soldiers.", "Al-Shabaab fighters", "at least 11 soldiers", 5),
+    ("PRISTINA, Kosovo, March 6 (Reuters) - Kosovo police arrested three ethnic Serbs in the northern town of "
+     "Zubin Potok on Tuesday.", "Kosovo", "Serbia", 5),
+])
+def test_a_dateline_is_no_part_of_the_lede_s_event(text, actor, target, day):
+    event = events_of(text, dt.date(2024, 3, 6))[0]
+    assert (event.actor.name, event.target.name, event.date) == (actor, target, dt.date(2024, 3, day))
+
+
+def test_fire_exchanged_at_a_crossing_is_between_the_two_forces():
+    text = "Pakistani and Afghan Taliban forces exchanged fire at the Torkham border crossing on Tuesday."
+    pairs = {(e.actor.name, e.target and e.target.name) for e in of_type(text, "ASSAULT", dt.date(2024, 3, 6))}
+    assert pairs == {("Pakistan", "Taliban"), ("Taliban", "Pakistan")}
+
+
+def test_a_body_described_by_its_country_before_its_name_is_the_body():
+    text = "Sudan's paramilitary Rapid Support Forces shelled a crowded market in the city of Omdurman on Tuesday."
+    assert find(events_of(text, dt.date(2024, 3, 6)), "ASSAULT").actor.name == "Rapid Support Forces"

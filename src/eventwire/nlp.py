@@ -2,6 +2,8 @@
 
 - ``paragraph_sentences`` (before the parser): a blank line always starts a new
   sentence, so a headline, a "Share:" line and a first paragraph never merge.
+- ``dateline_sentence``: an opening dateline ("MOGADISHU, Somalia (AP) — ") is a
+  sentence of its own, so the lede parses without it.
 - ``actor_ruler`` (an EntityRuler after the NER): the actor dictionary's names
   and aliases are entities even where the small model misses them ("Huthi",
   "Hashed al-Shaabi", "Axis of Resistance") or cuts them short ("the Movement
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 
 import spacy
 from spacy.language import Language
@@ -44,6 +47,28 @@ def paragraph_sentences(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+# "MOGADISHU, Somalia (AP) — ", "PRISTINA, Kosovo, March 6 (Reuters) - ", "WASHINGTON / PORT-AU-PRINCE - ",
+# "Beirut (AFP) - ": a place in capitals, or any place before a news agency, then a dash.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*|[A-Z][\w.'’ -]+(?=[^\n]{0,40}\([A-Za-z. ]{2,20}\)))"
+    r"(?:,\s*[A-Z][\w.'’ -]+?)*(?:\s*\([A-Za-z. ]{2,20}\))?\s*[-—–]+\s+(?=[A-Z\"“])")
+
+
+@Language.component("dateline_sentence")
+def dateline_sentence(doc: Doc) -> Doc:
+    """A dateline ("MOGADISHU, Somalia (AP) — ") is a sentence of its own, so the lede's subject is
+    not parsed as "MOGADISHU" nor its date as the dateline's."""
+    text = doc.text
+    for paragraph in re.finditer(r"[^\n]+", text[:2000]):
+        found = _DATELINE.match(text, paragraph.start())
+        if found is not None:
+            first = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+            if first is not None and first.start > 0:
+                first[0].is_sent_start = True
+            break
     return doc
 
 
@@ -183,6 +208,7 @@ def load_pipeline() -> Language:
     else:
         raise PipelineError("E020")
     nlp.add_pipe("paragraph_sentences", before="parser")
+    nlp.add_pipe("dateline_sentence", after="paragraph_sentences")
     nlp.add_pipe("lexicon_lemmas", after="lemmatizer")
     nlp.add_pipe("model_entities", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="actor_ruler", after="model_entities",

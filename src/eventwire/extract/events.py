@@ -250,13 +250,16 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = None  # "a suicide bomber blew himself up": no one else is the target
         if target is None:
             target = name_glued_to_date(verb)
+        # "exchanged fire at the border crossing": a two-sided act's other side is "with" it
+        sides = ("with", "against") if verb.lemma_.lower() in lex.words("two_sided_verbs") else None
         if target is None or target.root.pos_ == "NUM":
-            target = prep_target(verb, event_type, lex) or _keyed_object(verb, lex) or target
+            target = prep_target(verb, event_type, lex, preps=sides) or _keyed_object(verb, lex) or target
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if (target is None or not is_agent(target, lex)) and obj is not None:
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
-            target = prep_target(obj, event_type, lex, preps=preps) or prep_target(verb, event_type, lex) or target
+            target = prep_target(obj, event_type, lex, preps=preps) or \
+                prep_target(verb, event_type, lex, preps=sides) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     # "Fighting between government and separatist forces claimed more lives" (not "mediating

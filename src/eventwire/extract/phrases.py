@@ -58,12 +58,14 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         return phrase(antecedent)
     if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent to the Houthis"
         return child_phrase(child, ("pobj",))
-    named = next((c for c in head.children if c.dep_ == child.dep_ and c.i > child.i and c.ent_type_ == "PERSON"
+    named = next((c for c in head.children if c.dep_ == child.dep_ and c.i > child.i and c.ent_type_ in _NAME_LABELS
                   and c.left_edge.i == child.i + 1), None) if child.dep_ in SUBJECTS else None
     if named is not None:
-        # "Sudan's army chief Abdel Fattah al-Burhan rejected", parsed as two subjects: the title
-        # and the name are one person
-        return head.doc[phrase(child).start:phrase(named).end]
+        # "Sudan's army chief Abdel Fattah al-Burhan rejected", "Sudan's paramilitary Rapid Support
+        # Forces shelled", parsed as two subjects: one party, named by the second (a body by its name
+        # alone, not by the country that describes it)
+        start = phrase(child).start if named.ent_type_ == "PERSON" else phrase(named).start
+        return head.doc[start:phrase(named).end]
     # "released the majority of the dissidents": the dissidents are released. A subject keeps its
     # count ("thousands of people took to the streets"), which says how many acted.
     return phrase(child if child.dep_ in SUBJECTS else counted(child))
@@ -297,11 +299,13 @@ def split_pair(actor: Span) -> tuple[Span, Span | None]:
     if conj is None:
         # "Indian and French troops": two nations' forces, named by their adjectives
         first = next((c for c in actor.root.children if c.dep_ in ("amod", "compound") and c.ent_type_ in
-                      ("NORP", "GPE") and any(g.dep_ == "conj" and g.ent_type_ in ("NORP", "GPE") for g in c.children)), None)
+                      ("NORP", "GPE") and any(g.dep_ == "conj" and g.ent_type_ in ("NORP", "GPE", "ORG")
+                                              for g in c.children)), None)
         if first is None:
             return actor, None
+        # "Pakistani and Afghan Taliban forces": Pakistan, and the Afghan Taliban's forces
         second = next(g for g in first.children if g.dep_ == "conj")
-        return doc[first.i:first.i + 1], doc[second.i:second.i + 1]
+        return doc[first.i:first.i + 1], doc[second.i:actor.root.i + 1]
     first_end = min((c.i for c in actor.root.children if c.dep_ in ("cc", "conj", "punct") and c.i > actor.root.i),
                     default=actor.root.i + 1)
     return doc[actor.start:first_end], phrase(conj)
