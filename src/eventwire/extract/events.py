@@ -951,9 +951,10 @@ def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
 
 
 def _sides_of_its_own(noun_frame: EventFrame, verb_frame: EventFrame) -> bool:
-    """Does the noun's event have two parties, neither of them the verb's doer (the host of talks
+    """Is the noun's event between two parties, neither of them the verb's doer (the host of talks
     between two others)?"""
-    if noun_frame.actor is None or noun_frame.target is None or verb_frame.actor is None:
+    if noun_frame.actor is None or noun_frame.target is None or verb_frame.actor is None or \
+            _between([noun_frame.trigger]) is None:
         return False
     doer = verb_frame.actor.root
     return doer not in (noun_frame.actor.root, noun_frame.target.root)
