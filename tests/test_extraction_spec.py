@@ -1574,3 +1574,17 @@ def test_fire_exchanged_at_a_crossing_is_between_the_two_forces():
 def test_a_body_described_by_its_country_before_its_name_is_the_body():
     text = "Sudan's paramilitary Rapid Support Forces shelled a crowded market in the city of Omdurman on Tuesday."
     assert find(events_of(text, dt.date(2024, 3, 6)), "ASSAULT").actor.name == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels vowed not to attack civilians.", [("AGREE", "rebels", "civilians")]),
+    ("Sudan and South Sudan failed to reach agreement on oil fees.", []),
+    ("It did not provide evidence for its accusation.", []),
+    ("A resident, who asked not to be named, said gunmen attacked the village.", [("ASSAULT", "gunmen", None)]),
+    ("Pakistan closed the crossing on Monday.", [("COERCE", "Pakistan", None)]),
+    ("Britain sent a navy patrol vessel to Guyanese waters in late December.", [("MOBILIZE", "United Kingdom", None)]),
+    ("Chinese and Indian troops fought with clubs and stones.", [("ASSAULT", "China", "India"), ("ASSAULT", "India", "China")]),
+])
+def test_battery_inputs_from_multi_paragraph_articles(text, expected):
+    events = events_of(text, dt.date(2024, 3, 6))
+    assert [(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events] == expected

@@ -167,3 +167,9 @@ def is_anonymous(span: Span, lex: Lexicon) -> bool:
         return any(m.pos_ == "PRON" or is_anonymous(m.doc[m.i:m.i + 1], lex) for m in members)
     return root.lemma_.lower() in lex.words("anonymous_heads") or root.lower_ in lex.words("anonymous_heads") | \
         lex.words("member_nouns")
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """ "a resident, who asked not to be named, told Reuters": a request, not the quotation's cue."""
+    return any(c.dep_ == "xcomp" and any(t.lemma_.lower() in ("name", "identify") for t in c.subtree)
+               for c in verb.children)

@@ -14,7 +14,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from ..data import Lexicon, city_names, lexicon
-from .attribution import find_source, status_of
+from .attribution import asks_anonymity, find_source, status_of
 from .fatalities import death_count
 from .frames import EventFrame
 from .modality import derive
@@ -222,6 +222,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "insisted it was innocent": a claim; "insisted that X recognize Israel": a demand
     if event_type == "REQUEST" and verb.lemma_.lower() == "ask" and any(_question(c) for c in verb.children):
         return None  # "asked him if he thought ...": a question, not a request
+    if event_type == "REQUEST" and asks_anonymity(verb):
+        return None  # "a resident, who asked not to be named": no request to anyone
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
@@ -322,7 +324,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     two_sided = verb.lemma_.lower() in lex.words("two_sided_verbs") and \
         not any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" not in lex.verbs for c in verb.children)
     if two_sided and target is None:
-        target = prep_target(verb, event_type, lex, preps=("with", "against"))
+        other = prep_target(verb, event_type, lex, preps=("with", "against"))
+        target = other if other is not None and is_agent(other, lex) else None  # not "fought with clubs"
     if (event_type.lower() in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
         actor, target = split_pair(actor)
     if verb.lemma_.lower() in lex.words("party_verbs") and (actor is None or target is None):

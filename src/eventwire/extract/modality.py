@@ -52,6 +52,18 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
             if governor is not None and governor.i in by_trigger:
                 dropped.add(governor.i)  # "refused to meet X": one REJECT, with X as target
+        elif governor is not None and lemma in lex.words("commitment_governors") and frame.type in HOSTILE and \
+                _negated(frame.trigger, lex):
+            # "pledging not to use force", "vowed not to attack civilians": a promise of restraint,
+            # not a threat, and no attack
+            existing = by_trigger.get(governor.i)
+            if existing is not None and existing.type == "THREATEN":
+                existing.type, existing.target = "AGREE", existing.target or frame.target
+            elif existing is None or existing.type != "AGREE":
+                result.append(_implied(frame, "AGREE", governor))
+            continue
+        elif governor is not None and lemma in lex.words("failure_governors"):
+            continue  # "failed to reach agreement": nothing was done
         elif governor is not None and lemma in lex.words("commitment_governors"):
             # Agreeing or offering to do something hostile is not a threat ("agreed to lock up arms").
             hostile_ok = lemma not in ("agree", "offer")

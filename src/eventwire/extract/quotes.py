@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import Lexicon, lexicon
 from ..nlp import doc_text
-from .attribution import is_anonymous
+from .attribution import asks_anonymity, is_anonymous
 from .frames import QuoteFrame
 from .phrases import entity_of, is_agent, phrase
 from .triggers import verb_entry
@@ -151,12 +151,6 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
 _SPEECH_TYPES = {"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"}
 
 
-def _asks_anonymity(verb: Token) -> bool:
-    """ "a resident, who asked not to be named, told Reuters": a request, not the quotation's cue."""
-    return any(c.dep_ == "xcomp" and any(t.lemma_.lower() in ("name", "identify") for t in c.subtree)
-               for c in verb.children)
-
-
 def _speech_act(verb: Token, lex: Lexicon) -> bool:
     return (verb_entry(verb, lex) or ("",))[0] in _SPEECH_TYPES
 
@@ -180,7 +174,7 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
     sentences = _sentences_around(doc, first)
     for sent in sentences:
         cues = [t for t in sent if t.lemma_.lower() in lex.words("quote_verbs") and t.pos_ in ("VERB", "AUX")
-                and t.idx not in quoted and not _asks_anonymity(t)]
+                and t.idx not in quoted and not asks_anonymity(t)]
         cues.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
         for cue in cues:
             speaker = _speaker(cue, quoted)
