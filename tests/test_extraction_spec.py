@@ -1588,3 +1588,12 @@ def test_a_body_described_by_its_country_before_its_name_is_the_body():
 def test_battery_inputs_from_multi_paragraph_articles(text, expected):
     events = events_of(text, dt.date(2024, 3, 6))
     assert [(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The group has broadened to support human rights.", False),
+    ("Engineers will support hardening of the ports.", False),
+    ("South Sudan's President Kiir hailed Thursday's agreement as a major breakthrough.", True),
+])
+def test_championing_a_cause_is_no_support_event_praising_an_agreement_is(text, found):
+    assert bool(of_type(text, "SUPPORT", dt.date(2024, 1, 10))) == found

@@ -317,6 +317,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "would defend the base to the end": holding ground, not words of support
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
+    cause = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if event_type == "SUPPORT" and target is None and target_act is None and cause is not None and \
+            _cause_only(cause, lex):
+        return None  # "broadened to support human rights": a cause championed, no one supported
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))
     # "A and B clashed", "A clashed with B": both sides fight. "A fought B" is one-sided.
@@ -356,6 +360,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
     return frame
+
+
+def _cause_only(noun: Token, lex: Lexicon) -> bool:
+    """An abstraction that is neither a party, nor an act, agreement or document of one."""
+    return not is_agent(phrase(noun), lex) and noun_entry(noun, lex) is None and \
+        noun.lemma_.lower() not in lex.words("agreement_nouns") | lex.words("act_nouns") | lex.words("document_nouns")
 
 
 def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) -> bool:
