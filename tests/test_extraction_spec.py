@@ -1597,3 +1597,9 @@ def test_battery_inputs_from_multi_paragraph_articles(text, expected):
 ])
 def test_championing_a_cause_is_no_support_event_praising_an_agreement_is(text, found):
     assert bool(of_type(text, "SUPPORT", dt.date(2024, 1, 10))) == found
+
+
+def test_two_sides_that_fought_a_war_fought_each_other():
+    pairs = {(e.actor.name, e.target.name) for e in of_type("Ethiopia and Eritrea fought a border war from 1998 to 2000.",
+                                                          "ASSAULT", dt.date(2024, 1, 10))}
+    assert pairs == {("Ethiopia", "Eritrea"), ("Eritrea", "Ethiopia")}
