@@ -1578,7 +1578,7 @@ def test_a_body_described_by_its_country_before_its_name_is_the_body():
 
 @pytest.mark.parametrize("text, expected", [
     ("The rebels vowed not to attack civilians.", [("AGREE", "rebels", "civilians")]),
-    ("Sudan and South Sudan failed to reach agreement on oil fees.", []),
+    ("Sudan and South Sudan failed to reach agreement on oil fees.", [("REJECT", "Sudan", "South Sudan")]),  # PLOVER
     ("It did not provide evidence for its accusation.", []),
     ("A resident, who asked not to be named, said gunmen attacked the village.", [("ASSAULT", "gunmen", None)]),
     ("Pakistan closed the crossing on Monday.", [("COERCE", "Pakistan", None)]),

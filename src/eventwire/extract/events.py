@@ -317,10 +317,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "would defend the base to the end": holding ground, not words of support
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
-    cause = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if event_type == "SUPPORT" and target is None and target_act is None and cause is not None and \
-            _cause_only(cause, lex):
-        return None  # "broadened to support human rights": a cause championed, no one supported
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if event_type in ("SUPPORT", "AID") and target is None and target_act is None and given is not None and \
+            _cause_only(given, lex) and keyed_with(verb, given, lex) is None:
+        # "broadened to support human rights": a cause championed, no one supported; "did not
+        # provide evidence": nothing given to anyone ("established diplomatic ties" is keyed)
+        return None
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))
     # "A and B clashed", "A clashed with B": both sides fight. "A fought B" is one-sided.

@@ -62,8 +62,6 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             elif existing is None or existing.type != "AGREE":
                 result.append(_implied(frame, "AGREE", governor))
             continue
-        elif governor is not None and lemma in lex.words("failure_governors"):
-            continue  # "failed to reach agreement": nothing was done
         elif governor is not None and lemma in lex.words("commitment_governors"):
             # Agreeing or offering to do something hostile is not a threat ("agreed to lock up arms").
             hostile_ok = lemma not in ("agree", "offer")
