@@ -1256,6 +1256,8 @@ def test_review_inputs_of_quotations(text, speaker, anonymous):
      'Blacking said.\n\nBlacking says accusations that Red Cross workers are biased are false.', "Leila Blacking", False),
     ("Sudan's foreign ministry called the attack a war crime. \"The international community can no longer "
      'pretend that it does not know who is killing the people of Darfur," the ministry said.', "Sudan", False),
+    ('"Today we are giving Colombians six more months without fear," government chief negotiator Vera Lucía '
+     'Ospina told reporters.', "Vera Lucía Ospina", False),
     ('A Ukrainian infantryman reached by phone, who was not authorised to speak to the media, said: "We hold '
      'the line, but the line is getting thinner every week."', "Ukrainian infantryman", True),
 ])

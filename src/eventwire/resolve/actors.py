@@ -350,7 +350,7 @@ class ActorResolver:
             if ent.label_ == "ORG" and ent not in holding_root and _is_place_modifier(ent) and \
                     entry is None and gazetteer().resolve(ent.text) is not None:
                 continue  # "276 schoolgirls from Chibok": a town the model took for a body
-            participant = self._named(ent)
+            participant = self._named(whole_name(ent, span.root) if ent.label_ == "PERSON" else ent)
             if participant is not None:
                 return participant
         return None
@@ -562,6 +562,16 @@ class ActorResolver:
                     return entry
         return None
 
+
+
+def whole_name(person: Span, head: Token) -> Span:
+    """ "negotiator Vera Lucía Ospina told reporters", the model's name cut at "Vera Lucía": the
+    name runs on through the capitalised words up to the phrase's head."""
+    doc = person.doc
+    if head.i < person.end or head.pos_ != "PROPN" or \
+            not all(t.pos_ == "PROPN" and t.is_title for t in doc[person.end:head.i + 1]):
+        return person
+    return Span(doc, person.start, head.i + 1, label="PERSON")
 
 
 def _title_words(name: Token) -> set[str]:

@@ -22,7 +22,7 @@ from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import doc_text
-from .actors import PARTY_KINDS, ActorResolver, actor_dictionary
+from .actors import PARTY_KINDS, ActorResolver, actor_dictionary, whole_name
 from .dates import resolve_date
 from .ground import attacks_ground, holders_of_ground
 from .places import DIRECTION, gazetteer
@@ -677,7 +677,7 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article, quote_fra
             # "NSC Senior Director ... Juan Gonzalez", "the prime minister of the self-styled Donetsk
             # People's Republic, Alexander Borodai": the person named speaks, not the body
             person = next((e for e in frame.speaker.ents if e.label_ == "PERSON"), None)
-            speaker = actors.resolve(person if person is not None else frame.speaker)
+            speaker = actors.resolve(whole_name(person, frame.speaker.root) if person is not None else frame.speaker)
     return Quote(speaker=speaker, anonymous=anonymous, cue=frame.cue, text=frame.text,
                  start=frame.start, end=frame.end, article_id=article.id)
 
