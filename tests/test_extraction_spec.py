@@ -1605,3 +1605,25 @@ def test_two_sides_that_fought_a_war_fought_each_other():
     pairs = {(e.actor.name, e.target.name) for e in of_type("Ethiopia and Eritrea fought a border war from 1998 to 2000.",
                                                           "ASSAULT", dt.date(2024, 1, 10))}
     assert pairs == {("Ethiopia", "Eritrea"), ("Eritrea", "Ethiopia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army denied using live ammunition against demonstrators.", [("ASSAULT", "army", "protesters", "denied")]),
+    ("The general has denied ordering the army to fire on protesters.", [("ASSAULT", "army", "protesters", "denied")]),
+    ("The opposition leader has been on hunger strike for 30 days.", [("PROTEST", "opposition leader", None, "occurred")]),
+    ("The former president was placed under house arrest by the military on Monday.",
+     [("COERCE", "military", "former president", "occurred")]),
+    ("The unions called off their planned strike.", [("CONCEDE", "unions", None, "occurred"),
+                                                      ("PROTEST", "unions", None, "planned")]),
+])
+def test_battery_inputs_from_civic_unrest(text, expected):
+    events = events_of(text, dt.date(2024, 5, 15))
+    assert [(e.type, e.actor and e.actor.name, e.target and e.target.name, e.status) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The opposition said it would stage a rally in the capital on Saturday.", dt.date(2024, 5, 18)),
+    ("Protesters rallied for a 10th day on Monday.", dt.date(2024, 5, 13)),
+])
+def test_a_planned_rally_s_weekday_is_ahead_and_a_tenth_day_is_no_date(text, day):
+    assert find(events_of(text, dt.date(2024, 5, 15)), "PROTEST").date == day

@@ -67,14 +67,20 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             return "possible"
         if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
             return "planned"
-    previous = trigger
     # "denied that it had bombed the camp, blaming the rebels": the blame is said, not denied
     said_alongside = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children)
-    for governor in _governors(trigger, own_clause=True):
-        lemma = governor.lemma_.lower()
-        if lemma in lex.words("denial_governors") and previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") \
-                and not said_alongside:
+    governors = _governors(trigger, own_clause=True)
+    previous = trigger
+    for governor in governors:  # "denied ordering the army to fire": denied, whatever lies between
+        if governor.lemma_.lower() in lex.words("denial_governors") and not said_alongside and \
+                previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj"):
             return "denied"
+        if governor.lemma_.lower() in lex.words("reporting_verbs"):
+            break
+        previous = governor
+    previous = trigger
+    for governor in governors:
+        lemma = governor.lemma_.lower()
         if lemma in lex.words("reporting_verbs"):
             break  # the reported clause's own modality counts, not the reporter's
         if lemma in lex.words("permission_governors") and previous.dep_ in ("xcomp", "ccomp"):

@@ -692,7 +692,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor, target = pair
     governor = _light_verb(noun, lex)
     if target is None and governor is not None and noun.head.lower_ == "under":
-        target = child_phrase(governor, ("dobj",))  # "placed Bazoum under house arrest": Bazoum
+        # "placed Bazoum under house arrest": Bazoum; "Bazoum was placed under house arrest" too
+        target = child_phrase(governor, ("dobj", *PASSIVE_SUBJECTS))
     if target is None and event_type == "REQUEST" and (asked := asked_of(noun)) is not None:
         target = phrase(asked)  # "his call for the ELN rebels to free all hostages"
     if target is None:
@@ -750,6 +751,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     elif noun.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.words("possibility_adjectives")
                                       for c in noun.head.children):
         frame.status = "possible"  # "an Israeli strike on Iran is unlikely"
+    elif any(c.dep_ == "amod" and c.lower_ in _PLANNED_MODIFIERS for c in noun.children):
+        frame.status = "planned"  # "broke up the opposition's planned sit-in", "a proposed ceasefire"
     else:
         frame.status = "occurred"
     if governor is not None and frame.status == "occurred":
@@ -767,11 +770,16 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if governor is not None and governor.lemma_.lower() in ("claim",) and frame.source is None:
         frame.source = actor
     place_and_date(frame, noun, sent)
+    if governor is not None and frame.date is not None and frame.date.root in governor.subtree:
+        frame.date_of_governor = False  # "would stage a rally on Saturday": the light verb's day is the rally's
     if event_type == "ASSAULT":
         frame.mode = _mode(noun, sent, lex, target) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = pair is not None and event_type == "ASSAULT" and _fighting_word(noun, lex)
     return frame
+
+
+_PLANNED_MODIFIERS = {"planned", "proposed", "threatened", "upcoming", "scheduled", "intended"}
 
 
 def _between(hosts: list[Token]) -> tuple[Span, Span | None] | None:
@@ -872,11 +880,15 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             return None
         if head.pos_ == "ADP" and head.lower_ in ("on", "under"):
             # "arrived on a visit", "insisted on its demands", "placed Bazoum under house arrest"
-            # (the model may hang "under" on the last of the people placed)
+            # (the model may hang "under" on the last of the people placed); "has been on hunger
+            # strike": being on strike is striking
             verb = head.head
             while head.lower_ == "under" and verb.dep_ in ("dobj", "conj") and verb.pos_ in ("NOUN", "PROPN"):
                 verb = verb.head
-            return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("light_verbs") else None
+            on_strike = head.lower_ == "on" and verb.lemma_.lower() == "be" and \
+                (noun_entry(noun, lex) or ("",))[0] == "PROTEST"
+            light = verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("light_verbs")
+            return verb if light or on_strike else None
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
             return None
         if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):

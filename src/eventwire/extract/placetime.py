@@ -119,7 +119,9 @@ DURATION = re.compile(
     r"^(?:(?:less|more) than |about |nearly |almost |some |several |a few |the past |the last |over )?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|\w+) )?"
     r"(?:hours?|days?|weeks?|months?|years?|decades?|nights?)$"
-    r"|^\w+-(?:hour|day|week|month|year)s?(?: \w+)?$|^(?:weekly|daily|monthly|annual|yearly)$",
+    r"|^\w+-(?:hour|day|week|month|year)s?(?: \w+)?$|^(?:weekly|daily|monthly|annual|yearly)$"
+    # "for a 10th day", "a third straight week": a count of days, not a day
+    r"|^(?:a|the) (?:\d+(?:st|nd|rd|th)|\w+) (?:straight |consecutive )?(?:day|week|month|year|night)$",
     re.IGNORECASE)
 
 
