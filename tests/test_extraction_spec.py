@@ -1627,3 +1627,13 @@ def test_battery_inputs_from_civic_unrest(text, expected):
 ])
 def test_a_planned_rally_s_weekday_is_ahead_and_a_tenth_day_is_no_date(text, day):
     assert find(events_of(text, dt.date(2024, 5, 15)), "PROTEST").date == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan's prime minister expressed condolences to Iran after the helicopter crash.", [("SUPPORT", "Pakistan", "Iran")]),
+    ("The Kenyan president offered condolences to the families of the victims.",
+     [("SUPPORT", "Kenya", "families of the victims")]),
+])
+def test_condolences_are_support_not_an_offer_agreed(text, expected):
+    events = events_of(text, dt.date(2024, 5, 15))
+    assert [(e.type, e.actor.name, e.target.name) for e in events] == expected
