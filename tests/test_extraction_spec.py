@@ -1637,3 +1637,40 @@ def test_a_planned_rally_s_weekday_is_ahead_and_a_tenth_day_is_no_date(text, day
 def test_condolences_are_support_not_an_offer_agreed(text, expected):
     events = events_of(text, dt.date(2024, 5, 15))
     assert [(e.type, e.actor.name, e.target.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria's air force launched raids on the bandits who killed 50 villagers in Zamfara.",
+     {("ASSAULT", "Nigerian Air Force", "bandits"), ("ASSAULT", "bandits", "50 villagers")}),
+    ("Hezbollah (Party of God) — Iran's most powerful ally — fired rockets at northern Israel on Tuesday.",
+     {("ASSAULT", "Hezbollah", "Israel")}),
+    ("Western sanctions have not stopped Russia from attacking Ukrainian cities.", {("ASSAULT", "Russia", "Ukraine")}),
+    ("Russia sent aircraft into Polish airspace.", {("MOBILIZE", "Russia", None)}),
+    ("Germany will deliver 14 Leopard tanks, Chancellor Olaf Scholz said.", {("AID", "Germany", None)}),
+    ("Saudi Arabia donated $100 million, the foreign ministry said.", {("AID", "Saudi Arabia", None)}),
+    ("Egypt and Qatar welcomed the extension of the truce.", {("SUPPORT", "Egypt", None)}),
+    ("Five soldiers were killed by a roadside bomb on Monday, and the army retaliated with airstrikes.",
+     {("ASSAULT", "army", None)}),
+    ("Several death threats were received by journalists in Kabul last week.", set()),
+    ("Protesters blocked roads in Dhaka and police dispersed them with tear gas.",
+     {("PROTEST", "protesters", None), ("ASSAULT", "police", None)}),
+    ("Macron made calls to Putin to discuss a ceasefire.", set()),
+    ("Kenya's police arrested 30 protesters in Nairobi on Tuesday. In Uganda, the police fired tear gas at "
+     "opposition supporters.", {("COERCE", "Kenya", "30 protesters"), ("ASSAULT", "police", "opposition supporters")}),
+])
+def test_review_inputs_the_new_rules_must_leave_alone(text, expected):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected
+
+
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ('Kenyan President William Ruto addressed parliament on Thursday. A police officer said the protesters had been '
+     'dispersed.\n\nRuto defended the police. "We will not allow anarchy to take over this country," he said.',
+     "William Ruto", False),
+    ('Egypt\'s foreign minister Sameh Shoukry met him in Amman. "We need a ceasefire as soon as possible," the '
+     'Jordanian minister said.', "Jordan", False),
+    ('"The evidence shows a pattern of abuse by security forces," the report said.', "report", False),
+])
+def test_review_inputs_of_quotation_speakers(text, speaker, anonymous):
+    quote = eventwire.extract(text, published=PUBLISHED).quotes[-1]
+    assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)

@@ -57,6 +57,22 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’ -]+?)*(?:\s*\([A-Za-z. ]{2,20}\))?\s*[-—–]+\s+(?=[A-Z\"“])")
 
 
+_AGENCIES = {"ap", "afp", "reuters", "voa", "upi", "xinhua", "dpa", "ani", "ians", "pti", "bernama", "cnn", "bbc",
+             "anadolu", "kyodo", "yonhap", "tass", "interfax", "irna", "wafa", "efe", "ansa", "sputnik", "bloomberg"}
+_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+
+
+def _is_dateline(found: re.Match) -> bool:
+    """A news agency in brackets, a month and day, or a known place first: not "ECOWAS — West
+    Africa's bloc" nor "Hezbollah (Party of God) — Iran's ally"."""
+    text = found.group(0)
+    bracketed = re.search(r"\(([^)]*)\)", text)
+    if bracketed is not None and bracketed.group(1).strip().lower() in _AGENCIES:
+        return True
+    first = re.split(r"[,/(—–-]", text, maxsplit=1)[0].strip()
+    return bool(_MONTH_DAY.search(text)) or first.title() in city_names()
+
+
 @Language.component("dateline_sentence")
 def dateline_sentence(doc: Doc) -> Doc:
     """A dateline ("MOGADISHU, Somalia (AP) — ") is a sentence of its own, so the lede's subject is
@@ -64,7 +80,7 @@ def dateline_sentence(doc: Doc) -> Doc:
     text = doc.text
     for paragraph in re.finditer(r"[^\n]+", text[:2000]):
         found = _DATELINE.match(text, paragraph.start())
-        if found is not None:
+        if found is not None and _is_dateline(found):
             first = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
             if first is not None and first.start > 0:
                 first[0].is_sent_start = True

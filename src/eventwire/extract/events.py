@@ -111,7 +111,8 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
     attacks = [f for f in frames if f.type == "ASSAULT" and f.actor is not None]
     dropped = {id(f) for f in (tolls if attacks else tolls[1:])}
     aimless = [f for f in attacks if f.target is None]
-    if len(aimless) == 1 and len(attacks) == 1 and tolls and tolls[0].target is not None:
+    linked = aimless and tolls and aimless[0].trigger.head == tolls[0].trigger and aimless[0].trigger.dep_ == "advcl"
+    if len(aimless) == 1 and len(attacks) == 1 and linked and tolls[0].target is not None:
         # "scores of civilians were killed when RSF fighters rampaged through the town": the
         # sentence's only attack hit those it counts
         aimless[0].target = tolls[0].target
@@ -123,6 +124,7 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
         if toll.trigger.dep_ != "advcl" or toll.trigger.tag_ != "VBG" or attack is None or attack is toll:
             continue
         dropped.add(id(toll))
+        attack.place = attack.place or toll.place
         if attack.target is None or is_facility(attack.target.root) or not is_agent(attack.target, lex):
             attack.target = toll.target or attack.target
     return [f for f in frames if id(f) not in dropped]
@@ -184,7 +186,10 @@ def _prevented(token: Token, lex: Lexicon) -> bool:
         preventing = preventing | lex.words("barring_verbs")  # "banned women from visiting"
     elif token.dep_ not in ("dobj", "xcomp"):
         return False
-    return head.lemma_.lower() in preventing
+    # "sanctions have not stopped Russia from attacking", "police failed to stop them": it happened
+    failed = any(c.dep_ == "neg" for c in head.children) or \
+        head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.words("refusal_governors")
+    return head.lemma_.lower() in preventing and not failed
 
 
 # -- verbs ---------------------------------------------------------------------------------------
@@ -318,10 +323,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
     given = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if event_type in ("SUPPORT", "AID") and target is None and target_act is None and given is not None and \
-            _cause_only(given, lex) and keyed_with(verb, given, lex) is None:
+    if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
+            event_type == "SUPPORT" and _cause_only(given, lex) or
+            event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):
         # "broadened to support human rights": a cause championed, no one supported; "did not
-        # provide evidence": nothing given to anyone ("established diplomatic ties" is keyed)
+        # provide evidence": nothing given ("established diplomatic ties" is keyed)
         return None
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))
@@ -336,9 +342,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor, target = split_pair(actor)
     if verb.lemma_.lower() in lex.words("party_verbs") and (actor is None or target is None):
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
-    hardware = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.mode_words), None)
-    if event_type == "AID" and target is None and hardware is not None:
-        # "sent 18 aircraft and six warships around Taiwan": its own forces sent to no one
+    carriers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.words("carrier_nouns")), None)
+    if event_type == "AID" and target is None and carriers is not None and verb.lemma_.lower() == "send":
+        # "sent 18 aircraft and six warships around Taiwan", "sent aircraft into Polish airspace":
+        # its own forces sent to no one (tanks "delivered" are given)
         event_type, target = "MOBILIZE", _faced(verb, lex)
     status_anchor = verb
     if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
@@ -365,9 +372,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
 
 
 def _cause_only(noun: Token, lex: Lexicon) -> bool:
-    """An abstraction that is neither a party, nor an act, agreement or document of one."""
-    return not is_agent(phrase(noun), lex) and noun_entry(noun, lex) is None and \
-        noun.lemma_.lower() not in lex.words("agreement_nouns") | lex.words("act_nouns") | lex.words("document_nouns")
+    """An abstraction with neither a party, nor an act, agreement or document of one, anywhere in
+    its phrase ("the courage of the protesters", "the extension of the truce" have one)."""
+    acts = lex.words("agreement_nouns") | lex.words("act_nouns") | lex.words("document_nouns")
+    return not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON" or noun_entry(t, lex) is not None
+                   or t.lemma_.lower() in acts | lex.words("agent_nouns") or t.lower_ in lex.words("agent_nouns")
+                   for t in noun.subtree)
 
 
 def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) -> bool:
@@ -855,7 +865,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb that reports an event noun as its subject's act: "launched attacks", "claimed
     responsibility for drone attacks", "took part in protests", "responded with rocket attacks".
     Other verbs only mention the event ("respond to Israel's killing"): no governor then."""
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lex.words("light_verbs") and not is_definite(noun):
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lex.words("light_verbs") and not is_definite(noun) \
+            and noun.head.lemma_.lower() != "receive":  # "threats were received by journalists": not theirs
         # "sanctions were imposed on the company by the EU" (not "the attack was carried out by
         # X": an act told before, whose doer is named)
         return noun.head

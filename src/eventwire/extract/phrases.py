@@ -45,16 +45,18 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         return None
     if child.lower_ in RELATIVE and head.dep_ == "relcl" and head.head != head:
         antecedent = head.head
-        if child.dep_ == "nsubj" and antecedent.ent_type_ in ("GPE", "LOC") and antecedent.dep_ == "pobj" and \
-                antecedent.head.lower_ in ("in", "at") and antecedent.head.head.pos_ == "NOUN":
+        seat = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent
+        if child.dep_ == "nsubj" and antecedent.ent_type_ in ("GPE", "LOC") and antecedent.head.lower_ in ("in", "at") \
+                and seat.lemma_.lower() in lexicon().words("state_nouns") | {"authorities", "leadership"}:
             # "the central government in Addis Ababa, which launched a campaign": the place only
-            # says where the government sits; the government acts
-            antecedent = antecedent.head.head
+            # says where the government sits; the government acts (not "camps in Chad, which")
+            antecedent = seat
         elif child.dep_ == "nsubj" and head.lemma_.lower() in lexicon().words("casualty_verbs") and \
-                antecedent.dep_ == "pobj" and antecedent.head.head.pos_ == "NOUN" and \
-                (noun_entry(antecedent.head.head, lexicon()) or ("",))[0] == "ASSAULT":
-            # "the attack on an army base in Djibo that killed 30 soldiers": the attack killed
-            antecedent = antecedent.head.head
+                antecedent.dep_ == "pobj" and (noun_entry(seat, lexicon()) or ("",))[0] == "ASSAULT" and \
+                (is_facility(antecedent) or antecedent.ent_type_ in ("GPE", "LOC", "FAC")):
+            # "the attack on an army base in Djibo that killed 30 soldiers": the attack killed (not
+            # "raids on the bandits who killed 50 villagers": the bandits did)
+            antecedent = seat
         return phrase(antecedent)
     if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent to the Houthis"
         return child_phrase(child, ("pobj",))
@@ -124,9 +126,9 @@ def inherited_subject(verb: Token) -> Span | None:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head != head:
             head = head.head  # "Syria is willing to withdraw": the subject of "is" withdraws
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
-            if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "as"):
+            if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "as", "from"):
                 # "accused Moscow of shelling the plant", "thanked X for helping", "quoted Putin as
-                # calling for": the object did it
+                # calling for", "have not stopped Russia from attacking": the object did it
                 # (passive: "troops have been accused of killing civilians": the subject did it)
                 obj = child_phrase(head.head, ("dobj", *PASSIVE_SUBJECTS))
                 if obj is not None:

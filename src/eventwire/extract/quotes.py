@@ -87,6 +87,12 @@ def _last_speaker(doc: Doc, before: int, lex: Lexicon, people: bool = True) -> S
                 lex.words("group_nouns") | lex.words("state_nouns") | lex.words("state_agent_nouns"))
             if (named or unnamed_person) if people else body and not is_anonymous(subject, lex):
                 found = subject
+    if people and found is not None and is_anonymous(found, lex):
+        # "A police officer said ... Ruto defended the police. '...,' he said": a person named as
+        # the subject since the unnamed one spoke is who "he" is
+        named = [t for t in doc[found.end:] if t.idx < before and t.dep_ == "nsubj" and t.ent_type_ == "PERSON"]
+        if named:
+            return doc[named[-1].left_edge.i:named[-1].i + 1]
     return found
 
 
@@ -180,7 +186,7 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
             speaker = _speaker(cue, quoted)
             if speaker is None or start <= speaker.start_char < end:
                 speaker = _stranded_speaker(cue, end)
-            if speaker is not None and not (start <= speaker.start_char < end) and _can_speak(speaker, lex):
+            if speaker is not None and not (start <= speaker.start_char < end) and _can_speak(speaker, cue, lex):
                 return speaker, cue.text
         according = next((t for t in sent if t.lower_ == "according" and t.idx not in quoted
                           and t.i + 1 < sent.end and t.nbor().lower_ == "to"), None)
@@ -247,9 +253,15 @@ def _same_paragraph(sent: Span, quote: Span) -> bool:
     return "\n" not in doc_text(sent.doc)[lo:hi]
 
 
-def _can_speak(speaker: Span, lex: Lexicon) -> bool:
-    """ 'said the "special military operation" would continue "until ..."': a cue word whose subject
-    is a thing ("continue") is no attribution; people, bodies, pronouns and documents speak."""
+_SAYING = {"say", "tell", "add", "state", "write", "declare", "read"}
+
+
+def _can_speak(speaker: Span, cue: Token, lex: Lexicon) -> bool:
+    """ 'said the "special military operation" would continue "until ..."': a cue word other than
+    saying whose subject is a thing ("continue") is no attribution; whatever "says" speaks ("the
+    report said"), and people, bodies, pronouns and documents speak."""
+    if cue.lemma_.lower() in _SAYING:
+        return True
     root = speaker.root
     surname = root.is_title and not root.is_sent_start  # '"...," Blacking said': a name the model missed
     return root.pos_ != "NOUN" or surname or bool(speaker.ents) or is_agent(speaker, lex) or \

@@ -460,7 +460,12 @@ class ActorResolver:
         if earlier is None or not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")
                                       for c in earlier.children):
             return None
-        return self._resolve(self.doc[earlier.left_edge.i:earlier.i + 1])
+        owner = self._resolve(self.doc[earlier.left_edge.i:earlier.i + 1])
+        for ent in (e for e in self.doc.ents if earlier.i < e.start and e.end <= root.i and e.label_ in ("GPE", "NORP")):
+            entry = self.dictionary.lookup(ent.text) or self.dictionary.demonym(ent.text)
+            if entry is not None and entry.kind == "state" and (owner is None or entry.country != owner.country):
+                return None  # "Kenya's police arrested 30 ... In Uganda, the police fired": another country now
+        return owner
 
     def _fuller_mention(self, root: Token) -> Span | None:
         """ "the diplomats", "Leaders met ...": a bare plural party is the one the article described
@@ -666,6 +671,8 @@ def _sentence_party(pronoun: Token) -> Span | None:
     clause = next((a for a in pronoun.ancestors if a.pos_ == "VERB"), None)
     if clause is None or clause.dep_ not in ("advcl", "conj") or clause.head.pos_ != "VERB":
         return None
+    if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None  # "protesters blocked roads and police dispersed them": not the roads
     deps = ("nsubj",) if clause.dep_ == "advcl" else ("dobj",)
     noun = next((c for c in clause.head.children if c.dep_ in deps), None)
     if noun is None or noun.pos_ == "PRON":

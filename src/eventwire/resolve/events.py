@@ -692,7 +692,11 @@ def _titled_before(speaker: Span, actors: ActorResolver) -> Participant | None:
         return None
     titled = next((t for t in reversed(speaker.doc[:speaker.start]) if t.lemma_ == root.lemma_), None)
     person = _person_with_title(titled) if titled is not None else None
-    return actors.resolve(person) if person is not None else None
+    found = actors.resolve(person) if person is not None else None
+    demonym = next((actors.dictionary.demonym(t.text) for t in speaker if t.ent_type_ == "NORP"), None)
+    if found is not None and demonym is not None and found.country != demonym.country:
+        return None  # "Egypt's foreign minister Sameh Shoukry ... the Jordanian minister said": another one
+    return found
 
 
 def _person_with_title(title: Token) -> Span | None:
@@ -752,7 +756,8 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver, quote_frames: lis
         quoted = actors.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         before = min(frame.speaker.root.i, quoted.start) if quoted is not None else frame.speaker.root.i
         later = actors.named_before(before, {"person"})
-    if later is not None and any(q.start <= actors.doc[actors.index_of(later)].idx < q.end for q in quote_frames):
+    if later is not None and actors.index_of(later) >= 0 and \
+            any(q.start <= actors.doc[actors.index_of(later)].idx < q.end for q in quote_frames):
         later = None
     if later is not None and actors.index_of(later) > frame.antecedent.root.i:
         return later
