@@ -891,27 +891,30 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             return None
         if head.pos_ == "ADP" and head.lower_ in ("on", "under"):
             # "arrived on a visit", "insisted on its demands", "placed Bazoum under house arrest"
-            # (the model may hang "under" on the last of the people placed); "has been on hunger
-            # strike": being on strike is striking
+            # (the model may hang "under" on the last of the people placed)
             verb = head.head
             while head.lower_ == "under" and verb.dep_ in ("dobj", "conj") and verb.pos_ in ("NOUN", "PROPN"):
                 verb = verb.head
-            on_strike = head.lower_ == "on" and verb.lemma_.lower() == "be" and \
-                (noun_entry(noun, lex) or ("",))[0] == "PROTEST"
             light = verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("light_verbs")
-            return verb if light or on_strike else None
+            return verb if light or _being_in(head, verb, noun, lex) else None
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
             return None
         if head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
             via_with = means and head.lower_ == "with" and not _naming_only(verb, lex)
             light = verb.lemma_.lower() in lex.words("light_verbs") and verb.lemma_.lower() not in intending
-            # "is in talks with Ethiopian officials": being in talks is holding them
-            in_talks = head.lower_ == "in" and verb.lemma_.lower() == "be" and \
-                (noun_entry(noun, lex) or ("",))[0] == "CONSULT"
-            return verb if light or via_with or in_talks else None
+            return verb if light or via_with or _being_in(head, verb, noun, lex) else None
         token = head
     return None
+
+
+_BEING_IN = {"in": "CONSULT", "on": "PROTEST"}
+
+
+def _being_in(prep: Token, verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "is in talks with Ethiopian officials", "has been on hunger strike": being in talks is
+    holding them, being on strike is striking."""
+    return verb.lemma_.lower() == "be" and (noun_entry(noun, lex) or ("",))[0] == _BEING_IN.get(prep.lower_)
 
 
 def _naming_only(verb: Token, lex: Lexicon) -> bool:
