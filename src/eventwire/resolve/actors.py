@@ -80,8 +80,11 @@ class ActorDictionary:
 
     def state_in(self, place: Place) -> Participant | None:
         """The state of the country a place lies in, named by the place's words."""
-        entry = next((e for e in self.by_name.values() if e.kind == "state" and e.country == place.country), None)
-        return self.participant(entry, place.text) if entry is not None else None
+        return self.state_of_country(place.country, place.text)
+
+    def state_of_country(self, country: str | None, text: str) -> Participant | None:
+        entry = next((e for e in self.by_name.values() if e.kind == "state" and e.country == country), None)
+        return self.participant(entry, text) if entry is not None else None
 
     def state_of(self, entry: ActorEntry) -> ActorEntry | None:
         seen = set()
@@ -208,7 +211,7 @@ class ActorResolver:
         if possessor is not None and head_word & self.lexicon.words("state_nouns"):
             # "a new offensive against his country": the speaker's state
             owner = self._pronoun(possessor, text)
-            state = self._state_of_country(owner.country) if owner is not None and owner.country else None
+            state = self.dictionary.state_of_country(owner.country, text) if owner is not None and owner.country else None
             if state is not None:
                 return state
         # "the group", "the country" point back to a body named before; "the rebels" describe
@@ -446,10 +449,6 @@ class ActorResolver:
                 return Participant(candidate.name, text, candidate.kind, candidate.country,
                                    candidate.code, candidate.affiliation)
         return None
-
-    def _state_of_country(self, country: str) -> Participant | None:
-        entry = next((e for e in self.dictionary.by_name.values() if e.kind == "state" and e.country == country), None)
-        return self.dictionary.participant(entry, entry.name) if entry is not None else None
 
     def _owned_before(self, root: Token) -> Participant | None:
         """ "the ministry", "the army": the body the article last called by this noun, when it was
