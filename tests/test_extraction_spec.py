@@ -1674,3 +1674,12 @@ def test_review_inputs_the_new_rules_must_leave_alone(text, expected):
 def test_review_inputs_of_quotation_speakers(text, speaker, anonymous):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[-1]
     assert (quote.speaker.name, quote.anonymous) == (speaker, anonymous)
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("M23 rebels captured the town of Nyanzale in North Kivu province on Monday.", "Nyanzale", "CD"),
+    ("Kosovo police arrested three ethnic Serbs in the northern town of Zubin Potok on Tuesday.", "Zubin Potok", None),
+])
+def test_a_town_the_gazetteer_lacks_is_still_where_it_happened(text, place, country):
+    event = events_of(text, dt.date(2024, 3, 6))[0]
+    assert (event.location.name, event.location.country, event.location.lat) == (place, country, None)

@@ -258,6 +258,14 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         location = dataclasses.replace(location, text=doc[place_span.start - 1:place_span.end].text)
     if location is not None and _names_participant(location, actor, target):
         location = None
+    locality = _named_locality(frame.trigger, places)
+    if locality is not None and (location is None or _is_country(location) or
+                                 place_span is not None and place_span.root in locality.root.subtree):
+        # "captured the town of Nyanzale in North Kivu province": a town the gazetteer lacks is
+        # still where it happened, in the country of the region around it
+        country = location.country if location is not None else _only_country(frame.trigger.sent, places)
+        name = doc[locality[-1].left_edge.i:locality[-1].i + 1].text
+        location = Place(name=name, text=locality.text, country=country)
     if location is None and frame.target is not None and event_type in PHYSICAL_TYPES:
         location = _city_hit(frame.target, places, countries)  # "targeted Ukraine's capital, Kyiv"
     if location is None or _is_country(location):
@@ -490,6 +498,23 @@ def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
 def _anonymous_people(span: Span | None) -> bool:
     """ "at least seven people", "13 persons": victims counted, not named or described."""
     return span is not None and counted(span.root).lemma_.lower() in ("people", "person")
+
+
+_LOCALITY_NOUNS = {"town", "village", "city", "district", "township", "locality", "commune", "municipality"}
+
+
+def _named_locality(trigger: Token, places) -> Span | None:
+    """ "the town of Nyanzale", "the village of Tawori" in the trigger's clause, when the
+    gazetteer does not know the name: the words that say it, ending on the name."""
+    for noun in trigger.subtree:
+        if noun.lemma_.lower() not in _LOCALITY_NOUNS:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if name is not None and name.pos_ == "PROPN" and name.is_title and \
+                places.resolve(noun.doc[name.left_edge.i:name.i + 1].text) is None:
+            return noun.doc[noun.left_edge.i:name.i + 1]
+    return None
 
 
 def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
