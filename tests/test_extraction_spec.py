@@ -1683,3 +1683,8 @@ def test_review_inputs_of_quotation_speakers(text, speaker, anonymous):
 def test_a_town_the_gazetteer_lacks_is_still_where_it_happened(text, place, country):
     event = events_of(text, dt.date(2024, 3, 6))[0]
     assert (event.location.name, event.location.country, event.location.lat) == (place, country, None)
+
+
+def test_an_accusation_said_beside_a_planned_act_is_made_now():
+    text = "The opposition said it would boycott Sunday's vote, accusing the electoral commission of bias."
+    assert find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE").status == "occurred"

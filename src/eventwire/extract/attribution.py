@@ -12,7 +12,9 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon
 from .phrases import inherited_subject
-from .triggers import noun_entry
+from .triggers import noun_entry, verb_entry
+
+_SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 
 # Dependency labels that link a reported or governed clause to the verb above it.
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "relcl", "acl", "pobj", "prep", "dobj")
@@ -89,7 +91,11 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             return "possible"  # "the militants are likely to attack the town"
         # An infinitive, object or participial adjunct ("will lead the response, striking X")
         # shares the modality of the verb it hangs from.
-        if governor.pos_ == "VERB" and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj") or (
+        # Not a speech act said beside it ("said it would boycott the vote, accusing the commission
+        # of bias": the accusation is made now).
+        speaking_now = previous is trigger and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and \
+            (verb_entry(trigger, lex) or ("",))[0] in _SPEECH_ACTS
+        if governor.pos_ == "VERB" and not speaking_now and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj") or (
                 previous.dep_ == "advcl" and not any(c.dep_ == "mark" for c in previous.children))):
             # a plan is in the verb's complement, not in an adjunct beside it ("set fire to a church,
             # killing 15 worshippers", "moved in to disperse the protesters" happened); a promise
