@@ -1688,3 +1688,12 @@ def test_a_town_the_gazetteer_lacks_is_still_where_it_happened(text, place, coun
 def test_an_accusation_said_beside_a_planned_act_is_made_now():
     text = "The opposition said it would boycott Sunday's vote, accusing the electoral commission of bias."
     assert find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE").status == "occurred"
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Russian troops early Monday stormed Ukraine's Feodosia navy base in Crimea with warning shots and stun grenades.",
+     ["ASSAULT"]),
+    ("Israel threatened airstrikes on Beirut.", ["THREATEN"]),
+])
+def test_warning_shots_are_shots_not_a_warning(text, types):
+    assert [e.type for e in events_of(text, dt.date(2024, 1, 10))] == types

@@ -234,6 +234,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
             any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat
+    if verb.lower_ == "warning" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in verb.children):
+        return None  # "stormed the base with warning shots": shots fired, no threat made
     if passive:
         target = phrase(verb.head) if reduced_passive else \
             child_phrase(verb.head, (*PASSIVE_SUBJECTS, "nsubj")) if passive_clause else \
