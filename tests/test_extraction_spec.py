@@ -1697,3 +1697,13 @@ def test_an_accusation_said_beside_a_planned_act_is_made_now():
 ])
 def test_warning_shots_are_shots_not_a_warning(text, types):
     assert [e.type for e in events_of(text, dt.date(2024, 1, 10))] == types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary's Prime Minister Viktor Orban held talks with Vladimir Putin in Moscow, drawing sharp criticism from "
+     "EU leaders.", ("ACCUSE", "European Union", "Viktor Orbán")),
+    ("Russia faced threats from NATO.", ("THREATEN", "North Atlantic Treaty Organization", "Russia")),
+])
+def test_words_drawn_from_someone_are_theirs_aimed_at_who_drew_them(text, expected):
+    event = find(events_of(text, dt.date(2024, 1, 10)), expected[0])
+    assert (event.type, event.actor.name, event.target.name) == expected

@@ -726,6 +726,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is None and credited is not None:
         actor, thanker = credited
         target = target or (thanker if event_type in _COOPERATIVE_TYPES else None)
+    drawn = _drawn_from(noun, lex) if actor is None and event_type in _SPOKEN_TYPES else None
+    if drawn is not None:
+        actor, target = drawn[0], target or drawn[1]
     if governor is not None and governor.lemma_.lower() == "receive":
         giver = prep_target(governor, event_type, lex, preps=("from",)) or \
             prep_target(noun, event_type, lex, preps=("from",))
@@ -754,7 +757,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target),
-                       governed=governor is not None or told or happening or claimed_by(noun) is not None,
+                       governed=governor is not None or told or happening or claimed_by(noun) is not None
+                       or drawn is not None and noun.head.lemma_.lower() in lex.words("drawing_verbs"),
                        unknown_actor_ok=told or noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
     anchor = governor or noun
@@ -840,6 +844,22 @@ def _credited_with(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return credited, child_phrase(agent, ("pobj",)) if agent is not None else None
     return (credited, child_phrase(verb, SUBJECTS) or inherited_subject(verb)) if credited is not None else None
+
+
+_SPOKEN_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT")
+
+
+def _drawn_from(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None:
+    """ "drawing sharp criticism from EU leaders", "ignored warnings from officials in Moscow":
+    words said by whom "from" names, to whoever drew, faced or ignored them."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    drew = verb is not None and verb.lemma_.lower() in lex.words("drawing_verbs")
+    # the parser may hang "from" on the verb ("drew condemnation from rights groups")
+    source = next((c for c in (*noun.children, *(verb.children if drew else ())) if c.dep_ == "prep" and c.lower_ == "from"), None)
+    speaker = child_phrase(source, ("pobj",)) if source is not None else None
+    if speaker is None or not is_agent(speaker, lex):
+        return None
+    return speaker, (child_phrase(verb, SUBJECTS) or inherited_subject(verb)) if drew else None
 
 
 def _told_as_happening(noun: Token) -> bool:
