@@ -93,8 +93,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         # shares the modality of the verb it hangs from.
         # Not a speech act said beside it ("said it would boycott the vote, accusing the commission
         # of bias": the accusation is made now).
-        speaking_now = previous is trigger and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and \
-            (verb_entry(trigger, lex) or ("",))[0] in _SPEECH_ACTS
+        speaking_now = previous is trigger and said_alongside and (verb_entry(trigger, lex) or ("",))[0] in _SPEECH_ACTS
         if governor.pos_ == "VERB" and not speaking_now and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj") or (
                 previous.dep_ == "advcl" and not any(c.dep_ == "mark" for c in previous.children))):
             # a plan is in the verb's complement, not in an adjunct beside it ("set fire to a church,

@@ -729,6 +729,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     drawn = _drawn_from(noun, lex) if actor is None and event_type in _SPOKEN_TYPES else None
     if drawn is not None:
         actor, target = drawn[0], target or drawn[1]
+    drawer = _drawing_verb(noun, lex) if drawn is not None else None
     if governor is not None and governor.lemma_.lower() == "receive":
         giver = prep_target(governor, event_type, lex, preps=("from",)) or \
             prep_target(noun, event_type, lex, preps=("from",))
@@ -757,8 +758,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target),
-                       governed=governor is not None or told or happening or claimed_by(noun) is not None
-                       or drawn is not None and noun.head.lemma_.lower() in lex.words("drawing_verbs"),
+                       governed=governor is not None or drawer is not None or told or happening
+                       or claimed_by(noun) is not None,
                        unknown_actor_ok=told or noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
     anchor = governor or noun
@@ -852,14 +853,20 @@ _SPOKEN_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT")
 def _drawn_from(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None:
     """ "drawing sharp criticism from EU leaders", "ignored warnings from officials in Moscow":
     words said by whom "from" names, to whoever drew, faced or ignored them."""
-    verb = noun.head if noun.dep_ == "dobj" else None
-    drew = verb is not None and verb.lemma_.lower() in lex.words("drawing_verbs")
+    verb = _drawing_verb(noun, lex)
     # the parser may hang "from" on the verb ("drew condemnation from rights groups")
-    source = next((c for c in (*noun.children, *(verb.children if drew else ())) if c.dep_ == "prep" and c.lower_ == "from"), None)
+    source = next((c for c in (*noun.children, *(verb.children if verb is not None else ()))
+                   if c.dep_ == "prep" and c.lower_ == "from"), None)
     speaker = child_phrase(source, ("pobj",)) if source is not None else None
     if speaker is None or not is_agent(speaker, lex):
         return None
-    return speaker, (child_phrase(verb, SUBJECTS) or inherited_subject(verb)) if drew else None
+    return speaker, (child_phrase(verb, SUBJECTS) or inherited_subject(verb)) if verb is not None else None
+
+
+def _drawing_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb that drew, faced or ignored the words the noun names ("drew criticism")."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb if verb is not None and verb.lemma_.lower() in lex.words("drawing_verbs") else None
 
 
 def _told_as_happening(noun: Token) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import lexicon
+from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility
 from ..extract.placetime import in_other_time, own_date, place_use, sets_a_period
@@ -689,10 +689,10 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article, quote_fra
         speaker, anonymous = dataclasses.replace(described, text=frame.speaker.text), False
     elif frame.speaker is not None:
         if frame.anonymous:
-            described = frame.antecedent or frame.speaker  # "he told AFP": the witness said before
-            named = actors.resolve(described)
+            unnamed = frame.antecedent or frame.speaker  # "he told AFP": the witness said before
+            named = actors.resolve(unnamed)
             affiliation = named.name if named is not None and named.kind != "group" else None
-            speaker = Participant(name=_description(described.text), text=frame.speaker.text,
+            speaker = Participant(name=_description(unnamed.text), text=frame.speaker.text,
                                   kind="anonymous", affiliation=affiliation)
         elif frame.antecedent is not None and (named := _pronoun_speaker(frame, actors, quote_frames)) is not None:
             speaker = dataclasses.replace(named, text=frame.speaker.text)  # "she said": the last speaker
@@ -712,13 +712,12 @@ def _titled_before(speaker: Span, actors: ActorResolver) -> Participant | None:
     the agency, Mohsen Taheri, ... the ambassador said": the person the title was last given to
     (a title last given to no name, "a senior official ... the official added", stays unnamed)."""
     root = speaker.root
-    words = lexicon().words("role_heads") | lexicon().words("person_titles")
-    if speaker[0].lower_ != "the" or root.tag_ != "NN" or root.lemma_.lower() not in words:
+    if not _the_role(speaker, lexicon().words("role_heads") | lexicon().words("person_titles")):
         return None
     titled = next((t for t in reversed(speaker.doc[:speaker.start]) if t.lemma_ == root.lemma_), None)
     person = _person_with_title(titled) if titled is not None else None
     found = actors.resolve(person) if person is not None else None
-    demonym = next((actors.dictionary.demonym(t.text) for t in speaker if t.ent_type_ == "NORP"), None)
+    demonym = _nationality(speaker, actors)
     if found is not None and demonym is not None and found.country != demonym.country:
         return None  # "Egypt's foreign minister Sameh Shoukry ... the Jordanian minister said": another one
     return found
@@ -741,16 +740,26 @@ def _described_person(speaker: Span, actors: ActorResolver) -> Participant | Non
     of one person, with a nationality, names the person of that nationality the sentences before
     named; not one the article introduced unnamed ("a senior official ... the official added")."""
     root = speaker.root
-    if speaker[0].lower_ != "the" or root.tag_ != "NN" or root.lemma_.lower() not in lexicon().words("role_heads") \
-            or any(t.lemma_ == root.lemma_ for t in speaker.doc[:speaker.start]):
+    if not _the_role(speaker, lexicon().words("role_heads")) or \
+            any(t.lemma_ == root.lemma_ for t in speaker.doc[:speaker.start]):
         return None
     sentence = speaker.sent.start
     window = speaker.doc[sentence - 1].sent.start if sentence > 0 else 0
     person = actors.named_before(root.i, {"person"})
     if person is None or actors.index_of(person) < window:
         return None
-    demonym = next((actors.dictionary.demonym(t.text) for t in speaker if t.ent_type_ == "NORP"), None)
+    demonym = _nationality(speaker, actors)
     return person if demonym is not None and person.country == demonym.country else None
+
+
+def _the_role(speaker: Span, roles: frozenset[str]) -> bool:
+    """ "the spokesman", "the Russian diplomat": one person named by the role, definitely."""
+    return speaker[0].lower_ == "the" and speaker.root.tag_ == "NN" and speaker.root.lemma_.lower() in roles
+
+
+def _nationality(speaker: Span, actors: ActorResolver) -> ActorEntry | None:
+    """The state whose demonym describes the speaker ("the Jordanian minister"), if any."""
+    return next((actors.dictionary.demonym(t.text) for t in speaker if t.ent_type_ == "NORP"), None)
 
 
 def _named_outside_quotes(frame: QuoteFrame, actors: ActorResolver,

