@@ -1707,3 +1707,17 @@ def test_warning_shots_are_shots_not_a_warning(text, types):
 def test_words_drawn_from_someone_are_theirs_aimed_at_who_drew_them(text, expected):
     event = find(events_of(text, dt.date(2024, 1, 10)), expected[0])
     assert (event.type, event.actor.name, event.target.name) == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    ("M23 rebels attacked army positions in eastern Congo on Monday.", "CD"),
+    ("Rebels attacked a village in the Republic of Congo on Monday.", "CG"),
+    ("Gunmen attacked a village in the Central African Republic on Monday.", "CF"),
+    ("Police arrested 20 protesters in the Philippines on Monday.", "PH"),
+])
+def test_a_country_is_found_with_its_article_and_bare_congo_is_kinshasas(text, country):
+    assert events_of(text, dt.date(2024, 3, 6))[0].location.country == country
+
+
+def test_the_north_is_no_place():
+    assert events_of("Rebels attacked a village in the north on Monday.", dt.date(2024, 3, 6))[0].location is None

@@ -26,6 +26,7 @@ DIRECTION = re.compile(
     r"southwest|outskirts of|suburbs of|centre of|center of|downtown|greater|upper|lower)\s+)+",
     re.IGNORECASE,
 )
+# Names the country table does not spell this way; bare "Congo" is Kinshasa's in wire copy.
 _COUNTRY_ALIASES = {"US": "US", "U.S.": "US", "USA": "US", "America": "US", "UK": "GB",
                     "Britain": "GB", "Great Britain": "GB", "Burma": "MM", "Ivory Coast": "CI",
                     "Russia": "RU", "Syria": "SY", "Iran": "IR", "South Korea": "KR",
@@ -33,7 +34,7 @@ _COUNTRY_ALIASES = {"US": "US", "U.S.": "US", "USA": "US", "America": "US", "UK"
                     "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD", "Turkey": "TR",
                     "Taiwan": "TW", "Palestine": "PS", "Kosovo": "XK", "Czech Republic": "CZ",
                     "DR Congo": "CD", "DRC": "CD", "Democratic Republic of Congo": "CD",
-                    "Republic of Congo": "CG", "Congo": "CG", "Gambia": "GM", "Macedonia": "MK"}
+                    "Republic of Congo": "CG", "Congo": "CD", "Gambia": "GM", "Macedonia": "MK"}
 
 
 _SUBDIVISION_RANK = 200_000  # as a city of this population
@@ -98,10 +99,15 @@ class Gazetteer:
     def resolve(self, text: str, context_countries: frozenset[str] = frozenset()) -> Place | None:
         """The place ``text`` names; ties go to a country the article mentions, then to size."""
         key = _key(text)
+        # "the Philippines", "the Central African Republic": the article is not part of the name
+        # unless the gazetteer says so ("The Hague"); "the north" names no place
+        rest = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+        bare = _key(rest) if rest[:1].isupper() and not DIRECTION.fullmatch(rest + " ") else key
         stripped = _key(DIRECTION.sub("", text))
-        if key in self._countries:
-            return self._place(self._countries[key], text)
-        for candidate_key in (key, stripped):
+        for country_key in (key, bare):
+            if country_key in self._countries:
+                return self._place(self._countries[country_key], text)
+        for candidate_key in (key, bare, stripped):
             candidates = self._index.get(candidate_key)
             if candidates:
                 # a subdivision (the one kind of entry without coordinates) outranks towns abroad,
