@@ -1721,3 +1721,12 @@ def test_a_country_is_found_with_its_article_and_bare_congo_is_kinshasas(text, c
 
 def test_the_north_is_no_place():
     assert events_of("Rebels attacked a village in the north on Monday.", dt.date(2024, 3, 6))[0].location is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabab claimed responsibility for Sunday's bombing in Mogadishu.", ("Al-Shabaab", "occurred")),
+    ("Hamas denied any role in Tuesday's shooting.", ("Hamas", "denied")),
+])
+def test_a_day_named_before_an_attack_is_when_not_who(text, expected):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
+    assert (event.actor.name, event.status) == expected

@@ -33,6 +33,7 @@ from .phrases import (
     name_glued_to_date,
     nominal_actor,
     phrase,
+    possessor,
     prep_target,
     split_pair,
 )
@@ -597,7 +598,7 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
         return (child_phrase(clause, ("nsubj",)) if clause is not None else None), None
     if event_type == "REQUEST":
         # "called for a meeting of the parliament", "the resignation of Ortega": asked of its doer
-        doer = next((c for c in root.children if c.dep_ == "poss"), None)
+        doer = possessor(root)
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if doer is not None:
             return phrase(doer), None
@@ -605,7 +606,7 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     blamed = _blamed_on(root)
     if blamed is not None:
         return blamed, None
-    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    owner = possessor(root)
     source = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     if owner is None and source is not None and act_type in ("REQUEST", "ACCUSE", "THREATEN", "COERCE"):
         # "dismissed calls from Brussels", "rejected criticism from rights groups": who made them
@@ -635,7 +636,8 @@ def _done_by(thing: Token) -> Span | None:
         doer = child_phrase(clause, ("nsubj",))
         if doer is not None and doer.root.tag_ not in ("WDT", "WP"):  # not "the work that was done"
             return doer  # "the work they have been performing"; not "the sanctions Russia opposed"
-    owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    owner = possessor(thing)
+    owner = owner if owner is not None and owner.pos_ != "PRON" else None
     owned = lexicon().words("act_nouns") | lexicon().words("possession_nouns")
     if owner is not None and thing.lemma_.lower() in owned:
         return phrase(owner)  # "criticized the government's handling of the crisis"

@@ -223,13 +223,18 @@ def _after_anti(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ in _PREFIXES
 
 
+def possessor(noun: Token) -> Token | None:
+    """Who owns the noun: "Israel's strike"; not a day's ("Sunday's rocket attack")."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
+
+
 def nominal_actor(noun: Token) -> Span | None:
     """Who carried out an event named by a noun: "Israel's strike", "Israeli strikes", "strikes by X",
     "an attack claimed by al-Shabab", "the attack, which was claimed by the Islamic State group"."""
     # "an RSF drone strike", "an M23 mortar attack": the name may modify the weapon
     weapons = [c for c in noun.children if c.dep_ == "compound" and c.lower_ in lexicon().mode_words]
     for child in [*noun.children, *(g for w in weapons for g in w.children if g.i < w.i)]:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child == possessor(child.head):
             return phrase(child)
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG") \
                 and (child.is_alpha or child.pos_ == "PROPN") and child.lower_ not in _PREFIXES and not _after_anti(child):
