@@ -1730,3 +1730,14 @@ def test_the_north_is_no_place():
 def test_a_day_named_before_an_attack_is_when_not_who(text, expected):
     event = find(events_of(text, dt.date(2024, 1, 10)), "ASSAULT")
     assert (event.actor.name, event.status) == expected
+
+
+@pytest.mark.parametrize("text, act, status", [
+    ("The junta threatened on Sunday to arrest opposition leaders.", "COERCE", "planned"),
+    ("Washington agreed on Friday to withdraw its troops from Niger.", "RETREAT", "planned"),
+    ("Germany refused to send troops to Mali.", "MOBILIZE", None),
+    ("The army failed to capture the town.", "ASSAULT", "occurred"),
+])
+def test_an_act_threatened_agreed_or_refused_has_not_happened(text, act, status):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert next((e.status for e in events if e.type == act), None) == status

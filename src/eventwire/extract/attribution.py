@@ -99,8 +99,10 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             # a plan is in the verb's complement, not in an adjunct beside it ("set fire to a church,
             # killing 15 worshippers", "moved in to disperse the protesters" happened); a promise
             # the model hung as an adjunct is still one ("promised during a visit to free them")
-            if lemma in lex.words("planned_governors") and lemma not in lex.words("occurred_governors") and \
-                    (previous.dep_ != "advcl" or lemma in lex.words("commitment_governors")):
+            committed = lemma in lex.words("commitment_governors") or (verb_entry(governor, lex) or ("",))[0] == "THREATEN"
+            if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \
+                    and (previous.dep_ != "advcl" or committed):
+                # "agreed to withdraw", "threatened on Sunday to arrest them" (hung as an adjunct)
                 return "planned"
             for child in governor.children:
                 if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):

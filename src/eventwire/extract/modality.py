@@ -52,6 +52,12 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
             if governor is not None and governor.i in by_trigger:
                 dropped.add(governor.i)  # "refused to meet X": one REJECT, with X as target
+        elif lemma in lex.words("refusal_governors") and lemma != "fail":
+            # "refused to send troops": the refusal is the event, no troops went ("failed to
+            # capture the town" is an attempt that happened)
+            if governor.i not in by_trigger:
+                result.append(_implied(frame, "REJECT", governor))
+            continue
         elif governor is not None and lemma in lex.words("commitment_governors") and frame.type in HOSTILE and \
                 _negated(frame.trigger, lex):
             # "pledging not to use force", "vowed not to attack civilians": a promise of restraint,

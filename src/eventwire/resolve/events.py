@@ -460,6 +460,9 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # a government's "protest" is stored as the ACCUSE it is ("rejected the protest")
         types = {kind[0], "ACCUSE"} if kind[0] == "PROTEST" else {kind[0]}
         chosen = next((e for e in others if e.type in types), None)
+        if chosen is not None and chosen.type in _MUTUAL and actor is not None and chosen.target is not None \
+                and chosen.target.party == actor.party:
+            return None  # "Kiir hailed the agreement" his own country signed: no one else's act
     else:
         chosen = next((e for e in reversed(earlier) if e.actor is not None and (actor is None or e.actor.name != actor.name)), None)
     return dataclasses.replace(chosen.actor, text=act.text) if chosen is not None else None
