@@ -1741,3 +1741,20 @@ def test_a_day_named_before_an_attack_is_when_not_who(text, expected):
 def test_an_act_threatened_agreed_or_refused_has_not_happened(text, act, status):
     events = events_of(text, dt.date(2024, 1, 10))
     assert next((e.status for e in events if e.type == act), None) == status
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("China dispatched a naval flotilla to the Gulf of Aden on Friday.", "MOBILIZE"),
+    ("The United States is sending an aircraft carrier strike group to the Middle East.", "MOBILIZE"),
+    ("Estonia called up 15,000 reservists on Monday.", "MOBILIZE"),
+    ("Russia sent military advisers and air defence equipment to Mali.", "AID"),
+    ("Japan airlifted vaccines to Taiwan on Tuesday.", "AID"),
+    ("Russia has ordered a partial mobilisation.", "MOBILIZE"),
+])
+def test_what_is_sent_decides_whether_it_is_a_deployment_or_aid(text, kind):
+    assert [e.type for e in events_of(text, dt.date(2024, 1, 10))] == [kind]
+
+
+def test_a_side_saying_it_will_expel_diplomats_threatens():
+    text = "Sudan's president said his government would expel any aid groups, diplomats, or peacekeepers who break the law."
+    assert [e.type for e in events_of(text, dt.date(2024, 1, 10))] == ["THREATEN"]

@@ -47,10 +47,17 @@ def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[s
 
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
-    lemma = verb.lemma_.lower()
-    for word in (*object_words(child), hyphenated(child), child.lemma_.lower(), child.lower_):
-        if f"{lemma} {word}" in lex.verbs:
-            return lex.verbs[f"{lemma} {word}"]
+    lemmas = (verb.lemma_.lower(), "send") if verb.lemma_.lower() in lex.words("sending_verbs") else (verb.lemma_.lower(),)
+    words = (*object_words(child), hyphenated(child), child.lemma_.lower(), child.lower_)
+    # then the words that describe it ("an aircraft carrier strike group") or stand beside it
+    # ("military advisers and air defence equipment")
+    if child.dep_ in ("dobj", "nsubjpass"):
+        words += tuple(t.lemma_.lower() for t in (*reversed([c for c in child.lefts if c.dep_ == "compound"]),
+                                                  *(c for c in child.children if c.dep_ == "conj")))
+    for lemma in lemmas:
+        for word in words:
+            if f"{lemma} {word}" in lex.verbs:
+                return lex.verbs[f"{lemma} {word}"]
     return None
 
 

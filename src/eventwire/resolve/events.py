@@ -294,7 +294,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
-_VOWED_TYPES = ("ASSAULT", "COERCE")
+_VOWED_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 
 
 def _own_vow(frame: EventFrame, actor: Participant | None, quote: Quote | None, actors: ActorResolver) -> bool:
