@@ -1758,3 +1758,32 @@ def test_what_is_sent_decides_whether_it_is_a_deployment_or_aid(text, kind):
 def test_a_side_saying_it_will_expel_diplomats_threatens():
     text = "Sudan's president said his government would expel any aid groups, diplomats, or peacekeepers who break the law."
     assert [e.type for e in events_of(text, dt.date(2024, 1, 10))] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gulf leaders expressed their full solidarity with Saudi Arabia on Tuesday.", [("SUPPORT", "Saudi Arabia")]),
+    ("Macron threw his weight behind the candidate.", [("SUPPORT", "candidate")]),
+    ("Opposition lawmakers walked out of Zimbabwe's parliament on Tuesday in protest against the budget.",
+     [("PROTEST", None)]),
+    ("Opposition lawmakers walked out of the peace talks on Tuesday.", [("REJECT", None)]),
+    ("The health ministry warned that the outbreak could spread to neighbouring provinces.", []),
+    ("Aid agencies warned of a cholera outbreak in the camps.", []),
+    ("Iran warned that any attack would be met with a crushing response.", [("THREATEN", None)]),
+    ("Kazakh riot police detained dozens of protesters in Almaty on Sunday.", [("COERCE", "protesters")]),
+])
+def test_words_of_backing_walkouts_and_warnings(text, expected):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert [(e.type, e.target and e.target.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, published, date, status", [
+    ("The CGT union called a general strike for next Thursday against the pension reform.",
+     dt.date(2024, 1, 12), dt.date(2024, 1, 18), "planned"),
+    ("The opposition had called a boycott of the April 29 presidential runoff.",
+     dt.date(2012, 4, 13), dt.date(2012, 4, 29), "planned"),
+    ("Rebels attacked the town last Friday.", dt.date(2024, 1, 12), dt.date(2024, 1, 5), "occurred"),
+    ("Rebels attacked the town on Dec. 31.", dt.date(2024, 1, 12), dt.date(2023, 12, 31), "occurred"),
+])
+def test_a_day_named_without_its_year_is_the_nearest_and_one_ahead_is_planned(text, published, date, status):
+    event = events_of(text, published)[0]
+    assert (event.date, event.status) == (date, status)

@@ -139,13 +139,26 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if ground is not None:
             return _pull_back(token, ground, sent, lex)
         found = verb_entry(token, lex)
+        if found and found[0] == "PROTEST" and _talks_left(token, lex):
+            found = ("REJECT", None)  # "walked out of the peace talks": the talks refused, not a rally
         if found:
             return _verb_frame(token, sent, found, lex)
-    elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
+    elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP") and \
+            not (token.dep_ == "compound" and token.head.pos_ == "NOUN"):
+        # "riot police", "aid convoy", "arrest warrant", "attack helicopters" name no event
         found = noun_entry(token, lex)
         if found:
             return _noun_frame(token, sent, found, lex)
     return None
+
+
+def _talks_left(verb: Token, lex: Lexicon) -> bool:
+    """ "walked out of the talks", "stormed out of the meeting": left a meeting (the parser may
+    hang "of" on "out")."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
+    return any(p.lower_ in ("of", "from") and (noun_entry(o, lex) or ("",))[0] == "CONSULT"
+               for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
@@ -235,6 +248,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
             any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat
+    if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and _hazard_warned(verb, lex):
+        return None  # "aid agencies warned of a cholera outbreak": a danger foreseen, no one threatened
     if verb.lower_ == "warning" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in verb.children):
         return None  # "stormed the base with warning shots": shots fired, no threat made
     if passive:
@@ -623,6 +638,23 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
             (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
+
+
+def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
+    """A warning to no one of what no one does: "warned that the outbreak could spread", "warned of
+    famine". Not "warned that any attack would be met with force", "warned of retaliation"."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "warned Pyongyang that such an act would be a miscalculation"
+
+    def harmless(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and not is_agent(doc_span(noun), lex) and noun_entry(noun, lex) is None \
+            and noun.lemma_.lower() not in lex.words("act_nouns") | lex.words("retaliation_words") | {"act", "consequence"}
+
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    warned = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return any(noun is not None and harmless(noun) for noun in (subject, warned))
 
 
 def _done_by(thing: Token) -> Span | None:
@@ -1035,7 +1067,10 @@ def _sides_of_its_own(noun_frame: EventFrame, verb_frame: EventFrame) -> bool:
 def _keyed_object_of(part: Token, verb: Token) -> bool:
     """ "declared a ceasefire", "stopped fighting": the object or complement is part of the verb's
     trigger (a pause in attacks, not an agreement or an attack of its own)."""
-    return part.dep_ in ("dobj", "xcomp") and part.head == verb and keyed_with(verb, part, lexicon()) is not None
+    if part.dep_ not in ("dobj", "xcomp") or part.head != verb:
+        return False
+    keyed = keyed_with(verb, part, lexicon())  # and the verb is read by it ("called off the strike" is not)
+    return keyed is not None and verb_entry(verb, lexicon()) == keyed
 
 
 def _reversed(frame: EventFrame) -> EventFrame:

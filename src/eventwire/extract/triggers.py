@@ -17,6 +17,10 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if (token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN") and \
             (found := keyed_with(token, token.head, lex)) is not None:
         return found  # "the deal they struck", "the cease-fire that Poroshenko declared", "diplomats expelled"
+    # A particle that undoes the verb decides before its object ("called off the strike").
+    undone = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in lex.words("undoing_particles")), None)
+    if undone is not None and f"{lemma} {undone.lower_}" in lex.verbs:
+        return lex.verbs[f"{lemma} {undone.lower_}"]
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
     # "stopped fighting", "pulled back": a gerund complement or an adverb particle keys it too.

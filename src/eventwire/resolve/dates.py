@@ -56,16 +56,31 @@ def _resolve(text: str, published: dt.date, future: bool) -> tuple[dt.date | Non
         return None, "unresolved"
     if has_weekday:
         day = next(day for day in _WEEKDAYS if day in lowered)
-        return _weekday(published, _WEEKDAYS.index(day), future), "day"
+        # "next Thursday" is ahead whatever the verb's tense; "last Friday" in a Friday paper is a week back
+        ahead = future or bool(re.search(r"\b(?:next|coming)\b", lowered))
+        date = _weekday(published, _WEEKDAYS.index(day), ahead)
+        if date == published and re.search(r"\blast\b", lowered):
+            date -= dt.timedelta(days=7)
+        return date, "day"
+    parsed = _parse(text, published, future, has_day_number)
+    if parsed is None:
+        return None, "unresolved"
+    if has_day_number and not re.search(r"\b\d{4}\b", lowered):
+        # "the April 29 runoff" in an April 13 paper: a day named without its year is the nearest one
+        other = _parse(text, published, not future, has_day_number)
+        if other is not None and abs(other - published) < abs(parsed - published):
+            parsed = other
+    return parsed, "day"
+
+
+def _parse(text: str, published: dt.date, future: bool, has_day_number: bool) -> dt.date | None:
     parsed = dateparser.parse(
         _TRIM.sub("", text), languages=["en"],
         settings={"RELATIVE_BASE": dt.datetime.combine(published, dt.time(12)),
                   "PREFER_DATES_FROM": "future" if future else "past",
                   "REQUIRE_PARTS": ["day"] if has_day_number else []},
     )
-    if parsed is None:
-        return None, "unresolved"
-    return parsed.date(), "day"
+    return parsed.date() if parsed is not None else None
 
 
 def _weekday(published: dt.date, weekday: int, future: bool) -> dt.date:

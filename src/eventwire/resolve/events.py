@@ -250,6 +250,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # News convention: the lede reports the day's news. Used only for the first paragraph,
         # and flagged, so the publication date is never silently an event date.
         date_value, precision, date_source = article.published, "day", "publication"
+    if status == "occurred" and date_span is not None and date_span is frame.date and _dates_act(date_span, frame) \
+            and date_value is not None and date_value > article.published:
+        status = "planned"  # "called a general strike for next Thursday": not yet happened
     place_span = frame.place or _here(frame.trigger) or \
         _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"), _is_place_mention)
     location = places.resolve(place_span.text, countries) if place_span is not None else None
@@ -295,6 +298,17 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 _VOWED_TYPES = ("ASSAULT", "COERCE", "SANCTION")
+
+
+def _dates_act(date: Span, frame: EventFrame) -> bool:
+    """Is the date said of the act or what it is made of ("called a strike for next Thursday", "a
+    boycott of the April 29 runoff"), not of another clause?"""
+    token = date.root
+    while token.dep_ in ("pobj", "prep", "compound", "nmod", "dobj", "npadvmod") and token.head != token:
+        token = token.head
+        if token == frame.trigger:
+            return True
+    return False
 
 
 def _own_vow(frame: EventFrame, actor: Participant | None, quote: Quote | None, actors: ActorResolver) -> bool:
