@@ -1787,3 +1787,25 @@ def test_words_of_backing_walkouts_and_warnings(text, expected):
 def test_a_day_named_without_its_year_is_the_nearest_and_one_ahead_is_planned(text, published, date, status):
     event = events_of(text, published)[0]
     assert (event.date, event.status) == (date, status)
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("North Korea threatened on Tuesday to take strong countermeasures against South Korea and the United States "
+     "if the joint drills go ahead.", ["South Korea", "United States"]),
+    ("Iran warned that it would respond decisively if Israel attacked its nuclear facilities.", ["Israel"]),
+    ("The union has threatened a nationwide strike from next Monday if the government fails to raise wages.",
+     ["government"]),
+])
+def test_a_threat_is_aimed_at_whom_its_act_or_condition_names(text, targets):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert [e.target.name for e in events if e.type == "THREATEN"] == targets
+
+
+@pytest.mark.parametrize("text, target, place", [
+    ("Kiev accused Moscow of shelling the town.", "Russia", None),
+    ("Russian missiles struck Kyiv overnight.", "Ukraine", "Kyiv"),
+    ("The RSF shelled Omdurman on Monday.", "Omdurman", "Omdurman"),
+])
+def test_a_capital_the_model_took_for_a_person_is_its_state_or_the_place_struck(text, target, place):
+    event = events_of(text, dt.date(2024, 1, 10))[0]
+    assert (event.target.name, event.location and event.location.name) == (target, place)

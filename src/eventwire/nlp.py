@@ -170,7 +170,7 @@ def place_names(doc: Doc) -> Doc:
             ent = taken.get(token.i)
             if ent is None:
                 ents.append(Span(doc, token.i, token.i + 1, label="GPE"))
-            elif ent.label_ in ("PERSON", "ORG") and ent.text == token.text:
+            elif ent.label_ in ("PERSON", "ORG", "NORP") and ent.text == token.text:
                 ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="GPE")
     doc.ents = ents
     return doc
@@ -178,9 +178,12 @@ def place_names(doc: Doc) -> Doc:
 
 def _placed(token) -> bool:
     """Does the parse put the name where a place goes: "in Kyiv", "in the town of Gao",
-    "Ukraine's capital, Kyiv"?"""
+    "Ukraine's capital, Kyiv", "drones struck Kyiv", "the RSF shelled Omdurman"?"""
     if token.dep_ == "appos":
         return token.head.lemma_.lower() in _PLACE_HEADS
+    if token.dep_ == "dobj":
+        struck = lexicon().verbs.get(token.head.lemma_.lower())
+        return struck is not None and struck[0] == "ASSAULT"
     if token.dep_ != "pobj":
         return False
     prep = token.head

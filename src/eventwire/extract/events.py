@@ -323,6 +323,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "spoke to reporters": the report itself is not an event
     # "retaliated against the rebel attack on the base": the act answered, aimed at its author
     answering = verb.lemma_.lower() in lex.words("retaliation_words")
+    if event_type == "THREATEN" and target is not None and noun_entry(target.root, lex) is not None and \
+            target.root.lemma_.lower() not in lex.words("retaliation_words"):
+        target = None  # "threatened a nationwide strike": the act threatened, aimed at whom it names
     target, target_act = _author_of_act(target, event_type, lex, answered=answering)
     if target is not None and not is_agent(target, lex, event_type):
         # "will observe the cease-fire that Poroshenko declared": a thing's author is the one it
@@ -694,13 +697,22 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
     the killing of X", "vowed to respond to Israel's strike" → that act's author (or the act, for
     resolve to find its author among the article's events). "The response", "retaliation" with no
     act named answer the article's latest attack."""
-    hosts = (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
+    # the threat's own words and the act it threatens ("warned it would respond", "threatened to
+    # take countermeasures against Seoul")
+    acts = (trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")))
+    hosts = (*acts, *(c for a in acts for c in a.children if c.dep_ == "dobj"))
+    for prep in (c for h in hosts[1:] for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")):
+        aimed = child_phrase(prep, ("pobj",))
+        if aimed is not None and is_agent(aimed, lex):
+            return aimed, None
     for clause in (c for h in hosts for c in h.children if c.dep_ == "advcl"):
         # "will respond if Israel attacks", "a response should Pyongyang go ahead": the condition's doer
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
         subject = child_phrase(clause, ("nsubj",))
-        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON":
+        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON" and \
+                is_agent(subject, lex):
             return subject, None
+    hosts = (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
     for host in hosts:
         for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
             act = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -225,7 +225,8 @@ class ActorResolver:
             if titled is not None:
                 return titled
         # A name the model left untagged or tagged inside a longer span ("Anti-Japanese")
-        entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) if len(span) == 1 else None)
+        entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) or
+                                                 self.dictionary.metonyms.get(_norm(text)) if len(span) == 1 else None)
         if entry is not None and text != text.lower():  # "guards" is no name ("Guards" is the IRGC)
             return self.dictionary.participant(entry, text)
         if (earlier := self._owned_before(root)) is not None:
@@ -271,8 +272,9 @@ class ActorResolver:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             return None
         entry = self.dictionary.lookup(ent.text)
-        if entry is None and not _is_place_modifier(ent) and ent.label_ == "GPE":
-            entry = self.dictionary.metonyms.get(_norm(ent.text))  # "Tehran said": Iran speaks
+        if entry is None and not _is_place_modifier(ent) and (ent.label_ == "GPE" or len(ent) == 1):
+            # "Tehran said": Iran speaks; "Kiev accused Moscow" too, when the model took Kiev for a person
+            entry = self.dictionary.metonyms.get(_norm(ent.text))
         if entry is None and ent.label_ == "NORP":
             entry = self.dictionary.demonyms.get(_norm(ent.text))
         if entry is not None:
