@@ -1809,3 +1809,17 @@ def test_a_threat_is_aimed_at_whom_its_act_or_condition_names(text, targets):
 def test_a_capital_the_model_took_for_a_person_is_its_state_or_the_place_struck(text, target, place):
     event = events_of(text, dt.date(2024, 1, 10))[0]
     assert (event.target.name, event.location and event.location.name) == (target, place)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian federal troops were withdrawn from Mekelle on Monday.", ("RETREAT", "Ethiopia", None)),
+    ("Kenyan police were deployed to Haiti on Friday by the government.", ("MOBILIZE", "Kenya", None)),
+    ("France withdrew its troops from Mali on Monday.", ("RETREAT", "France", "Mali")),
+    ("Mali withdrew from ECOWAS on Sunday.", ("RETREAT", "Mali", "Economic Community of West African States")),
+    ("The navies of China and Russia began joint exercises in the Sea of Japan on Monday.",
+     ("COOPERATE", "China", "Russia")),
+    ("Police arrested five senior executives on Thursday.", ("COERCE", "police", "five senior executives")),
+])
+def test_forces_moved_and_parties_named_through_their_heads(text, expected):
+    event = events_of(text, dt.date(2024, 1, 10))[0]
+    assert (event.type, event.actor.name, event.target and event.target.name) == expected

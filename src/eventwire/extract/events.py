@@ -259,7 +259,13 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None  # "prisoners were exchanged by the two sides"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb)
-        if agent is not None:
+        if event_type in ("MOBILIZE", "RETREAT") and not reduced_passive and target is not None and is_agent(target, lex):
+            # "Kenyan police were deployed to Haiti", "troops were withdrawn from Mekelle": the force
+            # sent or pulled back is the side that moves, whoever gave the order
+            actor = target
+            target = _faced(verb, lex) if event_type == "MOBILIZE" else \
+                prep_target(verb, event_type, lex, preps=("from",))
+        elif agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
         elif event_type == "ASSAULT" and _casualties_of_reported_attack(verb, lex):
             return None  # "the policemen killed in the attack": the dead of an attack told elsewhere
@@ -273,6 +279,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = None
         if target is not None and target.root.lower_ in _REFLEXIVES:
             target = None  # "a suicide bomber blew himself up": no one else is the target
+        if event_type == "RETREAT" and target is not None and \
+                counted(target.root).lemma_.lower() in lex.words("armed_nouns"):
+            # "withdrew its troops from Mali": the force pulled back; whom it leaves is "from"
+            force = target.root
+            target = prep_target(verb, event_type, lex, preps=("from",)) or \
+                prep_target(force, event_type, lex, preps=("from",))
         if target is None:
             target = name_glued_to_date(verb)
         # "exchanged fire at the border crossing": a two-sided act's other side is "with" it

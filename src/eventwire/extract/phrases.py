@@ -303,6 +303,10 @@ def split_pair(actor: Span) -> tuple[Span, Span | None]:
     """ "Sudan and South Sudan signed": a mutual act's parties, first as actor, second as target."""
     conj = next((c for c in actor.root.children if c.dep_ == "conj"), None)
     doc = actor.doc
+    of = next((c for c in actor.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owners = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and conj is None else None
+    if owners is not None and any(c.dep_ == "conj" for c in owners.children):
+        return split_pair(phrase(owners))  # "the navies of China and Russia": China, and Russia
     if conj is None:
         # "Indian and French troops": two nations' forces, named by their adjectives
         first = next((c for c in actor.root.children if c.dep_ in ("amod", "compound") and c.ent_type_ in
