@@ -1823,3 +1823,38 @@ def test_a_capital_the_model_took_for_a_person_is_its_state_or_the_place_struck(
 def test_forces_moved_and_parties_named_through_their_heads(text, expected):
     event = events_of(text, dt.date(2024, 1, 10))[0]
     assert (event.type, event.actor.name, event.target and event.target.name) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Hamas-led militants attacked southern Israel on Oct. 7, killing some 1,200 people.", dt.date(2024, 6, 20),
+     [("ASSAULT", "occurred", dt.date(2023, 10, 7))]),
+    ("Israel threatened Hezbollah with a wider war on Monday, striking a village in southern Lebanon and killing "
+     "three fighters.", dt.date(2024, 1, 10),
+     [("THREATEN", "occurred", dt.date(2024, 1, 8)), ("ASSAULT", "occurred", dt.date(2024, 1, 8))]),
+    ("Doctors in Kenya refused on Monday to end their strike over pay.", dt.date(2024, 1, 10),
+     [("REJECT", "occurred", dt.date(2024, 1, 8)), ("PROTEST", "occurred", dt.date(2024, 1, 10))]),
+])
+def test_review_misfires_of_dates_threats_and_refusals_stay_fixed(text, published, expected):
+    events = events_of(text, published)
+    assert [(e.type, e.status, e.date) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government called the rally illegal and warned organisers they would be prosecuted.",
+     [("THREATEN", "government", "organisers")]),
+    ("Iran called Israel's strike on its consulate in Damascus a flagrant violation of international law.",
+     [("ASSAULT", "Israel", "Syria")]),
+    ("The Houthis warned of escalation in the Red Sea on Tuesday.", [("THREATEN", "Houthis", None)]),
+    ("China flew 33 military aircraft near Taiwan on Tuesday.", []),
+    ("Russian-backed forces took over the town hall in the city of Kherson on Sunday.", [("COERCE", "Russia", None)]),
+    ("Brazilian police commander Colonel Ricardo Lima spoke on Monday. Lima accused the gang of killing two officers.",
+     [("ACCUSE", "Ricardo Lima", "gang"), ("ASSAULT", "gang", "two officers")]),
+])
+def test_review_misfires_of_naming_warnings_sending_and_surnames_stay_fixed(text, expected):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert [(e.type, e.actor.name, e.target and e.target.name) for e in events] == expected
+
+
+def test_a_capital_named_beside_its_country_is_the_place():
+    text = "Police in Congo's capital Brazzaville arrested 40 opposition activists on Monday."
+    assert events_of(text, dt.date(2024, 1, 10))[0].location.name == "Brazzaville"

@@ -99,11 +99,14 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             # a plan is in the verb's complement, not in an adjunct beside it ("set fire to a church,
             # killing 15 worshippers", "moved in to disperse the protesters" happened); a promise
             # the model hung as an adjunct is still one ("promised during a visit to free them")
-            committed = lemma in lex.words("commitment_governors") or (verb_entry(governor, lex) or ("",))[0] == "THREATEN"
+            # "threatened on Sunday to arrest them": an infinitive the parser hung as an adjunct is
+            # still the act threatened ("threatened a wider war, striking a village" struck)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
+            committed = lemma in lex.words("commitment_governors") or \
+                infinitive and (verb_entry(governor, lex) or ("",))[0] == "THREATEN"
             if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \
                     and (previous.dep_ != "advcl" or committed):
-                # "agreed to withdraw", "threatened on Sunday to arrest them" (hung as an adjunct)
-                return "planned"
+                return "planned"  # "agreed to withdraw"
             for child in governor.children:
                 if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):
                     return "possible"

@@ -656,20 +656,15 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
 
 
 def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
-    """A warning to no one of what no one does: "warned that the outbreak could spread", "warned of
-    famine". Not "warned that any attack would be met with force", "warned of retaliation"."""
+    """A warning of a danger no one brings, told to no one: "warned that the outbreak could spread",
+    "warned of famine". Not "warned that organisers would be prosecuted", "warned of escalation"."""
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False  # "warned Pyongyang that such an act would be a miscalculation"
-
-    def harmless(noun: Token) -> bool:
-        return noun.pos_ == "NOUN" and not is_agent(doc_span(noun), lex) and noun_entry(noun, lex) is None \
-            and noun.lemma_.lower() not in lex.words("act_nouns") | lex.words("retaliation_words") | {"act", "consequence"}
-
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     warned = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return any(noun is not None and harmless(noun) for noun in (subject, warned))
+    return any(noun is not None and noun.lemma_.lower() in lex.words("hazard_nouns") for noun in (subject, warned))
 
 
 def _done_by(thing: Token) -> Span | None:

@@ -52,11 +52,16 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
             if governor is not None and governor.i in by_trigger:
                 dropped.add(governor.i)  # "refused to meet X": one REJECT, with X as target
-        elif lemma in lex.words("refusal_governors") and lemma != "fail":
-            # "refused to send troops": the refusal is the event, no troops went ("failed to
-            # capture the town" is an attempt that happened)
-            if governor.i not in by_trigger:
+        elif governor is not None and lemma in lex.words("refusal_governors") and lemma != "fail" and \
+                frame.trigger.dep_ == "xcomp":
+            # "refused to send troops", "refused to condemn the invasion": the refusal is the event,
+            # no troops went ("failed to capture the town" is an attempt that happened; "refused
+            # to end their strike": the strike goes on)
+            refusal = by_trigger.get(governor.i)
+            if refusal is None:
                 result.append(_implied(frame, "REJECT", governor))
+            else:
+                refusal.target = refusal.target or frame.target
             continue
         elif governor is not None and lemma in lex.words("commitment_governors") and frame.type in HOSTILE and \
                 _negated(frame.trigger, lex):
@@ -153,9 +158,13 @@ def _permitted(trigger: Token, lex: Lexicon) -> bool:
 
 
 def _conditional_clause(trigger: Token) -> bool:
-    """Is the trigger the condition itself ("if the detainees are not released")?"""
-    return trigger.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether")
-                                           for m in trigger.children)
+    """Is the trigger the condition itself ("if the detainees are not released"), or an act within
+    it ("if the Philippines continued to send ships")?"""
+    token = trigger
+    while token.dep_ in ("xcomp", "dobj", "pobj", "prep") and token.head != token:
+        token = token.head
+    return token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether")
+                                         for m in token.children)
 
 
 def _conditional(trigger: Token) -> str | None:

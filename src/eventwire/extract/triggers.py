@@ -21,6 +21,10 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     undone = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in lex.words("undoing_particles")), None)
     if undone is not None and f"{lemma} {undone.lower_}" in lex.verbs:
         return lex.verbs[f"{lemma} {undone.lower_}"]
+    if lemma in lex.words("convening_verbs") and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
+        called = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if called is not None and (noun_entry(called, lex) or ("",))[0] == "PROTEST":
+            return "PROTEST", None
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
     # "stopped fighting", "pulled back": a gerund complement or an adverb particle keys it too.
@@ -51,11 +55,12 @@ def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[s
 
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
-    lemmas = (verb.lemma_.lower(), "send") if verb.lemma_.lower() in lex.words("sending_verbs") else (verb.lemma_.lower(),)
+    sending = verb.lemma_.lower() in lex.words("sending_verbs")
+    lemmas = (verb.lemma_.lower(), "send") if sending else (verb.lemma_.lower(),)
     words = (*object_words(child), hyphenated(child), child.lemma_.lower(), child.lower_)
-    # then the words that describe it ("an aircraft carrier strike group") or stand beside it
-    # ("military advisers and air defence equipment")
-    if child.dep_ in ("dobj", "nsubjpass"):
+    # what is sent may be told by the words that describe it ("an aircraft carrier strike group")
+    # or stand beside it ("military advisers and air defence equipment")
+    if sending and child.dep_ in ("dobj", "nsubjpass"):
         words += tuple(t.lemma_.lower() for t in (*reversed([c for c in child.lefts if c.dep_ == "compound"]),
                                                   *(c for c in child.children if c.dep_ == "conj")))
     for lemma in lemmas:

@@ -226,7 +226,7 @@ class ActorResolver:
                 return titled
         # A name the model left untagged or tagged inside a longer span ("Anti-Japanese")
         entry = self.dictionary.lookup(text) or (self.dictionary.demonyms.get(_norm(text)) or
-                                                 self.dictionary.metonyms.get(_norm(text)) if len(span) == 1 else None)
+                                                 self._metonym(span) if len(span) == 1 else None)
         if entry is not None and text != text.lower():  # "guards" is no name ("Guards" is the IRGC)
             return self.dictionary.participant(entry, text)
         if (earlier := self._owned_before(root)) is not None:
@@ -273,8 +273,7 @@ class ActorResolver:
             return None
         entry = self.dictionary.lookup(ent.text)
         if entry is None and not _is_place_modifier(ent) and (ent.label_ == "GPE" or len(ent) == 1):
-            # "Tehran said": Iran speaks; "Kiev accused Moscow" too, when the model took Kiev for a person
-            entry = self.dictionary.metonyms.get(_norm(ent.text))
+            entry = self._metonym(ent)  # "Tehran said": Iran speaks
         if entry is None and ent.label_ == "NORP":
             entry = self.dictionary.demonyms.get(_norm(ent.text))
         if entry is not None:
@@ -291,6 +290,14 @@ class ActorResolver:
         if ent.label_ == "ORG":
             return Participant(name=_DETERMINERS.sub("", ent.text), text=ent.text, kind="organization")
         return None
+
+    def _metonym(self, name: Span) -> ActorEntry | None:
+        """The state a capital's name stands for, also where the model took the capital for a
+        person ("Kiev accused Moscow"); not a person's surname ("Colonel Ricardo Lima ... Lima said")."""
+        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name.text
+               for e in name.doc.ents if e.start < name.start):
+            return None
+        return self.dictionary.metonyms.get(_norm(name.text))
 
     def _titled(self, ent: Span) -> bool:
         """Is the name preceded or followed by a person's title ("first lady Olena Zelenska",

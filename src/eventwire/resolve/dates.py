@@ -65,12 +65,16 @@ def _resolve(text: str, published: dt.date, future: bool) -> tuple[dt.date | Non
     parsed = _parse(text, published, future, has_day_number)
     if parsed is None:
         return None, "unresolved"
-    if has_day_number and not re.search(r"\b\d{4}\b", lowered):
-        # "the April 29 runoff" in an April 13 paper: a day named without its year is the nearest one
-        other = _parse(text, published, not future, has_day_number)
-        if other is not None and abs(other - published) < abs(parsed - published):
-            parsed = other
+    if has_day_number and not future and not re.search(r"\b\d{4}\b", lowered):
+        # "the April 29 runoff" in an April 13 paper is this year's, weeks ahead; "Oct. 7" in a
+        # June paper is last year's
+        ahead = _parse(text, published, True, has_day_number)
+        if ahead is not None and published < ahead <= published + _SOON and published - parsed > _SOON:
+            parsed = ahead
     return parsed, "day"
+
+
+_SOON = dt.timedelta(days=45)  # how far ahead a day named without its year may be
 
 
 def _parse(text: str, published: dt.date, future: bool, has_day_number: bool) -> dt.date | None:

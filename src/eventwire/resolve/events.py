@@ -559,8 +559,13 @@ def _capital_of(frame: EventFrame, places) -> Place | None:
     if capital is None:
         return None
     doc = capital.doc
-    if capital.i + 2 < len(doc) and doc[capital.i + 1].text == "," and doc[capital.i + 2].ent_type_ == "GPE":
-        return places.resolve(entity_of(doc[capital.i + 2]).text)
+    for name in (doc[capital.i + 2] if capital.i + 2 < len(doc) and doc[capital.i + 1].text == "," else None,
+                 doc[capital.i + 1] if capital.i + 1 < len(doc) else None):
+        # "the capital, Kathmandu", "Congo's capital Brazzaville" (a city the model may take for a body)
+        city = places.resolve(entity_of(name).text if name.ent_type_ else name.text) \
+            if name is not None and name.pos_ == "PROPN" else None
+        if city is not None and city.lat is not None:
+            return city
     named = next((c for c in capital.children
                   if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
     if named is not None:
