@@ -1858,3 +1858,21 @@ def test_review_misfires_of_naming_warnings_sending_and_surnames_stay_fixed(text
 def test_a_capital_named_beside_its_country_is_the_place():
     text = "Police in Congo's capital Brazzaville arrested 40 opposition activists on Monday."
     assert events_of(text, dt.date(2024, 1, 10))[0].location.name == "Brazzaville"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the Movement for Oneness and Jihad in West Africa vowed more attacks.",
+     [("THREATEN", "Movement for Oneness and Jihad in West Africa", None)]),
+    ("The separatist leader in Donetsk, Alexander Zakharchenko, warned that his fighters would never surrender.",
+     [("THREATEN", "Alexander Zakharchenko", None), ("REJECT", "fighters", None)]),
+])
+def test_a_role_or_description_is_the_body_it_names(text, expected):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert [(e.type, e.actor.name, e.target and e.target.name) for e in events] == expected
+
+
+def test_the_coalition_is_the_named_coalition_not_the_last_group_and_march_is_a_month():
+    text = ("A Saudi-led coalition launched airstrikes on Houthi rebels in Yemen on Monday. The Houthis said they shot "
+            "down a drone. The coalition, which began its air campaign in March, said it had also struck Houthi positions.")
+    later = [e for e in events_of(text, dt.date(2024, 1, 10)) if e.evidence.start > text.index("The coalition")]
+    assert later and all((e.type, e.actor.name) == ("ASSAULT", "Saudi-led coalition") for e in later)

@@ -143,7 +143,7 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
             found = ("REJECT", None)  # "walked out of the peace talks": the talks refused, not a rally
         if found:
             return _verb_frame(token, sent, found, lex)
-    elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP") and \
+    elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP", "DATE") and \
             not (token.dep_ == "compound" and token.head.pos_ == "NOUN"):
         # "riot police", "aid convoy", "arrest warrant", "attack helicopters" name no event
         found = noun_entry(token, lex)
@@ -600,8 +600,9 @@ def _reported_subject(verb: Token, lex: Lexicon) -> Span | None:
     if clause is None:
         return None
     subject = child_phrase(clause, ("nsubj", "nsubjpass"))
-    if subject is not None and subject.root.pos_ != "PRON" and is_agent(subject, lex):
-        return subject
+    if subject is not None and subject.root.pos_ != "PRON" and is_agent(subject, lex) and \
+            not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.root.children):
+        return subject  # not "warned that his fighters would never surrender": his own side
     return None
 
 

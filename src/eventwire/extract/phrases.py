@@ -76,11 +76,15 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
 def phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``, without relative clauses, appositions or commas."""
     left = right = token.i
-    for child in token.children:
+    role = token.lemma_.lower() in lexicon().words("role_heads")
+    children = list(token.children)
+    for n, child in enumerate(children):
         if child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") and child.i > token.i:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from") and \
+            if child.dep_ == "prep" and (child.lower_ in ("of", "from") or role and child.lower_ == "for" and any(
+                    c.dep_ == "pobj" and c.ent_type_ in _NAME_LABELS for c in child.children)) and \
                     not any(c.dep_ == "pcomp" for c in child.children):
-                # "leader of X", "soldiers from the M23"; not "the party of rigging the election"
+                # "leader of X", "soldiers from the M23", "a spokesman for the Taliban"; not "the
+                # party of rigging the election"
                 right = max(right, child.right_edge.i)
                 continue
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -88,6 +92,9 @@ def phrase(token: Token) -> Span:
                 continue
             if child.dep_ in ("cc", "punct"):
                 continue
+            named = next((c for c in children[n + 1:] if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if role and named is not None:
+                right = max(right, named.right_edge.i)  # "the separatist leader in Donetsk, Alexander Zakharchenko"
             break
         if child.dep_ == "conj":
             right = max(right, child.right_edge.i)

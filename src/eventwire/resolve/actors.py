@@ -355,6 +355,9 @@ class ActorResolver:
                 if span.root.lemma_.lower() in self.lexicon.words("group_nouns") and \
                         self._description(span, span.root, span.text) is not None:
                     continue
+            if ent.label_ == "GPE" and ent not in holding_root and ent.root.dep_ == "poss" and \
+                    ent.root.head != span.root and ent.root.head.lemma_.lower() in self.lexicon.words("group_nouns"):
+                continue  # "the leader of Nigeria's militant group": a group in Nigeria, not its state
             known_state = (entry := self.dictionary.lookup(ent.text)) is not None and entry.kind == "state"
             if (ent.label_ in ("LOC", "FAC") and not known_state) or (
                     ent.label_ == "GPE" and ent not in holding_root and _is_place_modifier(ent)):
@@ -448,6 +451,12 @@ class ActorResolver:
         body = root.lemma_.lower() in _ANY_BODY_NOUNS
         tiers = [{"state"}] if is_state else [{"ngo", "igo"}, {"organization"}] if civil else \
             [_GROUP_KINDS | {"organization", "ngo", "igo"}] if body else [_GROUP_KINDS | {"organization"}]
+        # "the coalition" is the "Saudi-led coalition" named before, whatever was named since
+        word = root.lower_
+        same_head = next((seen.participant for seen in reversed(self.history) if seen.index < root.i and
+                          not is_state and _named_kind_of(seen.participant.text, word)), None)
+        if same_head is not None:
+            return dataclasses.replace(same_head, text=text)
         for kinds in tiers:
             for seen in reversed(self.history):
                 candidate = seen.participant
@@ -742,6 +751,14 @@ def _norm_person(text: str) -> str:
     text = re.sub(r"['’]s$", "", text.strip())
     return re.sub(r"^(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|"
                   r"Ayatollah|Sheikh|King|Queen|Prince|Pope)\s+", "", text)
+
+
+def _named_kind_of(text: str, head: str) -> bool:
+    """Is ``text`` a named thing of this kind ("Saudi-led coalition" for "coalition"), not another
+    bare description ("his group")?"""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() == head and any(w[:1].isupper() for w in words[1:-1] + words[:1]
+                                                                if w.lower() != "the")
 
 
 def _is_place_modifier(ent: Span) -> bool:
