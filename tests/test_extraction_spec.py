@@ -1841,9 +1841,9 @@ def test_review_misfires_of_dates_threats_and_refusals_stay_fixed(text, publishe
 
 @pytest.mark.parametrize("text, expected", [
     ("The government called the rally illegal and warned organisers they would be prosecuted.",
-     [("THREATEN", "government", "organisers")]),
+     [("ACCUSE", "government", "organisers"), ("THREATEN", "government", "organisers")]),
     ("Iran called Israel's strike on its consulate in Damascus a flagrant violation of international law.",
-     [("ASSAULT", "Israel", "Syria")]),
+     [("ACCUSE", "Iran", "Israel"), ("ASSAULT", "Israel", "Syria")]),
     ("The Houthis warned of escalation in the Red Sea on Tuesday.", [("THREATEN", "Houthis", None)]),
     ("China flew 33 military aircraft near Taiwan on Tuesday.", []),
     ("Russian-backed forces took over the town hall in the city of Kherson on Sunday.", [("COERCE", "Russia", None)]),
@@ -1876,3 +1876,17 @@ def test_the_coalition_is_the_named_coalition_not_the_last_group_and_march_is_a_
             "down a drone. The coalition, which began its air campaign in March, said it had also struck Houthi positions.")
     later = [e for e in events_of(text, dt.date(2024, 1, 10)) if e.evidence.start > text.index("The coalition")]
     assert later and all((e.type, e.actor.name) == ("ASSAULT", "Saudi-led coalition") for e in later)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran called Israel's strike on its consulate in Damascus a flagrant violation of international law.",
+     ("ACCUSE", "Iran", "Israel")),
+    ("Venezuela broke off diplomatic relations with Colombia on Monday.", ("SANCTION", "Venezuela", "Colombia")),
+])
+def test_naming_an_act_with_blame_accuses_and_broken_relations_sanction(text, expected):
+    event = find(events_of(text, dt.date(2024, 1, 10)), expected[0])
+    assert (event.type, event.actor.name, event.target.name) == expected
+
+
+def test_naming_without_blame_is_no_event():
+    assert not events_of("He called the meeting productive.", dt.date(2024, 1, 10))

@@ -138,7 +138,7 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         ground = _ground_given_up(token, lex)
         if ground is not None:
             return _pull_back(token, ground, sent, lex)
-        found = verb_entry(token, lex)
+        found = ("ACCUSE", None) if _named_with_blame(token, lex) else verb_entry(token, lex)
         if found and found[0] == "PROTEST" and _talks_left(token, lex):
             found = ("REJECT", None)  # "walked out of the peace talks": the talks refused, not a rally
         if found:
@@ -150,6 +150,17 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if found:
             return _noun_frame(token, sent, found, lex)
     return None
+
+
+def _named_with_blame(verb: Token, lex: Lexicon) -> bool:
+    """ "called Israel's strike a flagrant violation", "described the vote as rigged": naming what
+    someone did with a word of blame accuses them."""
+    if verb.lemma_.lower() not in lex.words("naming_verbs") or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    as_ = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")] + as_
+    return any(t.lemma_.lower() in lex.words("blame_words") or t.lower_ in lex.words("blame_words")
+               for n in named for t in n.subtree)
 
 
 def _talks_left(verb: Token, lex: Lexicon) -> bool:
