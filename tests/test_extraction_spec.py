@@ -1890,3 +1890,12 @@ def test_naming_an_act_with_blame_accuses_and_broken_relations_sanction(text, ex
 
 def test_naming_without_blame_is_no_event():
     assert not events_of("He called the meeting productive.", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina Faso ordered the expulsion of France's ambassador on Friday.", ("SANCTION", "Burkina Faso", "France")),
+    ("Ecuador announced the expulsion of Colombian diplomats on Monday.", ("SANCTION", "Ecuador", "Colombia")),
+])
+def test_expelling_diplomats_named_as_a_noun_is_a_sanction_on_their_state(text, expected):
+    event = events_of(text, dt.date(2024, 1, 10))[0]
+    assert (event.type, event.actor.name, event.target.name) == expected

@@ -1037,6 +1037,10 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
         prep = child.lower_
         if prep == "of" and event_type in ("ASSAULT", "COERCE", "CONCEDE", "ACCUSE"):
             return child_phrase(child, ("pobj",))
+        if prep == "of" and event_type == "SANCTION":  # "the expulsion of France's ambassador"
+            expelled = child_phrase(child, ("pobj",))
+            if expelled is not None and is_agent(expelled, lex):
+                return expelled
         if prep in ("on", "against") and event_type not in ("AGREE", "CONSULT", "PROTEST"):
             found = child_phrase(child, ("pobj",))
             if found is not None and not is_place(found, event_type):

@@ -99,6 +99,11 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             for key in (f"{hyphenated(child)} {lemma}", f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
                 if key in lex.nouns:
                     return lex.nouns[key]
+    # "the expulsion of France's ambassador": what the act is done to may key it, as a verb's object
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    for done_to in (c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"):
+        if f"{lemma} {done_to.lemma_.lower()}" in lex.nouns:
+            return lex.nouns[f"{lemma} {done_to.lemma_.lower()}"]
     for key in (hyphenated(token), token.lower_, lemma):
         if key in lex.nouns:
             return lex.nouns[key]
