@@ -1813,7 +1813,9 @@ def test_a_capital_the_model_took_for_a_person_is_its_state_or_the_place_struck(
 
 @pytest.mark.parametrize("text, expected", [
     ("Ethiopian federal troops were withdrawn from Mekelle on Monday.", ("RETREAT", "Ethiopia", None)),
-    ("Kenyan police were deployed to Haiti on Friday by the government.", ("MOBILIZE", "Kenya", None)),
+    ("Kenyan police were deployed to Haiti on Friday.", ("MOBILIZE", "Kenya", None)),
+    ("Thousands of troops were deployed by Russia along the Ukrainian border on Monday.",
+     ("MOBILIZE", "Russia", "troops")),
     ("France withdrew its troops from Mali on Monday.", ("RETREAT", "France", "Mali")),
     ("Mali withdrew from ECOWAS on Sunday.", ("RETREAT", "Mali", "Economic Community of West African States")),
     ("The navies of China and Russia began joint exercises in the Sea of Japan on Monday.",
@@ -1899,3 +1901,28 @@ def test_naming_without_blame_is_no_event():
 def test_expelling_diplomats_named_as_a_noun_is_a_sanction_on_their_state(text, expected):
     event = events_of(text, dt.date(2024, 1, 10))[0]
     assert (event.type, event.actor.name, event.target.name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel has fought the Iran-backed Hezbollah group since October. On Monday, Yemen's Houthi rebels fired a "
+     "missile at a cargo ship. The group said it targeted an Israeli-linked vessel.",
+     {("ASSAULT", "Israel"), ("ASSAULT", "Houthis")}),
+    ("The teachers' union called a strike on Monday, demanding higher pay.", {("PROTEST", "union"), ("REQUEST", "union")}),
+    ("Opposition parties called a boycott of the election on Monday.", {("PROTEST", "opposition parties")}),
+    ("Aid agencies warned on Tuesday of a humanitarian disaster in Darfur.", set()),
+    ("Niger refused to accept the deployment of ECOWAS troops on Monday.", {("REJECT", "Niger")}),
+    ("The U.S. flew aid to Gaza on Tuesday.", {("AID", "United States")}),
+    ("Turkey launched a drone strike campaign against Kurdish militants in Syria on Monday.", {("ASSAULT", "Turkey")}),
+    ("The chief of Israel's air force ordered new strikes on Gaza on Monday.", {("ASSAULT", "Israel")}),
+])
+def test_second_review_misfires_stay_fixed(text, expected):
+    assert {(e.type, e.actor.name) for e in events_of(text, dt.date(2024, 1, 10))} == expected
+
+
+@pytest.mark.parametrize("text, published, date", [
+    ("The opposition has called a general strike for March 1.", dt.date(2024, 1, 10), dt.date(2024, 3, 1)),
+    ("Khan's party called a boycott of the Feb. 8 vote.", dt.date(2023, 12, 20), dt.date(2024, 2, 8)),
+])
+def test_a_protest_called_for_a_day_months_ahead_is_this_years(text, published, date):
+    event = events_of(text, published)[0]
+    assert (event.date, event.status) == (date, "planned")

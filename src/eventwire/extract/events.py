@@ -270,7 +270,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None  # "prisoners were exchanged by the two sides"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb)
-        if event_type in ("MOBILIZE", "RETREAT") and not reduced_passive and target is not None and is_agent(target, lex):
+        if event_type in ("MOBILIZE", "RETREAT") and agent is None and not reduced_passive and target is not None \
+                and is_agent(target, lex):
             # "Kenyan police were deployed to Haiti", "troops were withdrawn from Mekelle": the force
             # sent or pulled back is the side that moves, whoever gave the order
             actor = target
@@ -310,6 +311,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 prep_target(verb, event_type, lex, preps=sides) or target
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
+    if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
+            (not is_agent(target, lex) or is_place(target, "REQUEST")):
+        target = None  # "withdrew from positions near the hospital", "from Kherson": ground left, no one
     # "Fighting between government and separatist forces claimed more lives" (not "mediating
     # between Israel and Hamas": the mediator is elsewhere)
     pair = _sides_fighting(verb, lex) if verb.tag_ == "VBG" and actor is None and not passive else None
@@ -612,7 +616,7 @@ def _reported_subject(verb: Token, lex: Lexicon) -> Span | None:
         return None
     subject = child_phrase(clause, ("nsubj", "nsubjpass"))
     if subject is not None and subject.root.pos_ != "PRON" and is_agent(subject, lex) and \
-            not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.root.children):
+            not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "our", "my") for c in subject.root.children):
         return subject  # not "warned that his fighters would never surrender": his own side
     return None
 

@@ -81,7 +81,7 @@ def phrase(token: Token) -> Span:
     for n, child in enumerate(children):
         if child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") and child.i > token.i:
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or role and child.lower_ == "for" and any(
-                    c.dep_ == "pobj" and c.ent_type_ in _NAME_LABELS for c in child.children)) and \
+                    c.dep_ == "pobj" and c.ent_type_ in ("ORG", "NORP") for c in child.children)) and \
                     not any(c.dep_ == "pcomp" for c in child.children):
                 # "leader of X", "soldiers from the M23", "a spokesman for the Taliban"; not "the
                 # party of rigging the election"
@@ -312,7 +312,7 @@ def split_pair(actor: Span) -> tuple[Span, Span | None]:
     doc = actor.doc
     of = next((c for c in actor.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owners = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and conj is None else None
-    if owners is not None and any(c.dep_ == "conj" for c in owners.children):
+    if owners is not None and any(c.dep_ == "conj" for c in owners.children) and not is_place(phrase(owners), "CONSULT"):
         return split_pair(phrase(owners))  # "the navies of China and Russia": China, and Russia
     if conj is None:
         # "Indian and French troops": two nations' forces, named by their adjectives

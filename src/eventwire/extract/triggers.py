@@ -21,9 +21,11 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     undone = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in lex.words("undoing_particles")), None)
     if undone is not None and f"{lemma} {undone.lower_}" in lex.verbs:
         return lex.verbs[f"{lemma} {undone.lower_}"]
-    if lemma in lex.words("convening_verbs") and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
-        called = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if called is not None and (noun_entry(called, lex) or ("",))[0] == "PROTEST":
+    if lemma in lex.words("convening_verbs"):
+        # "called a strike", "called a boycott" (which the parser may take for a complement); not
+        # "called the rally illegal", which names it
+        objects = [c for c in token.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+        if len(objects) == 1 and (objects[0].lemma_.lower() == "strike" or (noun_entry(objects[0], lex) or ("",))[0] == "PROTEST"):
             return "PROTEST", None
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
@@ -58,11 +60,14 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
     sending = verb.lemma_.lower() in lex.words("sending_verbs")
     lemmas = (verb.lemma_.lower(), "send") if sending else (verb.lemma_.lower(),)
     words = (*object_words(child), hyphenated(child), child.lemma_.lower(), child.lower_)
-    # what is sent may be told by the words that describe it ("an aircraft carrier strike group")
-    # or stand beside it ("military advisers and air defence equipment")
+    # the object may be told by the words that describe it ("an aircraft carrier strike group", "a
+    # drone strike campaign"); what is sent by what stands beside it ("advisers and equipment")
+    if child.dep_ in ("dobj", "nsubjpass"):
+        places = lex.words("place_nouns")  # "took over the town hall" is no town taken
+        words += tuple(t.lemma_.lower() for t in reversed([c for c in child.lefts if c.dep_ == "compound"])
+                       if t.lemma_.lower() not in places)
     if sending and child.dep_ in ("dobj", "nsubjpass"):
-        words += tuple(t.lemma_.lower() for t in (*reversed([c for c in child.lefts if c.dep_ == "compound"]),
-                                                  *(c for c in child.children if c.dep_ == "conj")))
+        words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
     for lemma in lemmas:
         for word in words:
             if f"{lemma} {word}" in lex.verbs:

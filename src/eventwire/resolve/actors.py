@@ -32,7 +32,8 @@ _GROUP_KINDS = {"armed_group", "party", "movement"}
 _ANY_BODY_NOUNS = {"organization", "organisation", "agency", "body", "charity"}
 # Kinds of actor that are a side in a conflict or a negotiation, not a person or a place.
 PARTY_KINDS = {"state", "state_organ", "igo"} | _GROUP_KINDS
-_SIDE_NOUNS = {"side", "camp"}  # "his side would engage in talks": whoever he speaks for
+_SIDE_NOUNS = {"side", "camp"}
+_GENERIC_BODIES = {"group", "groups", "organization", "organisation", "movement", "faction", "militia", "party"}  # "his side would engage in talks": whoever he speaks for
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|"
                           r"so-called|several|many|other)\s+", re.IGNORECASE)
 
@@ -355,8 +356,9 @@ class ActorResolver:
                 if span.root.lemma_.lower() in self.lexicon.words("group_nouns") and \
                         self._description(span, span.root, span.text) is not None:
                     continue
-            if ent.label_ == "GPE" and ent not in holding_root and ent.root.dep_ == "poss" and \
-                    ent.root.head != span.root and ent.root.head.lemma_.lower() in self.lexicon.words("group_nouns"):
+            owned = ent.root.head.lemma_.lower()
+            if ent.label_ == "GPE" and ent not in holding_root and ent.root.dep_ == "poss" and ent.root.head != span.root \
+                    and owned in self.lexicon.words("group_nouns") - self.lexicon.words("state_agent_nouns"):
                 continue  # "the leader of Nigeria's militant group": a group in Nigeria, not its state
             known_state = (entry := self.dictionary.lookup(ent.text)) is not None and entry.kind == "state"
             if (ent.label_ in ("LOC", "FAC") and not known_state) or (
@@ -452,9 +454,11 @@ class ActorResolver:
         tiers = [{"state"}] if is_state else [{"ngo", "igo"}, {"organization"}] if civil else \
             [_GROUP_KINDS | {"organization", "ngo", "igo"}] if body else [_GROUP_KINDS | {"organization"}]
         # "the coalition" is the "Saudi-led coalition" named before, whatever was named since
+        # (not "the group", which any group named since may be)
         word = root.lower_
-        same_head = next((seen.participant for seen in reversed(self.history) if seen.index < root.i and
-                          not is_state and _named_kind_of(seen.participant.text, word)), None)
+        same_head = None if is_state or word in _GENERIC_BODIES else next(
+            (seen.participant for seen in reversed(self.history)
+             if seen.index < root.i and _named_kind_of(seen.participant.text, word)), None)
         if same_head is not None:
             return dataclasses.replace(same_head, text=text)
         for kinds in tiers:

@@ -69,12 +69,15 @@ def _resolve(text: str, published: dt.date, future: bool) -> tuple[dt.date | Non
         # "the April 29 runoff" in an April 13 paper is this year's, weeks ahead; "Oct. 7" in a
         # June paper is last year's
         ahead = _parse(text, published, True, has_day_number)
-        if ahead is not None and published < ahead <= published + _SOON and published - parsed > _SOON:
+        if ahead is not None and published < ahead <= published + _SOON and published - parsed > _LONG_AGO:
             parsed = ahead
     return parsed, "day"
 
 
-_SOON = dt.timedelta(days=45)  # how far ahead a day named without its year may be
+# A day named without its year is ahead when it is within months and the past reading most of a
+# year back ("a general strike for March 1" in January; not "Oct. 7" in June)
+_SOON = dt.timedelta(days=120)
+_LONG_AGO = dt.timedelta(days=300)
 
 
 def _parse(text: str, published: dt.date, future: bool, has_day_number: bool) -> dt.date | None:
