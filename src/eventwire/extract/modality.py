@@ -21,8 +21,6 @@ from .attribution import find_source
 from .frames import EventFrame
 from .phrases import is_agent
 
-# "refused to end their strike": what the refused verb would end goes on
-_ENDING_VERBS = {"end", "lift", "stop", "halt", "suspend", "abandon", "call", "drop"}
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
@@ -55,7 +53,7 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             if governor is not None and governor.i in by_trigger:
                 dropped.add(governor.i)  # "refused to meet X": one REJECT, with X as target
         elif governor is not None and lemma in lex.words("refusal_governors") and lemma != "fail" and \
-                (frame.trigger.dep_ == "xcomp" or frame.trigger.head.lemma_.lower() not in _ENDING_VERBS):
+                (frame.trigger.dep_ == "xcomp" or frame.trigger.head.lemma_.lower() not in lex.words("ending_verbs")):
             # "refused to send troops", "refused to condemn the invasion": the refusal is the event,
             # no troops went ("failed to capture the town" is an attempt that happened; "refused
             # to end their strike": the strike goes on)

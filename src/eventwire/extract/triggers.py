@@ -66,8 +66,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         places = lex.words("place_nouns")  # "took over the town hall" is no town taken
         words += tuple(t.lemma_.lower() for t in reversed([c for c in child.lefts if c.dep_ == "compound"])
                        if t.lemma_.lower() not in places)
-    if sending and child.dep_ in ("dobj", "nsubjpass"):
-        words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+        if sending:
+            words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
     for lemma in lemmas:
         for word in words:
             if f"{lemma} {word}" in lex.verbs:
