@@ -1926,3 +1926,13 @@ def test_second_review_misfires_stay_fixed(text, expected):
 def test_a_protest_called_for_a_day_months_ahead_is_this_years(text, published, date):
     event = events_of(text, published)[0]
     assert (event.date, event.status) == (date, "planned")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blinken will visit Doha on Tuesday to press the Taliban.",
+     [("CONSULT", "Qatar", "Doha", dt.date(2024, 1, 16)), ("REQUEST", "Taliban", None, dt.date(2024, 1, 16))]),
+    ("Imran Khan visited Beijing on Friday.", [("CONSULT", "China", "Beijing", dt.date(2024, 1, 5))]),
+])
+def test_a_visited_capital_is_both_the_government_met_and_the_place_and_its_day_is_ahead(text, expected):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert [(e.type, e.target.name, e.location and e.location.name, e.date) for e in events] == expected

@@ -61,7 +61,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and (place_use(e) or _sent_to(e, frame, anchor))
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
-              and not participants.issuperset(range(e.start, e.end)) and not _owned_elsewhere(e, frame, anchor)]
+              and (not participants.issuperset(range(e.start, e.end)) or _sent_to(e, frame, anchor))
+              and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
         places = [e for e in places if e.root.i in clause]
@@ -233,8 +234,12 @@ def _participle_clause(clause: Token) -> bool:
 
 
 def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
-    """ "repositioning troops from Arizona to Texas": where forces are sent is where they deploy."""
+    """ "repositioning troops from Arizona to Texas": where forces are sent is where they deploy;
+    "visited Beijing": where a visit goes is where the meeting is (the capital also stands for its
+    government as the one met)."""
     root = ent.root
+    if frame.type == "CONSULT" and root.dep_ == "dobj" and root.head == anchor and anchor.lemma_.lower() == "visit":
+        return True
     return frame.type in ("MOBILIZE", "RETREAT") and root.dep_ == "pobj" and root.head.lower_ == "to" \
         and root.head.head == anchor
 

@@ -241,7 +241,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         date_value, precision = resolve_date(date_span.text, article.published,
-                                             future=frame.status == "planned" and not frame.date_of_governor)
+                                             future=frame.status == "planned" and (not frame.date_of_governor or _told_ahead(date_span)))
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
@@ -298,6 +298,13 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 _VOWED_TYPES = ("ASSAULT", "COERCE", "SANCTION")
+
+
+def _told_ahead(date: Span) -> bool:
+    """Is the date said of a verb in the future ("will visit Doha on Tuesday to press the Taliban")?"""
+    verb = date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
+    planned = lexicon().words("planned_modals")
+    return any(c.dep_ == "aux" and c.lower_ in planned for c in verb.children)
 
 
 def _dates_act(date: Span, frame: EventFrame) -> bool:
