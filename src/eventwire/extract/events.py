@@ -275,8 +275,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # "Kenyan police were deployed to Haiti", "troops were withdrawn from Mekelle": the force
             # sent or pulled back is the side that moves, whoever gave the order
             actor = target
-            target = _faced(verb, lex) if event_type == "MOBILIZE" else \
-                prep_target(verb, event_type, lex, preps=("from",))
+            target = _faced(verb, lex) if event_type == "MOBILIZE" else _from(event_type, lex, verb)
         elif agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
         elif event_type == "ASSAULT" and _casualties_of_reported_attack(verb, lex):
@@ -294,9 +293,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if event_type == "RETREAT" and target is not None and \
                 counted(target.root).lemma_.lower() in lex.words("armed_nouns"):
             # "withdrew its troops from Mali": the force pulled back; whom it leaves is "from"
-            force = target.root
-            target = prep_target(verb, event_type, lex, preps=("from",)) or \
-                prep_target(force, event_type, lex, preps=("from",))
+            target = _from(event_type, lex, verb, target.root)
         if target is None:
             target = name_glued_to_date(verb)
         # "exchanged fire at the border crossing": a two-sided act's other side is "with" it
@@ -512,6 +509,13 @@ def _stranded_subject(verb: Token) -> Span | None:
     return verb.doc[before.left_edge.i:before.i + 1]
 
 
+def _from(event_type: str, lex: Lexicon, *heads: Token | None) -> Span | None:
+    """Whom something comes or is taken from, said on the first of ``heads`` that says it ("seized an
+    airfield from the separatists", "withdrew its troops from Mali", "received aid from Iran")."""
+    return next((found for head in heads if head is not None
+                 and (found := prep_target(head, event_type, lex, preps=("from",))) is not None), None)
+
+
 def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None,
              lex: Lexicon) -> tuple[str, str | None, Span | None]:
     """ "seized an airfield from the separatists", "seized the embankment after heavy fighting":
@@ -520,8 +524,7 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
     taken = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     ground = taken is not None and (taken.ent_type_ in ("GPE", "LOC", "FAC") or
                                     taken.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"))
-    loser = prep_target(verb, event_type, lex, preps=("from",)) or \
-        (prep_target(taken, event_type, lex, preps=("from",)) if taken is not None else None)
+    loser = _from(event_type, lex, verb, taken)
     if loser is not None and is_agent(loser, lex):
         target = loser
     armed_loser = loser is not None and bool(
@@ -723,12 +726,12 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
     # the threat's own words and the act it threatens ("warned it would respond", "threatened to
     # take countermeasures against Seoul")
     acts = (trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")))
-    hosts = (*acts, *(c for a in acts for c in a.children if c.dep_ == "dobj"))
-    for prep in (c for h in hosts[1:] for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")):
+    threatened = (*acts, *(c for a in acts for c in a.children if c.dep_ == "dobj"))
+    for prep in (c for h in threatened[1:] for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")):
         aimed = child_phrase(prep, ("pobj",))
         if aimed is not None and is_agent(aimed, lex):
             return aimed, None
-    for clause in (c for h in hosts for c in h.children if c.dep_ == "advcl"):
+    for clause in (c for h in threatened for c in h.children if c.dep_ == "advcl"):
         # "will respond if Israel attacks", "a response should Pyongyang go ahead": the condition's doer
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
         subject = child_phrase(clause, ("nsubj",))
@@ -800,8 +803,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor, target = drawn[0], target or drawn[1]
     drawer = _drawing_verb(noun, lex) if drawn is not None else None
     if governor is not None and governor.lemma_.lower() == "receive":
-        giver = prep_target(governor, event_type, lex, preps=("from",)) or \
-            prep_target(noun, event_type, lex, preps=("from",))
+        giver = _from(event_type, lex, governor, noun)
         if giver is not None:
             # "received a phone call from the crown prince", "received aid from Iran": the giver acts
             actor, target = giver, actor
