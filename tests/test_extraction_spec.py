@@ -1038,6 +1038,9 @@ def test_repeated_firing_in_the_lede_is_still_the_days_news():
     ("Ukraine's foreign ministry issued a statement on Monday. Russia's defence ministry said in a statement "
      'that its forces struck Kyiv.\n\n"All the designated targets were hit," the statement said.',
      "defence ministry"),
+    # a day's statement is not the day's: the issuer is whoever issued it
+    ("The Interior Ministry issued a statement on Monday.\n\n"
+     '"Those responsible for the bombing will be brought to justice," Monday\'s statement said.', "Interior Ministry"),
 ])
 def test_a_statement_speaks_only_for_whoever_issued_it(text, speaker):
     quote = eventwire.extract(text, published=PUBLISHED).quotes[0]

@@ -19,7 +19,7 @@ from ..data import Lexicon, lexicon
 from ..nlp import doc_text
 from .attribution import asks_anonymity, is_anonymous
 from .frames import QuoteFrame
-from .phrases import entity_of, is_agent, phrase
+from .phrases import entity_of, is_agent, phrase, possessor
 from .triggers import verb_entry
 
 MIN_QUOTE_WORDS = 4
@@ -203,9 +203,10 @@ def _author(document: Token) -> Span | None:
     """ '"...," the statement said': whoever issued it, named on it ("the ministry's statement", "a
     statement from the army") or as the one who issued the same kind of document before ("The
     Foreign Ministry issued a statement on Monday")."""
+    owner = possessor(document)
+    if owner is not None and owner.pos_ != "PRON":
+        return _whole_phrase(owner)
     for child in document.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return _whole_phrase(child)
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             issuer = next((c for c in child.children if c.dep_ == "pobj"), None)
             if issuer is not None:
