@@ -70,12 +70,22 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         dates = []  # "we have been hitting them hard": an activity, not a happening on a day
         frame.background = True  # and no date borrowed from the paragraph or the publication
     frame.date = closest(dates, clause, anchor)
-    frame.date_of_governor = frame.date is not None and frame.date.root not in anchor.subtree
+    frame.date_of_governor = frame.date is not None and (frame.date.root not in anchor.subtree
+                                                         or said_before_subject(frame.date, anchor))
     # "repositioning troops from Arizona to the Eagle Pass area": where they go, not where from
     origins = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ == "from"]
     frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
+
+
+def said_before_subject(date: Span, anchor: Token) -> bool:
+    """ "said on Monday he would visit Kenya": a day between the saying and the reported clause's
+    subject is when it was said, wherever the parser hangs it."""
+    clause = next((t for t in (anchor, *anchor.ancestors) if t.dep_ == "ccomp"), None)
+    if clause is None or not clause.head.i < date.start:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= date.end for c in clause.children)
 
 
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility
-from ..extract.placetime import in_other_time, own_date, place_use, sets_a_period
+from ..extract.placetime import in_other_time, own_date, place_use, said_before_subject, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -238,6 +238,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
     date_span = frame.date or (None if frame.background else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day))
+    if frame.status == "planned" and frame.date_of_governor and not _told_ahead(date_span):
+        date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         date_value, precision = resolve_date(date_span.text, article.published,
@@ -304,7 +306,8 @@ def _told_ahead(date: Span) -> bool:
     """Is the date said of a verb in the future ("will visit Doha on Tuesday to press the Taliban")?"""
     verb = date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
     planned = lexicon().words("planned_modals")
-    return any(c.dep_ == "aux" and c.lower_ in planned for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in planned for c in verb.children) and \
+        not said_before_subject(date, verb)
 
 
 def _dates_act(date: Span, frame: EventFrame) -> bool:
