@@ -1955,3 +1955,26 @@ def test_a_planned_act_is_not_dated_by_the_day_it_was_announced(text, kind):
 def test_a_day_said_of_the_act_itself_still_dates_it(text, day):
     event = next(e for e in events_of(text, dt.date(2024, 1, 10)) if e.type in ("ASSAULT", "CONSULT"))
     assert event.date == day
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Police launched a crackdown on demonstrators.", "COERCE", "police"),
+    ("The police crackdown on demonstrators left dozens injured.", "COERCE", "police"),
+    ("An army offensive killed 20 rebels in the hills.", "ASSAULT", "army"),
+])
+def test_a_force_named_on_an_act_carries_it_out(text, kind, actor):
+    event = find(events_of(text), kind)
+    assert event.actor is not None and event.actor.name == actor
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Opposition leaders condemned the police crackdown on demonstrators.", "police"),
+    ("Iran condemned Israel's strikes on Gaza.", "Israel"),
+])
+def test_condemning_an_act_whose_doer_is_named_accuses_the_doer_not_its_victims(text, target):
+    assert find(events_of(text), "ACCUSE").target.name == target
+
+
+def test_a_named_body_whose_name_is_an_event_word_is_still_a_party():
+    accusation = find(events_of("Amnesty condemned the army's attacks on civilians."), "ACCUSE")
+    assert (accusation.actor.name, accusation.target.name) == ("Amnesty International", "army")

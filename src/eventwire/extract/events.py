@@ -301,7 +301,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is None or target.root.pos_ == "NUM":
             target = prep_target(verb, event_type, lex, preps=sides) or _keyed_object(verb, lex) or target
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if (target is None or not is_agent(target, lex)) and obj is not None:
+        if (target is None or not is_agent(target, lex)) and obj is not None and \
+                not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
             target = prep_target(obj, event_type, lex, preps=preps) or \
@@ -324,7 +325,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
                                         for c in verb.children):
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
-    means = noun_entry(actor.root, lex) if actor is not None else None
+    # a name is a party, whatever its word means ("Amnesty condemned")
+    means = noun_entry(actor.root, lex) if actor is not None and actor.root.pos_ != "PROPN" else None
     if means is None and actor is not None and event_type == "ASSAULT" and actor.root.lower_ in lex.mode_words \
             and not is_agent(actor, lex):
         means = ("ASSAULT", lex.mode_words[actor.root.lower_])  # "a roadside bomb killed four soldiers"
@@ -672,6 +674,18 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
             (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
+
+
+# Types that judge an act: aimed at whoever did it.
+_JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+
+
+def _authored_act(noun: Token, lex: Lexicon) -> bool:
+    """An act whose doer the phrase names ("the police crackdown on demonstrators", "Israel's
+    strikes on Gaza"): condemning or rejecting it is aimed at the doer, not at whom it hit."""
+    act = noun_entry(noun, lex) is not None or noun.lemma_.lower() in lex.words("act_nouns")
+    doer = nominal_actor(noun) or _done_by(noun)
+    return act and doer is not None and doer.root.pos_ != "PRON"
 
 
 def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
