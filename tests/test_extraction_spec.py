@@ -1978,3 +1978,10 @@ def test_condemning_an_act_whose_doer_is_named_accuses_the_doer_not_its_victims(
 def test_a_named_body_whose_name_is_an_event_word_is_still_a_party():
     accusation = find(events_of("Amnesty condemned the army's attacks on civilians."), "ACCUSE")
     assert (accusation.actor.name, accusation.target.name) == ("Amnesty International", "army")
+
+
+@pytest.mark.parametrize("judgement", ["extremely cruel", "a cowardly act", "barbaric and unprovoked"])
+def test_calling_an_attack_cruel_accuses_its_author(judgement):
+    text = f"Russian missiles struck Kharkiv on Saturday. Zelenskyy said the attack was {judgement}."
+    accusation = find(events_of(text), "ACCUSE")
+    assert (accusation.actor.name, accusation.target.name) == ("Volodymyr Zelenskyy", "Russia")
