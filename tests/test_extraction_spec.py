@@ -1985,3 +1985,8 @@ def test_calling_an_attack_cruel_accuses_its_author(judgement):
     text = f"Russian missiles struck Kharkiv on Saturday. Zelenskyy said the attack was {judgement}."
     accusation = find(events_of(text), "ACCUSE")
     assert (accusation.actor.name, accusation.target.name) == ("Volodymyr Zelenskyy", "Russia")
+
+
+def test_people_wounded_from_fighting_are_hit_not_fighting():
+    events = events_of("Doctors say dozens of people have been wounded over the past few days from fighting in Upper Nile.")
+    assert events and all(e.actor is None or e.actor.name not in ("people", "protesters") for e in events)

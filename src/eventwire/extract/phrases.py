@@ -133,10 +133,14 @@ def inherited_subject(verb: Token) -> Span | None:
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head != head:
             head = head.head  # "Syria is willing to withdraw": the subject of "is" withdraws
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
-            if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "as", "from"):
+            lex = lexicon()
+            restrained = head.lower_ != "from" or \
+                head.head.lemma_.lower() in lex.words("barring_verbs") | lex.words("prevention_verbs")
+            if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "as", "from") and restrained:
                 # "accused Moscow of shelling the plant", "thanked X for helping", "quoted Putin as
                 # calling for", "have not stopped Russia from attacking": the object did it
-                # (passive: "troops have been accused of killing civilians": the subject did it)
+                # (passive: "troops have been accused of killing civilians": the subject did it;
+                # not "people were wounded from fighting": they were hit)
                 obj = child_phrase(head.head, ("dobj", *PASSIVE_SUBJECTS))
                 if obj is not None:
                     return obj
