@@ -1990,3 +1990,17 @@ def test_calling_an_attack_cruel_accuses_its_author(judgement):
 def test_people_wounded_from_fighting_are_hit_not_fighting():
     events = events_of("Doctors say dozens of people have been wounded over the past few days from fighting in Upper Nile.")
     assert events and all(e.actor is None or e.actor.name not in ("people", "protesters") for e in events)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("China said the ban was discriminatory and urged India to reverse it.", "China", "India"),
+    ("Germany said the vote was flawed and called on Russia to respect the result.", "Germany", "Russia"),
+])
+def test_a_verb_joined_to_what_was_said_is_still_the_sayers(text, actor, target):
+    request = find(events_of(text), "REQUEST")
+    assert (request.actor.name, request.target.name) == (actor, target)
+
+
+def test_an_act_called_for_is_not_done_by_the_caller():
+    events = events_of("Germany called on Russia to free Navalny.")
+    assert [e.type for e in events if e.status == "occurred"] == ["REQUEST"]

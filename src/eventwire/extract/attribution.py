@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon
-from .phrases import inherited_subject
+from .phrases import inherited_subject, is_agent, phrase
 from .triggers import noun_entry, verb_entry
 
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
@@ -40,6 +40,16 @@ def _governors(token: Token, limit: int = 6, own_clause: bool = False) -> list[T
     return chain
 
 
+def _addressed(verb: Token, lex: Lexicon) -> bool:
+    """Does the verb name whom it is said to ("called on Russia", "urged the army")?"""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") or child.dep_ == "dobj":
+            party = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+            if party is not None and is_agent(phrase(party), lex):
+                return True
+    return False
+
+
 def status_of(trigger: Token, lex: Lexicon) -> str:
     """The trigger's status, from its own modals and negation and those of its governors."""
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
@@ -51,6 +61,9 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
     if head in lex.words("demand_governors") and (trigger.dep_ == "xcomp" or (
             trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children))):
         return "demanded"  # "urged governments to impose sanctions", "calls for firms to break ties"
+    if head in lex.words("demand_governors") and trigger.dep_ == "advcl" and _addressed(trigger.head, lex) and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "demanded"  # "called on Russia to free Navalny", parsed as a purpose
     if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
             any(c.dep_ == "dobj" and ((noun_entry(c, lex) or ("",))[0] == "REQUEST" or c.lemma_.lower() == "call")
                 for c in trigger.head.children):

@@ -163,10 +163,21 @@ def inherited_subject(verb: Token) -> Span | None:
         subject = child_phrase(head, SUBJECTS) if not passive else \
             child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and current.tag_ == "VB" and \
             head.lemma_.lower() in lexicon().words("raising_verbs") else None  # not "were reported killed"
+        if subject is not None and current.dep_ == "conj" and _said_of_a_thing(head, subject):
+            # "China said the ban was discriminatory and urged India to reverse it": the parser
+            # hangs the second verb in the reported clause; a thing there urges no one
+            return child_phrase(head.head, SUBJECTS)
         if subject is not None:
             return subject
         current = head
     return None
+
+
+def _said_of_a_thing(clause: Token, subject: Span) -> bool:
+    """Is the clause reported by a verb of saying, about a thing rather than a party?"""
+    lex = lexicon()
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.words("reporting_verbs") and \
+        subject.root.pos_ != "PRON" and not is_agent(subject, lex)
 
 
 _TENSED = ("VBD", "VBZ", "VBP", "MD")
