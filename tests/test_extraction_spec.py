@@ -1919,6 +1919,7 @@ def test_second_review_misfires_stay_fixed(text, expected):
 @pytest.mark.parametrize("text, published, date", [
     ("The opposition has called a general strike for March 1.", dt.date(2024, 1, 10), dt.date(2024, 3, 1)),
     ("Khan's party called a boycott of the Feb. 8 vote.", dt.date(2023, 12, 20), dt.date(2024, 2, 8)),
+    ("The opposition called a general strike for September 27.", dt.date(2021, 8, 12), dt.date(2021, 9, 27)),
 ])
 def test_a_protest_called_for_a_day_months_ahead_is_this_years(text, published, date):
     event = events_of(text, published)[0]
@@ -2004,3 +2005,10 @@ def test_a_verb_joined_to_what_was_said_is_still_the_sayers(text, actor, target)
 def test_an_act_called_for_is_not_done_by_the_caller():
     events = events_of("Germany called on Russia to free Navalny.")
     assert [e.type for e in events if e.status == "occurred"] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", ["Rebels attacked a police station on September 27.",
+                                  "Two soldiers were killed on September 27."])
+def test_a_day_said_in_the_past_tense_is_not_moved_ahead(text):
+    event = events_of(text, dt.date(2021, 8, 12))[0]
+    assert (event.date, event.status) == (dt.date(2020, 9, 27), "occurred")

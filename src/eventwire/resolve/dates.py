@@ -29,15 +29,17 @@ _TRIM = re.compile(r"^(?:on|in|at|by|since|from|until|early|late|overnight|last|
                    re.IGNORECASE)
 
 
-def resolve_date(text: str, published: dt.date | None, future: bool = False) -> tuple[dt.date | None, str]:
-    """``(date or None, precision)`` for a date expression; precision is day/month/range/unresolved."""
+def resolve_date(text: str, published: dt.date | None, future: bool = False,
+                 past: bool = False) -> tuple[dt.date | None, str]:
+    """``(date or None, precision)`` for a date expression; precision is day/month/range/unresolved.
+    ``future``: said of an act still to come; ``past``: said in the past tense."""
     if published is None:
         return None, "unresolved"
-    return _resolve(text.strip(), published, future)
+    return _resolve(text.strip(), published, future, past)
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve(text: str, published: dt.date, future: bool) -> tuple[dt.date | None, str]:
+def _resolve(text: str, published: dt.date, future: bool, past: bool) -> tuple[dt.date | None, str]:
     lowered = text.lower()
     if _NOT_A_DATE.match(lowered):
         return None, "unresolved"
@@ -65,9 +67,9 @@ def _resolve(text: str, published: dt.date, future: bool) -> tuple[dt.date | Non
     parsed = _parse(text, published, future, has_day_number)
     if parsed is None:
         return None, "unresolved"
-    if has_day_number and not future and not re.search(r"\b\d{4}\b", lowered):
+    if has_day_number and not future and not past and not re.search(r"\b\d{4}\b", lowered):
         # "the April 29 runoff" in an April 13 paper is this year's, weeks ahead; "Oct. 7" in a
-        # June paper is last year's
+        # June paper is last year's, and so is any day said of what "attacked" or "was killed"
         ahead = _parse(text, published, True, has_day_number)
         if ahead is not None and published < ahead <= published + _SOON and published - parsed > _LONG_AGO:
             parsed = ahead

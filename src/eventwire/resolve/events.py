@@ -243,7 +243,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         date_value, precision = resolve_date(date_span.text, article.published,
-                                             future=frame.status == "planned" and (not frame.date_of_governor or _told_ahead(date_span)))
+                                             future=frame.status == "planned" and (not frame.date_of_governor or _told_ahead(date_span)),
+                                             past=_told_past(date_span))
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
@@ -308,6 +309,15 @@ def _told_ahead(date: Span) -> bool:
     planned = lexicon().words("planned_modals")
     return any(c.dep_ == "aux" and c.lower_ in planned for c in verb.children) and \
         not said_before_subject(date, verb)
+
+
+def _told_past(date: Span) -> bool:
+    """Is the date said of a verb in the past tense ("attacked a police station on September 27")?"""
+    if date.root.head.lower_ == "for":
+        return False  # "called a general strike for September 27": the day it is set for
+    verb = date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or \
+        any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)
 
 
 def _dates_act(date: Span, frame: EventFrame) -> bool:
