@@ -2012,3 +2012,11 @@ def test_an_act_called_for_is_not_done_by_the_caller():
 def test_a_day_said_in_the_past_tense_is_not_moved_ahead(text):
     event = events_of(text, dt.date(2021, 8, 12))[0]
     assert (event.date, event.status) == (dt.date(2020, 9, 27), "occurred")
+
+
+def test_a_claim_of_responsibility_names_the_author_of_the_attack_told_before_and_keeps_its_day():
+    text = ("A car bomb killed 21 people at a police academy in Bogota on Thursday. "
+            "The ELN claimed responsibility for the attack on Monday.")
+    attacks = of_type(text, "ASSAULT", dt.date(2024, 1, 16))
+    assert [(e.actor.name, e.date, e.fatalities) for e in attacks] == \
+        [("National Liberation Army (Colombia)", dt.date(2024, 1, 11), 21)]

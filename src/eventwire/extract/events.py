@@ -872,7 +872,12 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if governor is not None and governor.lemma_.lower() in ("claim",) and frame.source is None:
         frame.source = actor
     place_and_date(frame, noun, sent)
-    if governor is not None and frame.date is not None and frame.date.root in governor.subtree:
+    if governor is not None and frame.date is not None and governor.lemma_.lower() == "claim" and \
+            frame.date.root not in noun.subtree:
+        # "claimed responsibility on Monday for the attack": Monday is the claim's; the attack's
+        # day is told where the attack is
+        frame.date, frame.background = None, True
+    elif governor is not None and frame.date is not None and frame.date.root in governor.subtree:
         frame.date_of_governor = False  # "would stage a rally on Saturday": the light verb's day is the rally's
     if event_type == "ASSAULT":
         frame.mode = _mode(noun, sent, lex, target) or mode

@@ -952,12 +952,26 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
             host = next((k for k in attacks if event.target is not None and k.target is not None
                          and k.target.party == event.target.party), None) or \
                 next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph), None)
+        elif _claim_without_victim(event):
+            # "A car bomb killed 21 people. The ELN claimed responsibility for the attack": the
+            # attack told before, with no one named, is the claimer's
+            host = next((k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is None
+                         and k.status == "occurred"), None)
+            if host is not None:
+                kept[kept.index(host)] = _fill(dataclasses.replace(host, actor=event.actor), event)
+                continue
         if host is None:
             kept.append(event)
             continue
         index = kept.index(host)
         kept[index] = _fill(host, event)
     return kept
+
+
+def _claim_without_victim(event: Event) -> bool:
+    """An attack its author reports, naming no one hit: a claim of responsibility."""
+    return event.type == "ASSAULT" and event.status == "occurred" and event.target is None and \
+        event.actor is not None and event.source is not None and event.source.name == event.actor.name
 
 
 def _happening_key(event: Event) -> tuple:
