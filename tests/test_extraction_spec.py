@@ -2020,3 +2020,17 @@ def test_a_claim_of_responsibility_names_the_author_of_the_attack_told_before_an
     attacks = of_type(text, "ASSAULT", dt.date(2024, 1, 16))
     assert [(e.actor.name, e.date, e.fatalities) for e in attacks] == \
         [("National Liberation Army (Colombia)", dt.date(2024, 1, 11), 21)]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Colombian President Ivan Duque warned that Colombia would take the matter to the OAS if Havana refused.", "Cuba"),
+    ("Pakistan's interior minister warned that Islamabad could strike hideouts inside Afghanistan if the "
+     "Taliban failed to act.", "Taliban"),
+])
+def test_a_warning_of_what_ones_own_side_will_do_is_aimed_at_whoever_the_condition_names(text, target):
+    assert find(events_of(text), "THREATEN").target.name == target
+
+
+def test_taking_a_matter_to_a_body_is_no_protest():
+    text = "Colombian President Ivan Duque warned that Colombia would take the matter to the OAS if Havana refused."
+    assert {e.type for e in events_of(text)} == {"THREATEN"}

@@ -307,6 +307,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
             target = prep_target(obj, event_type, lex, preps=preps) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
+        if target is None and event_type == "THREATEN":
+            # "warned that Colombia would go to the OAS if Havana refused": aimed at Havana
+            target = _condition_doer((verb, *(c for c in verb.children if c.dep_ == "ccomp")), lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
@@ -745,13 +748,9 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
         aimed = child_phrase(prep, ("pobj",))
         if aimed is not None and is_agent(aimed, lex):
             return aimed, None
-    for clause in (c for h in threatened for c in h.children if c.dep_ == "advcl"):
-        # "will respond if Israel attacks", "a response should Pyongyang go ahead": the condition's doer
-        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
-        subject = child_phrase(clause, ("nsubj",))
-        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON" and \
-                is_agent(subject, lex):
-            return subject, None
+    conditioned = _condition_doer(threatened, lex)
+    if conditioned is not None:
+        return conditioned, None
     hosts = (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
     for host in hosts:
         for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
@@ -764,6 +763,18 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
     around = (*hosts, *((governor, *(c for c in governor.children if c.dep_ == "dobj")) if governor is not None else ()))
     answer = next((h for h in around if h.lemma_.lower() in lex.words("retaliation_words")), None)
     return None, (doc_span(answer) if answer is not None else None)
+
+
+def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:
+    """ "will respond if Israel attacks", "a response should Pyongyang go ahead": the doer of the
+    condition a threat is made on."""
+    for clause in (c for h in acts for c in h.children if c.dep_ == "advcl"):
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+        subject = child_phrase(clause, ("nsubj",))
+        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON" and \
+                is_agent(subject, lex):
+            return subject
+    return None
 
 
 # -- nouns ---------------------------------------------------------------------------------------

@@ -30,9 +30,13 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
     # "stopped fighting", "pulled back": a gerund complement or an adverb particle keys it too.
+    # "to" keys a verb with no object of its own: "took to the streets", not "took the matter to
+    # the OAS" ("pulled its troops out of Mekele" keeps its "out")
+    has_object = any(c.dep_ == "dobj" for c in token.children)
     for deps in (("dobj", "xcomp", "nsubjpass"), ("prt", "prep", "oprd", "advmod")):
         for child in token.children:
-            if child.dep_ in deps and (found := keyed_with(token, child, lex)) is not None:
+            if child.dep_ in deps and not (child.dep_ == "prep" and child.lower_ == "to" and has_object) and \
+                    (found := keyed_with(token, child, lex)) is not None:
                 return found
     pronoun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("them", "it")), None)
     if pronoun is not None and (found := _keyed_with_antecedent(token, pronoun, lex)) is not None:
