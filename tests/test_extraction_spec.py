@@ -2034,3 +2034,14 @@ def test_a_warning_of_what_ones_own_side_will_do_is_aimed_at_whoever_the_conditi
 def test_taking_a_matter_to_a_body_is_no_protest():
     text = "Colombian President Ivan Duque warned that Colombia would take the matter to the OAS if Havana refused."
     assert {e.type for e in events_of(text)} == {"THREATEN"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda has been arming the M23 rebels.", {("AID", "Rwanda", "M23")}),
+    ("Gunmen armed with rifles stormed the hotel.", {("ASSAULT", "gunmen", "hotel")}),
+    # backing by force of arms is military aid, not an attack on those backed
+    ("Government forces, backed by U.S. air strikes, have recaptured villages from al-Shabaab.",
+     {("AID", "United States", "government forces"), ("ASSAULT", "government forces", "Al-Shabaab")}),
+])
+def test_arming_a_side_or_backing_it_with_strikes_is_military_aid(text, expected):
+    assert {(e.type, e.actor.name, e.target.name) for e in events_of(text)} == expected

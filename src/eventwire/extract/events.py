@@ -340,7 +340,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "A roadside bombing killed one soldier": the subject is the means; its doer, if named.
         # "A drone attack set fire to a depot": damage done by an attack is the attack.
         mode = means[1] or mode
-        event_type = "ASSAULT" if means[0] == "ASSAULT" else event_type
+        # "forces backed by U.S. air strikes": backing by force of arms is military aid
+        event_type = "AID" if event_type == "SUPPORT" else "ASSAULT" if means[0] == "ASSAULT" else event_type
         sides = _sides_fighting(actor.root, lex)
         if sides is not None:  # "fighting between the army and rebels killed 20": both sides fought
             (actor, target), fought_both_ways = sides, True
