@@ -2045,3 +2045,16 @@ def test_taking_a_matter_to_a_body_is_no_protest():
 ])
 def test_arming_a_side_or_backing_it_with_strikes_is_military_aid(text, expected):
     assert {(e.type, e.actor.name, e.target.name) for e in events_of(text)} == expected
+
+
+def test_the_people_an_earlier_act_left_are_no_new_act():
+    assert [(e.type, e.actor.name) for e in events_of("The junta released most of those detained.")] == \
+        [("CONCEDE", "junta")]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Protesters rejected the government's proposed reforms.", "REJECT", "government"),
+    ("Amnesty criticised the military's use of air strikes.", "ACCUSE", "military"),
+])
+def test_judging_a_partys_reforms_or_use_of_force_is_aimed_at_that_party(text, kind, target):
+    assert find(events_of(text), kind).target.name == target

@@ -263,6 +263,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "aid agencies warned of a cholera outbreak": a danger foreseen, no one threatened
     if verb.lower_ == "warning" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in verb.children):
         return None  # "stormed the base with warning shots": shots fired, no threat made
+    if reduced_passive and verb.head.lower_ == "those" and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "released most of those detained": the people an act told elsewhere left
     if passive:
         target = phrase(verb.head) if reduced_passive else \
             child_phrase(verb.head, (*PASSIVE_SUBJECTS, "nsubj")) if passive_clause else \
