@@ -2058,3 +2058,22 @@ def test_the_people_an_earlier_act_left_are_no_new_act():
 ])
 def test_judging_a_partys_reforms_or_use_of_force_is_aimed_at_that_party(text, kind, target):
     assert find(events_of(text), kind).target.name == target
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The movement gave the government 48 hours to release detained students or face renewed protests.",
+     "movement", "government"),
+    ("The army gave the rebels a week to surrender.", "army", "rebels"),
+    ("Hariri gave his coalition partners an ultimatum.", "Hariri", "partners"),
+])
+def test_a_deadline_given_to_a_party_is_an_ultimatum_and_what_it_asks_is_not_done(text, actor, target):
+    events = events_of(text)
+    threat = find(events, "THREATEN")
+    assert (threat.actor.name, threat.target.name) == (actor, target)
+    assert all(e.status != "occurred" for e in events if e.type != "THREATEN")
+
+
+def test_an_act_beside_a_deadline_still_happened():
+    text = ("Maduro gave American diplomats 72 hours to leave the country, after President Donald Trump "
+            "recognized opposition leader Juan Guaido as interim president.")
+    assert find(events_of(text), "SUPPORT").status == "occurred"

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon
 from .phrases import inherited_subject, is_agent, phrase
-from .triggers import noun_entry, verb_entry
+from .triggers import noun_entry, sets_deadline, verb_entry
 
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 
@@ -40,6 +40,17 @@ def _governors(token: Token, limit: int = 6, own_clause: bool = False) -> list[T
     return chain
 
 
+def _given_time_to(act: Token, lex: Lexicon) -> bool:
+    """Is the act what a deadline is given for ("48 hours to release them or face protests",
+    "a week to surrender")?"""
+    if act.dep_ == "conj":
+        act = act.head
+    if act.dep_ not in ("advcl", "xcomp", "relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return False
+    giver = act.head.head if act.head.pos_ == "NOUN" else act.head
+    return sets_deadline(giver, lex)
+
+
 def _addressed(verb: Token, lex: Lexicon) -> bool:
     """Does the verb name whom it is said to ("called on Russia", "urged the army")?"""
     for child in verb.children:
@@ -61,6 +72,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
     if head in lex.words("demand_governors") and (trigger.dep_ == "xcomp" or (
             trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children))):
         return "demanded"  # "urged governments to impose sanctions", "calls for firms to break ties"
+    if _given_time_to(trigger, lex):
+        return "demanded"  # "gave the government 48 hours to release the students or face protests"
     if head in lex.words("demand_governors") and trigger.dep_ == "advcl" and _addressed(trigger.head, lex) and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return "demanded"  # "called on Russia to free Navalny", parsed as a purpose

@@ -835,6 +835,11 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if giver is not None:
             # "received a phone call from the crown prince", "received aid from Iran": the giver acts
             actor, target = giver, actor
+    if target is None and governor is not None and noun.dep_ == "dobj":
+        # "gave his coalition partners an ultimatum" (which the parser may hang on the partners)
+        target = child_phrase(governor, ("dative",))
+        if target is not None and target.start <= noun.i < target.end:
+            target = noun.doc[target.start:noun.left_edge.i] if noun.left_edge.i > target.start else None
     if target is None and governor is not None:
         target = prep_target(governor, event_type, lex)
     if target is None:

@@ -21,6 +21,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     undone = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in lex.words("undoing_particles")), None)
     if undone is not None and f"{lemma} {undone.lower_}" in lex.verbs:
         return lex.verbs[f"{lemma} {undone.lower_}"]
+    if sets_deadline(token, lex):
+        return "THREATEN", None
     if lemma in lex.words("convening_verbs"):
         # "called a strike", "called a boycott" (which the parser may take for a complement); not
         # "called the rally illegal", which names it
@@ -42,6 +44,17 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if pronoun is not None and (found := _keyed_with_antecedent(token, pronoun, lex)) is not None:
         return found
     return lex.verbs.get(lemma)
+
+
+def sets_deadline(verb: Token, lex: Lexicon) -> bool:
+    """ "gave the government 48 hours to release the students": a time given to someone to act."""
+    if verb.lemma_.lower() not in lex.words("deadline_verbs"):
+        return False
+    times = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.words("deadline_nouns")]
+    # the act may hang on the verb or on the time ("a week to surrender")
+    to_act = any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                 for h in (verb, *times) for c in h.children)
+    return bool(times) and to_act and any(c.dep_ == "dative" for c in verb.children)
 
 
 def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[str, str | None] | None:
