@@ -2077,3 +2077,13 @@ def test_an_act_beside_a_deadline_still_happened():
     text = ("Maduro gave American diplomats 72 hours to leave the country, after President Donald Trump "
             "recognized opposition leader Juan Guaido as interim president.")
     assert find(events_of(text), "SUPPORT").status == "occurred"
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Haftar's Libyan National Army (LNA) denied carrying out the strike.", "ASSAULT", "Libyan National Army"),
+    ("Teachers went on a national strike.", "PROTEST", "teachers"),
+    ("Militants linked to al-Qaeda attacked a base.", "ASSAULT", "Al-Qaeda"),
+])
+def test_a_word_inside_a_name_does_not_make_a_strike_a_labour_strike(text, kind, actor):
+    event = find(events_of(text), kind)
+    assert event.actor.name == actor

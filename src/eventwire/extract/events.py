@@ -786,8 +786,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     event_type, mode = found
     if noun.lower_ in lex.words("stance_nouns") and noun.head.lower_ != "on":
         return None
-    if noun.lemma_.lower() == "strike" and (noun.head.lower_ == "on" or any(t.lower_ in lex.words("labor_words")
-                                                                            for t in sent)):
+    if noun.lemma_.lower() == "strike" and (noun.head.lower_ == "on" or any(
+            t.lower_ in lex.words("labor_words") and not t.ent_type_ for t in sent)):  # not "Libyan National Army"
         event_type, mode = "PROTEST", None  # "workers began an open-ended strike", "went on strike"
     if event_type == "MOBILIZE" and any(c.lower_ == "joint" for c in noun.children if c.dep_ == "amod"):
         event_type = "COOPERATE"  # "joint military exercises", "joint patrols": done together

@@ -90,6 +90,9 @@ def phrase(token: Token) -> Span:
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 right = max(right, child.right_edge.i)  # "a senior rebel leader, Thamilendi"
                 continue
+            if child.dep_ == "acl" and child.lower_ in lexicon().words("allegiance_words"):
+                right = max(right, child.right_edge.i)  # "forces allied to the GNA": whose side they are
+                continue
             if child.dep_ in ("cc", "punct"):
                 continue
             named = next((c for c in children[n + 1:] if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
