@@ -2087,3 +2087,18 @@ def test_an_act_beside_a_deadline_still_happened():
 def test_a_word_inside_a_name_does_not_make_a_strike_a_labour_strike(text, kind, actor):
     event = find(events_of(text), kind)
     assert event.actor.name == actor
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The United States imposed visa restrictions on Ethiopian officials.", "United States", "Ethiopia"),
+    ("The EU announced visa bans on six officials.", "European Union", "six officials"),
+    ("Duque broke off talks with the rebels.", "Duque", "rebels"),
+])
+def test_visa_bans_and_halted_negotiations_are_sanctions(text, actor, target):
+    sanction = find(events_of(text), "SANCTION")
+    assert (sanction.actor.name, sanction.target.name) == (actor, target)
+
+
+def test_weapons_supplied_to_a_side_aid_that_side():
+    aid = find(events_of("The LNA accused Ankara of supplying drones to the GNA."), "AID")
+    assert (aid.actor.name, aid.target.name) == ("Turkey", "Government of National Accord")

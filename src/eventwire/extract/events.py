@@ -309,6 +309,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
             target = prep_target(obj, event_type, lex, preps=preps) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
+        if event_type == "AID" and target is not None and target.root.dep_ == "dobj" and \
+                ({target.root.lower_, target.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("carrier_nouns"))):
+            target = prep_target(verb, event_type, lex, preps=("to",))  # "supplying drones to the GNA"
         if target is None and event_type == "THREATEN":
             # "warned that Colombia would go to the OAS if Havana refused": aimed at Havana
             target = _condition_doer((verb, *(c for c in verb.children if c.dep_ == "ccomp")), lex)
@@ -792,6 +795,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "MOBILIZE" and any(c.lower_ == "joint" for c in noun.children if c.dep_ == "amod"):
         event_type = "COOPERATE"  # "joint military exercises", "joint patrols": done together
     actor = nominal_actor(noun)
+    if actor is not None and actor.root.head == noun and actor.root.dep_ == "compound" and \
+            f"{actor.root.lemma_.lower()} {noun.lemma_.lower()}" in lex.nouns:
+        actor = None  # "visa bans": the word is part of the event's name, whatever the tagger says
     target = None
     if actor is not None and actor.root.dep_ == "poss" and actor.root.ent_type_ == "PERSON" and \
             event_type in ("ASSAULT", "COERCE"):
