@@ -370,15 +370,15 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None if weapon else _done_by(target.root)
     if target is not None and is_place(target, event_type):
         target = None
-    if event_type == "CONSULT" and target is not None and not target.ents and \
-            is_facility(target.root):
-        return None  # "the minister visited the camp": a place visited, no one met
-    if event_type == "SUPPORT" and target is not None and not target.ents and \
-            target.root.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
-        return None  # "would defend the base to the end": holding ground, not words of support
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    unnamed = given is not None and not phrase(given).ents
+    if event_type == "CONSULT" and unnamed and is_facility(given):
+        return None  # "the minister visited the camp", "visited the blast site": a place visited, no one met
+    if event_type == "SUPPORT" and unnamed and \
+            given.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
+        return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
-    given = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
             event_type == "SUPPORT" and _cause_only(given, lex) or
             event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):

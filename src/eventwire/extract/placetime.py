@@ -54,7 +54,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         # "filled the streets of Haiti's capital": a place noun's names are places, not parties
         if part is not None and part.root.lemma_.lower() not in lexicon().words("place_nouns"):
             participants.update(range(part.start, part.end))
-    elsewhen = _other_times(sent, anchor)
+    # "Duterte, who declared martial law last week, vowed on Thursday": a relative clause on
+    # another word has its own time (not "the attack, which took place on Monday")
+    elsewhen = _other_times(sent, anchor) | {t.i for r in sent if r.dep_ == "relcl" and r.head not in (anchor, frame.trigger)
+                                             and anchor not in r.subtree for t in r.subtree}
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
              and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
