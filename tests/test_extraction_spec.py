@@ -2115,3 +2115,18 @@ def test_a_relative_clause_on_the_subject_keeps_its_own_day():
                                   "Mujahid said: we will defend our soil."])
 def test_visiting_a_site_or_defending_ones_soil_is_no_meeting_or_words_of_support(text):
     assert not events_of(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The United States called on Rwanda to stop supporting the M23.", "SUPPORT"),
+    ("The White House called on Russia to halt its bombing and withdraw its ground forces.", "RETREAT"),
+])
+def test_every_act_a_request_asks_for_is_not_done(text, kind):
+    assert all(e.status != "occurred" for e in events_of(text) if e.type == kind)
+
+
+def test_what_the_speaker_calls_an_act_inside_a_request_is_said_now():
+    text = ("Georgian President Mikheil Saakashvili spoke on Sunday. He appealed to the United States and the "
+            "European Union to help stop what he called Russian aggression.")
+    accusations = of_type(text, "ACCUSE")
+    assert accusations and all(e.status == "occurred" for e in accusations)

@@ -106,13 +106,19 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         if governor.lemma_.lower() in lex.words("reporting_verbs"):
             break
         previous = governor
-    previous = trigger
+    previous, own_words = trigger, trigger.dep_ == "ccomp"
     for governor in governors:
         lemma = governor.lemma_.lower()
         if lemma in lex.words("reporting_verbs"):
             break  # the reported clause's own modality counts, not the reporter's
         if lemma in lex.words("permission_governors") and previous.dep_ in ("xcomp", "ccomp"):
             return "possible"  # "permitting Ukraine to strike launchers in Russia": allowed, not done
+        if previous is not trigger and not own_words and lemma in lex.words("demand_governors") and (previous.dep_ == "xcomp" or (
+                previous.dep_ == "advcl" and _addressed(governor, lex) and
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children))):
+            return "demanded"  # "called on Rwanda to stop supporting the M23": asked for, all of it
+        # "to help stop what he called Russian aggression": the naming is the speaker's, now
+        own_words = own_words or previous.dep_ == "ccomp"
         if governor.pos_ == "ADJ" and lemma in lex.words("possibility_adjectives") and previous.dep_ == "xcomp":
             return "possible"  # "the militants are likely to attack the town"
         # An infinitive, object or participial adjunct ("will lead the response, striking X")
