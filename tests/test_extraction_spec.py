@@ -2130,3 +2130,10 @@ def test_what_the_speaker_calls_an_act_inside_a_request_is_said_now():
             "European Union to help stop what he called Russian aggression.")
     accusations = of_type(text, "ACCUSE")
     assert accusations and all(e.status == "occurred" for e in accusations)
+
+
+def test_an_unnamed_source_quoted_again_keeps_the_description_it_was_introduced_with():
+    text = ("An Iraqi officer who asked not to be named said the troops were advancing slowly.\n\n"
+            '"We are facing snipers and car bombs in every street," the officer said.')
+    quote = eventwire.extract(text, published=PUBLISHED).quotes[0]
+    assert (quote.speaker.name, quote.anonymous) == ("Iraqi officer", True)

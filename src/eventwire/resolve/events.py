@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility
+from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility, phrase
 from ..extract.placetime import in_other_time, own_date, place_use, said_before_subject, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -731,7 +731,8 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article, quote_fra
         speaker, anonymous = dataclasses.replace(described, text=frame.speaker.text), False
     elif frame.speaker is not None:
         if frame.anonymous:
-            unnamed = frame.antecedent or frame.speaker  # "he told AFP": the witness said before
+            # "he told AFP": the witness said before; "the officer said": the officer described before
+            unnamed = frame.antecedent or _introduced_before(frame.speaker) or frame.speaker
             named = actors.resolve(unnamed)
             affiliation = named.name if named is not None and named.kind != "group" else None
             speaker = Participant(name=_description(unnamed.text), text=frame.speaker.text,
@@ -747,6 +748,18 @@ def _quote(frame: QuoteFrame, actors: ActorResolver, article: Article, quote_fra
             speaker = actors.resolve(whole_name(person, frame.speaker.root) if person is not None else frame.speaker)
     return Quote(speaker=speaker, anonymous=anonymous, cue=frame.cue, text=frame.text,
                  start=frame.start, end=frame.end, article_id=article.id)
+
+
+def _introduced_before(speaker: Span) -> Span | None:
+    """ "An Iraqi officer who asked not to be named ... '...,' the officer said": the fuller
+    description the same unnamed source was introduced with."""
+    root = speaker.root
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return None
+    earlier = next((t for t in reversed(speaker.doc[:speaker.start]) if t.lemma_ == root.lemma_ and t.pos_ == "NOUN"), None)
+    if earlier is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
+        return None
+    return phrase(earlier)
 
 
 def _titled_before(speaker: Span, actors: ActorResolver) -> Participant | None:
