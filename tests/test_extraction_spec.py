@@ -1224,7 +1224,7 @@ def test_review_inputs_of_quotations(text, speaker, anonymous):
     ('Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara.\n\nSpeaking afterwards, the Russian '
      'diplomat said: "We agreed on the main points of the grain deal."', "Sergei Lavrov", False),
     ('A senior official, who asked not to be named, said talks had stalled. "There is no progress at all this '
-     'week," the official added.', "official", True),
+     'week," the official added.', "senior official", True),
     ('Netanyahu addressed the Knesset. "Sinwar is a dead man walking," he told lawmakers. "We will find him and '
      'we will kill him," he added.', "Benjamin Netanyahu", False),
     ('Hamas said it rejected the plan. Netanyahu said the operation would continue. "We will not stop the '
