@@ -2137,3 +2137,9 @@ def test_an_unnamed_source_quoted_again_keeps_the_description_it_was_introduced_
             '"We are facing snipers and car bombs in every street," the officer said.')
     quote = eventwire.extract(text, published=PUBLISHED).quotes[0]
     assert (quote.speaker.name, quote.anonymous) == ("Iraqi officer", True)
+
+
+@pytest.mark.parametrize("rank", ["Brig. Gen.", "Lt. Col.", "Maj."])
+def test_an_abbreviated_rank_before_a_name_does_not_end_the_sentence(rank):
+    text = f'"The enemy is collapsing on all fronts," said {rank} Yahya Rasool, a military spokesman.'
+    assert eventwire.extract(text, published=PUBLISHED).quotes[0].speaker.name == "Yahya Rasool"

@@ -226,6 +226,10 @@ def load_pipeline() -> Language:
             break
     else:
         raise PipelineError("E020")
+    for abbreviation in lexicon().words("title_abbreviations"):  # kept lower case, like every list
+        # "said Brig. Gen. Yahya Rasool": a rank is not the end of a sentence
+        for written in (abbreviation, abbreviation.title()):
+            nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("dateline_sentence", after="paragraph_sentences")
     nlp.add_pipe("lexicon_lemmas", after="lemmatizer")
