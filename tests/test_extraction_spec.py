@@ -2143,3 +2143,11 @@ def test_an_unnamed_source_quoted_again_keeps_the_description_it_was_introduced_
 def test_an_abbreviated_rank_before_a_name_does_not_end_the_sentence(rank):
     text = f'"The enemy is collapsing on all fronts," said {rank} Yahya Rasool, a military spokesman.'
     assert eventwire.extract(text, published=PUBLISHED).quotes[0].speaker.name == "Yahya Rasool"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Doval and Wang Yi held a video call on Sunday.", ("CONSULT", "Ajit Doval", "Wang Yi")),
+    ("Demonstrators pelted police with rocks.", ("ASSAULT", "protesters", "police")),
+])
+def test_a_video_call_is_a_meeting_and_pelting_police_an_attack(text, expected):
+    assert (expected[0], expected[1], expected[2]) in {(e.type, e.actor.name, e.target.name) for e in events_of(text)}
