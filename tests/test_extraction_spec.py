@@ -2151,3 +2151,9 @@ def test_an_abbreviated_rank_before_a_name_does_not_end_the_sentence(rank):
 ])
 def test_a_video_call_is_a_meeting_and_pelting_police_an_attack(text, expected):
     assert (expected[0], expected[1], expected[2]) in {(e.type, e.actor.name, e.target.name) for e in events_of(text)}
+
+
+def test_the_accused_of_a_passive_accusation_did_the_act_whatever_the_parser_hangs_it_on():
+    text = "Eritrean troops have been accused by rights groups of killing hundreds of civilians in the region."
+    killing = find(events_of(text), "ASSAULT")
+    assert (killing.actor.name, killing.target.name) == ("Eritrea", "civilians")

@@ -144,7 +144,10 @@ def inherited_subject(verb: Token) -> Span | None:
                 # calling for", "have not stopped Russia from attacking": the object did it
                 # (passive: "troops have been accused of killing civilians": the subject did it;
                 # not "people were wounded from fighting": they were hit)
-                obj = child_phrase(head.head, ("dobj", *PASSIVE_SUBJECTS))
+                host = head.head
+                if host.dep_ == "pobj" and host.head.dep_ == "agent":
+                    host = host.head.head  # "accused by rights groups of killing": the parser hangs "of" on the groups
+                obj = child_phrase(host, ("dobj", *PASSIVE_SUBJECTS))
                 if obj is not None:
                     return obj
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
