@@ -2157,3 +2157,8 @@ def test_the_accused_of_a_passive_accusation_did_the_act_whatever_the_parser_han
     text = "Eritrean troops have been accused by rights groups of killing hundreds of civilians in the region."
     killing = find(events_of(text), "ASSAULT")
     assert (killing.actor.name, killing.target.name) == ("Eritrea", "civilians")
+
+
+def test_repelling_an_attack_is_fighting_its_attackers_and_kills_those_killed():
+    text = "Twelve militants were killed when troops repulsed the attack."
+    assert [(e.type, e.actor.name, e.fatalities) for e in events_of(text)] == [("ASSAULT", "troops", 12)]

@@ -357,7 +357,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
         return None  # "spoke to reporters": the report itself is not an event
     # "retaliated against the rebel attack on the base": the act answered, aimed at its author
-    answering = verb.lemma_.lower() in lex.words("retaliation_words")
+    answering = verb.lemma_.lower() in lex.words("retaliation_words") | lex.words("repelling_verbs")
     if event_type == "THREATEN" and target is not None and noun_entry(target.root, lex) is not None and \
             target.root.lemma_.lower() not in lex.words("retaliation_words"):
         target = None  # "threatened a nationwide strike": the act threatened, aimed at whom it names
