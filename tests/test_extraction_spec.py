@@ -2162,3 +2162,16 @@ def test_the_accused_of_a_passive_accusation_did_the_act_whatever_the_parser_han
 def test_repelling_an_attack_is_fighting_its_attackers_and_kills_those_killed():
     text = "Twelve militants were killed when troops repulsed the attack."
     assert [(e.type, e.actor.name, e.fatalities) for e in events_of(text)] == [("ASSAULT", "troops", 12)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia sent a military convoy of tanks toward the border.", "Russia"),
+    ("The armed forces had been placed on maximum alert.", "armed forces"),
+    ("Reinforcements were sent to Goma.", "reinforcements"),
+])
+def test_forces_sent_to_no_one_or_put_on_alert_mobilize(text, actor):
+    assert [(e.type, e.actor.name) for e in events_of(text)] == [("MOBILIZE", actor)]
+
+
+def test_tanks_sent_to_a_side_are_still_aid():
+    assert [(e.type, e.target.name) for e in events_of("Germany sent tanks to Ukraine.")] == [("AID", "Ukraine")]

@@ -822,6 +822,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         agent = next((c for c in governor.children if c.dep_ == "agent"), None)
         actor = child_phrase(governor, SUBJECTS) or (child_phrase(agent, ("pobj",)) if agent is not None else None) \
             or inherited_subject(governor)
+    if actor is None and governor is not None and event_type == "MOBILIZE":
+        actor = child_phrase(governor, PASSIVE_SUBJECTS)  # "the armed forces were placed on maximum alert"
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and \
             noun.head.head.pos_ == "VERB" and event_type != "PROTEST":
         # "Biden announced the package during a meeting with Zelenskyy": the subject was at it

@@ -96,7 +96,7 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
 QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "all", "some", "most",
                   "thousands", "hundreds", "dozens", "scores", "series", "set", "pair", "group", "one",
                   "many", "majority", "each", "several", "few", "rest", "half", "handful",
-                  "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment"}
+                  "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column"}
 
 
 def counted(token: Token) -> Token:
