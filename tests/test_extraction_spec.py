@@ -2063,7 +2063,7 @@ def test_judging_a_partys_reforms_or_use_of_force_is_aimed_at_that_party(text, k
 @pytest.mark.parametrize("text, actor, target", [
     ("The movement gave the government 48 hours to release detained students or face renewed protests.",
      "movement", "government"),
-    ("The army gave the rebels a week to surrender.", "army", "rebels"),
+    ("The army gave the rebels a week to surrender or face an all-out assault.", "army", "rebels"),
     ("Hariri gave his coalition partners an ultimatum.", "Hariri", "partners"),
 ])
 def test_a_deadline_given_to_a_party_is_an_ultimatum_and_what_it_asks_is_not_done(text, actor, target):
@@ -2175,3 +2175,48 @@ def test_forces_sent_to_no_one_or_put_on_alert_mobilize(text, actor):
 
 def test_tanks_sent_to_a_side_are_still_aid():
     assert [(e.type, e.target.name) for e in events_of("Germany sent tanks to Ukraine.")] == [("AID", "Ukraine")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a plan announced by its own side is a threat made on the day it was said
+    ("Sudan's army said on Tuesday it would attack Wad Madani within days.", dt.date(2024, 1, 10),
+     ("THREATEN", dt.date(2024, 1, 9))),
+    # a day an event is called for is that event's, whatever the tense of the calling
+    ("The opposition called a general strike on September 27.", dt.date(2024, 8, 20),
+     ("PROTEST", dt.date(2024, 9, 27))),
+    # the clashes' day is the killing's
+    ("Security forces killed at least 12 protesters in clashes that erupted on Sunday in Khartoum.",
+     dt.date(2024, 1, 10), ("ASSAULT", dt.date(2024, 1, 7))),
+])
+def test_review_misfires_of_the_date_rules_stay_fixed(text, published, expected):
+    assert (expected[0], expected[1]) in {(e.type, e.date) for e in events_of(text, published)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Jong Un visited a munitions factory with Russian defence minister Shoigu.",
+     {("CONSULT", "Kim Jong Un", "Sergei Shoigu")}),
+    ("The UN said the humanitarian situation in Gaza was appalling.", set()),
+    ("Police said the bomb exploded near a market in Maiduguri and killed 12 people.",
+     {("ASSAULT", None, "Maiduguri")}),
+    ("Biden called King Abdullah to offer condolences after the attack.", {("SUPPORT", "Joe Biden", None)}),
+    ("The opposition called on the government to resign after police shot dead three protesters.",
+     {("REQUEST", "opposition", "government"), ("ASSAULT", "police", "three protesters")}),
+    ("The court gave the government two weeks to respond to the opposition's petition.", set()),
+    ("The two sides ended their talks in Geneva on Friday.", set()),
+    ("The Nigeria Labour Congress began an indefinite strike on Monday over fuel prices.",
+     {("PROTEST", "Nigeria Labour Congress", None)}),
+    ("The Treasury sanctioned a Hong Kong firm linked to the Wagner Group.",
+     {("SANCTION", "Treasury", "Hong Kong firm")}),
+    ("U.S. pressure dissuaded Israel from attacking Rafah.", {("ASSAULT", "Israel", "Rafah")}),
+    ("The opposition took its supporters to the streets of Nairobi.", {("PROTEST", "opposition", "supporters")}),
+])
+def test_third_review_misfires_stay_fixed(text, expected):
+    assert {(e.type, e.actor.name if e.actor else None, e.target.name if e.target else None)
+            for e in events_of(text, dt.date(2024, 1, 10)) if e.status == "occurred"} == expected
+
+
+def test_an_attack_its_author_reports_doing_is_not_a_claim_of_the_attack_before():
+    text = ("A roadside bomb killed four soldiers near Kidal on Tuesday. Separately, the French army said it "
+            "had carried out an airstrike near Gao on Wednesday.")
+    assert {(e.actor.name if e.actor else None, e.mode) for e in of_type(text, "ASSAULT")} == \
+        {(None, "explosive"), ("France", "aerial")}

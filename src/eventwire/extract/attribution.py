@@ -40,6 +40,13 @@ def _governors(token: Token, limit: int = 6, own_clause: bool = False) -> list[T
     return chain
 
 
+def _told_apart(clause: Token) -> bool:
+    """A clause told in its own right inside a request: "to help stop what he called Russian
+    aggression", "urged the junta to step down after soldiers seized power"."""
+    return clause.dep_ == "ccomp" or clause.tag_ in ("VBD", "VBZ", "VBP") or clause.dep_ == "advcl" and \
+        any(c.dep_ == "mark" for c in clause.children) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _given_time_to(act: Token, lex: Lexicon) -> bool:
     """Is the act what a deadline is given for ("48 hours to release them or face protests",
     "a week to surrender")?"""
@@ -52,9 +59,11 @@ def _given_time_to(act: Token, lex: Lexicon) -> bool:
 
 
 def _addressed(verb: Token, lex: Lexicon) -> bool:
-    """Does the verb name whom it is said to ("called on Russia", "urged the army")?"""
+    """Does the verb name whom it is said to ("called on Russia", "urged the army")? Not "called
+    King Abdullah to offer condolences": a telephone call."""
+    telephoned = verb.lemma_.lower() == "call"
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon") or child.dep_ == "dobj":
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") or child.dep_ == "dobj" and not telephoned:
             party = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
             if party is not None and is_agent(phrase(party), lex):
                 return True
@@ -106,7 +115,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         if governor.lemma_.lower() in lex.words("reporting_verbs"):
             break
         previous = governor
-    previous, own_words = trigger, trigger.dep_ == "ccomp"
+    previous, own_words = trigger, _told_apart(trigger)
     for governor in governors:
         lemma = governor.lemma_.lower()
         if lemma in lex.words("reporting_verbs"):
@@ -117,8 +126,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
                 previous.dep_ == "advcl" and _addressed(governor, lex) and
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children))):
             return "demanded"  # "called on Rwanda to stop supporting the M23": asked for, all of it
-        # "to help stop what he called Russian aggression": the naming is the speaker's, now
-        own_words = own_words or previous.dep_ == "ccomp"
+        own_words = own_words or _told_apart(governor)
         if governor.pos_ == "ADJ" and lemma in lex.words("possibility_adjectives") and previous.dep_ == "xcomp":
             return "possible"  # "the militants are likely to attack the town"
         # An infinitive, object or participial adjunct ("will lead the response, striking X")

@@ -372,8 +372,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     given = next((c for c in verb.children if c.dep_ == "dobj"), None)
     unnamed = given is not None and not phrase(given).ents
-    if event_type == "CONSULT" and unnamed and is_facility(given):
-        return None  # "the minister visited the camp", "visited the blast site": a place visited, no one met
+    met = target if target is not None and target.root != given else prep_target(verb, event_type, lex, preps=("with",))
+    if event_type == "CONSULT" and unnamed and is_facility(given) and met is None:
+        # "the minister visited the camp", "visited the blast site": a place visited, no one met
+        # (not "visited a factory with Shoigu")
+        return None
     if event_type == "SUPPORT" and unnamed and \
             given.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
@@ -790,7 +793,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if noun.lower_ in lex.words("stance_nouns") and noun.head.lower_ != "on":
         return None
     if noun.lemma_.lower() == "strike" and (noun.head.lower_ == "on" or any(
-            t.lower_ in lex.words("labor_words") and not t.ent_type_ for t in sent)):  # not "Libyan National Army"
+            t.lower_ in lex.words("labor_words") and not (t.ent_type_ and t.lower_ in ("national", "general"))
+            for t in sent)):  # not "Libyan National Army"; a union's name still speaks of labour
         event_type, mode = "PROTEST", None  # "workers began an open-ended strike", "went on strike"
     if event_type == "MOBILIZE" and any(c.lower_ == "joint" for c in noun.children if c.dep_ == "amod"):
         event_type = "COOPERATE"  # "joint military exercises", "joint patrols": done together

@@ -20,6 +20,7 @@ from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
 from .phrases import is_agent
+from .triggers import noun_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -237,6 +238,11 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
             continue
+        owned = any(c.dep_ == "poss" or c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
+                    for c in accused.children)  # "the election won by the NLD", "Kabul's move"
+        if not (owned or is_agent(phrase(accused), lex) or noun_entry(accused, lex) is not None
+                or accused.lemma_.lower() in lex.words("act_nouns")):
+            continue  # "said the humanitarian situation was appalling": a state of things, no one blamed
         # An act as the accused ("said the prime minister's move was a coup") is read for its
         # author by find_events, with every other frame's target.
         found.append(EventFrame(type="ACCUSE", trigger=verb, evidence=_clause(verb, sent),

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, lexicon
-from .triggers import counted, noun_entry
+from .triggers import counted, noun_entry, verb_entry
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -90,7 +90,8 @@ def phrase(token: Token) -> Span:
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 right = max(right, child.right_edge.i)  # "a senior rebel leader, Thamilendi"
                 continue
-            if child.dep_ == "acl" and child.lower_ in lexicon().words("allegiance_words"):
+            if child.dep_ == "acl" and child.lower_ in lexicon().words("allegiance_words") and \
+                    {token.lemma_.lower(), token.lower_} & lexicon().words("armed_nouns"):
                 right = max(right, child.right_edge.i)  # "forces allied to the GNA": whose side they are
                 continue
             if child.dep_ in ("cc", "punct"):
@@ -137,8 +138,11 @@ def inherited_subject(verb: Token) -> Span | None:
             head = head.head  # "Syria is willing to withdraw": the subject of "is" withdraws
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head != head:
             lex = lexicon()
+            # "people were wounded from fighting" were hit; "dissuaded Israel from attacking",
+            # "were barred from leaving": the one kept from it would have done it
             restrained = head.lower_ != "from" or \
-                head.head.lemma_.lower() in lex.words("barring_verbs") | lex.words("prevention_verbs")
+                head.head.lemma_.lower() in lex.words("barring_verbs") | lex.words("prevention_verbs") or \
+                not any(c.dep_ in PASSIVE_SUBJECTS for c in head.head.children)
             if current.dep_ == "pcomp" and head.lower_ in ("of", "for", "as", "from") and restrained:
                 # "accused Moscow of shelling the plant", "thanked X for helping", "quoted Putin as
                 # calling for", "have not stopped Russia from attacking": the object did it
@@ -169,7 +173,7 @@ def inherited_subject(verb: Token) -> Span | None:
         subject = child_phrase(head, SUBJECTS) if not passive else \
             child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and current.tag_ == "VB" and \
             head.lemma_.lower() in lexicon().words("raising_verbs") else None  # not "were reported killed"
-        if subject is not None and current.dep_ == "conj" and _said_of_a_thing(head, subject):
+        if subject is not None and current.dep_ == "conj" and _said_of_a_thing(head, subject) and _speech_act(current):
             # "China said the ban was discriminatory and urged India to reverse it": the parser
             # hangs the second verb in the reported clause; a thing there urges no one
             return child_phrase(head.head, SUBJECTS)
@@ -177,6 +181,15 @@ def inherited_subject(verb: Token) -> Span | None:
             return subject
         current = head
     return None
+
+
+def _speech_act(verb: Token) -> bool:
+    """A verb of saying something to or about someone ("urged", "accused", "warned"), not of doing
+    ("the bomb exploded and killed 12 people")."""
+    lex = lexicon()
+    found = verb_entry(verb, lex)
+    return verb.lemma_.lower() in lex.words("reporting_verbs") or \
+        found is not None and found[0] in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT")
 
 
 def _said_of_a_thing(clause: Token, subject: Span) -> bool:

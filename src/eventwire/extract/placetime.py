@@ -54,13 +54,16 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         # "filled the streets of Haiti's capital": a place noun's names are places, not parties
         if part is not None and part.root.lemma_.lower() not in lexicon().words("place_nouns"):
             participants.update(range(part.start, part.end))
-    # "Duterte, who declared martial law last week, vowed on Thursday": a relative clause on
-    # another word has its own time (not "the attack, which took place on Monday")
-    elsewhen = _other_times(sent, anchor) | {t.i for r in sent if r.dep_ == "relcl" and r.head not in (anchor, frame.trigger)
-                                             and anchor not in r.subtree for t in r.subtree}
+    elsewhen = _other_times(sent, anchor)
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
              and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
+    # "Duterte, who declared martial law last week, vowed on Thursday": a relative clause on
+    # another word has its own time; not one telling when an event word happened ("killed 12
+    # protesters in clashes that erupted on Sunday": the clashes' day is the killing's)
+    related = {t.i for r in sent if r.dep_ == "relcl" and r.head not in (anchor, frame.trigger)
+               and anchor not in r.subtree and not _happened_then(r) for t in r.subtree}
+    dates = [e for e in dates if e.root.i not in related]
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and (place_use(e) or _sent_to(e, frame, anchor))
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
@@ -80,6 +83,12 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
+
+
+def _happened_then(clause: Token) -> bool:
+    """ "clashes that erupted on Sunday", "a raid that began on Tuesday": when the event word happened."""
+    lex = lexicon()
+    return clause.lemma_.lower() in lex.words("happening_verbs") and noun_entry(clause.head, lex) is not None
 
 
 def said_before_subject(date: Span, anchor: Token) -> bool:

@@ -34,7 +34,9 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     # "stopped fighting", "pulled back": a gerund complement or an adverb particle keys it too.
     # "to" keys a verb with no object of its own: "took to the streets", not "took the matter to
     # the OAS" ("pulled its troops out of Mekele" keeps its "out")
-    has_object = any(c.dep_ == "dobj" for c in token.children)
+    # (people taken there still go: "took its supporters to the streets")
+    has_object = any(c.dep_ == "dobj" and c.pos_ != "PRON" and not c.ent_type_ and
+                     c.lemma_.lower() not in lex.words("agent_nouns") for c in token.children)
     for deps in (("dobj", "xcomp", "nsubjpass"), ("prt", "prep", "oprd", "advmod")):
         for child in token.children:
             if child.dep_ in deps and not (child.dep_ == "prep" and child.lower_ == "to" and has_object) and \
@@ -52,9 +54,13 @@ def sets_deadline(verb: Token, lex: Lexicon) -> bool:
         return False
     times = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.words("deadline_nouns")]
     # the act may hang on the verb or on the time ("a week to surrender")
-    to_act = any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                 for h in (verb, *times) for c in h.children)
-    return bool(times) and to_act and any(c.dep_ == "dative" for c in verb.children)
+    acts = [c for h in (verb, *times) for c in h.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    # an ultimatum names its penalty ("or face renewed protests") or calls itself one; "gave the
+    # government two weeks to respond to the petition" is a procedure
+    penalty = any(t.lower_ == "or" for a in acts for t in a.subtree) or \
+        any(t.lemma_.lower() in ("deadline", "ultimatum") for t in times)
+    return bool(times) and bool(acts) and penalty and any(c.dep_ == "dative" for c in verb.children)
 
 
 def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[str, str | None] | None:

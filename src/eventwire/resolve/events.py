@@ -238,7 +238,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
     date_span = frame.date or (None if frame.background else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day))
-    if frame.status == "planned" and frame.date_of_governor and not _told_ahead(date_span):
+    if status == "planned" and frame.date_of_governor and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
@@ -316,6 +316,10 @@ def _told_past(date: Span) -> bool:
     if date.root.head.lower_ == "for":
         return False  # "called a general strike for September 27": the day it is set for
     verb = date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
+    lex = lexicon()
+    if verb.lemma_.lower() in lex.words("light_verbs") | lex.words("convening_verbs") or \
+            any(c.dep_ == "dobj" and noun_entry(c, lex) for c in verb.children):
+        return False  # "called a general strike on September 27", "announced elections on": the event's day
     return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or \
         any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)
 
@@ -982,9 +986,14 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
 
 
 def _claim_without_victim(event: Event) -> bool:
-    """An attack its author reports, naming no one hit: a claim of responsibility."""
+    """An attack its author claims, naming no one hit ("claimed responsibility for the attack"),
+    not one it reports doing anew ("the French army said it had carried out an airstrike")."""
     return event.type == "ASSAULT" and event.status == "occurred" and event.target is None and \
-        event.actor is not None and event.source is not None and event.source.name == event.actor.name
+        event.actor is not None and event.source is not None and event.source.name == event.actor.name and \
+        _CLAIM.search(event.evidence.text) is not None
+
+
+_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _happening_key(event: Event) -> tuple:
