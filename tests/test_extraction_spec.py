@@ -2220,3 +2220,14 @@ def test_an_attack_its_author_reports_doing_is_not_a_claim_of_the_attack_before(
             "had carried out an airstrike near Gao on Wednesday.")
     assert {(e.actor.name if e.actor else None, e.mode) for e in of_type(text, "ASSAULT")} == \
         {(None, "explosive"), ("France", "aerial")}
+
+
+def test_an_age_beside_a_name_is_not_the_day():
+    arrest = find(events_of("Khan, 70, was arrested by paramilitary Rangers on Tuesday."), "COERCE")
+    assert arrest.date == dt.date(2024, 1, 9)
+
+
+@pytest.mark.parametrize("text, kind", [("A court remanded the opposition leader in custody.", "COERCE"),
+                                        ("The Security Council held consultations on the crisis on Friday.", "CONSULT")])
+def test_remanding_coerces_and_consultations_are_meetings(text, kind):
+    assert [e.type for e in events_of(text)] == [kind]

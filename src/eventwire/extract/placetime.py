@@ -118,6 +118,8 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
 
 def _point_in_time(ent: Span) -> bool:
     """A date or time entity that names a point, not a span of time ("two days", "weekly")."""
+    if re.fullmatch(r"\d{1,3}", ent.text):
+        return False  # "Khan, 70, was arrested": an age the tagger took for a date
     return ent.label_ in ("DATE", "TIME") and bool(NOT_DURATION.search(ent.text) or not DURATION.search(ent.text))
 
 
