@@ -2231,3 +2231,8 @@ def test_an_age_beside_a_name_is_not_the_day():
                                         ("The Security Council held consultations on the crisis on Friday.", "CONSULT")])
 def test_remanding_coerces_and_consultations_are_meetings(text, kind):
     assert [e.type for e in events_of(text)] == [kind]
+
+
+def test_the_city_of_a_name_is_a_place_wherever_the_city_stands_in_the_sentence():
+    strike = find(events_of("Russian missiles struck the southern city of Odesa on Sunday."), "ASSAULT")
+    assert strike.location is not None and strike.location.name == "Odesa"

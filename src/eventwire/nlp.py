@@ -187,8 +187,8 @@ def _placed(token) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_HEADS and prep.head.dep_ == "pobj":
-        prep = prep.head.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_HEADS:
+        return True  # "the town of Gao", "struck the southern city of Odesa", wherever the town stands
     return prep.lower_ in _PLACE_PREPS
 
 
