@@ -2236,3 +2236,8 @@ def test_remanding_coerces_and_consultations_are_meetings(text, kind):
 def test_the_city_of_a_name_is_a_place_wherever_the_city_stands_in_the_sentence():
     strike = find(events_of("Russian missiles struck the southern city of Odesa on Sunday."), "ASSAULT")
     assert strike.location is not None and strike.location.name == "Odesa"
+
+
+def test_a_rally_to_denounce_a_party_is_a_protest_against_it():
+    rally = find(events_of("On Saturday, thousands of people rallied in the capital Bamako to denounce France."), "PROTEST")
+    assert rally.target is not None and rally.target.name == "France"

@@ -423,7 +423,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
     if event_type == "PROTEST" and frame.target is None:
-        frame.target = _mission_protested(verb)
+        frame.target = _mission_protested(verb) or _denounced_in_purpose(verb, lex)
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
@@ -482,6 +482,17 @@ def _mission_protested(verb: Token) -> Span | None:
                             c.ent_type_ in ("NORP", "GPE")), None)
             if country is not None:
                 return place.doc[country.left_edge.i:country.i + 1]
+    return None
+
+
+def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
+    """ "rallied in Bamako to denounce France": whom the crowd came out to denounce."""
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+        if (verb_entry(purpose, lex) or ("",))[0] in ("ACCUSE", "PROTEST"):
+            denounced = child_phrase(purpose, ("dobj",))
+            if denounced is not None and is_agent(denounced, lex) and not is_place(denounced, "PROTEST"):
+                return denounced
     return None
 
 
