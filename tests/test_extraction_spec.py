@@ -2241,3 +2241,15 @@ def test_the_city_of_a_name_is_a_place_wherever_the_city_stands_in_the_sentence(
 def test_a_rally_to_denounce_a_party_is_a_protest_against_it():
     rally = find(events_of("On Saturday, thousands of people rallied in the capital Bamako to denounce France."), "PROTEST")
     assert rally.target is not None and rally.target.name == "France"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The military said those who attacked army installations would face the full force of the law.", "military"),
+    ("The interior minister said the organisers would face prosecution.", "interior minister"),
+])
+def test_telling_a_party_it_will_face_punishment_threatens_it(text, actor):
+    assert find(events_of(text), "THREATEN").actor.name == actor
+
+
+def test_facing_a_trial_is_no_threat():
+    assert not of_type("Khan will face a trial next month.", "THREATEN")

@@ -98,7 +98,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             frame = dataclasses.replace(frame, status="occurred")  # a vow is made when reported
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
-    return result + warnings + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result)
+    return result + warnings + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result) + \
+        _consequences(sent, lex, phrase, result)
 
 
 def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
@@ -217,6 +218,28 @@ def _demands(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> li
                            source_anonymous=anonymous, actor_is_speaker=source is None,
                            confidence=0.6)
         frames.append(frame)
+    return frames
+
+
+def _consequences(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> list[EventFrame]:
+    """ "The military said those who attacked army installations would face the full force of the
+    law": telling a party it will face punishment threatens it."""
+    frames = []
+    acts = {f.trigger.i for f in reported}
+    for verb in sent:
+        if verb.lemma_.lower() != "face" or verb.i in acts or not any(
+                c.dep_ == "aux" and c.lower_ in lex.words("planned_modals") for c in verb.children):
+            continue
+        penalty = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if penalty is None or subject is None or subject.lower_ in ("i", "we", "it") or \
+                not {t.lemma_.lower() for t in penalty.subtree} & lex.words("penalty_nouns"):
+            continue
+        source, anonymous = find_source(verb, sent, lex)
+        frames.append(EventFrame(type="THREATEN", trigger=verb, evidence=_clause(verb, sent),
+                                 actor=source, target=phrase(subject), source=source,
+                                 source_anonymous=anonymous, actor_is_speaker=source is None,
+                                 confidence=0.55))
     return frames
 
 
