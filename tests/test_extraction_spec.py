@@ -2253,3 +2253,11 @@ def test_telling_a_party_it_will_face_punishment_threatens_it(text, actor):
 
 def test_facing_a_trial_is_no_threat():
     assert not of_type("Khan will face a trial next month.", "THREATEN")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels took control of the towns by overpowering government forces.", ("ASSAULT", "rebels")),
+    ("Parents protested against the government.", ("PROTEST", "parents")),
+])
+def test_overpowering_forces_attacks_them_and_parents_protest(text, expected):
+    assert expected in {(e.type, e.actor.name) for e in events_of(text)}
