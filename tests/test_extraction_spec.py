@@ -2261,3 +2261,10 @@ def test_facing_a_trial_is_no_threat():
 ])
 def test_overpowering_forces_attacks_them_and_parents_protest(text, expected):
     assert expected in {(e.type, e.actor.name) for e in events_of(text)}
+
+
+def test_condemning_the_kidnapping_blames_the_kidnappers_not_the_last_attacker():
+    text = "Gunmen kidnapped 300 girls on Friday. The army bombed bandit camps last month. UNICEF condemned the kidnapping."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "ASSAULT").mode == "abduction"
+    assert find(events, "ACCUSE").target.name == "gunmen"

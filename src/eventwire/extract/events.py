@@ -418,7 +418,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.status = status_of(status_anchor, lex)
     frame.source, frame.source_anonymous = find_source(verb, sent, lex)
     place_and_date(frame, verb, sent)
-    frame.mode = frame.mode if event_type != "ASSAULT" else (_mode(verb, sent, lex, target) or frame.mode)
+    # an abduction is one whatever weapons the kidnappers carried ("gunmen kidnapped 300 girls")
+    frame.mode = frame.mode if event_type != "ASSAULT" or frame.mode == "abduction" else \
+        (_mode(verb, sent, lex, target) or frame.mode)
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None

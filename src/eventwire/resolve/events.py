@@ -497,7 +497,9 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
     if kind is not None:
         # a government's "protest" is stored as the ACCUSE it is ("rejected the protest")
         types = {kind[0], "ACCUSE"} if kind[0] == "PROTEST" else {kind[0]}
-        chosen = next((e for e in others if e.type in types), None)
+        # "condemned the kidnapping": the nearest abduction, before the nearest attack of any kind
+        chosen = next((e for e in others if e.type in types and kind[1] is not None and e.mode == kind[1]), None) or \
+            next((e for e in others if e.type in types), None)
         if chosen is not None and chosen.type in _MUTUAL and actor is not None and chosen.target is not None \
                 and chosen.target.party == actor.party:
             return None  # "Kiir hailed the agreement" his own country signed: no one else's act
