@@ -2268,3 +2268,8 @@ def test_condemning_the_kidnapping_blames_the_kidnappers_not_the_last_attacker()
     events = events_of(text, dt.date(2024, 1, 10))
     assert find(events, "ASSAULT").mode == "abduction"
     assert find(events, "ACCUSE").target.name == "gunmen"
+
+
+def test_a_warning_of_what_the_speakers_own_fighters_will_do_is_aimed_at_whom_they_will_do_it_to():
+    threat = find(events_of("Cherizier warned that his fighters would resist any foreign force."), "THREATEN")
+    assert threat.target is not None and threat.target.name == "foreign force"

@@ -313,8 +313,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 ({target.root.lower_, target.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("carrier_nouns"))):
             target = prep_target(verb, event_type, lex, preps=("to",))  # "supplying drones to the GNA"
         if target is None and event_type == "THREATEN":
-            # "warned that Colombia would go to the OAS if Havana refused": aimed at Havana
-            target = _condition_doer((verb, *(c for c in verb.children if c.dep_ == "ccomp")), lex)
+            # "warned that Colombia would go to the OAS if Havana refused": aimed at Havana; "warned
+            # that his fighters would resist any foreign force": at the force
+            target = _condition_doer((verb, *(c for c in verb.children if c.dep_ == "ccomp")), lex) or \
+                _faced_by_own_side(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
@@ -785,6 +787,19 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
     around = (*hosts, *((governor, *(c for c in governor.children if c.dep_ == "dobj")) if governor is not None else ()))
     answer = next((h for h in around if h.lemma_.lower() in lex.words("retaliation_words")), None)
     return None, (doc_span(answer) if answer is not None else None)
+
+
+def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
+    """ "warned that his fighters would resist any foreign force", "said we will hit the invaders":
+    what the speaker's own side will act on."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = child_phrase(clause, ("nsubj",)) if clause is not None else None
+    own = subject is not None and (subject.root.lower_ in ("we", "i") or any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our", "my") for c in subject.root.children))
+    if not own:
+        return None
+    faced = child_phrase(clause, ("dobj",)) or prep_target(clause, "THREATEN", lex, preps=("against", "on"))
+    return faced if faced is not None and is_agent(faced, lex) else None
 
 
 def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:
