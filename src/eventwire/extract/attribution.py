@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon
 from .phrases import inherited_subject, is_agent, phrase
-from .triggers import noun_entry, sets_deadline, verb_entry
+from .triggers import noun_entry, sets_deadline, to_infinitive, verb_entry
 
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 
@@ -52,7 +52,7 @@ def _given_time_to(act: Token, lex: Lexicon) -> bool:
     "a week to surrender")?"""
     if act.dep_ == "conj":
         act = act.head
-    if act.dep_ not in ("advcl", "xcomp", "relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+    if act.dep_ not in ("advcl", "xcomp", "relcl", "acl") or not to_infinitive(act):
         return False
     giver = act.head.head if act.head.pos_ == "NOUN" else act.head
     return sets_deadline(giver, lex)
@@ -83,14 +83,14 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         return "demanded"  # "urged governments to impose sanctions", "calls for firms to break ties"
     if _given_time_to(trigger, lex):
         return "demanded"  # "gave the government 48 hours to release the students or face protests"
-    if head in lex.words("demand_governors") and trigger.dep_ == "advcl" and _addressed(trigger.head, lex) and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if head in lex.words("demand_governors") and trigger.dep_ == "advcl" and to_infinitive(trigger) and \
+            _addressed(trigger.head, lex):
         return "demanded"  # "called on Russia to free Navalny", parsed as a purpose
-    if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+    if trigger.dep_ == "advcl" and to_infinitive(trigger) and \
             any(c.dep_ == "dobj" and ((noun_entry(c, lex) or ("",))[0] == "REQUEST" or c.lemma_.lower() == "call")
                 for c in trigger.head.children):
         return "demanded"  # "dismissed calls from Brussels to recognise Kosovo": what the calls ask
-    if trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+    if trigger.dep_ == "advcl" and to_infinitive(trigger) \
             and trigger.head.tag_ in ("VBZ", "VBP", "VB"):
         # "travels to Riyadh to meet the king": a purpose not yet achieved. After a past verb
         # ("visited Capitol Hill to meet leaders") news reports the purpose as done.
@@ -122,9 +122,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             break  # the reported clause's own modality counts, not the reporter's
         if lemma in lex.words("permission_governors") and previous.dep_ in ("xcomp", "ccomp"):
             return "possible"  # "permitting Ukraine to strike launchers in Russia": allowed, not done
-        if previous is not trigger and not own_words and lemma in lex.words("demand_governors") and (previous.dep_ == "xcomp" or (
-                previous.dep_ == "advcl" and _addressed(governor, lex) and
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children))):
+        if previous is not trigger and not own_words and lemma in lex.words("demand_governors") and (
+                previous.dep_ == "xcomp" or previous.dep_ == "advcl" and to_infinitive(previous) and _addressed(governor, lex)):
             return "demanded"  # "called on Rwanda to stop supporting the M23": asked for, all of it
         own_words = own_words or _told_apart(governor)
         if governor.pos_ == "ADJ" and lemma in lex.words("possibility_adjectives") and previous.dep_ == "xcomp":
@@ -141,7 +140,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             # the model hung as an adjunct is still one ("promised during a visit to free them")
             # "threatened on Sunday to arrest them": an infinitive the parser hung as an adjunct is
             # still the act threatened ("threatened a wider war, striking a village" struck)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children)
+            infinitive = to_infinitive(previous)
             committed = lemma in lex.words("commitment_governors") or \
                 infinitive and (verb_entry(governor, lex) or ("",))[0] == "THREATEN"
             if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \

@@ -38,7 +38,7 @@ from .phrases import (
     split_pair,
 )
 from .placetime import place_and_date
-from .triggers import asked_of, counted, keyed_with, noun_entry, verb_entry
+from .triggers import asked_of, counted, keyed_with, noun_entry, to_infinitive, verb_entry
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -491,8 +491,7 @@ def _mission_protested(verb: Token) -> Span | None:
 
 def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
     """ "rallied in Bamako to denounce France": whom the crowd came out to denounce."""
-    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)):
         if (verb_entry(purpose, lex) or ("",))[0] in ("ACCUSE", "PROTEST"):
             denounced = child_phrase(purpose, ("dobj",))
             if denounced is not None and is_agent(denounced, lex) and not is_place(denounced, "PROTEST"):

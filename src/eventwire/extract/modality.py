@@ -20,7 +20,7 @@ from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
 from .phrases import is_agent
-from .triggers import noun_entry
+from .triggers import noun_entry, to_infinitive
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -133,7 +133,7 @@ def _wished(trigger: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     head = trigger.head
     if trigger.dep_ not in ("xcomp", "ccomp") or head == trigger or head.lemma_.lower() not in lex.words("wish_governors"):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not to_infinitive(trigger):
         return None
     wanted = next((c for c in head.children if c.dep_ == "dobj"), None) or \
         next((c for c in trigger.children if c.dep_ == "nsubj"), None)
@@ -152,7 +152,7 @@ def _permitted(trigger: Token, lex: Lexicon) -> bool:
     for _ in range(3):
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.words("permission_governors"):
             return True
-        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        purpose = verb.dep_ == "advcl" and to_infinitive(verb)
         if verb.dep_ != "xcomp" and not purpose:
             return False  # "... after rebels attacked it": a clause of its own time, not the allowed act
         verb = verb.head

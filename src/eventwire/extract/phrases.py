@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, lexicon
-from .triggers import counted, noun_entry, verb_entry
+from .triggers import counted, noun_entry, to_infinitive, verb_entry
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -207,7 +207,7 @@ def _finite(verb: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and to_infinitive(verb)
 
 
 def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..data import lexicon
 from .frames import EventFrame
-from .triggers import noun_entry, verb_entry
+from .triggers import noun_entry, to_infinitive, verb_entry
 
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "through",
                "throughout"}
@@ -176,7 +176,7 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
         clause = None
         if token.lower_ in PERIOD_WORDS and token.dep_ in ("mark", "prep"):
             clause = token.head if token.dep_ == "mark" else token
-        elif token.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
         elif token.dep_ == "relcl" and \
                 any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in token.children):

@@ -48,6 +48,11 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     return lex.verbs.get(lemma)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Is the verb told with "to" ("to release them", "a week to surrender")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def sets_deadline(verb: Token, lex: Lexicon) -> bool:
     """ "gave the government 48 hours to release the students": a time given to someone to act."""
     if verb.lemma_.lower() not in lex.words("deadline_verbs"):
@@ -55,7 +60,7 @@ def sets_deadline(verb: Token, lex: Lexicon) -> bool:
     times = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.words("deadline_nouns")]
     # the act may hang on the verb or on the time ("a week to surrender")
     acts = [c for h in (verb, *times) for c in h.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+            and to_infinitive(c)]
     # an ultimatum names its penalty ("or face renewed protests") or calls itself one; "gave the
     # government two weeks to respond to the petition" is a procedure
     penalty = any(t.lower_ == "or" for a in acts for t in a.subtree) or \
