@@ -305,17 +305,22 @@ _VOWED_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 
 def _told_ahead(date: Span) -> bool:
     """Is the date said of a verb in the future ("will visit Doha on Tuesday to press the Taliban")?"""
-    verb = date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
+    verb = _dated_verb(date)
     planned = lexicon().words("planned_modals")
     return any(c.dep_ == "aux" and c.lower_ in planned for c in verb.children) and \
         not said_before_subject(date, verb)
+
+
+def _dated_verb(date: Span) -> Token:
+    """The word a date is said of: "visit Doha on Tuesday" → visit."""
+    return date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
 
 
 def _told_past(date: Span) -> bool:
     """Is the date said of a verb in the past tense ("attacked a police station on September 27")?"""
     if date.root.head.lower_ == "for":
         return False  # "called a general strike for September 27": the day it is set for
-    verb = date.root.head.head if date.root.head.dep_ == "prep" else date.root.head
+    verb = _dated_verb(date)
     lex = lexicon()
     if verb.lemma_.lower() in lex.words("light_verbs") | lex.words("convening_verbs") or \
             any(c.dep_ == "dobj" and noun_entry(c, lex) for c in verb.children):
