@@ -359,7 +359,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
         return None  # "spoke to reporters": the report itself is not an event
     # "retaliated against the rebel attack on the base": the act answered, aimed at its author
-    answering = verb.lemma_.lower() in lex.words("retaliation_words") | lex.words("repelling_verbs")
+    answering = verb.lemma_.lower() in lex.words("retaliation_words")
     if event_type == "THREATEN" and target is not None and noun_entry(target.root, lex) is not None and \
             target.root.lemma_.lower() not in lex.words("retaliation_words"):
         target = None  # "threatened a nationwide strike": the act threatened, aimed at whom it names
@@ -403,7 +403,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor, target = split_pair(actor)
     if verb.lemma_.lower() in lex.words("party_verbs") and (actor is None or target is None):
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
-    carriers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.words("carrier_nouns")), None)
+    carriers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.words("carrier_nouns")
+                     and not any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children)), None)  # not "water tanks"
     if event_type == "AID" and target is None and carriers is not None and verb.lemma_.lower() == "send":
         # "sent 18 aircraft and six warships around Taiwan", "sent aircraft into Polish airspace":
         # its own forces sent to no one (tanks "delivered" are given)
@@ -494,6 +495,8 @@ def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
     for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)):
         if (verb_entry(purpose, lex) or ("",))[0] in ("ACCUSE", "PROTEST"):
             denounced = child_phrase(purpose, ("dobj",))
+            if denounced is not None and noun_entry(denounced.root, lex) is not None:
+                return nominal_actor(denounced.root)  # "to denounce the killing of soldiers by M23": M23
             if denounced is not None and is_agent(denounced, lex) and not is_place(denounced, "PROTEST"):
                 return denounced
     return None
@@ -795,9 +798,13 @@ def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     subject = child_phrase(clause, ("nsubj",)) if clause is not None else None
     own = subject is not None and (subject.root.lower_ in ("we", "i") or any(
         c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our", "my") for c in subject.root.children))
-    if not own:
-        return None
-    faced = child_phrase(clause, ("dobj",)) or prep_target(clause, "THREATEN", lex, preps=("against", "on"))
+    hostile = (verb_entry(clause, lex) or ("",))[0] in ("ASSAULT", "COERCE", "THREATEN") or \
+        clause.lemma_.lower() in lex.words("resisting_verbs") if clause is not None else False
+    if not own or not hostile:
+        return None  # not "warned that his troops would protect civilians"
+    faced = prep_target(clause, "THREATEN", lex, preps=("against", "on")) or child_phrase(clause, ("dobj",))
+    if faced is not None and noun_entry(faced.root, lex) is not None:
+        return nominal_actor(faced.root)  # "would resist any Israeli ground invasion": Israel
     return faced if faced is not None and is_agent(faced, lex) else None
 
 
@@ -853,8 +860,11 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         agent = next((c for c in governor.children if c.dep_ == "agent"), None)
         actor = child_phrase(governor, SUBJECTS) or (child_phrase(agent, ("pobj",)) if agent is not None else None) \
             or inherited_subject(governor)
-    if actor is None and governor is not None and event_type == "MOBILIZE":
-        actor = child_phrase(governor, PASSIVE_SUBJECTS)  # "the armed forces were placed on maximum alert"
+    put_on_alert = child_phrase(governor, PASSIVE_SUBJECTS) if governor is not None else None
+    if actor is None and event_type == "MOBILIZE" and put_on_alert is not None and (
+            counted(put_on_alert.root).lemma_.lower() in lex.words("armed_nouns") | lex.words("state_agent_nouns")
+            or put_on_alert.root.ent_type_ in ("GPE", "ORG", "NORP")):
+        actor = put_on_alert  # "the armed forces were placed on maximum alert" (not residents)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and \
             noun.head.head.pos_ == "VERB" and event_type != "PROTEST":
         # "Biden announced the package during a meeting with Zelenskyy": the subject was at it

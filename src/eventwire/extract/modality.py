@@ -232,10 +232,15 @@ def _consequences(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) 
             continue
         penalty = next((c for c in verb.children if c.dep_ == "dobj"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if penalty is None or subject is None or subject.lower_ in ("i", "we", "it") or \
-                not {t.lemma_.lower() for t in penalty.subtree} & lex.words("penalty_nouns"):
-            continue
+        if penalty is None or subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("those", "anyone") or \
+                not {t.lemma_.lower() for t in penalty.subtree} & lex.words("penalty_nouns") or \
+                any(c.dep_ == "advcl" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    for c in verb.children):
+            continue  # not "he would face prosecution without fear", "would face the death penalty if convicted"
         source, anonymous = find_source(verb, sent, lex)
+        if source is None or not (source.root.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or
+                                  source.root.lemma_.lower() in lex.words("state_agent_nouns")):
+            continue  # an authority warns; "analysts said Russia would face consequences" forecasts
         frames.append(EventFrame(type="THREATEN", trigger=verb, evidence=_clause(verb, sent),
                                  actor=source, target=phrase(subject), source=source,
                                  source_anonymous=anonymous, actor_is_speaker=source is None,
@@ -264,7 +269,7 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         owned = any(c.dep_ == "poss" or c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
                     for c in accused.children)  # "the election won by the NLD", "Kabul's move"
         if not (owned or is_agent(phrase(accused), lex) or noun_entry(accused, lex) is not None
-                or accused.lemma_.lower() in lex.words("act_nouns")):
+                or accused.lemma_.lower() in lex.words("act_nouns") | lex.words("blame_words")):
             continue  # "said the humanitarian situation was appalling": a state of things, no one blamed
         # An act as the accused ("said the prime minister's move was a coup") is read for its
         # author by find_events, with every other frame's target.
