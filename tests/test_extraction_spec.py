@@ -2294,3 +2294,9 @@ def test_fourth_review_misfires_stay_fixed(text, expected):
                                   "The ruling party routed the opposition in Sunday's parliamentary elections."])
 def test_alerts_water_tanks_remands_and_election_routs_are_no_forces_moved_or_attacks(text):
     assert not [e for e in events_of(text) if e.type in ("MOBILIZE", "ASSAULT", "COERCE")]
+
+
+def test_a_speech_verb_joined_to_a_reported_passive_is_the_sayers():
+    text = "UNIFIL said one of its bases was hit by a shell and called on all parties to exercise restraint."
+    request = find(events_of(text), "REQUEST")
+    assert request.actor.name == "United Nations Interim Force in Lebanon"

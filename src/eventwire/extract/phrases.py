@@ -173,9 +173,11 @@ def inherited_subject(verb: Token) -> Span | None:
         subject = child_phrase(head, SUBJECTS) if not passive else \
             child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and current.tag_ == "VB" and \
             head.lemma_.lower() in lexicon().words("raising_verbs") else None  # not "were reported killed"
-        if subject is not None and current.dep_ == "conj" and _said_of_a_thing(head, subject) and _speech_act(current):
-            # "China said the ban was discriminatory and urged India to reverse it": the parser
-            # hangs the second verb in the reported clause; a thing there urges no one
+        told = subject or (child_phrase(head, PASSIVE_SUBJECTS) if passive else None)
+        if told is not None and current.dep_ == "conj" and _said_of_a_thing(head, told) and _speech_act(current):
+            # "China said the ban was discriminatory and urged India to reverse it", "UNIFIL said one
+            # of its bases was hit and called on all parties": the parser hangs the second verb in
+            # the reported clause; a thing there urges no one
             return child_phrase(head.head, SUBJECTS)
         if subject is not None:
             return subject
