@@ -2300,3 +2300,14 @@ def test_a_speech_verb_joined_to_a_reported_passive_is_the_sayers():
     text = "UNIFIL said one of its bases was hit by a shell and called on all parties to exercise restraint."
     request = find(events_of(text), "REQUEST")
     assert request.actor.name == "United Nations Interim Force in Lebanon"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("A police officer was killed in an exchange of fire with the gunmen.", "gunmen", "police officer"),
+    ("About 30 NATO peacekeepers were injured in clashes with ethnic Serb protesters.",
+     "ethnic Serb protesters", "About 30 NATO peacekeepers"),
+    ("Two soldiers were wounded in fighting with Taliban insurgents.", "Taliban insurgents", "Two soldiers"),
+])
+def test_those_hit_in_fighting_with_a_side_were_hit_by_that_side(text, actor, target):
+    assert (actor, target) in {(e.actor.name if e.actor else None, e.target.name if e.target else None)
+                               for e in of_type(text, "ASSAULT")}

@@ -271,7 +271,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None  # "prisoners were exchanged by the two sides"
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb) or \
+            (_fought_with(verb, lex) if event_type == "ASSAULT" else None)
         if event_type in ("MOBILIZE", "RETREAT") and agent is None and not reduced_passive and target is not None \
                 and is_agent(target, lex):
             # "Kenyan police were deployed to Haiti", "troops were withdrawn from Mekelle": the force
@@ -475,6 +476,21 @@ def _hands_of(verb: Token) -> Token | None:
         hands = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "hands"), None)
         if hands is not None:
             return next((c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None
+
+
+def _fought_with(verb: Token, lex: Lexicon) -> Token | None:
+    """ "killed in clashes with ethnic Serb protesters", "in an exchange of fire with the gunmen":
+    the "with" that names the other side of the fighting."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        fight = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if fight is None or not (_fighting_word(fight, lex) or fight.lemma_.lower() == "exchange"):
+            continue
+        for host in (fight, *(g for c in fight.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj")):
+            found = next((c for c in host.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            if found is not None:
+                return found
     return None
 
 
