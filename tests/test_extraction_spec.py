@@ -2311,3 +2311,8 @@ def test_a_speech_verb_joined_to_a_reported_passive_is_the_sayers():
 def test_those_hit_in_fighting_with_a_side_were_hit_by_that_side(text, actor, target):
     assert (actor, target) in {(e.actor.name if e.actor else None, e.target.name if e.target else None)
                                for e in of_type(text, "ASSAULT")}
+
+
+def test_rejecting_calls_from_a_party_rejects_that_party():
+    rejection = find(events_of("Henry rejected calls from opposition parties to step down."), "REJECT")
+    assert rejection.target is not None and rejection.target.name == "opposition parties"

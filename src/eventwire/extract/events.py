@@ -704,7 +704,8 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
         return blamed, None
     owner = possessor(root)
     source = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    if owner is None and source is not None and act_type in ("REQUEST", "ACCUSE", "THREATEN", "COERCE"):
+    if owner is None and source is not None and (act_type in ("REQUEST", "ACCUSE", "THREATEN", "COERCE") or
+                                                 root.lemma_.lower() in lex.words("act_nouns")):
         # "dismissed calls from Brussels", "rejected criticism from rights groups": who made them
         owner = next((c for c in source.children if c.dep_ == "pobj"), None)
     # "Navalny's arrest": a person owning a physical act is its victim; "Puigdemont's threat",
