@@ -2316,3 +2316,8 @@ def test_those_hit_in_fighting_with_a_side_were_hit_by_that_side(text, actor, ta
 def test_rejecting_calls_from_a_party_rejects_that_party():
     rejection = find(events_of("Henry rejected calls from opposition parties to step down."), "REJECT")
     assert rejection.target is not None and rejection.target.name == "opposition parties"
+
+
+def test_an_attack_on_its_positions_is_an_attack_on_their_owner():
+    shelling = find(events_of("The RSF accused the army of shelling its positions."), "ASSAULT")
+    assert (shelling.actor.name, shelling.target.name) == ("army", "Rapid Support Forces")
