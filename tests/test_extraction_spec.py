@@ -2321,3 +2321,9 @@ def test_rejecting_calls_from_a_party_rejects_that_party():
 def test_an_attack_on_its_positions_is_an_attack_on_their_owner():
     shelling = find(events_of("The RSF accused the army of shelling its positions."), "ASSAULT")
     assert (shelling.actor.name, shelling.target.name) == ("army", "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("text", ["The army said it had evacuated 28 communities.",
+                                  "The WFP said it had distributed food to 13,000 people in Tigray."])
+def test_evacuating_communities_and_distributing_food_are_aid(text):
+    assert [e.type for e in events_of(text)] == ["AID"]
