@@ -2327,3 +2327,9 @@ def test_an_attack_on_its_positions_is_an_attack_on_their_owner():
                                   "The WFP said it had distributed food to 13,000 people in Tigray."])
 def test_evacuating_communities_and_distributing_food_are_aid(text):
     assert [e.type for e in events_of(text)] == ["AID"]
+
+
+def test_the_same_sides_acting_in_two_cities_are_two_acts():
+    text = ("On Friday, thousands of government supporters rallied in Tehran. "
+            "Thousands of opposition supporters marched in Isfahan.")
+    assert sorted(e.location.name for e in of_type(text, "PROTEST")) == ["Isfahan", "Tehran"]

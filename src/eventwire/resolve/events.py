@@ -944,6 +944,9 @@ def _indistinct(a: Event, b: Event) -> bool:
     means ("killed X in an airstrike", "exchanged fire") are two acts."""
     if a.date_text and b.date_text and (a.date, a.date_precision) != (b.date, b.date_precision):
         return False
+    if a.location is not None and b.location is not None and a.location.lat is not None and \
+            b.location.lat is not None and a.location.name != b.location.name:
+        return False  # "supporters rallied in Tehran", "supporters marched in La Paz": two rallies
     return not (a.mode and b.mode and a.mode != b.mode)
 
 
