@@ -2333,3 +2333,11 @@ def test_the_same_sides_acting_in_two_cities_are_two_acts():
     text = ("On Friday, thousands of government supporters rallied in Tehran. "
             "Thousands of opposition supporters marched in Isfahan.")
     assert sorted(e.location.name for e in of_type(text, "PROTEST")) == ["Isfahan", "Tehran"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police fired tear gas when some protesters tried to reach the government palace.", "protesters"),
+    ("Soldiers opened fire as crowds gathered outside the barracks.", "crowds"),
+])
+def test_force_used_when_a_crowd_moves_is_aimed_at_the_crowd(text, target):
+    assert find(events_of(text), "ASSAULT").target.name == target

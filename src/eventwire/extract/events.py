@@ -385,6 +385,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
+    if target is None and event_type in ("ASSAULT", "COERCE"):
+        target = _crowd_met(verb, lex)
     if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
             event_type == "SUPPORT" and _cause_only(given, lex) or
             event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):
@@ -491,6 +493,19 @@ def _fought_with(verb: Token, lex: Lexicon) -> Token | None:
             found = next((c for c in host.children if c.dep_ == "prep" and c.lower_ == "with"), None)
             if found is not None:
                 return found
+    return None
+
+
+def _crowd_met(verb: Token, lex: Lexicon) -> Span | None:
+    """ "Police fired tear gas when protesters tried to reach the palace": the crowd whose move the
+    force answered."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after") for c in clause.children):
+            continue
+        crowd = child_phrase(clause, ("nsubj",))
+        if crowd is not None and {counted(crowd.root).lemma_.lower(), crowd.root.lemma_.lower()} & (
+                lex.words("crowd_nouns") | {"protester", "rioter", "mourner", "student"}):
+            return crowd
     return None
 
 
