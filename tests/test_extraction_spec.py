@@ -2341,3 +2341,8 @@ def test_the_same_sides_acting_in_two_cities_are_two_acts():
 ])
 def test_force_used_when_a_crowd_moves_is_aimed_at_the_crowd(text, target):
     assert find(events_of(text), "ASSAULT").target.name == target
+
+
+def test_a_peoples_majority_or_minority_is_a_people_not_its_state():
+    boycott = find(events_of("The Serb majority boycotted the polls in April."), "PROTEST")
+    assert boycott.actor.name == "Serb majority"

@@ -32,6 +32,7 @@ _GROUP_KINDS = {"armed_group", "party", "movement"}
 _ANY_BODY_NOUNS = {"organization", "organisation", "agency", "body", "charity"}
 # Kinds of actor that are a side in a conflict or a negotiation, not a person or a place.
 PARTY_KINDS = {"state", "state_organ", "igo"} | _GROUP_KINDS
+_PEOPLE_NOUNS = {"majority", "minority", "community", "communities", "population", "populations"}
 _SIDE_NOUNS = {"side", "camp", "position", "positions", "base", "bases", "line", "lines", "stronghold", "strongholds"}
 _GENERIC_BODIES = {"group", "groups", "organization", "organisation", "movement", "faction", "militia", "party"}  # "his side would engage in talks": whoever he speaks for
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|"
@@ -196,6 +197,10 @@ class ActorResolver:
                 head_word & self.lexicon.words("armed_nouns") and root.ent_type_ != "PERSON":
             # "forces loyal to President Salva Kiir": the side he leads fights, not he
             return self.dictionary.party(inside.affiliation, text)
+        if inside is not None and inside.kind == "state" and head_word & _PEOPLE_NOUNS and \
+                any(e.label_ == "NORP" for e in span.ents):
+            # "the Serb majority", "the Tamil minority": a people, not its state
+            return Participant(_DETERMINERS.sub("", text), text, "group", inside.country)
         named = inside or self._apposed_name(root) or self._first_member(root)
         if named is not None:
             return Participant(named.name, text, named.kind, named.country, named.code,
