@@ -2346,3 +2346,11 @@ def test_force_used_when_a_crowd_moves_is_aimed_at_the_crowd(text, target):
 def test_a_peoples_majority_or_minority_is_a_people_not_its_state():
     boycott = find(events_of("The Serb majority boycotted the polls in April."), "PROTEST")
     assert boycott.actor.name == "Serb majority"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A teacher, who asked that his name not be published, said the soldiers beat him.", {"ASSAULT"}),
+    ("Washington had suspended Kosovo's participation in a military exercise.", {"SANCTION"}),
+])
+def test_asking_for_anonymity_is_no_request_and_suspending_participation_sanctions(text, expected):
+    assert {e.type for e in events_of(text)} == expected
