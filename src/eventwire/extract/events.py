@@ -375,8 +375,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     given = next((c for c in verb.children if c.dep_ == "dobj"), None)
     unnamed = given is not None and not phrase(given).ents
-    met = target if target is not None and target.root != given else prep_target(verb, event_type, lex, preps=("with",))
-    if event_type == "CONSULT" and unnamed and is_facility(given) and met is None:
+    if event_type == "CONSULT" and unnamed and is_facility(given) and \
+            (target is None or target.root == given) and prep_target(verb, event_type, lex, preps=("with",)) is None:
         # "the minister visited the camp", "visited the blast site": a place visited, no one met
         # (not "visited a factory with Shoigu")
         return None
@@ -681,7 +681,7 @@ def _reported_subject(verb: Token, lex: Lexicon) -> Span | None:
         return None
     subject = child_phrase(clause, ("nsubj", "nsubjpass"))
     if subject is not None and subject.root.pos_ != "PRON" and is_agent(subject, lex) and \
-            not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "our", "my") for c in subject.root.children):
+            not _owned_by(subject, _OWN_POSSESSIVES):
         return subject  # not "warned that his fighters would never surrender": his own side
     return None
 
@@ -823,13 +823,20 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
     return None, (doc_span(answer) if answer is not None else None)
 
 
+# Possessives that make a party the speaker's own ("his fighters"); "their" may be another's.
+_OWN_POSSESSIVES = ("his", "her", "its", "our", "my")
+
+
+def _owned_by(party: Span, possessives: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in possessives for c in party.root.children)
+
+
 def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     """ "warned that his fighters would resist any foreign force", "said we will hit the invaders":
     what the speaker's own side will act on."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     subject = child_phrase(clause, ("nsubj",)) if clause is not None else None
-    own = subject is not None and (subject.root.lower_ in ("we", "i") or any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our", "my") for c in subject.root.children))
+    own = subject is not None and (subject.root.lower_ in ("we", "i") or _owned_by(subject, (*_OWN_POSSESSIVES, "their")))
     hostile = (verb_entry(clause, lex) or ("",))[0] in ("ASSAULT", "COERCE", "THREATEN") or \
         clause.lemma_.lower() in lex.words("resisting_verbs") if clause is not None else False
     if not own or not hostile:
@@ -892,11 +899,12 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         agent = next((c for c in governor.children if c.dep_ == "agent"), None)
         actor = child_phrase(governor, SUBJECTS) or (child_phrase(agent, ("pobj",)) if agent is not None else None) \
             or inherited_subject(governor)
-    put_on_alert = child_phrase(governor, PASSIVE_SUBJECTS) if governor is not None else None
-    if actor is None and event_type == "MOBILIZE" and put_on_alert is not None and (
-            counted(put_on_alert.root).lemma_.lower() in lex.words("armed_nouns") | lex.words("state_agent_nouns")
-            or put_on_alert.root.ent_type_ in ("GPE", "ORG", "NORP")):
-        actor = put_on_alert  # "the armed forces were placed on maximum alert" (not residents)
+    if actor is None and event_type == "MOBILIZE" and governor is not None:
+        put_on_alert = child_phrase(governor, PASSIVE_SUBJECTS)
+        if put_on_alert is not None and (
+                counted(put_on_alert.root).lemma_.lower() in lex.words("armed_nouns") | lex.words("state_agent_nouns")
+                or put_on_alert.root.ent_type_ in ("GPE", "ORG", "NORP")):
+            actor = put_on_alert  # "the armed forces were placed on maximum alert" (not residents)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and \
             noun.head.head.pos_ == "VERB" and event_type != "PROTEST":
         # "Biden announced the package during a meeting with Zelenskyy": the subject was at it

@@ -32,9 +32,12 @@ _GROUP_KINDS = {"armed_group", "party", "movement"}
 _ANY_BODY_NOUNS = {"organization", "organisation", "agency", "body", "charity"}
 # Kinds of actor that are a side in a conflict or a negotiation, not a person or a place.
 PARTY_KINDS = {"state", "state_organ", "igo"} | _GROUP_KINDS
+# A people's part, not its state ("the Serb majority").
 _PEOPLE_NOUNS = {"majority", "minority", "community", "communities", "population", "populations"}
+# Whoever the possessive speaks for ("his side would engage in talks", "shelling its positions").
 _SIDE_NOUNS = {"side", "camp", "position", "positions", "base", "bases", "line", "lines", "stronghold", "strongholds"}
-_GENERIC_BODIES = {"group", "groups", "organization", "organisation", "movement", "faction", "militia", "party"}  # "his side would engage in talks": whoever he speaks for
+# Descriptions any body named since may fit ("the group"), unlike "the coalition".
+_GENERIC_BODIES = {"group", "groups", "organization", "organisation", "movement", "faction", "militia", "party"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|"
                           r"so-called|several|many|other)\s+", re.IGNORECASE)
 
