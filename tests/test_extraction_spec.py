@@ -2354,3 +2354,10 @@ def test_a_peoples_majority_or_minority_is_a_people_not_its_state():
 ])
 def test_asking_for_anonymity_is_no_request_and_suspending_participation_sanctions(text, expected):
     assert {e.type for e in events_of(text)} == expected
+
+
+def test_a_protest_is_not_aimed_at_the_police_who_broke_it_up():
+    text = ("Thousands of protesters marched on parliament on Sunday to demand the government's resignation. "
+            "Security forces fired tear gas at the protesters. The demonstrations continued on Monday.")
+    protests = of_type(text, "PROTEST")
+    assert protests and all(e.target is None or e.target.name != "security forces" for e in protests)

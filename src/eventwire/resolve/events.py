@@ -884,6 +884,7 @@ def _same_side(a: Participant, b: Participant) -> bool:
 # Praise of an agreement and a deployment often have no counterpart; lending them one measured
 # worse on the dev gold (no change on the tune half), unlike every other type.
 _SELF_STANDING = ("SUPPORT", "MOBILIZE")
+_FORCE = ("ASSAULT", "COERCE")
 
 
 def infer_missing_targets(events: list[Event]) -> list[Event]:
@@ -892,10 +893,13 @@ def infer_missing_targets(events: list[Event]) -> list[Event]:
     (measured: restricting hostile acts to hostile counterparts lost events on both gold sets).
     Lower confidence marks the inference; the target's ``text`` is the mention it was taken from."""
     counterparts = _partners(events)
+    # a protest is aimed at those in power, not at the police who broke it up or the crowds it
+    # fought: its counterpart comes from the protesters' other dealings
+    protested = _partners([e for e in events if e.type not in _FORCE])
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING:
-            options = counterparts.get(event.actor.party, {})
+            options = (protested if event.type == "PROTEST" else counterparts).get(event.actor.party, {})
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
                 event = dataclasses.replace(event, target=other, confidence=event.confidence - 0.2)
