@@ -2361,3 +2361,19 @@ def test_a_protest_is_not_aimed_at_the_police_who_broke_it_up():
             "Security forces fired tear gas at the protesters. The demonstrations continued on Monday.")
     protests = of_type(text, "PROTEST")
     assert protests and all(e.target is None or e.target.name != "security forces" for e in protests)
+
+
+def test_he_is_not_a_person_the_speakers_own_words_named():
+    text = ("The deal was announced by Prime Minister Nikol Pashinyan, who said he had signed it with Russian "
+            "President Vladimir Putin and Azerbaijani President Ilham Aliyev. He called the decision "
+            "“incredibly painful both for me and for our people.”\n\nIn Baku, crowds celebrated. “We have forced "
+            "him to sign this document,” Aliyev said in a televised address.")
+    speakers = [q.speaker.name for q in eventwire.extract(text, published="2020-11-10").quotes]
+    assert speakers == ["Nikol Pashinyan", "Ilham Aliyev"]
+
+
+def test_he_is_not_a_person_only_acted_on_since():
+    text = ("Opposition leader Juan Guaido told reporters the protests would go on. The army blocked a convoy "
+            "carrying aid sent by Colombian President Ivan Duque. \"We will not leave until the usurper goes,\" "
+            "he said.")
+    assert eventwire.extract(text, published="2019-02-24").quotes[0].speaker.name == "Juan Guaidó"

@@ -122,7 +122,7 @@ def actor_dictionary() -> ActorDictionary:
     return ActorDictionary(actor_entries())
 
 
-def _in_subject(token: Token) -> bool:
+def in_subject(token: Token) -> bool:
     """A subject, or the name on one ("Ukrainian troops", "Hamas's leader")."""
     subject = ("nsubj", "nsubjpass")
     return token.dep_ in subject or (token.dep_ in ("amod", "compound", "poss") and token.head.dep_ in subject)
@@ -145,7 +145,7 @@ _MALE_NOUNS = frozenset({"man", "boy", "father", "husband", "son", "brother", "w
 
 
 @dataclass(frozen=True)
-class _Seen:
+class Mention:
     index: int
     participant: Participant
 
@@ -157,11 +157,11 @@ class ActorResolver:
         self.doc = doc
         self.dictionary = actor_dictionary()
         self.lexicon = lexicon()
-        self.history: list[_Seen] = []
+        self.history: list[Mention] = []
         for ent in doc.ents:
             participant = self._named(ent)
             if participant is not None:
-                self.history.append(_Seen(ent.root.i, participant))
+                self.history.append(Mention(ent.root.i, participant))
         # "the president's website, a day after he agreed": a title the article gave a named
         # person earlier is a mention of that person, for the pronouns after it
         titles = self.lexicon.words("person_titles")
@@ -169,7 +169,7 @@ class ActorResolver:
             if token.lower_ in titles and _used_as_noun(token) and not token.ent_type_:
                 titled = self._titled_person(token, token.text)
                 if titled is not None:
-                    bisect.insort(self.history, _Seen(token.i, titled), key=lambda seen: seen.index)
+                    bisect.insort(self.history, Mention(token.i, titled), key=lambda seen: seen.index)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -180,7 +180,7 @@ class ActorResolver:
             return None
         found = self._resolve(span)
         if found is not None and span.root.pos_ != "PRON" and found.kind not in (None, "anonymous"):
-            bisect.insort(self.history, _Seen(span.root.i, found), key=lambda seen: seen.index)
+            bisect.insort(self.history, Mention(span.root.i, found), key=lambda seen: seen.index)
         return found
 
     def peek(self, span: Span) -> Participant | None:
@@ -262,6 +262,10 @@ class ActorResolver:
         return max((s.index for s in self.history if s.participant.name == participant.name), default=-1)
 
     def named_before(self, index: int, kinds: set[str] | None = None) -> Participant | None:
+        mention = self.mention_before(index, kinds)
+        return mention.participant if mention is not None else None
+
+    def mention_before(self, index: int, kinds: set[str] | None = None) -> Mention | None:
         """The most recent earlier mention of a fitting kind; a subject beats a closer non-subject
         within the same sentence window (salience: "X said ... she tweeted"), and a subject of the
         pronoun's own sentence beats one of the sentence before."""
@@ -271,9 +275,9 @@ class ActorResolver:
         window_start = self.doc[index].sent.start
         previous = self.doc[window_start - 1].sent.start if window_start > 0 else 0
         recent = [s for s in fitting if s.index >= previous]
-        subjects = [s for s in recent if _in_subject(self.doc[s.index])]
+        subjects = [s for s in recent if in_subject(self.doc[s.index])]
         own_subjects = [s for s in subjects if s.index >= window_start]
-        return (own_subjects or subjects or recent or fitting)[-1].participant
+        return (own_subjects or subjects or recent or fitting)[-1]
 
     # -- steps --------------------------------------------------------------------------------
 
@@ -542,7 +546,7 @@ class ActorResolver:
             return None
         # the one the article made the subject of its news beats one met in passing ("during a
         # meeting with Ukrainian President Volodymyr Zelenskyy")
-        person = next((s for s in titled if _in_subject(self.doc[s.index])), titled[0]).participant
+        person = next((s for s in titled if in_subject(self.doc[s.index])), titled[0]).participant
         return Participant(person.name, text, "person", person.country, person.code, person.affiliation)
 
     def _named_owner(self, root: Token) -> str | None:

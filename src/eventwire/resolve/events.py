@@ -22,7 +22,7 @@ from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import doc_text
-from .actors import PARTY_KINDS, ActorResolver, actor_dictionary, whole_name
+from .actors import PARTY_KINDS, ActorResolver, actor_dictionary, in_subject, whole_name
 from .dates import resolve_date
 from .ground import attacks_ground, holders_of_ground
 from .places import DIRECTION, gazetteer
@@ -855,18 +855,36 @@ def _pronoun_speaker(frame: QuoteFrame, actors: ActorResolver, quote_frames: lis
         # not a person the quotation itself names ("... that Bush and Rice want," he said)
         quoted = actors.doc.char_span(frame.start, frame.end, alignment_mode="expand")
         before = min(frame.speaker.root.i, quoted.start) if quoted is not None else frame.speaker.root.i
-        later = actors.named_before(before, {"person"})
-    if later is not None and actors.index_of(later) >= 0 and \
-            any(q.start <= actors.doc[actors.index_of(later)].idx < q.end for q in quote_frames):
-        later = None
-    if later is not None and actors.index_of(later) > frame.antecedent.root.i:
-        return later
+        mention = actors.mention_before(before, {"person"})
+        if mention is not None and not any(q.start <= actors.doc[mention.index].idx < q.end for q in quote_frames) \
+                and not _reported(actors.doc[mention.index]) and _speaks_or_acts(actors.doc[mention.index]):
+            later = mention
+    if later is not None and later.index > frame.antecedent.root.i:
+        return later.participant
     if speaker is not None and speaker.kind not in ("person", "group") and frame.speaker is not None and \
             frame.speaker.root.lower_ in ("he", "she"):
         # "VOA's Ukrainian Service asked him ... 'We count on it,' he said": a named body is no
         # "he" (an unnamed description, kind "group", may be a name the model missed)
-        return dataclasses.replace(later, text=frame.speaker.text) if later is not None else None
+        return dataclasses.replace(later.participant, text=frame.speaker.text) if later is not None else None
     return speaker
+
+
+def _speaks_or_acts(token: Token) -> bool:
+    """A subject ("Guaido addressed supporters"), not one acted on or spoken of; or the name right
+    before a speech verb the model left without a subject ("a spokesman, Ahmed al-Mismari, said")."""
+    if in_subject(token):
+        return True
+    name = entity_of(token)
+    after = next((t for t in token.doc[name.end if name else token.i + 1:token.sent.end] if not t.is_punct), None)
+    return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in lexicon().words("quote_verbs") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+
+
+def _reported(token: Token) -> bool:
+    """Named inside what someone said ("said he had signed it with Putin and Aliyev"): a person
+    the speaker spoke of, not one who spoke or acted since."""
+    speech = lexicon().words("quote_verbs") | lexicon().words("reporting_verbs")
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in speech for t in (token, *token.ancestors))
 
 
 def _description(text: str) -> str:
