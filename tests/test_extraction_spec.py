@@ -1558,6 +1558,8 @@ def test_a_call_for_someone_to_act_asks_them_and_the_act_is_no_event():
      "of Bulo Marer on Tuesday, killing at least 11 soldiers.", "Al-Shabaab fighters", "at least 11 soldiers", 5),
     ("PRISTINA, Kosovo, March 6 (Reuters) - Kosovo police arrested three ethnic Serbs in the northern town of "
      "Zubin Potok on Tuesday.", "Kosovo", "Serbia", 5),
+    ("GENEVA (6 March 2024) - Rebel fighters attacked a police station in the town of Nyanzale on Tuesday.",
+     "Rebel fighters", "police station", 5),
 ])
 def test_a_dateline_is_no_part_of_the_lede_s_event(text, actor, target, day):
     event = events_of(text, dt.date(2024, 3, 6))[0]

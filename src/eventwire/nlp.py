@@ -51,15 +51,17 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 # "MOGADISHU, Somalia (AP) — ", "PRISTINA, Kosovo, March 6 (Reuters) - ", "WASHINGTON / PORT-AU-PRINCE - ",
-# "Beirut (AFP) - ": a place in capitals, or any place before a news agency, then a dash.
+# "Beirut (AFP) - ", "GENEVA (15 May 2024) - ": a place in capitals, or any place before a news agency
+# or a date in brackets, then a dash.
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*|[A-Z][\w.'’ -]+(?=[^\n]{0,40}\([A-Za-z. ]{2,20}\)))"
-    r"(?:,\s*[A-Z][\w.'’ -]+?)*(?:\s*\([A-Za-z. ]{2,20}\))?\s*[-—–]+\s+(?=[A-Z\"“])")
+    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*|[A-Z][\w.'’ -]+(?=[^\n]{0,40}\([\w., ]{2,20}\)))"
+    r"(?:,\s*[A-Z][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\))?\s*[-—–]+\s+(?=[A-Z\"“])")
 
 
 _AGENCIES = {"ap", "afp", "reuters", "voa", "upi", "xinhua", "dpa", "ani", "ians", "pti", "bernama", "cnn", "bbc",
              "anadolu", "kyodo", "yonhap", "tass", "interfax", "irna", "wafa", "efe", "ansa", "sputnik", "bloomberg"}
-_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+                        r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 
 
 def _is_dateline(found: re.Match) -> bool:
