@@ -2379,3 +2379,16 @@ def test_he_is_not_a_person_only_acted_on_since():
             "carrying aid sent by Colombian President Ivan Duque. \"We will not leave until the usurper goes,\" "
             "he said.")
     assert eventwire.extract(text, published="2019-02-24").quotes[0].speaker.name == "Juan Guaidó"
+
+
+def test_the_victims_label_is_no_blame_and_criminals_are_a_party():
+    text = "Security forces killed 26 armed criminals in Almaty on Thursday, the interior ministry said on Friday."
+    events = events_of(text, dt.date(2022, 1, 7))
+    assert [(e.type, e.actor.name, e.target and e.target.name) for e in events] == [
+        ("ASSAULT", "security forces", "26 armed criminals")]
+
+
+@pytest.mark.parametrize("text", ["A spokesman for the army declined to comment on the report.",
+                                  "An engineer, who declined to give her name, said she had been beaten."])
+def test_declining_to_speak_to_the_press_rejects_nothing(text):
+    assert not of_type(text, "REJECT")

@@ -254,6 +254,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "asked him if he thought ...": a question, not a request
     if event_type == "REQUEST" and asks_anonymity(verb):
         return None  # "a resident, who asked not to be named": no request to anyone
+    if event_type == "REJECT" and (asks_anonymity(verb) or _declines_to_speak(verb, lex)):
+        return None  # "declined to comment", "who declined to give her name": no one's demand refused
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
@@ -453,6 +455,13 @@ def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) ->
     what is given, not whom it is done to."""
     return bool({thing.root.lower_, thing.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("means_nouns"))
                 or event_type == "AID") and keyed_with(verb, thing.root, lex) is not None
+
+
+def _declines_to_speak(verb: Token, lex: Lexicon) -> bool:
+    """ "declined to comment", "refused to say how many were held": silence toward the press."""
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in lex.words("quote_verbs") | {"comment", "elaborate", "speak",
+                                                                                    "disclose", "specify", "confirm"})
+               for c in verb.children)
 
 
 def _present_simple(verb: Token) -> bool:

@@ -20,7 +20,7 @@ from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
 from .phrases import is_agent
-from .triggers import noun_entry, to_infinitive
+from .triggers import noun_entry, to_infinitive, verb_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -260,8 +260,8 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if speaker is None or clause is None or verb.i in taken or clause.i in taken:
             continue
-        if not any(t.lower_ in lex.words("blame_words") or t.lemma_.lower() in lex.words("blame_words")
-                   for t in clause.subtree):
+        if not any((t.lower_ in lex.words("blame_words") or t.lemma_.lower() in lex.words("blame_words"))
+                   and not _names_the_victim(t, lex) for t in clause.subtree):
             continue
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
@@ -276,6 +276,12 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         found.append(EventFrame(type="ACCUSE", trigger=verb, evidence=_clause(verb, sent),
                                 actor=phrase(speaker), target=phrase(accused), confidence=0.55))
     return found
+
+
+def _names_the_victim(word: Token, lex: Lexicon) -> bool:
+    """ "said security forces killed 26 criminals": the word is who was hit, not blame for the doer."""
+    holder = next((t for t in (word, *word.ancestors) if t.dep_ in ("dobj", "nsubjpass")), None)
+    return holder is not None and (verb_entry(holder.head, lex) or ("",))[0] in ("ASSAULT", "COERCE")
 
 
 def _clause(verb: Token, sent: Span) -> Span:
