@@ -254,7 +254,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "asked him if he thought ...": a question, not a request
     if event_type == "REQUEST" and asks_anonymity(verb):
         return None  # "a resident, who asked not to be named": no request to anyone
-    if event_type == "REJECT" and (asks_anonymity(verb) or _declines_to_speak(verb, lex)):
+    if event_type == "REJECT" and (asks_anonymity(verb) or _declines_to_speak(verb)):
         return None  # "declined to comment", "who declined to give her name": no one's demand refused
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
@@ -457,11 +457,13 @@ def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) ->
                 or event_type == "AID") and keyed_with(verb, thing.root, lex) is not None
 
 
-def _declines_to_speak(verb: Token, lex: Lexicon) -> bool:
+# not "refused to respond to a demand" nor "refused to discuss a ceasefire": those reject something
+_PRESS_SILENCE = frozenset({"say", "comment", "elaborate", "disclose", "specify", "confirm", "explain", "detail"})
+
+
+def _declines_to_speak(verb: Token) -> bool:
     """ "declined to comment", "refused to say how many were held": silence toward the press."""
-    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in lex.words("quote_verbs") | {"comment", "elaborate", "speak",
-                                                                                    "disclose", "specify", "confirm"})
-               for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _PRESS_SILENCE for c in verb.children)
 
 
 def _present_simple(verb: Token) -> bool:
