@@ -2392,3 +2392,20 @@ def test_the_victims_label_is_no_blame_and_criminals_are_a_party():
                                   "An engineer, who declined to give her name, said she had been beaten."])
 def test_declining_to_speak_to_the_press_rejects_nothing(text):
     assert not of_type(text, "REJECT")
+
+
+def test_agents_are_a_party_and_requesting_anonymity_asks_nothing_of_anyone():
+    text = ("Opposition politician Freddy Superlano was detained on Tuesday by hooded agents in Caracas, a senior "
+            "official who requested anonymity told reporters.")
+    events = events_of(text, dt.date(2024, 7, 31))
+    assert [(e.type, e.actor.name, e.target.name) for e in events] == [("COERCE", "hooded agents", "Freddy Superlano")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SADC troops fought alongside the Congolese army near Goma on Monday.", {"COOPERATE"}),
+    ("Kurdish fighters fought alongside Iraqi troops against Islamic State.", {"COOPERATE", "ASSAULT"}),
+])
+def test_fighting_alongside_a_force_is_a_joint_act_not_an_attack_on_it(text, expected):
+    events = events_of(text, dt.date(2025, 1, 28))
+    assert {e.type for e in events} == expected
+    assert all(e.target.name != "Iraq" for e in events if e.type == "ASSAULT")

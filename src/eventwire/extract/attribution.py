@@ -226,7 +226,9 @@ def is_anonymous(span: Span, lex: Lexicon) -> bool:
 
 def asks_anonymity(verb: Token) -> bool:
     """ "a resident, who asked not to be named, told Reuters", "who asked that his name not be
-    published": a request for anonymity, not the quotation's cue nor a request of anyone."""
+    published", "who requested anonymity": a request for anonymity, not the quotation's cue nor a
+    request of anyone."""
     return any(c.dep_ == "xcomp" and any(t.lemma_.lower() in ("name", "identify") for t in c.subtree) or
-               c.dep_ == "ccomp" and {"name", "not"} <= {t.lemma_.lower() for t in c.subtree}
+               c.dep_ == "ccomp" and {"name", "not"} <= {t.lemma_.lower() for t in c.subtree} or
+               c.dep_ == "dobj" and c.lemma_.lower() == "anonymity"
                for c in verb.children)

@@ -50,6 +50,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(derive(sentence_frames, sent, lex, phrase), lex)
+        sentence_frames = _fought_alongside(sentence_frames)
         _share_targets(sentence_frames)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
@@ -68,6 +69,22 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 assaults[0].fatalities = count
         frames.extend(sentence_frames)
     return frames
+
+
+def _fought_alongside(frames: list[EventFrame]) -> list[EventFrame]:
+    """ "SADC troops fought alongside the Congolese army": the two fight as allies, a joint act;
+    the fighting is an attack only on an enemy the text names ("... against Islamic State")."""
+    result = []
+    for frame in frames:
+        ally = next((g for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "alongside"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if frame.type == "ASSAULT" and frame.actor is not None and ally is not None:
+            result.append(dataclasses.replace(frame, type="COOPERATE", mode=None, target=phrase(ally),
+                                              fatalities=None, two_sided=False))
+            if frame.target is None:
+                continue
+        result.append(frame)
+    return result
 
 
 def _share_targets(frames: list[EventFrame]) -> None:
