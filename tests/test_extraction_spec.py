@@ -2409,3 +2409,11 @@ def test_fighting_alongside_a_force_is_a_joint_act_not_an_attack_on_it(text, exp
     events = events_of(text, dt.date(2025, 1, 28))
     assert {e.type for e in events} == expected
     assert all(e.target.name != "Iraq" for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The United States said it was ready to provide assistance to the Ecuadorean government.", "AID"),
+    ("Hamas is willing to release the hostages.", "CONCEDE"),
+])
+def test_an_act_one_is_ready_or_willing_to_do_is_planned(text, event_type):
+    assert find(events_of(text), event_type).status == "planned"

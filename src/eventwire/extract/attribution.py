@@ -128,6 +128,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         own_words = own_words or _told_apart(governor)
         if governor.pos_ == "ADJ" and lemma in lex.words("possibility_adjectives") and previous.dep_ == "xcomp":
             return "possible"  # "the militants are likely to attack the town"
+        if governor.pos_ == "ADJ" and lemma in lex.words("planned_governors") and previous.dep_ == "xcomp":
+            return "planned"  # "was ready to provide assistance", "talks are due to resume"
         # An infinitive, object or participial adjunct ("will lead the response, striking X")
         # shares the modality of the verb it hangs from.
         # Not a speech act said beside it ("said it would boycott the vote, accusing the commission
