@@ -2417,3 +2417,13 @@ def test_fighting_alongside_a_force_is_a_joint_act_not_an_attack_on_it(text, exp
 ])
 def test_an_act_one_is_ready_or_willing_to_do_is_planned(text, event_type):
     assert find(events_of(text), event_type).status == "planned"
+
+
+@pytest.mark.parametrize("text, target, day", [
+    ("India suspended the 1960 Indus Waters Treaty with Pakistan on Wednesday.", None, dt.date(2025, 5, 7)),
+    ("South Korea suspended the military agreement with North Korea on Tuesday.", "North Korea", dt.date(2025, 5, 6)),
+    ("Nigeria cut power exports to Niger on Tuesday.", "Niger", dt.date(2025, 5, 6)),
+])
+def test_suspending_a_treaty_or_cutting_exports_sanctions_and_a_treaty_s_year_is_not_the_day(text, target, day):
+    event = find(events_of(text, dt.date(2025, 5, 10)), "SANCTION")
+    assert (event.target and event.target.name, event.date) == (target, day)

@@ -135,6 +135,8 @@ def _dates_other_noun(ent: Span, anchor: Token) -> bool:
     """ "protests following the August 9 election": the day of another happening the event is
     set after or before ("killed in Saturday's attack" keeps its day)."""
     noun = ent.root.head
+    if re.fullmatch(r"\d{4}", ent.text) and ent.root.dep_ in ("nummod", "compound", "nmod", "amod") and noun != anchor:
+        return True  # "suspended the 1960 Indus Waters Treaty on Wednesday": the year names the treaty
     return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != anchor and \
         noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in BACKGROUND_MARKS | {"following"}
 
