@@ -2427,3 +2427,15 @@ def test_an_act_one_is_ready_or_willing_to_do_is_planned(text, event_type):
 def test_suspending_a_treaty_or_cutting_exports_sanctions_and_a_treaty_s_year_is_not_the_day(text, target, day):
     event = find(events_of(text, dt.date(2025, 5, 10)), "SANCTION")
     assert (event.target and event.target.name, event.date) == (target, day)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Thai and Cambodian soldiers exchanged fire on Thursday near the Ta Muen Thom temple.",
+     {("ASSAULT", "Thailand", "Cambodia"), ("ASSAULT", "Cambodia", "Thailand")}),
+    ("Indian and Pakistani military commanders spoke by telephone on Saturday.", {("CONSULT", "India", "Pakistan")}),
+    ("Lukashenko and Russian President Vladimir Putin spoke by phone Saturday.",
+     {("CONSULT", "Alexander Lukashenko", "Vladimir Putin")}),
+])
+def test_two_nations_forces_or_two_leaders_named_together_are_the_two_sides(text, pairs):
+    events = events_of(text, dt.date(2025, 7, 28))
+    assert {(e.type, e.actor.name, e.target and e.target.name) for e in events} == pairs

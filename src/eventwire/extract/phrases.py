@@ -355,14 +355,20 @@ def split_pair(actor: Span) -> tuple[Span, Span | None]:
         return split_pair(phrase(owners))  # "the navies of China and Russia": China, and Russia
     if conj is None:
         # "Indian and French troops": two nations' forces, named by their adjectives
-        first = next((c for c in actor.root.children if c.dep_ in ("amod", "compound") and c.ent_type_ in
+        first = next((c for c in actor.root.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in
                       ("NORP", "GPE") and any(g.dep_ == "conj" and g.ent_type_ in ("NORP", "GPE", "ORG")
                                               for g in c.children)), None)
-        if first is None:
+        if first is not None:
+            # "Pakistani and Afghan Taliban forces": Pakistan, and the Afghan Taliban's forces
+            second = next(g for g in first.children if g.dep_ == "conj")
+            return doc[first.i:first.i + 1], doc[second.i:actor.root.i + 1]
+        # "Lukashenko and Russian President Vladimir Putin", read by the model as one name
+        named = next((c for c in actor.root.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON" == actor.root.ent_type_
+                      and any(g.dep_ == "conj" for g in c.children)), None)
+        if named is None:
             return actor, None
-        # "Pakistani and Afghan Taliban forces": Pakistan, and the Afghan Taliban's forces
-        second = next(g for g in first.children if g.dep_ == "conj")
-        return doc[first.i:first.i + 1], doc[second.i:actor.root.i + 1]
+        second = next(g for g in named.children if g.dep_ == "conj")
+        return doc[named.left_edge.i:named.i + 1], doc[second.left_edge.i:actor.root.i + 1]
     first_end = min((c.i for c in actor.root.children if c.dep_ in ("cc", "conj", "punct") and c.i > actor.root.i),
                     default=actor.root.i + 1)
     return doc[actor.start:first_end], phrase(conj)

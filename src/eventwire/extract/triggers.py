@@ -96,6 +96,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
                        if t.lemma_.lower() not in places)
         if sending:
             words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+    if child.dep_ == "prep":  # "spoke by telephone": the preposition with its object
+        words += tuple(f"{child.lower_} {g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
     for lemma in lemmas:
         for word in words:
             if f"{lemma} {word}" in lex.verbs:
