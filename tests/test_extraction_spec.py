@@ -2439,3 +2439,32 @@ def test_suspending_a_treaty_or_cutting_exports_sanctions_and_a_treaty_s_year_is
 def test_two_nations_forces_or_two_leaders_named_together_are_the_two_sides(text, pairs):
     events = events_of(text, dt.date(2025, 7, 28))
     assert {(e.type, e.actor.name, e.target and e.target.name) for e in events} == pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish Foreign Minister Hakan Fidan discussed the issue with his Ukrainian counterpart Dmytro Kuleba "
+     "by telephone on Monday.", ("CONSULT", "Hakan Fidan", "Dmytro Kuleba")),
+    ("Petro shook hands with the ELN top commander, Antonio Garcia, on Friday in Havana.",
+     ("CONSULT", "Gustavo Petro", "Antonio García")),
+    ("India extended a $1bn credit line to Sri Lanka on Sunday.", ("AID", "India", "Sri Lanka")),
+    ("The European Union on Monday adopted a new package of sanctions against Russia.",
+     ("SANCTION", "European Union", "Russia")),
+    ("Colombian and Venezuelan troops on Tuesday began coordinated patrols along the Arauca River.",
+     ("COOPERATE", "Colombia", "Venezuela")),
+])
+def test_talks_handshakes_credit_lines_sanction_packages_and_coordinated_patrols(text, expected):
+    assert [(e.type, e.actor.name, e.target.name) for e in events_of(text, dt.date(2024, 6, 26))] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Several thousand people have been killed by the earthquake in Hatay province.",
+                                  "The earthquake killed more than 5,000 people in Turkey and Syria."])
+def test_a_natural_disaster_is_no_side_attacking(text):
+    assert not events_of(text, dt.date(2023, 2, 14))
+
+
+def test_acting_at_someones_request_is_their_request_and_not_their_place():
+    text = "Iran closed its border crossings with the Kurdistan region on Sunday at Baghdad's request."
+    events = events_of(text, dt.date(2017, 10, 16))
+    request = find(events, "REQUEST")
+    assert (request.actor.name, request.target.name, request.date) == ("Iraq", "Iran", None)
+    assert find(events, "COERCE").location is None

@@ -37,7 +37,7 @@ from .phrases import (
     prep_target,
     split_pair,
 )
-from .placetime import place_and_date
+from .placetime import REQUEST_NOUNS, place_and_date
 from .triggers import asked_of, counted, keyed_with, noun_entry, to_infinitive, verb_entry
 
 
@@ -51,6 +51,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(derive(sentence_frames, sent, lex, phrase), lex)
         sentence_frames = _fought_alongside(sentence_frames)
+        sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
         _share_targets(sentence_frames)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
@@ -69,6 +70,21 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 assaults[0].fatalities = count
         frames.extend(sentence_frames)
     return frames
+
+
+def _at_request(frame: EventFrame) -> EventFrame | None:
+    """ "deployed troops at the request of the government", "closed its border at Baghdad's
+    request": the one who asked requested the act of its doer, before it was done."""
+    request = next((g for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "at"
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_NOUNS), None)
+    if request is None or frame.actor is None:
+        return None
+    asker = possessor(request) or next((g for c in request.children if c.dep_ == "prep" and c.lower_ == "of"
+                                        for g in c.children if g.dep_ == "pobj"), None)
+    if asker is None or asker.pos_ == "PRON":
+        return None
+    return EventFrame(type="REQUEST", trigger=request, evidence=frame.evidence, actor=phrase(asker),
+                      target=frame.actor, background=True, confidence=0.6)
 
 
 def _fought_alongside(frames: list[EventFrame]) -> list[EventFrame]:
@@ -339,6 +355,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 _faced_by_own_side(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
+    if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
+        return None  # "killed by the earthquake", "floods displaced thousands": no side acts
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
             (not is_agent(target, lex) or is_place(target, "REQUEST")):
         target = None  # "withdrew from positions near the hospital", "from Kherson": ground left, no one

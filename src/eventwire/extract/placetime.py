@@ -16,6 +16,8 @@ from .triggers import noun_entry, to_infinitive, verb_entry
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "through",
                "throughout"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# "at the request of", "at Baghdad's behest"
+REQUEST_NOUNS = ("request", "behest")
 
 
 def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
@@ -286,8 +288,8 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         # "accused the group of attacking an army camp in Kashmir": the attack's place, not the charge's
         named_act = token.pos_ == "NOUN" and noun_entry(token, lex) or \
             token.dep_ == "pcomp" and verb_entry(token, lex) is not None
-        if named_act and not (own_object or occasion):
-            return True
+        if named_act and not (own_object or occasion) or token.lemma_.lower() in REQUEST_NOUNS:
+            return True  # (and "at Baghdad's request" names the asker, not where the act happened)
         if token.head == token:
             return False
         token = token.head

@@ -109,7 +109,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
 QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "all", "some", "most",
                   "thousands", "hundreds", "dozens", "scores", "series", "set", "pair", "group", "one",
                   "many", "majority", "each", "several", "few", "rest", "half", "handful",
-                  "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column"}
+                  "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column",
+                  "package", "round"}
 
 
 def counted(token: Token) -> Token:
