@@ -51,11 +51,11 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 # "MOGADISHU, Somalia (AP) — ", "PRISTINA, Kosovo, March 6 (Reuters) - ", "WASHINGTON / PORT-AU-PRINCE - ",
-# "Beirut (AFP) - ", "GENEVA (15 May 2024) - ": a place in capitals, or any place before a news agency
-# or a date in brackets, then a dash.
+# "Beirut (AFP) - ", "GENEVA (15 May 2024) - ", "VIENNA, 15 May 2024 - ": a place in capitals, or any
+# place before a news agency or a date in brackets, then a dash.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*|[A-Z][\w.'’ -]+(?=[^\n]{0,40}\([\w., ]{2,20}\)))"
-    r"(?:,\s*[A-Z][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\))?\s*[-—–]+\s+(?=[A-Z\"“])")
+    r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\))?\s*[-—–]+\s+(?=[A-Z\"“])")
 
 
 _AGENCIES = {"ap", "afp", "reuters", "voa", "upi", "xinhua", "dpa", "ani", "ians", "pti", "bernama", "cnn", "bbc",

@@ -91,14 +91,20 @@ def _fought_alongside(frames: list[EventFrame]) -> list[EventFrame]:
     """ "SADC troops fought alongside the Congolese army": the two fight as allies, a joint act;
     the fighting is an attack only on an enemy the text names ("... against Islamic State")."""
     result = []
+    lex = lexicon()
     for frame in frames:
         ally = next((g for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "alongside"
                      for g in c.children if g.dep_ == "pobj"), None)
-        if frame.type == "ASSAULT" and frame.actor is not None and ally is not None:
+        if frame.type == "ASSAULT" and frame.actor is not None and ally is not None and is_agent(phrase(ally), lex) \
+                and ally.lemma_.lower() not in lex.words("place_nouns"):  # not "alongside the border"
             result.append(dataclasses.replace(frame, type="COOPERATE", mode=None, target=phrase(ally),
                                               fatalities=None, two_sided=False))
-            if frame.target is None:
+            # "fought alongside the army against M23 rebels": the model may hang the enemy on the ally
+            enemy = frame.target or next((phrase(g) for c in ally.children if c.dep_ == "prep" and c.lower_ == "against"
+                                          for g in c.children if g.dep_ == "pobj"), None)
+            if enemy is None:
                 continue
+            frame.target = enemy
         result.append(frame)
     return result
 
@@ -352,7 +358,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # "warned that Colombia would go to the OAS if Havana refused": aimed at Havana; "warned
             # that his fighters would resist any foreign force": at the force
             target = _condition_doer((verb, *(c for c in verb.children if c.dep_ == "ccomp")), lex) or \
-                _faced_by_own_side(verb, lex)
+                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
@@ -471,7 +477,16 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.target = _mission_protested(verb) or _denounced_in_purpose(verb, lex)
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
-        frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else "COERCE"
+        # a walkout by officials is still a protest
+        frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else \
+            None if verb.lemma_.lower() == "walk" else "COERCE"
+    trade = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("export", "import")), None)
+    if event_type == "SANCTION" and target is None and trade is not None:
+        # "halted imports of citrus fruit from Taiwan": the partner is in the goods' phrase
+        # (with none named, the partner is the actor's counterpart: "cut off oil exports through
+        # the northern pipelines" hit Sudan)
+        frame.target = next((phrase(g) for t in trade.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
+                             for g in t.children if g.dep_ == "pobj" and is_agent(phrase(g), lex)), None)
     return frame
 
 
@@ -493,7 +508,7 @@ def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) ->
 
 
 # not "refused to respond to a demand" nor "refused to discuss a ceasefire": those reject something
-_PRESS_SILENCE = frozenset({"say", "comment", "elaborate", "disclose", "specify", "confirm", "explain", "detail"})
+_PRESS_SILENCE = frozenset({"say", "comment", "elaborate", "disclose", "specify", "confirm"})
 
 
 def _declines_to_speak(verb: Token) -> bool:
@@ -891,6 +906,26 @@ def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     if faced is not None and noun_entry(faced.root, lex) is not None:
         return nominal_actor(faced.root)  # "would resist any Israeli ground invasion": Israel
     return faced if faced is not None and is_agent(faced, lex) else None
+
+
+_PENALTIES = ("SANCTION", "COERCE")
+
+
+def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
+    """ "warned that any Western instructors sent to Ukraine would be treated as targets", "warned
+    that Washington could impose travel restrictions on Georgian officials": those to suffer it,
+    not whoever imposes it."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    suffering = child_phrase(clause, ("nsubjpass",))
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    penalty = clause.lemma_.lower() == "impose" or (verb_entry(clause, lex) or ("",))[0] in _PENALTIES or \
+        obj is not None and (noun_entry(obj, lex) or ("",))[0] in _PENALTIES
+    if suffering is None and penalty:
+        suffering = prep_target(clause, "SANCTION", lex, preps=("on", "against")) or \
+            (prep_target(obj, "SANCTION", lex, preps=("on", "against")) if obj is not None else None)
+    return suffering if suffering is not None and suffering.root.pos_ != "PRON" and is_agent(suffering, lex) else None
 
 
 def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:

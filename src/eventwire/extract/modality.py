@@ -280,8 +280,16 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
 
 def _names_the_victim(word: Token, lex: Lexicon) -> bool:
     """ "said security forces killed 26 criminals": the word is who was hit, not blame for the doer."""
-    holder = next((t for t in (word, *word.ancestors) if t.dep_ in ("dobj", "nsubjpass")), None)
-    return holder is not None and (verb_entry(holder.head, lex) or ("",))[0] in ("ASSAULT", "COERCE")
+    noun = word
+    while noun.head != noun and (noun.dep_ in ("amod", "compound", "conj", "appos") or noun.dep_ in ("pcomp", "pobj", "prep")
+                                 or noun.dep_ == "acl" and noun.lemma_.lower() in _CHARGED):
+        noun = noun.head  # "26 armed criminals", "18 people suspected of sabotage" (not "in attacks amounting to crimes")
+        if noun.dep_ == "acl" and noun.lemma_.lower() not in _CHARGED:
+            return False
+    return noun.dep_ in ("dobj", "nsubjpass") and (verb_entry(noun.head, lex) or ("",))[0] in ("ASSAULT", "COERCE")
+
+
+_CHARGED = frozenset({"suspect", "accuse", "charge", "convict", "want"})
 
 
 def _clause(verb: Token, sent: Span) -> Span:

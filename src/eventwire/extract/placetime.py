@@ -78,6 +78,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         dates = []  # "we have been hitting them hard": an activity, not a happening on a day
         frame.background = True  # and no date borrowed from the paragraph or the publication
     frame.date = closest(dates, clause, anchor)
+    if frame.date is None and any(_year_of_thing(e, anchor) for e in sent.ents if e.root.i in clause):
+        frame.background = True  # "the 2015 nuclear deal was signed": a past act, not today's news
     frame.date_of_governor = frame.date is not None and (frame.date.root not in anchor.subtree
                                                          or said_before_subject(frame.date, anchor))
     # "repositioning troops from Arizona to the Eagle Pass area": where they go, not where from
@@ -133,12 +135,18 @@ def own_date(verb: Token) -> Span | None:
     return closest(dates, kept, verb)
 
 
+def _year_of_thing(ent: Span, anchor: Token) -> bool:
+    """ "suspended the 1960 Indus Waters Treaty on Wednesday": the year names the treaty."""
+    return bool(re.fullmatch(r"\d{4}", ent.text)) and ent.root.dep_ in ("nummod", "compound", "nmod", "amod") \
+        and ent.root.head != anchor
+
+
 def _dates_other_noun(ent: Span, anchor: Token) -> bool:
     """ "protests following the August 9 election": the day of another happening the event is
     set after or before ("killed in Saturday's attack" keeps its day)."""
     noun = ent.root.head
-    if re.fullmatch(r"\d{4}", ent.text) and ent.root.dep_ in ("nummod", "compound", "nmod", "amod") and noun != anchor:
-        return True  # "suspended the 1960 Indus Waters Treaty on Wednesday": the year names the treaty
+    if _year_of_thing(ent, anchor):
+        return True
     return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != anchor and \
         noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in BACKGROUND_MARKS | {"following"}
 
