@@ -2521,3 +2521,15 @@ def test_a_deal_named_by_its_year_is_not_dated_today():
 ])
 def test_a_warning_of_a_penalty_is_aimed_at_those_to_suffer_it(text, target):
     assert find(events_of(text, dt.date(2024, 5, 15)), "THREATEN").target.name == target
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manila summoned China's deputy chief of mission to protest.", {("ACCUSE", "Philippines")}),
+    ("On Saturday, 50,000 people marched through the capital to oppose the law.", {("PROTEST", "protesters")}),
+    ("Rwanda on Friday began deploying 1,000 soldiers to Cabo Delgado to help fight the insurgents.",
+     {("MOBILIZE", "Rwanda")}),
+    ("Thailand sent F-16 fighter jets to bomb Cambodian military targets on Thursday.", {("ASSAULT", "Thailand")}),
+    ("The United States sent weapons to Ukraine to help it fight Russia.", {("AID", "United States")}),
+])
+def test_the_stated_aim_of_a_protest_a_summons_or_a_deployment_is_no_act_of_its_own(text, expected):
+    assert {(e.type, e.actor.name) for e in events_of(text, dt.date(2024, 6, 19))} == expected

@@ -50,7 +50,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(derive(sentence_frames, sent, lex, phrase), lex)
-        sentence_frames = _fought_alongside(sentence_frames)
+        sentence_frames = _without_stated_aims(_fought_alongside(sentence_frames))
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
         _share_targets(sentence_frames)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
@@ -70,6 +70,34 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 assaults[0].fatalities = count
         frames.extend(sentence_frames)
     return frames
+
+
+_STANCE_TYPES = ("PROTEST", "ACCUSE", "REJECT")
+
+
+def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
+    """ "marched to oppose the law", "summoned the envoy to protest": the aim of a protest or a
+    summons is said by it, not a second act (nor the envoy's protest). Forces sent to help fight
+    are a deployment against the enemy, not yet a fight."""
+    stances = {f.trigger.i for f in frames if f.type in ("PROTEST", "ACCUSE")}
+    kept = [f for f in frames if not (f.type in _STANCE_TYPES and f.trigger.dep_ in ("advcl", "xcomp")
+                                      and to_infinitive(f.trigger) and f.trigger.head.i in stances)]
+    # "deployed 1,000 soldiers to help fight the insurgents": forces sent against the insurgents,
+    # no fighting reported yet; "sent jets to bomb Cambodian targets": the bombing, no aid given
+    sent = {f.trigger.i: f for f in kept if f.type in ("MOBILIZE", "AID")}
+    dropped = set()
+    for frame in kept:
+        helped = frame.trigger.dep_ in ("xcomp", "ccomp") and frame.trigger.head.lemma_.lower() == "help"
+        purpose = frame.trigger.head if helped else frame.trigger
+        sender = sent.get(purpose.head.i) if purpose.dep_ in ("advcl", "xcomp") and to_infinitive(purpose) else None
+        if sender is None or frame.type not in ("ASSAULT", "COERCE"):
+            continue
+        if purpose is not frame.trigger:
+            dropped.add(id(frame))
+            sender.target = sender.target or frame.target
+        elif sender.type == "AID":
+            dropped.add(id(sender))
+    return [f for f in kept if id(f) not in dropped]
 
 
 def _at_request(frame: EventFrame) -> EventFrame | None:
