@@ -2533,3 +2533,23 @@ def test_a_warning_of_a_penalty_is_aimed_at_those_to_suffer_it(text, target):
 ])
 def test_the_stated_aim_of_a_protest_a_summons_or_a_deployment_is_no_act_of_its_own(text, expected):
     assert {(e.type, e.actor.name) for e in events_of(text, dt.date(2024, 6, 19))} == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pakistan's Prime Minister Imran Khan praised the Afghans for having \"broken the shackles of slavery\", "
+     "while Britain said it would send 600 more troops.", "Imran Khan"),
+    ("President Ebrahim Raisi said on Saturday that the authorities must deal \"decisively with those who oppose "
+     "the country's security\", and the Revolutionary Guards warned that rioters would be punished.",
+     "Ebrahim Raisi"),
+    ("The United Nations said 13 peacekeepers had been killed. South African President Cyril Ramaphosa blamed the "
+     "M23 and \"Rwanda Defence Force militia\" for the deaths.", "Cyril Ramaphosa"),
+])
+def test_a_quotation_inside_a_clause_is_said_by_the_one_whose_words_hold_it(text, speaker):
+    assert eventwire.extract(text, published="2024-06-27").quotes[0].speaker.name == speaker
+
+
+def test_an_infinitive_of_support_is_no_speaker_of_the_quotation_it_holds():
+    text = ("Defence Secretary Aden Duale gazetted the deployment of the army to support the police \"in response "
+            "to the security emergency\".")
+    speaker = eventwire.extract(text, published="2024-06-27").quotes[0].speaker
+    assert speaker is None or speaker.name != "army"

@@ -177,6 +177,11 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
     first = doc.char_span(start, end, alignment_mode="expand")
     if first is None:
         return None, None
+    governing = _governing_cue(first, quoted, lex)
+    if governing is not None:
+        speaker = _speaker(governing, quoted)
+        if speaker is not None and not (start <= speaker.start_char < end) and _can_speak(speaker, governing, lex):
+            return speaker, governing.text
     sentences = _sentences_around(doc, first)
     for sent in sentences:
         cues = [t for t in sent if t.lemma_.lower() in lex.words("quote_verbs") and t.pos_ in ("VERB", "AUX")
@@ -194,6 +199,21 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Span | N
         if source is not None:
             return _whole_phrase(source), "according to"  # '"...," according to the ministry'
     return None, None
+
+
+def _governing_cue(quote: Span, quoted: range, lex: Lexicon) -> Token | None:
+    """The verb of saying or speech act whose clause holds a quotation set inside a sentence
+    ('praised the Afghans for having "broken the shackles"', 'said the authorities must deal
+    "decisively" with them, and the Guards warned ...'): its speaker, not the nearest cue's."""
+    if quote.start == quote.sent.start or quote[0].idx in (quote.sent.start_char, quote.sent.start_char + 1):
+        return None  # a quotation opening its sentence is told by the cue after it
+    verbs = [t for t in quote[0].ancestors if t.idx not in quoted and t.pos_ in ("VERB", "AUX")]
+    # a verb of saying first ('urged people to "stay calm," the minister said'), the nearest one
+    # ('Nasrallah said Israel would "pay a price," Al-Manar reported')
+    # ... else a speech act said outright ("praised", "accused"; not "deployed troops to support
+    # the police 'in response to the emergency'")
+    return next((t for t in verbs if t.lemma_.lower() in lex.words("quote_verbs")), None) or \
+        next((t for t in verbs if _speech_act(t, lex) and t.tag_ != "VB"), None)
 
 
 _ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "read", "tweet"})
