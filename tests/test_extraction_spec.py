@@ -2553,3 +2553,13 @@ def test_an_infinitive_of_support_is_no_speaker_of_the_quotation_it_holds():
             "to the security emergency\".")
     speaker = eventwire.extract(text, published="2024-06-27").quotes[0].speaker
     assert speaker is None or speaker.name != "army"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President William Ruto withdrew the bill on Wednesday. \"Having listened to the people of Kenya, I "
+     "concede,\" the President said.", "William Ruto"),
+    ("\"We are not leaving the street until they all go, all of them,\" said Rima, a 34-year-old teacher, "
+     "waving a flag.", "Rima"),
+])
+def test_a_capitalised_title_is_the_person_who_holds_it_and_no_quoted_word_is_the_speaker(text, speaker):
+    assert eventwire.extract(text, published="2024-06-27").quotes[0].speaker.name == speaker

@@ -290,7 +290,8 @@ def _can_speak(speaker: Span, cue: Token, lex: Lexicon) -> bool:
 
 
 def _speaker(cue: Token, quoted: range = range(0)) -> Span | None:
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # not a word of the quotation the model hung on the cue ('"... all of them," said Rima')
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx not in quoted), None)
     if subject is None and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head != cue:
         head = cue.head
         while (head.idx in quoted or head.dep_ == "ccomp" and head.head.lemma_.lower() in

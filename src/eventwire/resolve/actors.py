@@ -679,8 +679,11 @@ def _noun_before_that(clause: Token) -> Token | None:
 
 def _used_as_noun(token: Token) -> bool:
     """A noun, or a word the tagger took for an adjective standing as one ("the secretary-general
-    told") or for a name though written in lower case ("the prime minister said")."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower or \
+    told") or for a name though written in lower case ("the prime minister said") or as a title
+    ("the President said")."""
+    capitalised_title = token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower or capitalised_title or \
         token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
