@@ -2563,3 +2563,9 @@ def test_an_infinitive_of_support_is_no_speaker_of_the_quotation_it_holds():
 ])
 def test_a_capitalised_title_is_the_person_who_holds_it_and_no_quoted_word_is_the_speaker(text, speaker):
     assert eventwire.extract(text, published="2024-06-27").quotes[0].speaker.name == speaker
+
+
+def test_he_is_the_person_named_beside_the_last_speakers_description():
+    text = ("Amini's father, Amjad Amini, told a news website that officials had refused to let him see his "
+            "daughter's body before burial. \"They did not let me see her, they lied to me,\" he said.")
+    assert eventwire.extract(text, published="2022-09-26").quotes[0].speaker.name == "Amjad Amini"
