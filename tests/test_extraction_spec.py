@@ -2569,3 +2569,9 @@ def test_he_is_the_person_named_beside_the_last_speakers_description():
     text = ("Amini's father, Amjad Amini, told a news website that officials had refused to let him see his "
             "daughter's body before burial. \"They did not let me see her, they lied to me,\" he said.")
     assert eventwire.extract(text, published="2022-09-26").quotes[0].speaker.name == "Amjad Amini"
+
+
+def test_saturday_night_is_a_day_and_the_same_day_is_the_day_just_told():
+    text = ("Syrian army units pulled out of Homs on Saturday night, and Hezbollah fighters were withdrawn from "
+            "Qusayr on the same day.")
+    assert [e.date for e in of_type(text, "RETREAT", dt.date(2024, 12, 10))] == [dt.date(2024, 12, 7)] * 2

@@ -162,7 +162,9 @@ DURATION = re.compile(
     re.IGNORECASE)
 
 
-NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) ", re.IGNORECASE)
+# "Saturday night", "last week": a point in time, whatever word follows
+NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) |^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                          re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}

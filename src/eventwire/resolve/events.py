@@ -238,6 +238,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
     date_span = frame.date or (None if frame.background else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day))
+    if date_span is not None and _SAME_DAY.match(date_span.text):
+        date_span = _day_told_before(doc, date_span)  # "on the same day", "that day": the day just told
     if status == "planned" and frame.date_of_governor and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     date_value, precision, date_source = None, "unresolved", None
@@ -696,6 +698,16 @@ def _here(trigger: Token) -> Span | None:
 def _clause_of(token: Token, trigger: Token) -> Token:
     """The verb (or the trigger) a word belongs to: the first of them above it."""
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a == trigger), token.sent.root)
+
+
+_SAME_DAY = re.compile(r"^(?:(?:later |earlier )?that|the same) (?:day|night|evening|morning|afternoon)$", re.IGNORECASE)
+
+
+def _day_told_before(doc: Doc, span: Span) -> Span | None:
+    """The last day named before ``span`` in its paragraph, its own sentence included."""
+    paragraph_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
+    return next((e for e in reversed(doc.ents) if paragraph_start <= e.start_char and e.end <= span.start
+                 and e.label_ in ("DATE", "TIME") and _has_day(e) and not _SAME_DAY.match(e.text)), None)
 
 
 def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept) -> Span | None:
