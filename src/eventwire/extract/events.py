@@ -50,7 +50,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(derive(sentence_frames, sent, lex, phrase), lex)
-        sentence_frames = _without_stated_aims(_fought_alongside(sentence_frames))
+        sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
         _share_targets(sentence_frames)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
@@ -77,27 +77,30 @@ _STANCE_TYPES = ("PROTEST", "ACCUSE", "REJECT")
 
 def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
     """ "marched to oppose the law", "summoned the envoy to protest": the aim of a protest or a
-    summons is said by it, not a second act (nor the envoy's protest). Forces sent to help fight
-    are a deployment against the enemy, not yet a fight."""
+    summons is said by it, not a second act (nor the envoy's protest)."""
     stances = {f.trigger.i for f in frames if f.type in ("PROTEST", "ACCUSE")}
-    kept = [f for f in frames if not (f.type in _STANCE_TYPES and f.trigger.dep_ in ("advcl", "xcomp")
+    return [f for f in frames if not (f.type in _STANCE_TYPES and f.trigger.dep_ in ("advcl", "xcomp")
                                       and to_infinitive(f.trigger) and f.trigger.head.i in stances)]
-    # "deployed 1,000 soldiers to help fight the insurgents": forces sent against the insurgents,
-    # no fighting reported yet; "sent jets to bomb Cambodian targets": the bombing, no aid given
-    sent = {f.trigger.i: f for f in kept if f.type in ("MOBILIZE", "AID")}
+
+
+def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
+    """ "deployed 1,000 soldiers to help fight the insurgents": forces sent against the insurgents,
+    no fighting reported yet; "sent jets to bomb Cambodian targets": the bombing, no aid given."""
+    sent = {f.trigger.i: f for f in frames if f.type in ("MOBILIZE", "AID")}
     dropped = set()
-    for frame in kept:
+    for frame in frames:
         helped = frame.trigger.dep_ in ("xcomp", "ccomp") and frame.trigger.head.lemma_.lower() == "help"
         purpose = frame.trigger.head if helped else frame.trigger
-        sender = sent.get(purpose.head.i) if purpose.dep_ in ("advcl", "xcomp") and to_infinitive(purpose) else None
+        aim = purpose.dep_ in ("advcl", "xcomp") and to_infinitive(purpose)
+        sender = sent.get(purpose.head.i) if aim else None
         if sender is None or frame.type not in ("ASSAULT", "COERCE"):
             continue
-        if purpose is not frame.trigger:
+        if helped:
             dropped.add(id(frame))
             sender.target = sender.target or frame.target
         elif sender.type == "AID":
             dropped.add(id(sender))
-    return [f for f in kept if id(f) not in dropped]
+    return [f for f in frames if id(f) not in dropped]
 
 
 def _at_request(frame: EventFrame) -> EventFrame | None:
@@ -123,13 +126,14 @@ def _fought_alongside(frames: list[EventFrame]) -> list[EventFrame]:
     for frame in frames:
         ally = next((g for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "alongside"
                      for g in c.children if g.dep_ == "pobj"), None)
-        if frame.type == "ASSAULT" and frame.actor is not None and ally is not None and is_agent(phrase(ally), lex) \
-                and ally.lemma_.lower() not in lex.words("place_nouns"):  # not "alongside the border"
+        allied = frame.type == "ASSAULT" and frame.actor is not None and ally is not None and \
+            is_agent(phrase(ally), lex) and ally.lemma_.lower() not in lex.words("place_nouns")  # not "the border"
+        if allied:
             result.append(dataclasses.replace(frame, type="COOPERATE", mode=None, target=phrase(ally),
                                               fatalities=None, two_sided=False))
             # "fought alongside the army against M23 rebels": the model may hang the enemy on the ally
-            enemy = frame.target or next((phrase(g) for c in ally.children if c.dep_ == "prep" and c.lower_ == "against"
-                                          for g in c.children if g.dep_ == "pobj"), None)
+            enemy = frame.target or next((phrase(g) for c in ally.children if c.dep_ == "prep" and
+                                          c.lower_ == "against" for g in c.children if g.dep_ == "pobj"), None)
             if enemy is None:
                 continue
             frame.target = enemy
@@ -953,7 +957,8 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     if suffering is None and penalty:
         suffering = prep_target(clause, "SANCTION", lex, preps=("on", "against")) or \
             (prep_target(obj, "SANCTION", lex, preps=("on", "against")) if obj is not None else None)
-    return suffering if suffering is not None and suffering.root.pos_ != "PRON" and is_agent(suffering, lex) else None
+    named = suffering is not None and suffering.root.pos_ != "PRON" and is_agent(suffering, lex)
+    return suffering if named else None
 
 
 def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:

@@ -279,16 +279,17 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
 
 
 def _names_the_victim(word: Token, lex: Lexicon) -> bool:
-    """ "said security forces killed 26 criminals": the word is who was hit, not blame for the doer."""
+    """ "said security forces killed 26 criminals", "arrested 18 people suspected of sabotage": the
+    word tells who was hit, not blame for the doer ("in attacks amounting to crimes" blames)."""
     noun = word
-    while noun.head != noun and (noun.dep_ in ("amod", "compound", "conj", "appos") or noun.dep_ in ("pcomp", "pobj", "prep")
-                                 or noun.dep_ == "acl" and noun.lemma_.lower() in _CHARGED):
-        noun = noun.head  # "26 armed criminals", "18 people suspected of sabotage" (not "in attacks amounting to crimes")
+    while noun.dep_ in ("amod", "compound", "conj", "appos", "pcomp", "pobj", "prep", "acl") and noun.head != noun:
         if noun.dep_ == "acl" and noun.lemma_.lower() not in _CHARGED:
             return False
+        noun = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and (verb_entry(noun.head, lex) or ("",))[0] in ("ASSAULT", "COERCE")
 
 
+# participles that say what the people hit are held for ("suspected of", "charged with")
 _CHARGED = frozenset({"suspect", "accuse", "charge", "convict", "want"})
 
 

@@ -80,7 +80,7 @@ def _last_speaker(doc: Doc, before: int, lex: Lexicon, people: bool = True) -> S
                 continue
             named = _names_person(root, lex) or (
                 root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")) or \
-                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)  # "Amini's father, Amjad Amini"
+                any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)  # "his father, Amjad Amini"
             # "A witness, who did not want to be named, said ... 'No warning,' he told AFP": one
             # unnamed person reported speaking is who "he" is too
             unnamed_person = root.tag_ == "NN" and is_anonymous(subject, lex)

@@ -700,7 +700,8 @@ def _clause_of(token: Token, trigger: Token) -> Token:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a == trigger), token.sent.root)
 
 
-_SAME_DAY = re.compile(r"^(?:(?:later |earlier )?that|the same) (?:day|night|evening|morning|afternoon)$", re.IGNORECASE)
+_SAME_DAY = re.compile(r"^(?:(?:later |earlier )?that|the same) (?:day|night|evening|morning|afternoon)$",
+                       re.IGNORECASE)
 
 
 def _day_told_before(doc: Doc, span: Span) -> Span | None:
