@@ -2567,3 +2567,9 @@ def test_saturday_night_is_a_day_and_the_same_day_is_the_day_just_told():
     text = ("Syrian army units pulled out of Homs on Saturday night, and Hezbollah fighters were withdrawn from "
             "Qusayr on the same day.")
     assert [e.date for e in of_type(text, "RETREAT", dt.date(2024, 12, 10))] == [dt.date(2024, 12, 7)] * 2
+
+
+def test_it_is_never_a_counted_crowd():
+    text = ("Russia's Defence Ministry said the 90 Russian servicemen freed by Kyiv were flown to Moscow. It "
+            "thanked the UAE for its mediation.")
+    assert find(events_of(text, dt.date(2024, 6, 26)), "SUPPORT").actor.name != "90 Russian servicemen"

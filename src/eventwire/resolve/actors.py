@@ -122,6 +122,14 @@ def actor_dictionary() -> ActorDictionary:
     return ActorDictionary(actor_entries())
 
 
+def _plural(token: Token) -> bool:
+    """Is the noun the mention names plural ("Russian" in "90 Russian servicemen" names them)?"""
+    while token.dep_ in ("amod", "compound", "nummod", "poss") and token.head != token:
+        token = token.head
+    counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in token.children)
+    return token.tag_ in ("NNS", "NNPS") or counted  # "the 90 servicemen", whatever tag the model gave
+
+
 def in_subject(token: Token) -> bool:
     """A subject, or the name on one ("Ukrainian troops", "Hamas's leader")."""
     subject = ("nsubj", "nsubjpass")
@@ -261,15 +269,17 @@ class ActorResolver:
         """Token index of the latest mention of ``participant`` in the history (-1 if none)."""
         return max((s.index for s in self.history if s.participant.name == participant.name), default=-1)
 
-    def named_before(self, index: int, kinds: set[str] | None = None) -> Participant | None:
-        mention = self.mention_before(index, kinds)
+    def named_before(self, index: int, kinds: set[str] | None = None, singular: bool = False) -> Participant | None:
+        mention = self.mention_before(index, kinds, singular)
         return mention.participant if mention is not None else None
 
-    def mention_before(self, index: int, kinds: set[str] | None = None) -> Mention | None:
+    def mention_before(self, index: int, kinds: set[str] | None = None, singular: bool = False) -> Mention | None:
         """The most recent earlier mention of a fitting kind; a subject beats a closer non-subject
         within the same sentence window (salience: "X said ... she tweeted"), and a subject of the
-        pronoun's own sentence beats one of the sentence before."""
-        fitting = [s for s in self.history if s.index < index and (kinds is None or s.participant.kind in kinds)]
+        pronoun's own sentence beats one of the sentence before. ``singular``: not a plural noun
+        ("It thanked the UAE" is not "the 90 servicemen")."""
+        fitting = [s for s in self.history if s.index < index and (kinds is None or s.participant.kind in kinds)
+                   and not (singular and _plural(self.doc[s.index]))]
         if not fitting:
             return None
         window_start = self.doc[index].sent.start
@@ -427,7 +437,7 @@ class ActorResolver:
         else:  # "it", "they": a state, body or group; "they" is rarely one person
             kinds = {"state", "state_organ", "armed_group", "party", "movement", "igo", "ngo",
                      "organization", "group", "media"}
-        found = self.named_before(token.i, kinds)
+        found = self.named_before(token.i, kinds, singular=lower in ("it", "its"))
         if found is None:
             return None
         return Participant(found.name, text, found.kind, found.country, found.code, found.affiliation)
