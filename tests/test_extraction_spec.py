@@ -2573,3 +2573,10 @@ def test_it_is_never_a_counted_crowd():
     text = ("Russia's Defence Ministry said the 90 Russian servicemen freed by Kyiv were flown to Moscow. It "
             "thanked the UAE for its mediation.")
     assert find(events_of(text, dt.date(2024, 6, 26)), "SUPPORT").actor.name != "90 Russian servicemen"
+
+
+def test_a_regional_government_and_its_capital_are_two_sides_of_their_dispute():
+    text = "Baghdad demanded that the KRG annul the referendum. The KRG has rejected Baghdad's demand."
+    pairs = {(e.type, e.actor.name, e.target and e.target.name) for e in events_of(text, dt.date(2017, 10, 16))}
+    assert pairs == {("REQUEST", "Iraq", "Kurdistan Regional Government"),
+                     ("REJECT", "Kurdistan Regional Government", "Iraq")}
