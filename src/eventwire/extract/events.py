@@ -38,7 +38,7 @@ from .phrases import (
     split_pair,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
-from .triggers import asked_of, counted, keyed_with, noun_entry, to_infinitive, verb_entry
+from .triggers import SPOKEN_TYPES, asked_of, counted, keyed_with, noun_entry, to_infinitive, verb_entry
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -512,12 +512,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # a walkout by officials is still a protest
         frame.official_type = "ACCUSE" if verb.lemma_.lower() == "protest" and transitive else \
             None if verb.lemma_.lower() == "walk" else "COERCE"
-    trade = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("export", "import")), None)
-    if event_type == "SANCTION" and target is None and trade is not None:
+    if event_type == "SANCTION" and target is None and given is not None and given.lemma_.lower() in ("export", "import"):
         # "halted imports of citrus fruit from Taiwan": the partner is in the goods' phrase
         # (with none named, the partner is the actor's counterpart: "cut off oil exports through
         # the northern pipelines" hit Sudan)
-        frame.target = next((phrase(g) for t in trade.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
+        frame.target = next((phrase(g) for t in given.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
                              for g in t.children if g.dep_ == "pobj" and is_agent(phrase(g), lex)), None)
     return frame
 
@@ -1029,7 +1028,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is None and credited is not None:
         actor, thanker = credited
         target = target or (thanker if event_type in _COOPERATIVE_TYPES else None)
-    drawn = _drawn_from(noun, lex) if actor is None and event_type in _SPOKEN_TYPES else None
+    drawn = _drawn_from(noun, lex) if actor is None and event_type in SPOKEN_TYPES else None
     if drawn is not None:
         actor, target = drawn[0], target or drawn[1]
     drawer = _drawing_verb(noun, lex) if drawn is not None else None
@@ -1157,9 +1156,6 @@ def _credited_with(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return credited, child_phrase(agent, ("pobj",)) if agent is not None else None
     return (credited, child_phrase(verb, SUBJECTS) or inherited_subject(verb)) if credited is not None else None
-
-
-_SPOKEN_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT")
 
 
 def _drawn_from(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None:

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, lexicon
-from .triggers import counted, noun_entry, to_infinitive, verb_entry
+from .triggers import counted, noun_entry, spoken, to_infinitive
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -189,9 +189,7 @@ def _speech_act(verb: Token) -> bool:
     """A verb of saying something to or about someone ("urged", "accused", "warned"), not of doing
     ("the bomb exploded and killed 12 people")."""
     lex = lexicon()
-    found = verb_entry(verb, lex)
-    return verb.lemma_.lower() in lex.words("reporting_verbs") or \
-        found is not None and found[0] in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT")
+    return verb.lemma_.lower() in lex.words("reporting_verbs") or spoken(verb, lex)
 
 
 def _said_of_a_thing(clause: Token, subject: Span) -> bool:

@@ -20,7 +20,7 @@ from ..nlp import doc_text
 from .attribution import asks_anonymity, is_anonymous
 from .frames import QuoteFrame
 from .phrases import entity_of, is_agent, phrase, possessor
-from .triggers import verb_entry
+from .triggers import spoken
 
 MIN_QUOTE_WORDS = 4
 _OPENERS = {"“": "”", '"': '"', "«": "»"}
@@ -144,7 +144,7 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
         # "Analyst X says the pattern is familiar. / "Violence always erupts ...": a paragraph that
         # is a quotation continues the speaker the paragraph before ended on
         cue = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and (
-            t.lemma_.lower() in lex.words("quote_verbs") or _speech_act(t, lex))), None)
+            t.lemma_.lower() in lex.words("quote_verbs") or spoken(t, lex))), None)
         if cue is None and before.text.rstrip().endswith(":"):
             cue = before.root  # "X described the attack in stark terms:" then the quoted paragraph
         subject = _speaker(cue) if cue is not None else None
@@ -152,14 +152,6 @@ def _lead_in_subject(doc: Doc, start: int, lex: Lexicon) -> Span | None:
         return None
     titled = subject is not None and any(t.lemma_.lower() in lex.words("person_titles") for t in subject)
     return subject if subject is not None and (_names_person(subject.root, lex) or titled) else None
-
-
-# Events done by speaking: "Kiir hailed the agreement. / '...as we witness the signing'" is his.
-_SPEECH_TYPES = {"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"}
-
-
-def _speech_act(verb: Token, lex: Lexicon) -> bool:
-    return (verb_entry(verb, lex) or ("",))[0] in _SPEECH_TYPES
 
 
 def _names_person(root: Token, lex: Lexicon) -> bool:
@@ -214,7 +206,7 @@ def _governing_cue(quote: Span, quoted: range, lex: Lexicon) -> Token | None:
     # ... else a speech act said outright ("praised", "accused"; not "deployed troops to support
     # the police 'in response to the emergency'")
     return next((t for t in verbs if t.lemma_.lower() in lex.words("quote_verbs")), None) or \
-        next((t for t in verbs if _speech_act(t, lex) and t.tag_ != "VB"), None)
+        next((t for t in verbs if spoken(t, lex) and t.tag_ != "VB"), None)
 
 
 _ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "read", "tweet"})

@@ -48,6 +48,15 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     return lex.verbs.get(lemma)
 
 
+# Events done by speaking, to or about someone: "urged", "accused", "warned", "hailed".
+SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
+
+
+def spoken(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb an event done by speaking ("urged", "praised"), not one of doing ("killed")?"""
+    return (verb_entry(verb, lex) or ("",))[0] in SPOKEN_TYPES
+
+
 def to_infinitive(verb: Token) -> bool:
     """Is the verb told with "to" ("to release them", "a week to surrender")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -706,19 +706,21 @@ _SAME_DAY = re.compile(r"^(?:(?:later |earlier )?that|the same) (?:day|night|eve
 
 def _day_told_before(doc: Doc, span: Span) -> Span | None:
     """The last day named before ``span`` in its paragraph, its own sentence included."""
-    paragraph_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
-    return next((e for e in reversed(doc.ents) if paragraph_start <= e.start_char and e.end <= span.start
-                 and e.label_ in ("DATE", "TIME") and _has_day(e) and not _SAME_DAY.match(e.text)), None)
+    return _earlier_in_paragraph(doc, span.start, ("DATE", "TIME"),
+                                 lambda e: _has_day(e) and not _SAME_DAY.match(e.text), before=span.start)
 
 
-def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept) -> Span | None:
+def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept,
+                          before: int | None = None) -> Span | None:
     """The last entity with ``labels`` in an earlier sentence of the same paragraph (the event's
-    own sentence was read by extraction, which kept out the dates that are not the event's)."""
+    own sentence was read by extraction, which kept out the dates that are not the event's), or
+    ending by token ``before``."""
     paragraph_start = doc_text(doc).rfind("\n", 0, doc[index].idx) + 1
     sentence_start = doc[index].sent.start
     found = None
     for ent in doc.ents:
-        if ent.start_char < paragraph_start or ent.start >= sentence_start:
+        too_late = ent.end > before if before is not None else ent.start >= sentence_start
+        if ent.start_char < paragraph_start or too_late:
             continue
         if ent.label_ in labels and accept(ent):
             found = ent
@@ -824,9 +826,10 @@ def _described_person(speaker: Span, actors: ActorResolver) -> Participant | Non
         return None
     sentence = speaker.sent.start
     window = speaker.doc[sentence - 1].sent.start if sentence > 0 else 0
-    person = actors.named_before(root.i, {"person"})
-    if person is None or actors.index_of(person) < window:
+    mention = actors.mention_before(root.i, {"person"})
+    if mention is None or mention.index < window:
         return None
+    person = mention.participant
     demonym = _nationality(speaker, actors)
     return person if demonym is not None and person.country == demonym.country else None
 
