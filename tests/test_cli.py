@@ -314,3 +314,21 @@ def test_eval_counts_an_actor_named_by_another_of_its_dictionary_names(runner, t
     gold.write_text(json.dumps(article) + "\n", encoding="utf-8")
     report = json.loads(run(runner, "eval", gold, "--json").stdout)
     assert report["events_loose"]["tp"] == 1
+
+
+def test_eval_compares_dates_between_the_same_happening(runner, tmp_path):
+    # two protests by the same crowd on two days, either prediction a match for either gold event: each
+    # prediction is paired with the gold event told in the same words, so both dates are right
+    text = ("YEREVAN (Reuters) - Thousands of protesters rallied in Yerevan on Thursday against the border "
+            "deal. On Sunday, the protesters blocked roads across the capital.")
+    protest = {"type": "PROTEST", "actor": ["protesters"], "target": [], "location": "Yerevan",
+               "status": "occurred", "source": None, "fatalities": None}
+    article = {"id": "yerevan", "published": "2024-05-13", "outlet": "Reuters", "license": "test",
+               "text": text, "quotes": [],
+               "events": [dict(protest, date="2024-05-09", evidence="Thousands of protesters rallied"),
+                          dict(protest, date="2024-05-12", evidence="the protesters blocked roads")]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    report = json.loads(run(runner, "eval", gold, "--json").stdout)
+    assert report["events_strict"]["tp"] == 2
+    assert report["date"] == {"accuracy": 1.0, "right": 2, "total": 2}

@@ -1,6 +1,7 @@
 """Scoring extraction against hand-annotated gold (``../shared/gold/GUIDELINES.md``).
 
-Events match one-to-one, greedily in text order. *Strict*: same type, actor and
+Events match one to one, as many as can be (each prediction paired, among equally good
+matchings, with the gold event told in the same words). *Strict*: same type, actor and
 target; *loose*: same type and actor. A participant matches when the predicted
 canonical name or surface text equals, or contains as whole words, one of the
 gold names; a gold actor ``unknown`` is matched by an empty or unknown actor; a
@@ -18,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import networkx
 
 from .config import Options
 from .errors import DataError
@@ -189,36 +192,44 @@ class Report:
         }
 
 
-def _match_events(predicted: list[Event], gold: tuple[GoldEvent, ...], strict: bool) -> dict[int, int]:
-    """Predicted index → gold index, one to one, as many pairs as possible (a maximum bipartite
-    matching, so the order of events never costs a match); occurred gold is matched first."""
-    pairs: dict[int, int] = {}
-    for wanted in (lambda g: g.status == "occurred", lambda g: g.status != "occurred"):
-        candidates = {p: [g for g, gold_event in enumerate(gold) if wanted(gold_event)
-                          and _event_matches(event, gold_event, strict)]
-                      for p, event in enumerate(predicted) if p not in pairs}
-        owner: dict[int, int] = {g: p for p, g in pairs.items()}
-        for p in candidates:
-            _augment(p, candidates, owner, set())
-        pairs = {p: g for g, p in owner.items()}
-    return pairs
+def _match_events(predicted: list[Event], gold: tuple[GoldEvent, ...], strict: bool,
+                  text: str = "") -> dict[int, int]:
+    """Predicted index → gold index, one to one: as many occurred gold events matched as possible,
+    then as many of the others, so the order of events never costs a match. Among matchings that
+    do as well, the one pairing each prediction with the gold event told in the same words wins,
+    so date, place and status are compared between the same happening (two protests on two days
+    are not scored crosswise)."""
+    graph = networkx.Graph()
+    for p, event in enumerate(predicted):
+        for g, gold_event in enumerate(gold):
+            if _event_matches(event, gold_event, strict):
+                weight = _OCCURRED_WEIGHT if gold_event.status == "occurred" else _MATCH_WEIGHT
+                graph.add_edge(("p", p), ("g", g), weight=weight + _shared_words(event, gold_event, text))
+    ends = (dict(pair) for pair in networkx.max_weight_matching(graph))
+    return {end["p"]: end["g"] for end in ends}
 
 
-def _augment(p: int, candidates: dict[int, list[int]], owner: dict[int, int], seen: set[int]) -> bool:
-    for g in candidates.get(p, []):
-        if g in seen:
-            continue
-        seen.add(g)
-        if g not in owner or _augment(owner[g], candidates, owner, seen):
-            owner[g] = p
-            return True
-    return False
+# Weights that rank matchings by occurred gold matched, then by any gold matched, then by shared
+# evidence (at most 1 a pair): each outweighs the most the next can add in one article.
+_MATCH_WEIGHT = 1_000
+_OCCURRED_WEIGHT = 1_000_000
+
+
+def _shared_words(event: Event, gold: GoldEvent, text: str) -> float:
+    """How much of the two evidence spans is the same stretch of the article (0..1)."""
+    start = text.find(gold.evidence) if gold.evidence else -1
+    if start < 0:
+        return 0.0
+    end = start + len(gold.evidence)
+    overlap = min(end, event.evidence.end) - max(start, event.evidence.start)
+    union = max(end, event.evidence.end) - min(start, event.evidence.start)
+    return max(overlap, 0) / union if union else 0.0
 
 
 def _score_events(report: Report, result: ArticleResult, gold: GoldArticle) -> None:
     predicted = list(result.events)
     for strict, tally in ((True, report.strict), (False, report.loose)):
-        pairs = _match_events(predicted, gold.events, strict)
+        pairs = _match_events(predicted, gold.events, strict, gold.article.text)
         for p_index, event in enumerate(predicted):
             g_index = pairs.get(p_index)
             per_type = report.per_type.setdefault(event.type, Tally()) if strict else None
