@@ -2580,3 +2580,17 @@ def test_a_regional_government_and_its_capital_are_two_sides_of_their_dispute():
     pairs = {(e.type, e.actor.name, e.target and e.target.name) for e in events_of(text, dt.date(2017, 10, 16))}
     assert pairs == {("REQUEST", "Iraq", "Kurdistan Regional Government"),
                      ("REJECT", "Kurdistan Regional Government", "Iraq")}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Police fired rubber bullets at protesters in Hong Kong on June 12.\nThree days later, police fired tear gas "
+     "at crowds outside the legislature.", dt.date(2019, 6, 15)),
+    ("Police fired rubber bullets at protesters in Hong Kong on June 12.\nThe next day, police fired tear gas at "
+     "crowds outside the legislature.", dt.date(2019, 6, 13)),
+    ("Police fired rubber bullets at protesters in Hong Kong on Saturday. Hours earlier, police had fired tear gas "
+     "at crowds outside the legislature.", dt.date(2019, 6, 29)),
+    ("Police fired rubber bullets at protesters in Hong Kong on Saturday, saying that protesters had fired "
+     "flares at them the previous day.", dt.date(2019, 6, 28)),
+])
+def test_a_day_counted_from_the_day_just_told_counts_from_it(text, day):
+    assert of_type(text, "ASSAULT", dt.date(2019, 7, 2))[-1].date == day

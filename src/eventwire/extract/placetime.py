@@ -104,7 +104,7 @@ def said_before_subject(date: Span, anchor: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= date.end for c in clause.children)
 
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def day_offset(clause: Token) -> tuple[Token, int] | None:
@@ -114,7 +114,7 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
         return None
     for child in clause.children:
         if child.dep_ == "npadvmod" and child.lemma_.lower() == "day":
-            count = next((_COUNTS.get(c.lower_) for c in child.children if c.dep_ in ("det", "nummod")), None)
+            count = next((COUNTS.get(c.lower_) for c in child.children if c.dep_ in ("det", "nummod")), None)
             if count is not None and not any(c.lower_ in ("less", "more") for c in child.subtree):
                 return clause.head, -count if mark == "after" else count
     return None
@@ -158,7 +158,8 @@ DURATION = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?|decades?|nights?)$"
     r"|^\w+-(?:hour|day|week|month|year)s?(?: \w+)?$|^(?:weekly|daily|monthly|annual|yearly)$"
     # "for a 10th day", "a third straight week": a count of days, not a day
-    r"|^(?:a|the) (?:\d+(?:st|nd|rd|th)|\w+) (?:straight |consecutive )?(?:day|week|month|year|night)$",
+    r"|^(?:a|the) (?:\d+(?:st|nd|rd|th)|(?!next |following |previous )\w+) (?:straight |consecutive )?"
+    r"(?:day|week|month|year|night)$",
     re.IGNORECASE)
 
 
@@ -317,4 +318,5 @@ def closest(ents: list[Span], clause: set[int], anchor: Token) -> Span | None:
     pool = inside or ents
     if not pool:
         return None
-    return min(pool, key=lambda e: abs(e.root.i - anchor.i))
+    # equally near, one said of the anchor's own words wins ("on Saturday, saying they had fired the day before")
+    return min(pool, key=lambda e: (abs(e.root.i - anchor.i), e.root not in anchor.subtree))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility, phrase
-from ..extract.placetime import in_other_time, own_date, place_use, said_before_subject, sets_a_period
+from ..extract.placetime import COUNTS, in_other_time, own_date, place_use, said_before_subject, sets_a_period
 from ..extract.triggers import counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -237,16 +237,13 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if actor is not None and target is not None and (actor.name == target.name or _same_side(actor, target)):
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
     date_span = frame.date or (None if frame.background else
-                               _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _has_day))
-    if date_span is not None and _SAME_DAY.match(date_span.text):
-        date_span = _day_told_before(doc, date_span)  # "on the same day", "that day": the day just told
-    if status == "planned" and frame.date_of_governor and not _told_ahead(date_span):
+                               _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share))
+    if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
-        date_value, precision = resolve_date(date_span.text, article.published,
-                                             future=frame.status == "planned" and (not frame.date_of_governor or _told_ahead(date_span)),
-                                             past=_told_past(date_span))
+        date_value, precision = _resolve_told(doc, date_span, article.published,
+                                              future=frame.status == "planned" and (not frame.date_of_governor or _told_ahead(date_span)))
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
@@ -700,14 +697,58 @@ def _clause_of(token: Token, trigger: Token) -> Token:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a == trigger), token.sent.root)
 
 
-_SAME_DAY = re.compile(r"^(?:(?:later |earlier )?that|the same) (?:day|night|evening|morning|afternoon)$",
-                       re.IGNORECASE)
+# "that day", "three days later", "the next day", "hours earlier": a day counted from the day just told
+_RELATIVE_DAY = re.compile(
+    r"^(?:(?:later |earlier )?that|the same) (?:day|night|evening|morning|afternoon)$"
+    r"|^(?:(?:a few|several|some|\w+) )?hours (?:later|earlier)$"
+    r"|^(?P<count>a|an|one|two|three|four|five|six|seven|\d) (?P<unit>day|week)s? (?P<way>later|earlier|after|before)$"
+    r"|^the (?P<next>next|following|previous) (?:day|morning|afternoon|evening|night)$"
+    r"|^the day (?P<side>before|after)$", re.IGNORECASE)
+
+
+def _days_from_told(text: str) -> int | None:
+    """How many days after the day just told a relative expression is (None: not one)."""
+    match = _RELATIVE_DAY.match(text.strip())
+    if match is None:
+        return None
+    if match["count"]:
+        days = int(match["count"]) if match["count"].isdigit() else COUNTS[match["count"].lower()]
+        days *= 7 if match["unit"].lower() == "week" else 1
+        return days if match["way"].lower() in ("later", "after") else -days
+    if match["next"] or match["side"]:
+        return -1 if (match["next"] or match["side"]).lower() in ("previous", "before") else 1
+    return 0
+
+
+def _can_share(span: Span) -> bool:
+    """A date later words can take as theirs: a day, or a day counted from one."""
+    return _has_day(span) or _days_from_told(span.text) is not None
+
+
+def _resolve_told(doc: Doc, span: Span, published: dt.date | None, future: bool = False,
+                  depth: int = 0) -> tuple[dt.date | None, str]:
+    """A date expression to a day; one counted from the day just told ("three days later") counts
+    from that day, which may itself be counted from an earlier one."""
+    days = _days_from_told(span.text)
+    if days is None:
+        return resolve_date(span.text, published, future=future, past=_told_past(span))
+    base = _day_told_before(doc, span) if depth < 3 else None
+    if base is None:
+        return None, "unresolved"
+    day, precision = _resolve_told(doc, base, published, _told_ahead(base), depth + 1)
+    if day is None or precision != "day":
+        return None, "unresolved"
+    return day + dt.timedelta(days=days), "day"
 
 
 def _day_told_before(doc: Doc, span: Span) -> Span | None:
-    """The last day named before ``span`` in its paragraph, its own sentence included."""
-    return _earlier_in_paragraph(doc, span.start, ("DATE", "TIME"),
-                                 lambda e: _has_day(e) and not _SAME_DAY.match(e.text), before=span.start)
+    """The last day named before ``span``: in its paragraph, its own sentence included, else
+    earlier in the article."""
+    found = _earlier_in_paragraph(doc, span.start, ("DATE", "TIME"), _can_share, before=span.start)
+    if found is None:
+        earlier = [e for e in doc.ents if e.end <= span.start and e.label_ in ("DATE", "TIME") and _can_share(e)]
+        found = earlier[-1] if earlier else None
+    return found
 
 
 def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept,
