@@ -2594,3 +2594,13 @@ def test_a_regional_government_and_its_capital_are_two_sides_of_their_dispute():
 ])
 def test_a_day_counted_from_the_day_just_told_counts_from_it(text, day):
     assert of_type(text, "ASSAULT", dt.date(2019, 7, 2))[-1].date == day
+
+
+@pytest.mark.parametrize("text, event_type, day", [
+    ("In a video address on Thursday evening, President Tsai Ing-wen condemned the drills.", "ACCUSE",
+     dt.date(2022, 8, 4)),
+    ("Thai troops shelled Cambodian positions on Wednesday. That evening Bangkok expelled Cambodia's ambassador.",
+     "SANCTION", dt.date(2022, 8, 3)),
+])
+def test_a_part_of_the_day_is_of_the_day_it_is_told_with(text, event_type, day):
+    assert find(events_of(text, dt.date(2022, 8, 5)), event_type).date == day

@@ -60,6 +60,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
              and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
+    dates = [_with_its_day(e) for e in dates] + [anchor.doc[t.i - 1:t.i + 1] for t in sent if _that_part_of_day(t)]
     # "Duterte, who declared martial law last week, vowed on Thursday": a relative clause on
     # another word has its own time; not one telling when an event word happened ("killed 12
     # protesters in clashes that erupted on Sunday": the clashes' day is the killing's)
@@ -87,6 +88,27 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
+
+
+def _with_its_day(ent: Span) -> Span:
+    """ "Thursday evening" the tagger cut in two, "the same night": the part of the day with its day."""
+    if ent.text.lower() not in DAY_PARTS or ent.start == 0:
+        return ent
+    start = ent.start - 1
+    if ent.doc[start].ent_type_ == "DATE":
+        while ent.doc[start].ent_iob_ == "I":
+            start -= 1
+    elif ent.doc[start].lower_ == "same" and start > 0:
+        start -= 1
+    elif ent.doc[start].lower_ != "that":
+        return ent
+    return ent.doc[start:ent.end]
+
+
+def _that_part_of_day(token: Token) -> bool:
+    """ "That night, rebels attacked": a day the tagger leaves unlabelled."""
+    return token.lower_ in DAY_PARTS and not token.ent_type_ and token.i > 0 and \
+        token.doc[token.i - 1].lower_ == "that"
 
 
 def _happened_then(clause: Token) -> bool:
@@ -168,6 +190,7 @@ NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) |^(?:mon|tues|wedn
                           re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
 # Words that open a clause setting a period of its own ("since the conflict started July 8").
 PERIOD_WORDS = {"since", "until", "till"}
