@@ -2604,3 +2604,15 @@ def test_a_day_counted_from_the_day_just_told_counts_from_it(text, day):
 ])
 def test_a_part_of_the_day_is_of_the_day_it_is_told_with(text, event_type, day):
     assert find(events_of(text, dt.date(2022, 8, 5)), event_type).date == day
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Iraqi forces and the Peshmerga exchanged artillery fire south of Kirkuk early on Monday.", "ASSAULT", "Kirkuk"),
+    ("On Wednesday, suspected ELN fighters abducted two oil workers in Arauca province.", "ASSAULT", "Arauca"),
+    ("Hamas militants stormed into southern Israel on Oct. 7, killing some 1,200 people.", "ASSAULT", "Israel"),
+    ("Hamas warned of rocket attacks on Israel's strategic interests, including Ben Gurion airport east of Tel "
+     "Aviv.", "THREATEN", None),
+])
+def test_a_place_named_by_its_bearing_or_its_kind_of_area_is_where_it_happened(text, event_type, place):
+    location = find(events_of(text, dt.date(2024, 6, 1)), event_type).location
+    assert (location and location.name) == place

@@ -14,7 +14,8 @@ from .frames import EventFrame
 from .triggers import noun_entry, to_infinitive, verb_entry
 
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "through",
-               "throughout"}
+               "throughout", "off", "along"}
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # "at the request of", "at Baghdad's behest"
 REQUEST_NOUNS = ("request", "behest")
@@ -281,12 +282,19 @@ def place_use(ent: Span) -> bool:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
             return True
-        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon().words("place_nouns"):
-            return True  # "filled the streets of Haiti's capital, Port-au-Prince"
+        if token.dep_ == "pobj" and head.lower_ == "of" and (
+                head.head.lemma_.lower() in lexicon().words("place_nouns") or _compass_of_act(head.head)):
+            return True  # "filled the streets of Haiti's capital, Port-au-Prince", "fought south of Kirkuk"
         if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head == token:
             return False
         token = head
     return False
+
+
+def _compass_of_act(token: Token) -> bool:
+    """ "exchanged fire south of Kirkuk": where an act was, not a landmark's bearing ("the airport
+    east of Tel Aviv")."""
+    return token.lower_ in _COMPASS and token.head.pos_ == "VERB"
 
 
 def _participle_clause(clause: Token) -> bool:

@@ -618,7 +618,7 @@ def _is_country(place: Place) -> bool:
 
 
 def _inside(span: Span | None) -> bool:
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "inside", "across", "throughout")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "inside", "into", "across", "throughout")
 
 
 def _in_lede(doc: Doc, index: int) -> bool:
@@ -769,8 +769,10 @@ def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept,
 
 
 def _names_participant(place: Place, actor: Participant | None, target: Participant | None) -> bool:
-    """A place that is just the actor's or target's own country name is no location."""
-    return any(p is not None and p.kind == "state" and p.name == place.name for p in (actor, target))
+    """A place that is just the actor's or target's own country name is no location (an attack
+    "into southern Israel" names a part of the target's country, and a place)."""
+    parties = (actor,) if DIRECTION.match(place.text + " ") else (actor, target)
+    return any(p is not None and p.kind == "state" and p.name == place.name for p in parties)
 
 
 def _source(frame: EventFrame, actors: ActorResolver, quote: Quote | None) -> Source | None:

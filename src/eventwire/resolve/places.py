@@ -26,6 +26,9 @@ DIRECTION = re.compile(
     r"southwest|outskirts of|suburbs of|centre of|center of|downtown|greater|upper|lower)\s+)+",
     re.IGNORECASE,
 )
+# "Krasnodar region", "Arauca province": the name without the word for its kind of area.
+_ADMIN_WORD = re.compile(r"\s+(?:province|region|state|district|governorate|oblast|county|department|"
+                         r"prefecture|municipality)$", re.IGNORECASE)
 # Names the country table does not spell this way; bare "Congo" is Kinshasa's in wire copy.
 _COUNTRY_ALIASES = {"US": "US", "U.S.": "US", "USA": "US", "America": "US", "UK": "GB",
                     "Britain": "GB", "Great Britain": "GB", "Burma": "MM", "Ivory Coast": "CI",
@@ -103,7 +106,7 @@ class Gazetteer:
         # unless the gazetteer says so ("The Hague"); "the north" names no place
         rest = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
         bare = _key(rest) if rest[:1].isupper() and not DIRECTION.fullmatch(rest + " ") else key
-        stripped = _key(DIRECTION.sub("", text))
+        stripped = _key(_ADMIN_WORD.sub("", DIRECTION.sub("", text)))
         for country_key in (key, bare):
             if country_key in self._countries:
                 return self._place(self._countries[country_key], text)
