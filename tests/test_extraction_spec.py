@@ -2616,3 +2616,22 @@ def test_a_part_of_the_day_is_of_the_day_it_is_told_with(text, event_type, day):
 def test_a_place_named_by_its_bearing_or_its_kind_of_area_is_where_it_happened(text, event_type, place):
     location = find(events_of(text, dt.date(2024, 6, 1)), event_type).location
     assert (location and location.name) == place
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The African Union suspended Sudan on Thursday until the military hands power to civilians.",
+     "African Union", "Sudan"),
+    ("The Pentagon said on Monday it had suspended all military-to-military engagements with Russia.",
+     "United States Department of Defense", "Russia"),
+    ("South Africa recalled its ambassador to Israel on Monday.", "South Africa", "Israel"),
+    ("The United States blacklisted three Chinese firms on Monday.", "United States", "three Chinese firms"),
+])
+def test_suspending_a_state_or_ties_recalling_an_envoy_and_blacklisting_are_sanctions(text, actor, target):
+    event = find(events_of(text, dt.date(2019, 6, 10)), "SANCTION")
+    assert (event.actor.name, event.target.name) == (actor, target)
+
+
+def test_an_order_with_its_penalty_is_a_threat_and_the_demanded_act_no_event():
+    text = "The fleet commander told Ukrainian units on Monday to surrender by 5 a.m. on Tuesday or face an assault."
+    events = events_of(text, dt.date(2014, 3, 4))
+    assert [(e.type, e.target.name) for e in events] == [("THREATEN", "Ukrainian units")]

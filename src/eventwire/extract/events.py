@@ -377,7 +377,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is None or target.root.pos_ == "NUM":
             target = prep_target(verb, event_type, lex, preps=sides) or _keyed_object(verb, lex) or target
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if (target is None or not is_agent(target, lex)) and obj is not None and \
+        # "recalled its ambassador to Israel": the actor's own envoy is not whom the act is aimed at
+        own_envoy = target is not None and _owned_by(target, _OWN_POSSESSIVES)
+        if (target is None or not is_agent(target, lex) or own_envoy) and obj is not None and \
                 not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))

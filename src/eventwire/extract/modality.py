@@ -41,6 +41,9 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             continue  # "not permitting Ukraine to strike launchers in Russia": allowed, not done
         governor = _xcomp_governor(frame.trigger)
         lemma = governor.lemma_.lower() if governor is not None else ""
+        ultimatum = by_trigger.get(governor.i) if governor is not None else None
+        if ultimatum is not None and ultimatum.type == "THREATEN" and lemma in lex.words("object_control_verbs"):
+            continue  # "told the units to surrender or face an assault": the threat's demand, no act
         wished = _wished(frame.trigger, lex)
         if wished is not None:
             # "Israel wants the Palestinians to agree": Israel's request, not the Palestinians' act

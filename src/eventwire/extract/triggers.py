@@ -21,7 +21,7 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     undone = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in lex.words("undoing_particles")), None)
     if undone is not None and f"{lemma} {undone.lower_}" in lex.verbs:
         return lex.verbs[f"{lemma} {undone.lower_}"]
-    if sets_deadline(token, lex):
+    if sets_deadline(token, lex) or _ultimatum(token, lex):
         return "THREATEN", None
     if lemma in lex.words("convening_verbs"):
         # "called a strike", "called a boycott" (which the parser may take for a complement); not
@@ -77,6 +77,16 @@ def sets_deadline(verb: Token, lex: Lexicon) -> bool:
     return bool(times) and bool(acts) and penalty and any(c.dep_ == "dative" for c in verb.children)
 
 
+def _ultimatum(verb: Token, lex: Lexicon) -> bool:
+    """ "told Ukrainian units to surrender by 5 a.m. or face an assault": an order with its penalty."""
+    if verb.lemma_.lower() not in lex.words("object_control_verbs"):
+        return False
+    ordered = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
+    return any(c.dep_ == "conj" and c.lemma_.lower() in ("face", "risk", "suffer") and
+               any(cc.lower_ == "or" for cc in act.children if cc.dep_ == "cc")
+               for act in ordered for c in act.children)
+
+
 def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """ "claimed attacks on US troops before suspending them": a pronoun object keys the verb as
     the nearest noun before it in the sentence that does (of the pronoun's number), when the
@@ -105,6 +115,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
                        if t.lemma_.lower() not in places)
         if sending:
             words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+    if child.dep_ == "dobj" and child.ent_type_ == "GPE":
+        words += ("GPE",)  # "suspended Sudan": keyed by what the object is
     if child.dep_ == "prep":  # "spoke by telephone": the preposition with its object
         words += tuple(f"{child.lower_} {g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
     for lemma in lemmas:
