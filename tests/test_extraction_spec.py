@@ -2635,3 +2635,18 @@ def test_an_order_with_its_penalty_is_a_threat_and_the_demanded_act_no_event():
     text = "The fleet commander told Ukrainian units on Monday to surrender by 5 a.m. on Tuesday or face an assault."
     events = events_of(text, dt.date(2014, 3, 4))
     assert [(e.type, e.target.name) for e in events] == [("THREATEN", "Ukrainian units")]
+
+
+def test_force_used_to_disperse_a_crowd_is_one_attack_on_the_crowd():
+    text = ("On Sunday, security forces fired tear gas and live rounds to disperse protesters in Burri, killing at "
+            "least four people.")
+    assaults = of_type(text, "ASSAULT", dt.date(2019, 6, 10))
+    assert [(e.actor.name, e.target.name, e.fatalities) for e in assaults] == [("security forces", "protesters", 4)]
+
+
+def test_a_threat_is_aimed_at_the_doer_of_its_condition_and_a_danger_foreseen_is_no_threat():
+    text = ("EU foreign ministers on Monday threatened to freeze visa talks and impose targeted measures unless "
+            "Russia pulled its forces back.")
+    assert find(events_of(text, dt.date(2014, 3, 4)), "THREATEN").target.name == "Russia"
+    text = "Guterres warned on Monday that the violence risked a regional conflagration."
+    assert of_type(text, "THREATEN", dt.date(2023, 4, 25)) == []

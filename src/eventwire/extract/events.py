@@ -49,7 +49,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
         sentence_frames = _meetings_over_visits(sentence_frames)
-        sentence_frames = _one_attack_per_toll(derive(sentence_frames, sent, lex, phrase), lex)
+        sentence_frames = _one_attack_per_toll(_force_with_its_aim(derive(sentence_frames, sent, lex, phrase)), lex)
         sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
         _share_targets(sentence_frames)
@@ -81,6 +81,20 @@ def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
     stances = {f.trigger.i for f in frames if f.type in ("PROTEST", "ACCUSE")}
     return [f for f in frames if not (f.type in _STANCE_TYPES and f.trigger.dep_ in ("advcl", "xcomp")
                                       and to_infinitive(f.trigger) and f.trigger.head.i in stances)]
+
+
+def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
+    """ "fired tear gas and live rounds to disperse protesters": one use of force, aimed at those
+    its aim names, not a second attack."""
+    attacks = {f.trigger.i: f for f in frames if f.type == "ASSAULT"}
+    dropped = set()
+    for frame in frames:
+        aim = frame.trigger.dep_ == "advcl" and to_infinitive(frame.trigger)
+        attack = attacks.get(frame.trigger.head.i) if aim and frame.type == "ASSAULT" else None
+        if attack is not None and attack is not frame:
+            dropped.add(id(frame))
+            attack.target = attack.target or frame.target
+    return [f for f in frames if id(f) not in dropped]
 
 
 def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
@@ -391,7 +405,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is None and event_type == "THREATEN":
             # "warned that Colombia would go to the OAS if Havana refused": aimed at Havana; "warned
             # that his fighters would resist any foreign force": at the force
-            target = _condition_doer((verb, *(c for c in verb.children if c.dep_ == "ccomp")), lex) or \
+            # ("threatened to freeze visa talks and impose measures unless Russia pulled back": the
+            # condition may hang on any of the acts threatened)
+            acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
+            target = _condition_doer((verb, *acts), lex) or \
                 _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
@@ -852,7 +870,13 @@ def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     warned = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return any(noun is not None and noun.lemma_.lower() in lex.words("hazard_nouns") for noun in (subject, warned))
+    if any(noun is not None and noun.lemma_.lower() in lex.words("hazard_nouns") for noun in (subject, warned)):
+        return True
+    # "warned that the violence risked a regional conflagration": a course of things, no one's act
+    if clause is None or clause.lemma_.lower() != "risk":
+        return False
+    doer = child_phrase(clause, ("nsubj",))
+    return doer is not None and not is_agent(doer, lex)
 
 
 def _done_by(thing: Token) -> Span | None:
