@@ -2650,3 +2650,20 @@ def test_a_threat_is_aimed_at_the_doer_of_its_condition_and_a_danger_foreseen_is
     assert find(events_of(text, dt.date(2014, 3, 4)), "THREATEN").target.name == "Russia"
     text = "Guterres warned on Monday that the violence risked a regional conflagration."
     assert of_type(text, "THREATEN", dt.date(2023, 4, 25)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Netanyahu fired his defense minister, Yoav Gallant, on Sunday.", []),
+    ("Duque withdrew the tax proposal on May 2.", [("CONCEDE", "Duque")]),
+    ("The coalition paused its operations in Iraq on Saturday.", [("RETREAT", "coalition")]),
+    ("Tens of thousands of Erdogan supporters packed Istanbul's Taksim Square on Tuesday night.",
+     [("PROTEST", "protesters")]),
+    ("Iran has sent hundreds of tonnes of food to Qatar since the blockade began.", [("AID", "Iran")]),
+])
+def test_what_is_done_to_the_object_decides_the_act(text, expected):
+    assert [(e.type, e.actor.name) for e in events_of(text, dt.date(2021, 5, 11))] == expected
+
+
+def test_a_day_the_parser_hangs_on_a_noun_is_no_part_of_the_party():
+    text = "Tillerson spoke by telephone with the Qatari emir the previous day."
+    assert find(events_of(text, dt.date(2017, 6, 23)), "CONSULT").target.text == "the Qatari emir"

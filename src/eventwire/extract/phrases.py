@@ -79,7 +79,9 @@ def phrase(token: Token) -> Span:
     role = token.lemma_.lower() in lexicon().words("role_heads")
     children = list(token.children)
     for n, child in enumerate(children):
-        if child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") and child.i > token.i:
+        if child.i > token.i and (child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") or
+                                  child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
+            # (nor a day the parser hung on the noun: "spoke with the emir the previous day")
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or role and child.lower_ == "for" and any(
                     c.dep_ == "pobj" and c.ent_type_ in ("ORG", "NORP") for c in child.children)) and \
                     not any(c.dep_ == "pcomp" for c in child.children):

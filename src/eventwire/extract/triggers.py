@@ -140,7 +140,8 @@ def counted(token: Token) -> Token:
         return token
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return inner if inner is not None and inner.pos_ in ("NOUN", "PROPN") else token
+    # "hundreds of tonnes of food": counted through each measure
+    return counted(inner) if inner is not None and inner.pos_ in ("NOUN", "PROPN") else token
 
 
 def object_words(obj: Token) -> tuple[str, ...]:
