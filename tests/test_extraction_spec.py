@@ -2667,3 +2667,12 @@ def test_what_is_done_to_the_object_decides_the_act(text, expected):
 def test_a_day_the_parser_hangs_on_a_noun_is_no_part_of_the_party():
     text = "Tillerson spoke by telephone with the Qatari emir the previous day."
     assert find(events_of(text, dt.date(2017, 6, 23)), "CONSULT").target.text == "the Qatari emir"
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("UN Secretary-General Antonio Guterres welcomed the officers' arrival on Tuesday.", "SUPPORT", "officers"),
+    ("The juntas rejected the bloc's proposed timetables.", "REJECT", "bloc"),
+    ("Matthew Miller praised the army's restraint.", "SUPPORT", "army"),
+])
+def test_words_about_a_party_s_doing_are_aimed_at_the_party(text, event_type, target):
+    assert find(events_of(text, dt.date(2024, 6, 26)), event_type).target.text.removeprefix("the ") == target
