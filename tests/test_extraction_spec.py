@@ -1818,7 +1818,7 @@ def test_a_capital_the_model_took_for_a_person_is_its_state_or_the_place_struck(
     ("Thousands of troops were deployed by Russia along the Ukrainian border on Monday.",
      ("MOBILIZE", "Russia", "troops")),
     ("France withdrew its troops from Mali on Monday.", ("RETREAT", "France", "Mali")),
-    ("Mali withdrew from ECOWAS on Sunday.", ("RETREAT", "Mali", "Economic Community of West African States")),
+    ("Mali withdrew from ECOWAS on Sunday.", ("SANCTION", "Mali", "Economic Community of West African States")),
     ("The navies of China and Russia began joint exercises in the Sea of Japan on Monday.",
      ("COOPERATE", "China", "Russia")),
     ("Police arrested five senior executives on Thursday.", ("COERCE", "police", "five senior executives")),
@@ -2676,3 +2676,16 @@ def test_a_day_the_parser_hangs_on_a_noun_is_no_part_of_the_party():
 ])
 def test_words_about_a_party_s_doing_are_aimed_at_the_party(text, event_type, target):
     assert find(events_of(text, dt.date(2024, 6, 26)), event_type).target.text.removeprefix("the ") == target
+
+
+@pytest.mark.parametrize("text", [
+    "Mali, Burkina Faso and Niger announced on Sunday their withdrawal from ECOWAS.",
+    "Mali announced on Sunday that it was leaving ECOWAS.",
+])
+def test_a_member_leaving_a_body_breaks_with_it(text):
+    assert find(events_of(text, dt.date(2024, 1, 29)), "SANCTION").target.text == "ECOWAS"
+
+
+def test_forces_withdrawn_from_a_named_road_retreat():
+    assert [e.type for e in events_of("Police withdrew from Parliament Road on Tuesday.", dt.date(2024, 6, 27))] \
+        == ["RETREAT"]

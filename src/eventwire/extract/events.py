@@ -51,6 +51,8 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(_force_with_its_aim(derive(sentence_frames, sent, lex, phrase)), lex)
         sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
+        for frame in sentence_frames:
+            _leaving_a_body(frame, lex)
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
         _share_targets(sentence_frames)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
@@ -95,6 +97,21 @@ def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
             dropped.add(id(frame))
             attack.target = attack.target or frame.target
     return [f for f in frames if id(f) not in dropped]
+
+
+def _leaving_a_body(frame: EventFrame, lex: Lexicon) -> None:
+    """ "announced their withdrawal from ECOWAS", "pulled out of UNESCO": a member leaving an
+    organisation breaks relations with it (PLOVER SANCTION); forces withdrawn are a RETREAT."""
+    forces = [frame.actor.root] if frame.actor is not None else []
+    forces += [c for c in frame.trigger.children if c.dep_ == "dobj"]  # "withdraw its troops from Badme"
+    armed = lex.words("armed_nouns") | lex.words("state_agent_nouns")
+    if frame.type != "RETREAT" or any(counted(f).lemma_.lower() in armed for f in forces):
+        return
+    preps = [c for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
+    preps += [g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep" and g.lower_ == "of"]
+    body = next((o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+    if body is not None:
+        frame.type, frame.target = "SANCTION", phrase(body)
 
 
 def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
@@ -513,9 +530,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     status_anchor = verb
     if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
         expelled = _expulsion(verb, lex)
-        if expelled is None:
-            return None  # leaving of one's own accord
-        actor, target, status_anchor = expelled
+        if expelled is not None:
+            actor, target, status_anchor = expelled
+        elif not any(c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in verb.children):
+            return None  # leaving of one's own accord (but a member leaving a body breaks with it)
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),
                        unknown_actor_ok=(passive or instrument) and event_type in _UNKNOWN_ACTOR_TYPES)

@@ -115,8 +115,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
                        if t.lemma_.lower() not in places)
         if sending:
             words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
-    if child.dep_ == "dobj" and child.ent_type_ == "GPE":
-        words += ("GPE",)  # "suspended Sudan": keyed by what the object is
+    if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "ORG"):
+        words += (child.ent_type_,)  # "suspended Sudan", "is leaving ECOWAS": keyed by what the object is
     if child.dep_ == "prep":  # "spoke by telephone": the preposition with its object
         words += tuple(f"{child.lower_} {g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
     for lemma in lemmas:
