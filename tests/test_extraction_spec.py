@@ -2689,3 +2689,8 @@ def test_a_member_leaving_a_body_breaks_with_it(text):
 def test_forces_withdrawn_from_a_named_road_retreat():
     assert [e.type for e in events_of("Police withdrew from Parliament Road on Tuesday.", dt.date(2024, 6, 27))] \
         == ["RETREAT"]
+
+
+def test_pledging_forces_aimed_at_no_one_is_no_threat():
+    text = "The Bahamas and Jamaica have pledged to send personnel to the mission."
+    assert [e.type for e in events_of(text, dt.date(2024, 6, 26))] == ["MOBILIZE"]

@@ -79,7 +79,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             continue
         elif governor is not None and lemma in lex.words("commitment_governors"):
             # Agreeing or offering to do something hostile is not a threat ("agreed to lock up arms").
-            hostile_ok = lemma not in ("agree", "offer")
+            # nor is pledging forces aimed at no one ("pledged to send personnel" to a mission)
+            hostile_ok = lemma not in ("agree", "offer") and not (frame.type == "MOBILIZE" and frame.target is None)
             implied = "AGREE" if frame.type in COOPERATIVE else "THREATEN" if frame.type in HOSTILE and hostile_ok else None
             existing = by_trigger.get(governor.i)
             if implied and existing is not None and existing.type == implied:
