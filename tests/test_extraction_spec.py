@@ -2694,3 +2694,21 @@ def test_forces_withdrawn_from_a_named_road_retreat():
 def test_pledging_forces_aimed_at_no_one_is_no_threat():
     text = "The Bahamas and Jamaica have pledged to send personnel to the mission."
     assert [e.type for e in events_of(text, dt.date(2024, 6, 26))] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces launched offensive operations near Bakhmut on Saturday.", ("ASSAULT", "Ukraine")),
+    ("Late Friday, Russia's Federal Security Service opened a criminal case against Prigozhin.",
+     ("ACCUSE", "Federal Security Service")),
+    ("Israel halted its air campaign in the early hours of Friday.", ("RETREAT", "Israel")),
+    ("Kremlin spokesman Dmitry Peskov ruled out any talks with Kyiv.", ("REJECT", "Dmitry Peskov")),
+    ("On Tuesday, Palestinians across the West Bank observed a general strike.", ("PROTEST", "protesters")),
+    ("Egypt sent ambulances to Gaza on Friday.", ("AID", "Egypt")),
+])
+def test_an_act_named_by_its_verb_and_object_together(text, expected):
+    assert [(e.type, e.actor.name) for e in events_of(text, dt.date(2023, 6, 25))][:1] == [expected]
+
+
+def test_a_vow_to_punish_someone_is_a_threat_to_them():
+    text = "On Friday, Prigozhin vowed to punish Sergei Shoigu."
+    assert find(events_of(text, dt.date(2023, 6, 25)), "THREATEN").target.name == "Sergei Shoigu"

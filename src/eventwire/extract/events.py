@@ -430,7 +430,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
             target = _condition_doer((verb, *acts), lex) or \
-                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex)
+                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
@@ -984,6 +984,15 @@ def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     if faced is not None and noun_entry(faced.root, lex) is not None:
         return nominal_actor(faced.root)  # "would resist any Israeli ground invasion": Israel
     return faced if faced is not None and is_agent(faced, lex) else None
+
+
+def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:
+    """ "vowed to punish Sergei Shoigu", "threatened to crush the rebels": whom the vowed act is against."""
+    for act in acts:
+        faced = child_phrase(act, ("dobj",)) if act.lemma_.lower() in lex.words("resisting_verbs") else None
+        if faced is not None and is_agent(faced, lex):
+            return faced
+    return None
 
 
 _PENALTIES = ("SANCTION", "COERCE")
