@@ -2712,3 +2712,9 @@ def test_an_act_named_by_its_verb_and_object_together(text, expected):
 def test_a_vow_to_punish_someone_is_a_threat_to_them():
     text = "On Friday, Prigozhin vowed to punish Sergei Shoigu."
     assert find(events_of(text, dt.date(2023, 6, 25)), "THREATEN").target.name == "Sergei Shoigu"
+
+
+def test_marches_called_for_a_weekday_are_planned_for_the_coming_one():
+    event = find(events_of("The strike committee called fresh nationwide marches for Wednesday.",
+                           dt.date(2021, 5, 11)), "PROTEST")
+    assert (event.status, event.date) == ("planned", dt.date(2021, 5, 12))

@@ -242,8 +242,10 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
-        date_value, precision = _resolve_told(doc, date_span, article.published,
-                                              future=frame.status == "planned" and (not frame.date_of_governor or _told_ahead(date_span)))
+        # "called marches for Wednesday": the day an act is set for is ahead
+        ahead = frame.status == "planned" and (not frame.date_of_governor or _told_ahead(date_span)) or \
+            date_span.root.head.lower_ == "for"
+        date_value, precision = _resolve_told(doc, date_span, article.published, future=ahead)
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
