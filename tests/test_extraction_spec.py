@@ -2718,3 +2718,13 @@ def test_marches_called_for_a_weekday_are_planned_for_the_coming_one():
     event = find(events_of("The strike committee called fresh nationwide marches for Wednesday.",
                            dt.date(2021, 5, 11)), "PROTEST")
     assert (event.status, event.date) == ("planned", dt.date(2021, 5, 12))
+
+
+def test_another_s_words_told_after_a_dated_act_take_neither_its_day_nor_its_place():
+    text = ("Saudi jets struck Houthi positions in Yemen on Thursday.\n\n"
+            "Arab foreign ministers meeting in Sharm el-Sheikh on Thursday endorsed the air campaign. Turkish "
+            "President Recep Tayyip Erdogan accused Iran of trying to dominate the region.")
+    accusation = find(events_of(text, dt.date(2015, 3, 27)), "ACCUSE")
+    assert (accusation.date, accusation.location) == (None, None)
+    text = "Rebels attacked Goma on Thursday. They also shelled Sake, killing four people."
+    assert [e.date for e in of_type(text, "ASSAULT", dt.date(2025, 1, 28))] == [dt.date(2025, 1, 23)] * 2

@@ -18,7 +18,7 @@ from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility, phrase
 from ..extract.placetime import COUNTS, in_other_time, own_date, place_use, said_before_subject, sets_a_period
-from ..extract.triggers import counted, noun_entry
+from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import doc_text
@@ -238,6 +238,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
     date_span = frame.date or (None if frame.background else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share))
+    if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
+        date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     date_value, precision, date_source = None, "unresolved", None
@@ -258,7 +260,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             and date_value is not None and date_value > article.published:
         status = "planned"  # "called a general strike for next Thursday": not yet happened
     place_span = frame.place or _here(frame.trigger) or \
-        _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"), _is_place_mention)
+        _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
+                              lambda e: _is_place_mention(e) and _shares_its_time(frame, e))
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
@@ -302,6 +305,17 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 _VOWED_TYPES = ("ASSAULT", "COERCE", "SANCTION")
+
+
+def _shares_its_time(frame: EventFrame, told: Span) -> bool:
+    """May the event take the day or place told in an earlier sentence? Acts on the scene do;
+    words said (an accusation, an appeal) do when that sentence is about their sayer ("he", or a
+    name they repeat): another's reaction told after a dated attack need not be of its day or place."""
+    actor = frame.actor
+    if frame.type not in SPOKEN_TYPES or actor is None or actor.root.pos_ == "PRON":
+        return True
+    words = {t.lower_ for t in told.sent if not t.is_stop}
+    return any(t.lower_ in words for t in actor if not t.is_stop and t.pos_ in ("PROPN", "NOUN"))
 
 
 def _told_ahead(date: Span) -> bool:
