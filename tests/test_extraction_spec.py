@@ -2655,9 +2655,7 @@ def test_a_threat_is_aimed_at_the_doer_of_its_condition_and_a_danger_foreseen_is
 @pytest.mark.parametrize("text, expected", [
     ("Netanyahu fired his defense minister, Yoav Gallant, on Sunday.", []),
     ("Duque withdrew the tax proposal on May 2.", [("CONCEDE", "Duque")]),
-    ("The coalition paused its operations in Iraq on Saturday.", [("RETREAT", "coalition")]),
-    ("Tens of thousands of Erdogan supporters packed Istanbul's Taksim Square on Tuesday night.",
-     [("PROTEST", "protesters")]),
+    ("Russia paused its offensive in the east on Saturday.", [("RETREAT", "Russia")]),
     ("Iran has sent hundreds of tonnes of food to Qatar since the blockade began.", [("AID", "Iran")]),
 ])
 def test_what_is_done_to_the_object_decides_the_act(text, expected):
@@ -2700,9 +2698,7 @@ def test_pledging_forces_aimed_at_no_one_is_no_threat():
     ("Ukrainian forces launched offensive operations near Bakhmut on Saturday.", ("ASSAULT", "Ukraine")),
     ("Late Friday, Russia's Federal Security Service opened a criminal case against Prigozhin.",
      ("ACCUSE", "Federal Security Service")),
-    ("Israel halted its air campaign in the early hours of Friday.", ("RETREAT", "Israel")),
     ("Kremlin spokesman Dmitry Peskov ruled out any talks with Kyiv.", ("REJECT", "Dmitry Peskov")),
-    ("On Tuesday, Palestinians across the West Bank observed a general strike.", ("PROTEST", "protesters")),
     ("Egypt sent ambulances to Gaza on Friday.", ("AID", "Egypt")),
 ])
 def test_an_act_named_by_its_verb_and_object_together(text, expected):
@@ -2728,3 +2724,31 @@ def test_another_s_words_told_after_a_dated_act_take_neither_its_day_nor_its_pla
     assert (accusation.date, accusation.location) == (None, None)
     text = "Rebels attacked Goma on Thursday. They also shelled Sake, killing four people."
     assert [e.date for e in of_type(text, "ASSAULT", dt.date(2025, 1, 28))] == [dt.date(2025, 1, 23)] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel withdrew from Nasser Hospital on Sunday after a week-long raid.", ["RETREAT"]),
+    ("Biden left the White House on Friday for a weekend at Camp David.", []),
+    ("Greek coast guard vessels turned back a boat carrying 40 migrants.", []),
+    ("The Pentagon ruled out Iranian involvement in the attack.", []),
+    ("The EU imposed a new sanctions regime on Iran.", ["SANCTION"]),
+    ("UN monitors observed an Israeli drone strike near the Lebanese border.", []),
+    ("World Central Kitchen paused operations in Gaza on Tuesday.", []),
+    ("Mourners packed the square in Tehran for the funeral.", []),
+    ("The US urged Americans to leave Lebanon or risk being stranded.", ["REQUEST"]),
+])
+def test_neighbours_of_the_new_senses_keep_their_old_reading(text, expected):
+    assert [e.type for e in events_of(text, dt.date(2024, 3, 15))] == expected
+
+
+def test_an_attack_s_aim_names_whom_it_was_aimed_at_and_its_toll_stays_its_own():
+    text = "Israeli jets struck a house in Rafah to kill a Hamas commander, killing 12 people."
+    assert [(e.target.name, e.fatalities) for e in of_type(text, "ASSAULT", dt.date(2024, 3, 15))] == [("Hamas", 12)]
+    text = "Troops opened fire on the crowd to disperse it, wounding dozens."
+    assert [e.target.text for e in of_type(text, "ASSAULT", dt.date(2024, 3, 15))] == ["the crowd"]
+
+
+def test_a_day_counted_from_a_day_to_come_is_not_lent_to_a_past_act():
+    text = ("Russia said on Thursday it would hold talks with Ukraine on Sunday. A day earlier, Ukrainian drones "
+            "had hit a refinery in Ryazan.")
+    assert find(events_of(text, dt.date(2024, 3, 15)), "ASSAULT").date == dt.date(2024, 3, 13)

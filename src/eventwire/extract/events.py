@@ -95,7 +95,9 @@ def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
         attack = attacks.get(frame.trigger.head.i) if aim and frame.type == "ASSAULT" else None
         if attack is not None and attack is not frame:
             dropped.add(id(frame))
-            attack.target = attack.target or frame.target
+            # "struck a house in Rafah to kill a Hamas commander": the house was hit, the commander aimed at
+            if attack.target is None or frame.target is not None and is_facility(attack.target.root):
+                attack.target = frame.target
     return [f for f in frames if id(f) not in dropped]
 
 
@@ -109,9 +111,18 @@ def _leaving_a_body(frame: EventFrame, lex: Lexicon) -> None:
         return
     preps = [c for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
     preps += [g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep" and g.lower_ == "of"]
-    body = next((o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+    body = next((o for p in preps for o in p.children if o.dep_ == "pobj" and _body_left(o, frame.actor, lex)), None)
     if body is not None:
         frame.type, frame.target = "SANCTION", phrase(body)
+
+
+def _body_left(thing: Token, member: Span | None, lex: Lexicon) -> bool:
+    """Is ``thing`` an organisation a state or body belongs to, not a building left ("withdrew from
+    Nasser Hospital", "Biden left the White House")?"""
+    buildings = lex.words("facility_nouns") | lex.words("place_nouns")
+    person = member is not None and (member.root.ent_type_ == "PERSON" or
+                                     member.root.lemma_.lower() in lex.words("person_titles"))
+    return thing.ent_type_ == "ORG" and thing.lemma_.lower() not in buildings and not person
 
 
 def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
@@ -223,7 +234,11 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
     for toll in counting:
         # "opened fire on a party, killing 11 people", "fired a missile at a car, killing five
         # gunmen": the attack's own toll; the people killed are its target when it named no party
-        attack = by_trigger.get(toll.trigger.head.i)
+        # ("opened fire on the crowd to disperse it, wounding dozens": through the attack's aim)
+        head = toll.trigger.head
+        if head.i not in by_trigger and head.dep_ == "advcl" and to_infinitive(head):
+            head = head.head
+        attack = by_trigger.get(head.i)
         if toll.trigger.dep_ != "advcl" or toll.trigger.tag_ != "VBG" or attack is None or attack is toll:
             continue
         dropped.add(id(toll))
@@ -412,7 +427,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = prep_target(verb, event_type, lex, preps=sides) or _keyed_object(verb, lex) or target
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         # "recalled its ambassador to Israel": the actor's own envoy is not whom the act is aimed at
-        own_envoy = target is not None and _owned_by(target, _OWN_POSSESSIVES)
+        own_envoy = event_type == "SANCTION" and target is not None and _owned_by(target, _OWN_POSSESSIVES)
         if (target is None or not is_agent(target, lex) or own_envoy) and obj is not None and \
                 not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
@@ -532,7 +547,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         expelled = _expulsion(verb, lex)
         if expelled is not None:
             actor, target, status_anchor = expelled
-        elif not any(c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in verb.children):
+        elif not any(c.dep_ == "dobj" and _body_left(c, actor, lex) for c in verb.children):
             return None  # leaving of one's own accord (but a member leaving a body breaks with it)
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),

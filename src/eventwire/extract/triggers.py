@@ -82,7 +82,8 @@ def _ultimatum(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() not in lex.words("object_control_verbs"):
         return False
     ordered = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
-    return any(c.dep_ == "conj" and c.lemma_.lower() in ("face", "risk", "suffer") and
+    # ("urged Americans to leave or risk being stranded" is advice)
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "face" and
                any(cc.lower_ == "or" for cc in act.children if cc.dep_ == "cc")
                for act in ordered for c in act.children)
 

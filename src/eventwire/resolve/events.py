@@ -683,7 +683,7 @@ def _has_day(span: Span) -> bool:
 
 def _to_come(token: Token) -> bool:
     """Is the word in a clause about what will happen ("will meet", "is to host")?"""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "to") for t in token.ancestors for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "to") for t in token.ancestors for c in t.children)
 
 
 def _is_place_mention(span: Span) -> bool:
@@ -754,7 +754,10 @@ def _resolve_told(doc: Doc, span: Span, published: dt.date | None, future: bool 
     day, precision = _resolve_told(doc, base, published, _told_ahead(base), depth + 1)
     if day is None or precision != "day":
         return None, "unresolved"
-    return day + dt.timedelta(days=days), "day"
+    day += dt.timedelta(days=days)
+    if published is not None and day > published and not future:
+        return None, "unresolved"  # a day counted from one to come, for an act told as done
+    return day, "day"
 
 
 def _day_told_before(doc: Doc, span: Span) -> Span | None:

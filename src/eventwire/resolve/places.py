@@ -27,7 +27,8 @@ DIRECTION = re.compile(
     re.IGNORECASE,
 )
 # "Krasnodar region", "Arauca province": the name without the word for its kind of area.
-_ADMIN_WORD = re.compile(r"\s+(?:province|region|state|district|governorate|oblast|county|department|"
+# ("Plateau State", "Mexico State" keep theirs: without it they name other places)
+_ADMIN_WORD = re.compile(r"\s+(?:province|region|district|governorate|oblast|county|department|"
                          r"prefecture|municipality)$", re.IGNORECASE)
 # Names the country table does not spell this way; bare "Congo" is Kinshasa's in wire copy.
 _COUNTRY_ALIASES = {"US": "US", "U.S.": "US", "USA": "US", "America": "US", "UK": "GB",
