@@ -2752,3 +2752,13 @@ def test_a_day_counted_from_a_day_to_come_is_not_lent_to_a_past_act():
     text = ("Russia said on Thursday it would hold talks with Ukraine on Sunday. A day earlier, Ukrainian drones "
             "had hit a refinery in Ryazan.")
     assert find(events_of(text, dt.date(2024, 3, 15)), "ASSAULT").date == dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government and the Houthis reached an understanding on the city of Taiz on Thursday.",
+     [("AGREE", "Houthis")]),
+    ("Trump called off talks with the Taliban in September.", [("SANCTION", "Taliban")]),
+    ("A war monitor said Russian and Syrian warplanes had carried out no air strikes since midnight.", []),
+])
+def test_whom_an_act_is_aimed_at_and_acts_said_not_to_have_happened(text, expected):
+    assert [(e.type, e.target and e.target.name) for e in events_of(text, dt.date(2019, 10, 4))] == expected

@@ -19,8 +19,11 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         return found  # "the deal they struck", "the cease-fire that Poroshenko declared", "diplomats expelled"
     # A particle that undoes the verb decides before its object ("called off the strike").
     undone = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in lex.words("undoing_particles")), None)
-    if undone is not None and f"{lemma} {undone.lower_}" in lex.verbs:
-        return lex.verbs[f"{lemma} {undone.lower_}"]
+    if undone is not None:
+        objects = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+        for key in (*(f"{lemma} {undone.lower_} {o}" for o in objects), f"{lemma} {undone.lower_}"):
+            if key in lex.verbs:
+                return lex.verbs[key]  # "called off talks" before "called off" alone
     if sets_deadline(token, lex) or _ultimatum(token, lex):
         return "THREATEN", None
     if lemma in lex.words("convening_verbs"):
