@@ -2762,3 +2762,12 @@ def test_a_day_counted_from_a_day_to_come_is_not_lent_to_a_past_act():
 ])
 def test_whom_an_act_is_aimed_at_and_acts_said_not_to_have_happened(text, expected):
     assert [(e.type, e.target and e.target.name) for e in events_of(text, dt.date(2019, 10, 4))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The official spoke on condition of anonymity because he was not authorized to talk to reporters.", []),
+    ("The new president swore in a cabinet on Monday.", []),
+    ("The United States blocked a resolution calling for a ceasefire.", ["REJECT"]),
+])
+def test_boilerplate_installations_and_vetoes(text, expected):
+    assert [e.type for e in events_of(text, dt.date(2024, 4, 3)) if e.type != "REQUEST"] == expected

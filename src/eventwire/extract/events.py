@@ -252,6 +252,9 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
     if _prevented(token, lex):
         return None
     if token.pos_ == "VERB" and token.dep_ != "amod":
+        if any(c.dep_ in ("prt", "prep") and f"{token.lemma_.lower()} {c.lower_}" in lex.words("inert_phrasal_verbs")
+               for c in token.children):
+            return None  # (the parser may hang the particle as a preposition: "swore in a cabinet")
         ground = _ground_given_up(token, lex)
         if ground is not None:
             return _pull_back(token, ground, sent, lex)

@@ -51,6 +51,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             result.append(dataclasses.replace(_implied(frame, "REQUEST", wisher),
                                               actor=_subject(wisher, phrase), target=phrase(wanted)))
             continue
+        if frame.type in COOPERATIVE and _negated(frame.trigger, lex) and lemma in lex.words("permission_governors"):
+            continue  # "not authorized to talk to reporters": not being permitted is no refusal, nor a talk
         if frame.type in COOPERATIVE and (lemma in lex.words("refusal_governors") or _negated(frame.trigger, lex)) \
                 and not _conditional_clause(frame.trigger):
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
