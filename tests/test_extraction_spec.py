@@ -2771,3 +2771,8 @@ def test_whom_an_act_is_aimed_at_and_acts_said_not_to_have_happened(text, expect
 ])
 def test_boilerplate_installations_and_vetoes(text, expected):
     assert [e.type for e in events_of(text, dt.date(2024, 4, 3)) if e.type != "REQUEST"] == expected
+
+
+def test_pulling_out_of_talks_refuses_them():
+    text = "Cairo pulled out of talks on the dam in December, blaming Ethiopia's intransigence."
+    assert [e.type for e in events_of(text, dt.date(2024, 1, 22))] == ["REJECT", "ACCUSE"]

@@ -259,8 +259,10 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if ground is not None:
             return _pull_back(token, ground, sent, lex)
         found = ("ACCUSE", None) if _named_with_blame(token, lex) else verb_entry(token, lex)
-        if found and found[0] == "PROTEST" and _talks_left(token, lex):
-            found = ("REJECT", None)  # "walked out of the peace talks": the talks refused, not a rally
+        if found and found[0] in ("PROTEST", "RETREAT") and _talks_left(token, lex):
+            # "walked out of the peace talks", "pulled out of talks on the dam": the talks refused,
+            # not a rally or a pull-back
+            found = ("REJECT", None)
         if found:
             return _verb_frame(token, sent, found, lex)
     elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP", "DATE") and \
