@@ -1954,7 +1954,7 @@ def test_a_planned_act_is_not_dated_by_the_day_it_was_announced(text, kind):
 
 
 @pytest.mark.parametrize("text, day", [
-    ("The army said on Monday it had killed 20 rebels.", dt.date(2024, 1, 8)),
+    ("The army said it killed 20 rebels on Monday.", dt.date(2024, 1, 8)),
     ("The minister said he would visit Doha on Tuesday.", dt.date(2024, 1, 16)),
 ])
 def test_a_day_said_of_the_act_itself_still_dates_it(text, day):
@@ -2776,3 +2776,10 @@ def test_boilerplate_installations_and_vetoes(text, expected):
 def test_pulling_out_of_talks_refuses_them():
     text = "Cairo pulled out of talks on the dam in December, blaming Ethiopia's intransigence."
     assert [e.type for e in events_of(text, dt.date(2024, 1, 22))] == ["REJECT", "ACCUSE"]
+
+
+def test_an_act_told_in_the_past_perfect_is_not_of_the_day_it_was_told():
+    text = "The army said on Wednesday it had sent reinforcements to the border."
+    assert find(events_of(text, dt.date(2024, 6, 14)), "MOBILIZE").date is None
+    text = "Israel said it eliminated Shukr on Tuesday in a strike on southern Beirut."
+    assert find(events_of(text, dt.date(2024, 7, 31)), "ASSAULT").date == dt.date(2024, 7, 30)

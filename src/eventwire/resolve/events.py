@@ -242,6 +242,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
+    before_saying = frame.date_of_governor and date_span is frame.date and _before_the_saying(frame.trigger)
+    if before_saying:
+        date_span = None  # "said on Wednesday it had sent reinforcements": sent before Wednesday, day untold
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         # "called marches for Wednesday": the day an act is set for is ahead
@@ -251,7 +254,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
-    elif frame.status == "occurred" and article.published and not frame.background and \
+    elif frame.status == "occurred" and article.published and not frame.background and not before_saying and \
             _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger):
         # News convention: the lede reports the day's news. Used only for the first paragraph,
         # and flagged, so the publication date is never silently an event date.
@@ -316,6 +319,11 @@ def _shares_its_time(frame: EventFrame, told: Span) -> bool:
         return True
     words = {t.lower_ for t in told.sent if not t.is_stop}
     return any(t.lower_ in words for t in actor if not t.is_stop and t.pos_ in ("PROPN", "NOUN"))
+
+
+def _before_the_saying(trigger: Token) -> bool:
+    """Is the act told in the past perfect under a verb of saying ("said it had sent")?"""
+    return trigger.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
 
 
 def _told_ahead(date: Span) -> bool:
