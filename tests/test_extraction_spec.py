@@ -2783,3 +2783,9 @@ def test_an_act_told_in_the_past_perfect_is_not_of_the_day_it_was_told():
     assert find(events_of(text, dt.date(2024, 6, 14)), "MOBILIZE").date is None
     text = "Israel said it eliminated Shukr on Tuesday in a strike on southern Beirut."
     assert find(events_of(text, dt.date(2024, 7, 31)), "ASSAULT").date == dt.date(2024, 7, 30)
+
+
+def test_the_capital_with_no_country_in_its_sentence_is_the_story_s_country_s():
+    text = ("DHAKA (AFP) - Protesters clashed with police in Bangladesh on Sunday.\n\n"
+            "On Monday, thousands of students marched through the capital, demanding the prime minister resign.")
+    assert find(events_of(text, dt.date(2024, 8, 6)), "PROTEST").location.name == "Dhaka"

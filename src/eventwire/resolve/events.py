@@ -293,6 +293,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "Russian attacks killed seven people in Kharkiv": the people are counted in fatalities;
         # who was hit is the city (its text says so).
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
+    if location is None and event_type in PHYSICAL_TYPES:
+        # "marched through the capital", no country in the sentence: the story's country's capital
+        location = _capital_of(frame, places, _story_country(doc, places))
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -602,13 +605,13 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
     return None
 
 
-def _capital_of(frame: EventFrame, places) -> Place | None:
+def _capital_of(frame: EventFrame, places, story_country: str | None = None) -> Place | None:
     """ "in the capital", "in the Kenyan capital", "Sudan's capital": the capital of the state its
     modifier names, else of the one country the sentence names ("Sudanese forces fired tear gas ...
     in the capital"); "in the capital, Kathmandu": the name, where the model took it for no place."""
     clause = {t.i for t in frame.trigger.subtree}
     capital = next((t for t in frame.trigger.sent if t.lower_ == "capital" and t.dep_ == "pobj" and t.i in clause
-                    and t.head.lower_ in ("in", "at", "near", "across", "outside")
+                    and t.head.lower_ in ("in", "at", "near", "across", "outside", "through", "around")
                     and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in t.children)), None)
     if capital is None:
         return None
@@ -626,8 +629,17 @@ def _capital_of(frame: EventFrame, places) -> Place | None:
         name = re.sub(r"['’]s$", "", entity_of(named).text)  # "South Sudan's capital"
         country = _country_code(name, places, demonym=True)
     else:
-        country = _only_country(frame.trigger.sent, places)
+        # (a sentence naming two countries leaves it open: "Russian missiles struck ... the capital,
+        # Ukrainian officials said")
+        country = _only_country(frame.trigger.sent, places) or \
+            (story_country if not _countries_named(frame.trigger.sent.ents, places) else None)
     return places.capital(country) if country else None
+
+
+def _story_country(doc: Doc, places) -> str | None:
+    """The country the article names first (its dateline's or its lede's): the one the story is about."""
+    return next((code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
+                 and (code := _country_code(ent.text, places, demonym=ent.label_ == "NORP"))), None)
 
 
 def _only_country(sent: Span, places) -> str | None:
