@@ -2789,3 +2789,8 @@ def test_the_capital_with_no_country_in_its_sentence_is_the_story_s_country_s():
     text = ("DHAKA (AFP) - Protesters clashed with police in Bangladesh on Sunday.\n\n"
             "On Monday, thousands of students marched through the capital, demanding the prime minister resign.")
     assert find(events_of(text, dt.date(2024, 8, 6)), "PROTEST").location.name == "Dhaka"
+
+
+def test_an_alert_issued_is_no_mobilisation_but_forces_put_on_alert_are():
+    assert events_of("The police issued alerts to hotels across the city.", dt.date(2024, 4, 3)) == ()
+    assert [e.type for e in events_of("The army was put on high alert.", dt.date(2024, 4, 3))] == ["MOBILIZE"]

@@ -1053,7 +1053,8 @@ def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:
 def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return None  # "had carried out no air strikes since midnight"    if noun.lower_ in lex.words("stance_nouns") and noun.head.lower_ != "on":
+        return None  # "had carried out no air strikes since midnight"
+    if noun.lower_ in lex.words("stance_nouns") and noun.head.lower_ != "on":
         return None
     if noun.lemma_.lower() == "strike" and (noun.head.lower_ == "on" or any(
             t.lower_ in lex.words("labor_words") and not (t.ent_type_ and t.lower_ in ("national", "general"))
