@@ -2794,3 +2794,11 @@ def test_the_capital_with_no_country_in_its_sentence_is_the_story_s_country_s():
 def test_an_alert_issued_is_no_mobilisation_but_forces_put_on_alert_are():
     assert events_of("The police issued alerts to hotels across the city.", dt.date(2024, 4, 3)) == ()
     assert [e.type for e in events_of("The army was put on high alert.", dt.date(2024, 4, 3))] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The cleric, Ali al-Sistani, called on the government to fight corruption.", "Ali al-Sistani"),
+    ("The students, who launched the protests in July, called on the president on Tuesday to resign.", "students"),
+])
+def test_a_subject_the_parser_took_for_the_root_still_acts(text, actor):
+    assert find(events_of(text, dt.date(2024, 8, 6)), "REQUEST").actor.name == actor

@@ -718,6 +718,11 @@ def _stranded_subject(verb: Token) -> Span | None:
     """ "explosions were heard in Bissau, and soldiers attacked the home": the small model often
     hangs the second clause's subject on the first clause's last noun; the noun right before a
     subjectless coordinated verb is its subject."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "The cleric, Ali al-Sistani, called on the government", "The students, who launched the
+        # protests, called on...": the parser took the subject for the root and the finite verb for
+        # a clause on it
+        return phrase(verb.head)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.dep_ != "conj" or before is None or before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN"):
         return None
