@@ -295,7 +295,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
     if location is None and event_type in PHYSICAL_TYPES:
         # "marched through the capital", no country in the sentence: the story's country's capital
-        location = _capital_of(frame, places, _story_country(doc, places))
+        location = _capital_of(frame, places, of_story=True)
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -605,10 +605,11 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
     return None
 
 
-def _capital_of(frame: EventFrame, places, story_country: str | None = None) -> Place | None:
+def _capital_of(frame: EventFrame, places, of_story: bool = False) -> Place | None:
     """ "in the capital", "in the Kenyan capital", "Sudan's capital": the capital of the state its
     modifier names, else of the one country the sentence names ("Sudanese forces fired tear gas ...
-    in the capital"); "in the capital, Kathmandu": the name, where the model took it for no place."""
+    in the capital"), else (``of_story``, and no country named) of the story's; "in the capital,
+    Kathmandu": the name, where the model took it for no place."""
     clause = {t.i for t in frame.trigger.subtree}
     capital = next((t for t in frame.trigger.sent if t.lower_ == "capital" and t.dep_ == "pobj" and t.i in clause
                     and t.head.lower_ in ("in", "at", "near", "across", "outside", "through", "around")
@@ -632,7 +633,8 @@ def _capital_of(frame: EventFrame, places, story_country: str | None = None) -> 
         # (a sentence naming two countries leaves it open: "Russian missiles struck ... the capital,
         # Ukrainian officials said")
         country = _only_country(frame.trigger.sent, places) or \
-            (story_country if not _countries_named(frame.trigger.sent.ents, places) else None)
+            (_story_country(doc, places) if of_story and not _countries_named(frame.trigger.sent.ents, places)
+             else None)
     return places.capital(country) if country else None
 
 
