@@ -104,10 +104,12 @@ def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
 def _leaving_a_body(frame: EventFrame, lex: Lexicon) -> None:
     """ "announced their withdrawal from ECOWAS", "pulled out of UNESCO": a member leaving an
     organisation breaks relations with it (PLOVER SANCTION); forces withdrawn are a RETREAT."""
+    if frame.type != "RETREAT":
+        return
     forces = [frame.actor.root] if frame.actor is not None else []
     forces += [c for c in frame.trigger.children if c.dep_ == "dobj"]  # "withdraw its troops from Badme"
     armed = lex.words("armed_nouns") | lex.words("state_agent_nouns")
-    if frame.type != "RETREAT" or any(counted(f).lemma_.lower() in armed for f in forces):
+    if any(counted(f).lemma_.lower() in armed for f in forces):
         return
     preps = [c for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
     preps += [g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep" and g.lower_ == "of"]
