@@ -2802,3 +2802,38 @@ def test_an_alert_issued_is_no_mobilisation_but_forces_put_on_alert_are():
 ])
 def test_a_subject_the_parser_took_for_the_root_still_acts(text, actor):
     assert find(events_of(text, dt.date(2024, 8, 6)), "REQUEST").actor.name == actor
+
+
+def test_a_weekday_still_to_come_named_in_a_paper_of_that_weekday_is_that_day():
+    wednesday = dt.date(2024, 12, 4)
+    assert find(events_of("Opposition parties will hold a rally on Wednesday.", wednesday), "PROTEST").date == wednesday
+    assert find(events_of("Opposition parties will hold a rally next Wednesday.", wednesday),
+                "PROTEST").date == dt.date(2024, 12, 11)
+
+
+def test_workers_striking_walk_out_and_attack_no_one():
+    event = find(events_of("Workers will strike on Friday to demand higher wages.", dt.date(2024, 12, 4)), "PROTEST")
+    assert event.status == "planned" and event.date == dt.date(2024, 12, 6)
+    assert not of_type("Workers will strike on Friday to demand higher wages.", "ASSAULT", dt.date(2024, 12, 4))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ten opposition leaders have been placed under house arrest, the interior minister said.", "opposition leaders"),
+    ("Dozens of protesters were put under arrest on Monday.", "protesters"),
+    ("Police put 40 people under arrest.", "40 people"),
+])
+def test_people_put_under_arrest_are_its_targets_whoever_arrested_them(text, target):
+    event = find(events_of(text, dt.date(2024, 12, 4)), "COERCE")
+    assert target in event.target.text
+
+
+def test_a_force_sent_by_the_company_is_deployed_not_given():
+    text = "The government airlifted 14 companies of the Rapid Action Force to Manipur on Friday."
+    assert [e.type for e in events_of(text, dt.date(2023, 5, 6))] == ["MOBILIZE"]
+
+
+def test_a_warning_to_surrender_or_face_the_consequences_is_a_threat():
+    text = "The rebels warned junta soldiers to surrender or face the consequences."
+    event = find(events_of(text, dt.date(2024, 12, 23)), "THREATEN")
+    assert "soldiers" in event.target.text
+    assert not of_type(text, "RETREAT", dt.date(2024, 12, 23))

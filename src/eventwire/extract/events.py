@@ -38,7 +38,8 @@ from .phrases import (
     split_pair,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
-from .triggers import SPOKEN_TYPES, asked_of, counted, keyed_with, noun_entry, to_infinitive, verb_entry
+from .triggers import (SPOKEN_TYPES, asked_of, counted, keyed_with, noun_entry, to_infinitive, ultimatum,
+                       verb_entry)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -382,9 +383,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "declined to comment", "who declined to give her name": no one's demand refused
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
-    if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and \
+    if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and not ultimatum(verb, lex) and \
             any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
-        return None  # "the embassy warned Americans to avoid the area": advice, not a threat
+        return None  # "the embassy warned Americans to avoid the area": advice, not a threat (unless "or face")
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and _hazard_warned(verb, lex):
         return None  # "aid agencies warned of a cholera outbreak": a danger foreseen, no one threatened
     if verb.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower()
@@ -470,6 +471,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
         event_type, mode, target = _seizure(verb, event_type, mode, target, lex)
+    if verb.lemma_.lower() == "strike" and target is None and actor is not None and \
+            counted(actor.root).lemma_.lower() in lex.words("labor_words"):
+        event_type, mode = "PROTEST", None  # "workers will strike on Friday": a walkout, no one hit
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
                                         for c in verb.children):
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
@@ -1084,9 +1088,10 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if pair is not None:
         actor, target = pair
     governor = _light_verb(noun, lex)
-    if target is None and governor is not None and noun.head.lower_ == "under":
+    if target is None and governor is not None and noun.head.lower_ in ("under", "into"):
         # "placed Bazoum under house arrest": Bazoum; "Bazoum was placed under house arrest" too
-        target = child_phrase(governor, ("dobj", *PASSIVE_SUBJECTS))
+        target = phrase(governor.head) if _reduced_passive(governor) else \
+            child_phrase(governor, ("dobj", *PASSIVE_SUBJECTS))
     if target is None and event_type == "REQUEST" and (asked := asked_of(noun)) is not None:
         target = phrase(asked)  # "his call for the ELN rebels to free all hostages"
     if target is None:
@@ -1096,7 +1101,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is None and governor is not None:
         agent = next((c for c in governor.children if c.dep_ == "agent"), None)
         actor = child_phrase(governor, SUBJECTS) or (child_phrase(agent, ("pobj",)) if agent is not None else None) \
-            or inherited_subject(governor)
+            or (inherited_subject(governor) if not _passive_governor(governor) else None)
     if actor is None and event_type == "MOBILIZE" and governor is not None:
         put_on_alert = child_phrase(governor, PASSIVE_SUBJECTS)
         if put_on_alert is not None and (
@@ -1151,7 +1156,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                        evidence=_evidence(governor or noun, sent, actor, target),
                        governed=governor is not None or drawer is not None or told or happening
                        or claimed_by(noun) is not None,
-                       unknown_actor_ok=told or noun.dep_ in ("nsubj", "nsubjpass") and event_type in _UNKNOWN_ACTOR_TYPES)
+                       unknown_actor_ok=told or (noun.dep_ in ("nsubj", "nsubjpass") or _passive_governor(governor))
+                       and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
     anchor = governor or noun
     if governor is not None or happening:
@@ -1190,6 +1196,23 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = pair is not None and event_type == "ASSAULT" and _fighting_word(noun, lex)
     return frame
+
+
+def _passive_governor(governor: Token | None) -> bool:
+    """ "leaders have been placed under house arrest", "were taken into custody": the act is done to
+    the verb's subject by someone untold."""
+    if governor is None or any(c.dep_ == "agent" for c in governor.children):
+        return False
+    # "Taken into custody, the leaders ...": a participle clause with no subject or auxiliary of its own
+    participle_clause = governor.dep_ == "advcl" and governor.tag_ == "VBN" and \
+        not any(c.dep_ in ("aux", *SUBJECTS) for c in governor.children)
+    return _reduced_passive(governor) or participle_clause or \
+        any(c.dep_ in ("auxpass", *PASSIVE_SUBJECTS) for c in governor.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "the dissidents, taken into custody hours before": a past participle on a noun is passive."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 _PLANNED_MODIFIERS = {"planned", "proposed", "threatened", "upcoming", "scheduled", "intended"}
@@ -1311,8 +1334,9 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
-        if head.pos_ == "ADP" and head.lower_ in ("on", "under"):
-            # "arrived on a visit", "insisted on its demands", "placed Bazoum under house arrest"
+        if head.pos_ == "ADP" and head.lower_ in ("on", "under", "into"):
+            # "arrived on a visit", "insisted on its demands", "placed Bazoum under house arrest",
+            # "were taken into custody"
             # (the model may hang "under" on the last of the people placed)
             verb = head.head
             while head.lower_ == "under" and verb.dep_ in ("dobj", "conj") and verb.pos_ in ("NOUN", "PROPN"):

@@ -24,7 +24,7 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         for key in (*(f"{lemma} {undone.lower_} {o}" for o in objects), f"{lemma} {undone.lower_}"):
             if key in lex.verbs:
                 return lex.verbs[key]  # "called off talks" before "called off" alone
-    if sets_deadline(token, lex) or _ultimatum(token, lex):
+    if sets_deadline(token, lex) or ultimatum(token, lex):
         return "THREATEN", None
     if lemma in lex.words("convening_verbs"):
         # "called a strike", "called a boycott" (which the parser may take for a complement); not
@@ -80,7 +80,7 @@ def sets_deadline(verb: Token, lex: Lexicon) -> bool:
     return bool(times) and bool(acts) and penalty and any(c.dep_ == "dative" for c in verb.children)
 
 
-def _ultimatum(verb: Token, lex: Lexicon) -> bool:
+def ultimatum(verb: Token, lex: Lexicon) -> bool:
     """ "told Ukrainian units to surrender by 5 a.m. or face an assault": an order with its penalty."""
     if verb.lemma_.lower() not in lex.words("object_control_verbs"):
         return False
@@ -135,7 +135,8 @@ QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "al
                   "thousands", "hundreds", "dozens", "scores", "series", "set", "pair", "group", "one",
                   "many", "majority", "each", "several", "few", "rest", "half", "handful",
                   "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column",
-                  "package", "round"}
+                  "package", "round", "company", "battalion", "brigade", "contingent", "platoon", "squadron",
+                  "regiment", "detachment", "unit"}
 
 
 def counted(token: Token) -> Token:
