@@ -55,7 +55,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
 # place before a news agency or a date in brackets, then a dash.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*|[A-Z][\w.'’ -]+(?=[^\n]{0,40}\([\w., ]{2,20}\)))"
-    r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\))?\s*[-—–]+\s+(?=[A-Z\"“])")
+    r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\)){0,2}\.?\s*[-—–]+\s+(?=[A-Z\"“])")
 
 
 _AGENCIES = {"ap", "afp", "reuters", "voa", "upi", "xinhua", "dpa", "ani", "ians", "pti", "bernama", "cnn", "bbc",

@@ -366,6 +366,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # United States", "the airport, which is almost completely destroyed": a description, not
         # a report ("groups that allege the military is blocking aid" report what they say)
         return None
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
+        return None  # "Washington had offered no concessions", "gave no details": nothing was done
     if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
         return None  # "pledged to support Ukraine": the promised act is the event, no aid given
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -427,6 +429,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 counted(target.root).lemma_.lower() in lex.words("armed_nouns"):
             # "withdrew its troops from Mali": the force pulled back; whom it leaves is "from"
             target = _from(event_type, lex, verb, target.root)
+        if target is None and event_type in ("ASSAULT", "COERCE") and _object_gap(verb, lex):
+            target = phrase(verb.head)  # "a teenager the rebels had abducted": the noun is the object
         if target is None:
             target = name_glued_to_date(verb)
         # "exchanged fire at the border crossing": a two-sided act's other side is "with" it
@@ -471,9 +475,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
         event_type, mode, target = _seizure(verb, event_type, mode, target, lex)
-    if verb.lemma_.lower() == "strike" and target is None and actor is not None and \
-            counted(actor.root).lemma_.lower() in lex.words("labor_words"):
-        event_type, mode = "PROTEST", None  # "workers will strike on Friday": a walkout, no one hit
+    if verb.lemma_.lower() == "strike" and event_type == "ASSAULT" and actor is not None and \
+            (worker := counted(actor.root)).pos_ != "PROPN" and worker.lemma_.lower() in lex.words("labor_words") and \
+            worker.lemma_.lower() != "general" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "workers will strike on Friday", "unions struck against the reform": a walkout, no one hit
+        # (not "the general vowed to strike back", nor "the Karen National Union will strike again")
+        event_type, mode = "PROTEST", None
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
                                         for c in verb.children):
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
@@ -586,6 +593,15 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.target = next((phrase(g) for t in given.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
                              for g in t.children if g.dep_ == "pobj" and is_agent(phrase(g), lex)), None)
     return frame
+
+
+def _object_gap(verb: Token, lex: Lexicon) -> bool:
+    """ "a teenager the rebels had abducted": a relative clause with its own subject, no object and
+    no relative word is about its noun as the object (not "the deal they struck", which keys it)."""
+    return verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) and \
+        any(c.dep_ == "nsubj" for c in verb.children) and \
+        not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree if t.i < verb.i) and \
+        keyed_with(verb, verb.head, lex) is None and is_agent(phrase(verb.head), lex)
 
 
 def _cause_only(noun: Token, lex: Lexicon) -> bool:
@@ -1088,7 +1104,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if pair is not None:
         actor, target = pair
     governor = _light_verb(noun, lex)
-    if target is None and governor is not None and noun.head.lower_ in ("under", "into"):
+    if target is None and governor is not None and noun.head.lower_ == "under":
         # "placed Bazoum under house arrest": Bazoum; "Bazoum was placed under house arrest" too
         target = phrase(governor.head) if _reduced_passive(governor) else \
             child_phrase(governor, ("dobj", *PASSIVE_SUBJECTS))
@@ -1334,9 +1350,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             if head.lemma_.lower() in lex.words("light_verbs") or via_with:
                 return head
             return None
-        if head.pos_ == "ADP" and head.lower_ in ("on", "under", "into"):
-            # "arrived on a visit", "insisted on its demands", "placed Bazoum under house arrest",
-            # "were taken into custody"
+        if head.pos_ == "ADP" and head.lower_ in ("on", "under"):
+            # "arrived on a visit", "insisted on its demands", "placed Bazoum under house arrest"
             # (the model may hang "under" on the last of the people placed)
             verb = head.head
             while head.lower_ == "under" and verb.dep_ in ("dobj", "conj") and verb.pos_ in ("NOUN", "PROPN"):
@@ -1399,8 +1414,8 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
                 return found
         if prep in ("with",) and event_type.lower() in lex.words("mutual_types"):
             return child_phrase(child, ("pobj",))
-        if prep in ("to", "for") and event_type in ("AID",):
-            return child_phrase(child, ("pobj",))
+        if prep in ("to", "for") and event_type in ("AID",) or prep == "for" and event_type == "SUPPORT":
+            return child_phrase(child, ("pobj",))  # "aid to Ukraine", "voiced support for Lula"
     return None
 
 

@@ -85,10 +85,20 @@ def ultimatum(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() not in lex.words("object_control_verbs"):
         return False
     ordered = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
-    # ("urged Americans to leave or risk being stranded" is advice)
+    # ("urged Americans to leave or risk being stranded", "act now or face famine" are advice: the
+    # penalty must be one someone deals out)
     return any(c.dep_ == "conj" and c.lemma_.lower() == "face" and
-               any(cc.lower_ == "or" for cc in act.children if cc.dep_ == "cc")
+               any(cc.lower_ == "or" for cc in act.children if cc.dep_ == "cc") and _dealt_out(c, lex)
                for act in ordered for c in act.children)
+
+
+def _dealt_out(face: Token, lex: Lexicon) -> bool:
+    """ "or face an assault / arrest / the consequences": a penalty or a hostile act, not a danger."""
+    faced = next((c for c in face.children if c.dep_ == "dobj"), None)
+    if faced is None:
+        return False
+    word = faced.lemma_.lower()
+    return word in lex.words("penalty_nouns") or (noun_entry(faced, lex) or ("",))[0] in ("ASSAULT", "COERCE", "SANCTION")
 
 
 def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -135,14 +145,14 @@ QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "al
                   "thousands", "hundreds", "dozens", "scores", "series", "set", "pair", "group", "one",
                   "many", "majority", "each", "several", "few", "rest", "half", "handful",
                   "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column",
-                  "package", "round", "company", "battalion", "brigade", "contingent", "platoon", "squadron",
+                  "package", "round", "company", "battalion", "brigade", "contingent", "platoon",
                   "regiment", "detachment", "unit"}
 
 
 def counted(token: Token) -> Token:
     """The noun a quantity counts ("dozens of protesters" → protesters), else the token itself."""
-    if not {token.lemma_.lower(), token.lower_} & QUANTITY_NOUNS and token.pos_ != "NUM":
-        return token
+    if not {token.lemma_.lower(), token.lower_} & QUANTITY_NOUNS and token.pos_ != "NUM" or token.pos_ == "PROPN":
+        return token  # (not a name: "the Azov Battalion of the National Guard")
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     # "hundreds of tonnes of food": counted through each measure

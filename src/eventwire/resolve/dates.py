@@ -59,8 +59,8 @@ def _resolve(text: str, published: dt.date, future: bool, past: bool) -> tuple[d
     if has_weekday:
         day = next(day for day in _WEEKDAYS if day in lowered)
         # "next Thursday" is ahead whatever the verb's tense; "last Friday" in a Friday paper is a week back
-        told_ahead = bool(re.search(r"\b(?:next|coming)\b", lowered))
-        date = _weekday(published, _WEEKDAYS.index(day), future or told_ahead, today_counts=not told_ahead)
+        ahead = future or bool(re.search(r"\b(?:next|coming)\b", lowered))
+        date = _weekday(published, _WEEKDAYS.index(day), ahead)
         if date == published and re.search(r"\blast\b", lowered):
             date -= dt.timedelta(days=7)
         return date, "day"
@@ -92,10 +92,9 @@ def _parse(text: str, published: dt.date, future: bool, has_day_number: bool) ->
     return parsed.date() if parsed is not None else None
 
 
-def _weekday(published: dt.date, weekday: int, future: bool, today_counts: bool = True) -> dt.date:
-    """Latest such weekday on or before publication; for planned events the first on or after it
-    ("will vote on Wednesday" in a Wednesday paper is that day; "next Wednesday" is a week on)."""
+def _weekday(published: dt.date, weekday: int, future: bool) -> dt.date:
+    """Latest such weekday on or before publication; for planned events the first after it."""
     if future:
-        ahead = (weekday - published.weekday()) % 7 or (0 if today_counts else 7)
+        ahead = (weekday - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
