@@ -2875,3 +2875,9 @@ def test_the_one_acted_on_is_the_target_however_the_noun_phrase_is_built(text, t
 def test_an_agency_dateline_with_its_own_punctuation_is_no_actor():
     text = "Tegucigalpa, Dec 8 (EFE).- Honduran police arrested 76 suspected gang members on Wednesday."
     assert find(events_of(text, dt.date(2022, 12, 8)), "COERCE").date == dt.date(2022, 12, 7)
+
+
+def test_force_used_to_an_end_is_aimed_at_whom_the_end_is_done_to():
+    text = "Riot police used tear gas and water cannon to push protesters back from the square."
+    assert "protesters" in find(events_of(text, dt.date(2023, 12, 2)), "ASSAULT").target.text
+    assert events_of("Russian soldiers fired warning shots into the air at the base.", dt.date(2023, 12, 2)) == ()

@@ -395,6 +395,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "fired his defence minister": dismissed, not shot (guns are fired at people)
     if verb.lower_ == "warning" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in verb.children):
         return None  # "stormed the base with warning shots": shots fired, no threat made
+    if event_type == "ASSAULT" and any(c.dep_ == "dobj" and any(m.lower_ == "warning" for m in c.children)
+                                       for c in verb.children):
+        return None  # "fired warning shots into the air": no one was shot at
     if reduced_passive and verb.head.lower_ == "those" and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "released most of those detained": the people an act told elsewhere left
     if passive:
@@ -534,7 +537,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
     if target is None and event_type in ("ASSAULT", "COERCE"):
-        target = _crowd_met(verb, lex)
+        target = _crowd_met(verb, lex) or _purpose_object(verb, lex)
     if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
             event_type == "SUPPORT" and _cause_only(given, lex) or
             event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):
@@ -681,6 +684,17 @@ def _crowd_met(verb: Token, lex: Lexicon) -> Span | None:
         if crowd is not None and {counted(crowd.root).lemma_.lower(), crowd.root.lemma_.lower()} & (
                 lex.words("crowd_nouns") | {"protester", "rioter", "mourner", "student"}):
             return crowd
+    return None
+
+
+def _purpose_object(verb: Token, lex: Lexicon) -> Span | None:
+    """ "used water cannon to push protesters back", "fired missiles to kill the commander": force
+    used to an end is aimed at whom that end is done to."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and to_infinitive(clause):
+            aim = child_phrase(clause, ("dobj",))
+            if aim is not None and is_agent(aim, lex):
+                return aim
     return None
 
 
