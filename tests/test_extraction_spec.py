@@ -2881,3 +2881,11 @@ def test_force_used_to_an_end_is_aimed_at_whom_the_end_is_done_to():
     text = "Riot police used tear gas and water cannon to push protesters back from the square."
     assert "protesters" in find(events_of(text, dt.date(2023, 12, 2)), "ASSAULT").target.text
     assert events_of("Russian soldiers fired warning shots into the air at the base.", dt.date(2023, 12, 2)) == ()
+
+
+def test_those_said_to_have_acted_did_it_and_are_not_its_source():
+    text = "Russian instructors were said to have opened fire on civilians in a mosque in Bambari, killing six people."
+    event = find(events_of(text, dt.date(2021, 3, 31)), "ASSAULT")
+    assert event.actor is not None and event.actor.name == "Russia" and event.source is None
+    event = find(events_of("The rebels are believed by officials to have killed 20 soldiers.", dt.date(2021, 3, 31)), "ASSAULT")
+    assert event.actor.name == "rebels" and event.source.name == "officials"

@@ -163,6 +163,12 @@ def find_source(trigger: Token, sent: Span, lex: Lexicon) -> tuple[Span | None, 
     for governor in _governors(trigger):
         if governor.lemma_.lower() in lex.words("reporting_verbs") and governor.pos_ in ("VERB", "AUX"):
             subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.dep_ == "nsubjpass" and governor.lemma_.lower() != "quote":
+                # "instructors were said to have opened fire": said of them, by whom the agent tells
+                agent = next((c for c in governor.children if c.dep_ == "agent"), None)
+                subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if subject is None:
+                    break
             if subject is not None and subject.lower_ not in ("i", "we", "you"):
                 source = _subject_phrase(subject)
                 break

@@ -173,7 +173,7 @@ def inherited_subject(verb: Token) -> Span | None:
         # "Israel is expected to launch an offensive": the subject of a passive that only reports
         # or expects does what its complement says
         subject = child_phrase(head, SUBJECTS) if not passive else \
-            child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and current.tag_ == "VB" and \
+            child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and _bare_or_perfect(current) and \
             head.lemma_.lower() in lexicon().words("raising_verbs") else None  # not "were reported killed"
         told = subject or (child_phrase(head, PASSIVE_SUBJECTS) if passive else None)
         if told is not None and current.dep_ == "conj" and _said_of_a_thing(head, told) and _speech_act(current):
@@ -206,6 +206,11 @@ _TENSED = ("VBD", "VBZ", "VBP", "MD")
 
 def _finite(verb: Token) -> bool:
     return verb.tag_ in _TENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children)
+
+
+def _bare_or_perfect(verb: Token) -> bool:
+    """ "to launch", "to have opened fire" (not the participle of "were reported killed")."""
+    return verb.tag_ == "VB" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
