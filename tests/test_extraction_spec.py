@@ -2889,3 +2889,15 @@ def test_those_said_to_have_acted_did_it_and_are_not_its_source():
     assert event.actor is not None and event.actor.name == "Russia" and event.source is None
     event = find(events_of("The rebels are believed by officials to have killed 20 soldiers.", dt.date(2021, 3, 31)), "ASSAULT")
     assert event.actor.name == "rebels" and event.source.name == "officials"
+
+
+def test_a_crowd_storming_a_building_protests_where_it_is():
+    text = ("Saudi Arabia severed diplomatic ties with Iran less than a day after demonstrators in Tehran stormed "
+            "the Saudi embassy to protest the Saudi execution of a prominent Shi'ite cleric.")
+    event = find(events_of(text, dt.date(2016, 1, 3)), "PROTEST")
+    assert event.target.name == "Saudi Arabia" and event.location.name == "Tehran"
+    assert find(events_of("Gunmen stormed a hotel in Mogadishu.", dt.date(2016, 1, 3)), "ASSAULT").actor.name == "gunmen"
+
+
+def test_a_warning_that_a_toll_will_rise_is_a_forecast_not_a_threat():
+    assert events_of("Aid agencies warned that the death toll could rise further.", dt.date(2023, 9, 14)) == ()

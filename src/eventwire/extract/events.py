@@ -484,6 +484,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "workers will strike on Friday", "unions struck against the reform": a walkout, no one hit
         # (not "the general vowed to strike back", nor "the Karen National Union will strike again")
         event_type, mode = "PROTEST", None
+    if verb.lemma_.lower() == "storm" and event_type == "ASSAULT" and actor is not None and \
+            {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & lex.words("crowd_nouns"):
+        event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
                                         for c in verb.children):
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
@@ -954,6 +957,8 @@ def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
     warned = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if any(noun is not None and noun.lemma_.lower() in lex.words("hazard_nouns") for noun in (subject, warned)):
         return True
+    if subject is not None and subject.lemma_.lower() in lex.words("tally_nouns"):
+        return True  # "warned that the death toll could rise", "the number of dead could reach 20,000": a forecast
     # "warned that the violence risked a regional conflagration": a course of things, no one's act
     if clause is None or clause.lemma_.lower() != "risk":
         return False

@@ -27,7 +27,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # Not into a relative clause of its own ("an agreement that will take effect Thursday").
     # Nor into a background clause of its own ("before the deal was announced in Cairo").
     other_time = {t.i for host in (anchor, *anchor.ancestors) for c in host.children
-                  if c not in anchor.ancestors and _earlier_or_later(c) for t in c.subtree}
+                  if c not in anchor.ancestors and c != anchor and _earlier_or_later(c) for t in c.subtree}
     # "arrested upon his return, ending a five-month stay in Germany": a participle's own object
     # and place are another happening's
     other_place = {t.i for c in anchor.children if _participle_clause(c) for t in c.subtree}
@@ -71,7 +71,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and (place_use(e) or _sent_to(e, frame, anchor))
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
-              and (not participants.issuperset(range(e.start, e.end)) or _sent_to(e, frame, anchor))
+              and (not participants.issuperset(range(e.start, e.end)) or _sent_to(e, frame, anchor)
+                   or _where_the_actor_is(e, frame))
               and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
@@ -312,6 +313,13 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         return True
     return frame.type in ("MOBILIZE", "RETREAT") and root.dep_ == "pobj" and root.head.lower_ == "to" \
         and root.head.head == anchor
+
+
+def _where_the_actor_is(ent: Span, frame: EventFrame) -> bool:
+    """ "demonstrators in Tehran stormed the embassy": a crowd acts where it is."""
+    head = ent.root.head
+    return frame.actor is not None and ent.root.dep_ == "pobj" and head.lower_ == "in" and \
+        head.head == frame.actor.root and frame.type in ("PROTEST", "ASSAULT", "COERCE")
 
 
 def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
