@@ -485,7 +485,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # (not "the general vowed to strike back", nor "the Karen National Union will strike again")
         event_type, mode = "PROTEST", None
     if verb.lemma_.lower() == "storm" and event_type == "ASSAULT" and actor is not None and \
-            {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & lex.words("crowd_nouns"):
+            {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & (lex.words("crowd_nouns") | {"protester"}):
         event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
                                         for c in verb.children):
