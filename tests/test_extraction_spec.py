@@ -2901,3 +2901,11 @@ def test_a_crowd_storming_a_building_protests_where_it_is():
 
 def test_a_warning_that_a_toll_will_rise_is_a_forecast_not_a_threat():
     assert events_of("Aid agencies warned that the death toll could rise further.", dt.date(2023, 9, 14)) == ()
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Abdul Mahdi imposed an indefinite curfew on Baghdad early on Thursday.", "Baghdad"),
+    ("The military declared martial law in Laukkai on November 12.", "Laukkai"),
+])
+def test_a_measure_laid_on_an_area_falls_on_it(text, target):
+    assert find(events_of(text, dt.date(2019, 11, 21)), "COERCE").target.text == target

@@ -1226,6 +1226,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.date, frame.background = None, True
     elif governor is not None and frame.date is not None and frame.date.root in governor.subtree:
         frame.date_of_governor = False  # "would stage a rally on Saturday": the light verb's day is the rally's
+    if frame.target is None and event_type == "COERCE" and noun.lemma_.lower() in lex.words("area_measure_nouns") and \
+            frame.place is not None and frame.place.label_ in ("GPE", "LOC"):
+        frame.target = frame.place  # "imposed a curfew on Baghdad": the measure falls on the place
     if event_type == "ASSAULT":
         frame.mode = _mode(noun, sent, lex, target) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
