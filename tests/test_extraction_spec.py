@@ -2909,3 +2909,19 @@ def test_a_warning_that_a_toll_will_rise_is_a_forecast_not_a_threat():
 ])
 def test_a_measure_laid_on_an_area_falls_on_it(text, target):
     assert find(events_of(text, dt.date(2019, 11, 21)), "COERCE").target.text == target
+
+
+def test_condemning_an_act_done_by_someone_is_aimed_at_them_however_by_is_parsed():
+    text = "Amnesty International condemned the use of lethal force against peaceful demonstrators by the police."
+    assert find(events_of(text, dt.date(2024, 5, 8)), "ACCUSE").target.name == "police"
+
+
+def test_the_dead_of_a_blow_by_an_untold_hand_are_counted_on_that_blow():
+    text = "At least 17 people were killed when a rocket hit a market in Khartoum on Monday."
+    [event] = events_of(text, dt.date(2024, 5, 8))
+    assert event.type == "ASSAULT" and "market" in event.target.text and event.fatalities == 17
+
+
+def test_flying_somewhere_for_talks_is_a_meeting():
+    text = "Guterres flew to Benghazi on Friday for talks with Haftar."
+    assert find(events_of(text, dt.date(2024, 5, 8)), "CONSULT").target.name == "Khalifa Haftar"

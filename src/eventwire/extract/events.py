@@ -225,7 +225,8 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
     counting = [f for f in frames if f.type == "ASSAULT" and f.trigger.pos_ == "VERB"
                 and f.trigger.lemma_.lower() in lex.words("casualty_verbs")]
     tolls = [f for f in counting if f.actor is None]
-    attacks = [f for f in frames if f.type == "ASSAULT" and f.actor is not None]
+    # ("17 people were killed when a rocket hit a market": a blow by a means, its doer untold)
+    attacks = [f for f in frames if f.type == "ASSAULT" and (f.actor is not None or f.unknown_actor_ok and f not in tolls)]
     dropped = {id(f) for f in (tolls if attacks else tolls[1:])}
     aimless = [f for f in attacks if f.target is None]
     linked = aimless and tolls and aimless[0].trigger.head == tolls[0].trigger and aimless[0].trigger.dep_ == "advcl"
@@ -969,7 +970,11 @@ def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
 def _done_by(thing: Token) -> Span | None:
     """ "an attack by X", "the election won by X's party", "negotiators announced by X", "the work
     that X has been performing": X."""
-    for host in (thing, *(c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN")):
+    # ("condemned the use of force against demonstrators by the police": the parser may hang "by"
+    # on the active verb whose object the act is)
+    misplaced = (thing.head,) if thing.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in thing.head.children) \
+        else ()
+    for host in (thing, *(c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), *misplaced):
         by = next((c for c in host.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
         if by is not None and (author := child_phrase(by, ("pobj",))) is not None:
             return author
