@@ -2925,3 +2925,15 @@ def test_the_dead_of_a_blow_by_an_untold_hand_are_counted_on_that_blow():
 def test_flying_somewhere_for_talks_is_a_meeting():
     text = "Guterres flew to Benghazi on Friday for talks with Haftar."
     assert find(events_of(text, dt.date(2024, 5, 8)), "CONSULT").target.name == "Khalifa Haftar"
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Thai Defence Minister Phumtham Wechayachai warned on Monday that Thai troops would respond firmly to any "
+     "violation by Cambodian forces.", "THREATEN", "Cambodia"),
+    ("The Government of Peru categorically rejects the demands of these violent groups.", "REJECT", "violent groups"),
+    ("President Sebastian Pinera announced on Saturday that he was suspending the fare increase.", "CONCEDE", None),
+    ("Several thousand workers walked off the job on Friday at state-owned plants.", "PROTEST", None),
+])
+def test_answers_refusals_and_walkouts_are_aimed_where_the_words_say(text, event_type, target):
+    event = find(events_of(text, dt.date(2023, 5, 4)), event_type)
+    assert (event.target.name if event.target else None) == target

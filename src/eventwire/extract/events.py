@@ -916,7 +916,9 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     if blamed is not None:
         return blamed, None
     owner = possessor(root)
-    source = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    # "dismissed calls from Brussels"; "rejected the demands of these groups" (not "criticism of X")
+    source = next((c for c in root.children if c.dep_ == "prep" and (c.lower_ == "from" or
+                                                                       c.lower_ == "of" and act_type == "REQUEST")), None)
     if owner is None and source is not None and (act_type in ("REQUEST", "ACCUSE", "THREATEN", "COERCE") or
                                                  root.lemma_.lower() in lex.words("act_nouns")):
         # "dismissed calls from Brussels", "rejected criticism from rights groups": who made them
@@ -1046,15 +1048,29 @@ def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     what the speaker's own side will act on."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     subject = child_phrase(clause, ("nsubj",)) if clause is not None else None
-    own = subject is not None and (subject.root.lower_ in ("we", "i") or _owned_by(subject, (*_OWN_POSSESSIVES, "their")))
-    hostile = (verb_entry(clause, lex) or ("",))[0] in ("ASSAULT", "COERCE", "THREATEN") or \
+    own = subject is not None and (subject.root.lower_ in ("we", "i") or _owned_by(subject, (*_OWN_POSSESSIVES, "their"))
+                                   or _same_nation(subject, child_phrase(verb, SUBJECTS)))
+    answering = clause is not None and clause.lemma_.lower() in lex.words("retaliation_words")
+    hostile = (verb_entry(clause, lex) or ("",))[0] in ("ASSAULT", "COERCE", "THREATEN") or answering or \
         clause.lemma_.lower() in lex.words("resisting_verbs") if clause is not None else False
     if not own or not hostile:
         return None  # not "warned that his troops would protect civilians"
-    faced = prep_target(clause, "THREATEN", lex, preps=("against", "on")) or child_phrase(clause, ("dobj",))
-    if faced is not None and noun_entry(faced.root, lex) is not None:
-        return nominal_actor(faced.root)  # "would resist any Israeli ground invasion": Israel
+    # "would respond firmly to any violation by Cambodian forces": the one whose act is answered
+    answered = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None) if answering else None
+    faced = prep_target(clause, "THREATEN", lex, preps=("against", "on")) or child_phrase(clause, ("dobj",)) or \
+        (child_phrase(answered, ("pobj",)) if answered is not None else None)
+    if faced is not None and (noun_entry(faced.root, lex) is not None or faced.root.lemma_.lower() in lex.words("act_nouns")
+                              or _done_by(faced.root) is not None):
+        return _done_by(faced.root) or nominal_actor(faced.root)  # "would resist any Israeli ground invasion": Israel
     return faced if faced is not None and is_agent(faced, lex) else None
+
+
+def _same_nation(party: Span | None, speaker: Span | None) -> bool:
+    """ "Thai Defence Minister X warned that Thai troops would respond": the speaker's own nation."""
+    if party is None or speaker is None:
+        return False
+    nations = {t.lower_ for t in speaker if t.ent_type_ in ("NORP", "GPE")}
+    return bool(nations) and any(t.lower_ in nations for t in party if t.ent_type_ in ("NORP", "GPE"))
 
 
 def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:
