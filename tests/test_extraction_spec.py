@@ -2937,3 +2937,9 @@ def test_flying_somewhere_for_talks_is_a_meeting():
 def test_answers_refusals_and_walkouts_are_aimed_where_the_words_say(text, event_type, target):
     event = find(events_of(text, dt.date(2023, 5, 4)), event_type)
     assert (event.target.name if event.target else None) == target
+
+
+def test_a_time_given_to_give_in_is_an_ultimatum_and_its_demand_is_not_done():
+    events = events_of("The army gave the M23 rebels 48 hours to lay down their weapons.", dt.date(2023, 5, 4))
+    assert [(e.type, e.target.name) for e in events] == [("THREATEN", "M23")]
+    assert events_of("The court gave the government two weeks to respond to the petition.", dt.date(2023, 5, 4)) == ()

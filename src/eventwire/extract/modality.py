@@ -20,7 +20,7 @@ from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
 from .phrases import is_agent
-from .triggers import noun_entry, to_infinitive, verb_entry
+from .triggers import noun_entry, sets_deadline, to_infinitive, verb_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -44,6 +44,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
         ultimatum = by_trigger.get(governor.i) if governor is not None else None
         if ultimatum is not None and ultimatum.type == "THREATEN" and lemma in lex.words("object_control_verbs"):
             continue  # "told the units to surrender or face an assault": the threat's demand, no act
+        if _given_time_for(frame.trigger, by_trigger, lex):
+            continue  # "gave the rebels 48 hours to lay down their weapons": demanded, not done
         wished = _wished(frame.trigger, lex)
         if wished is not None:
             # "Israel wants the Palestinians to agree": Israel's request, not the Palestinians' act
@@ -309,3 +311,12 @@ def _clause(verb: Token, sent: Span) -> Span:
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     return span
+
+
+def _given_time_for(trigger: Token, by_trigger: dict, lex: Lexicon) -> bool:
+    """Is the act what an ultimatum gives someone time to do ("48 hours to lay down their arms")?"""
+    for host in (trigger.head, trigger.head.head):
+        threat = by_trigger.get(host.i) if host != trigger else None
+        if threat is not None and threat.type == "THREATEN" and sets_deadline(host, lex):
+            return True
+    return False
