@@ -225,8 +225,11 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
     counting = [f for f in frames if f.type == "ASSAULT" and f.trigger.pos_ == "VERB"
                 and f.trigger.lemma_.lower() in lex.words("casualty_verbs")]
     tolls = [f for f in counting if f.actor is None]
-    # ("17 people were killed when a rocket hit a market": a blow by a means, its doer untold)
-    attacks = [f for f in frames if f.type == "ASSAULT" and (f.actor is not None or f.unknown_actor_ok and f not in tolls)]
+    # ("17 people were killed when a rocket hit a market": a blow by a means, its doer untold, that
+    # the count hangs on)
+    attacks = [f for f in frames if f.type == "ASSAULT" and (f.actor is not None or f.unknown_actor_ok and f not in tolls
+                                                             and any(f.trigger.head == t.trigger and f.trigger.dep_ == "advcl"
+                                                                     for t in tolls))]
     dropped = {id(f) for f in (tolls if attacks else tolls[1:])}
     aimless = [f for f in attacks if f.target is None]
     linked = aimless and tolls and aimless[0].trigger.head == tolls[0].trigger and aimless[0].trigger.dep_ == "advcl"
@@ -397,8 +400,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if verb.lower_ == "warning" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in verb.children):
         return None  # "stormed the base with warning shots": shots fired, no threat made
     if event_type == "ASSAULT" and any(c.dep_ == "dobj" and any(m.lower_ == "warning" for m in c.children)
-                                       for c in verb.children):
-        return None  # "fired warning shots into the air": no one was shot at
+                                       and not any(m.dep_ == "conj" for m in c.children) for c in verb.children):
+        return None  # "fired warning shots into the air": no one was shot at (not "warning shots and tear gas")
     if reduced_passive and verb.head.lower_ == "those" and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "released most of those detained": the people an act told elsewhere left
     if passive:
@@ -486,7 +489,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # (not "the general vowed to strike back", nor "the Karen National Union will strike again")
         event_type, mode = "PROTEST", None
     if verb.lemma_.lower() == "storm" and event_type == "ASSAULT" and actor is not None and \
-            {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & (lex.words("crowd_nouns") | {"protester"}):
+            {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & (lex.words("crowd_nouns") | {"protester"}) \
+            and not any(m.lower_ == "armed" for m in crowd.children) and not _fought_through(verb, lex):
         event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
                                         for c in verb.children):
@@ -691,11 +695,18 @@ def _crowd_met(verb: Token, lex: Lexicon) -> Span | None:
     return None
 
 
+def _fought_through(verb: Token, lex: Lexicon) -> bool:
+    """ "stormed the town with heavy weapons, killing six soldiers", "exchanging fire with guards"."""
+    return any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lex.words("casualty_verbs") | lex.words("two_sided_verbs")
+               for c in verb.children)
+
+
 def _purpose_object(verb: Token, lex: Lexicon) -> Span | None:
     """ "used water cannon to push protesters back", "fired missiles to kill the commander": force
     used to an end is aimed at whom that end is done to."""
     for clause in verb.children:
-        if clause.dep_ in ("advcl", "xcomp") and to_infinitive(clause):
+        if clause.dep_ in ("advcl", "xcomp") and to_infinitive(clause) and \
+                clause.lemma_.lower() not in lex.words("protecting_verbs"):  # not "to protect civilians"
             aim = child_phrase(clause, ("dobj",))
             if aim is not None and is_agent(aim, lex):
                 return aim
@@ -960,7 +971,9 @@ def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
     warned = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if any(noun is not None and noun.lemma_.lower() in lex.words("hazard_nouns") for noun in (subject, warned)):
         return True
-    if subject is not None and subject.lemma_.lower() in lex.words("tally_nouns"):
+    if subject is not None and subject.lemma_.lower() in lex.words("tally_nouns") and \
+            clause.lemma_.lower() in lex.words("rising_verbs") and \
+            not any(m.lower_ in ("if", "unless") for c in clause.children if c.dep_ == "advcl" for m in c.children):
         return True  # "warned that the death toll could rise", "the number of dead could reach 20,000": a forecast
     # "warned that the violence risked a regional conflagration": a course of things, no one's act
     if clause is None or clause.lemma_.lower() != "risk":

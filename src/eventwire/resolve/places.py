@@ -59,6 +59,9 @@ class _Candidate:
     rank: int  # higher wins among same-name candidates (population, or curated first)
 
 
+_CURATED_RANK = 10**11  # places.yaml entries: above any population
+
+
 class Gazetteer:
     """Name → candidate places; built once per process (``gazetteer()``)."""
 
@@ -78,7 +81,7 @@ class Gazetteer:
                         country["name"], code, None, None, country["geonameid"], 10**12)
         for entry in place_entries():
             candidate = _Candidate(entry.name, entry.country, entry.lat, entry.lon,
-                                   entry.geonameid, 10**11)
+                                   entry.geonameid, _CURATED_RANK)
             for alias in {entry.name, *entry.aliases}:
                 self._add(alias, candidate)
         for city in geonames.get_cities().values():
@@ -117,7 +120,10 @@ class Gazetteer:
                 # a subdivision (the one kind of entry without coordinates) outranks towns abroad,
                 # not a city of its own country ("Ghazni")
                 cities = {c.country for c in candidates if c.lat is not None}
-                best = max(candidates, key=lambda c: (c.country in context_countries,
+                # a place called so today outranks one once called so ("Islamabad" is not the old
+                # name of Chattogram, whatever its population); the curated entries come first
+                best = max(candidates, key=lambda c: (c.country in context_countries, c.rank >= _CURATED_RANK,
+                                                      _key(c.name) == candidate_key,
                                                       1 if c.lat is None and c.country in cities else c.rank))
                 return self._place(best, text)
         if stripped in self._countries:
