@@ -2962,3 +2962,10 @@ def test_tolls_and_blows_told_apart_stay_apart():
 def test_a_city_is_the_place_called_so_today_not_one_once_called_so():
     event = find(events_of("Police arrested the party leader in Islamabad on Thursday.", dt.date(2024, 6, 14)), "COERCE")
     assert event.location.country == "PK"
+
+
+def test_an_act_told_in_the_present_perfect_takes_no_day_from_its_paragraph():
+    text = ("France sent 1,000 police to New Caledonia.\n\n"
+            "Riots broke out in Noumea on Tuesday. Three young men have been killed, officials said.")
+    killing = [e for e in of_type(text, "ASSAULT", dt.date(2024, 5, 16)) if e.target and "men" in e.target.text]
+    assert killing and killing[0].date is None

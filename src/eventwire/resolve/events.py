@@ -238,8 +238,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
     date_span = frame.date or (None if frame.background else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share))
-    if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
-        date_span = None  # another's words told after a dated act need not be of its day
+    if date_span is not None and date_span is not frame.date and (not _shares_its_time(frame, date_span)
+                                                                   or _present_perfect(frame.trigger)):
+        # another's words told after a dated act need not be of its day; "three men have been
+        # killed" tells no day, whatever day the paragraph named before
+        date_span = None
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     before_saying = frame.date_of_governor and date_span is frame.date and _before_the_saying(frame.trigger)
@@ -322,6 +325,11 @@ def _shares_its_time(frame: EventFrame, told: Span) -> bool:
         return True
     words = {t.lower_ for t in told.sent if not t.is_stop}
     return any(t.lower_ in words for t in actor if not t.is_stop and t.pos_ in ("PROPN", "NOUN"))
+
+
+def _present_perfect(trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _before_the_saying(trigger: Token) -> bool:
