@@ -2969,3 +2969,11 @@ def test_an_act_told_in_the_present_perfect_takes_no_day_from_its_paragraph():
             "Riots broke out in Noumea on Tuesday. Three young men have been killed, officials said.")
     killing = [e for e in of_type(text, "ASSAULT", dt.date(2024, 5, 16)) if e.target and "men" in e.target.text]
     assert killing and killing[0].date is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The group seized control of Gao in April.", "Gao"),
+    ("The M23 seized Goma on Monday.", "Goma"),
+])
+def test_a_town_taken_is_where_it_happened_whatever_the_tagger_took_its_name_for(text, place):
+    assert events_of(text, dt.date(2013, 2, 10))[0].location.name == place

@@ -283,7 +283,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         name = doc[locality[-1].left_edge.i:locality[-1].i + 1].text
         location = Place(name=name, text=locality.text, country=country)
     if location is None and frame.target is not None and event_type in PHYSICAL_TYPES:
-        location = _city_hit(frame.target, places, countries)  # "targeted Ukraine's capital, Kyiv"
+        location = _city_hit(frame.target, places, countries) or \
+            _ground_taken(frame, places, countries)  # "targeted Ukraine's capital, Kyiv"
     if location is None or _is_country(location):
         location = _capital_of(frame, places) or location
     if location is not None and _is_country(location) and not _inside(place_span):
@@ -611,6 +612,21 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
         if place is not None and not _is_country(place):
             return place
     return None
+
+
+def _ground_taken(frame: EventFrame, places, countries: frozenset[str]) -> Place | None:
+    """ "The M23 seized Goma", "seized control of Gao": the town taken is where it happened, even
+    when the tagger took its name for a person's."""
+    if frame.trigger.lemma_.lower() not in lexicon().words("seizure_verbs"):
+        return None
+    root = frame.target.root
+    if root.lemma_.lower() in lexicon().words("ground_nouns"):
+        root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), root)
+    if root.pos_ != "PROPN" or root.ent_type_ in ("ORG", "NORP"):
+        return None
+    place = places.resolve(root.doc[root.left_edge.i:root.i + 1].text, countries)
+    return place if place is not None and not _is_country(place) else None
 
 
 def _capital_of(frame: EventFrame, places, of_story: bool = False) -> Place | None:
