@@ -351,7 +351,7 @@ def _prevented(token: Token, lex: Lexicon) -> bool:
 def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
     # "activists jailed for leading a protest": a past participle on a noun is passive too.
-    reduced_passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    reduced_passive = _reduced_passive(verb)
     # "civilians are held hostage, shelled by government forces": a participle clause with its doer
     passive_clause = verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
         and not any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
@@ -1072,10 +1072,12 @@ def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     answered = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None) if answering else None
     faced = prep_target(clause, "THREATEN", lex, preps=("against", "on")) or child_phrase(clause, ("dobj",)) or \
         (child_phrase(answered, ("pobj",)) if answered is not None else None)
-    if faced is not None and (noun_entry(faced.root, lex) is not None or faced.root.lemma_.lower() in lex.words("act_nouns")
-                              or _done_by(faced.root) is not None):
-        return _done_by(faced.root) or nominal_actor(faced.root)  # "would resist any Israeli ground invasion": Israel
-    return faced if faced is not None and is_agent(faced, lex) else None
+    if faced is None:
+        return None
+    doer = _done_by(faced.root)
+    if doer is not None or noun_entry(faced.root, lex) is not None or faced.root.lemma_.lower() in lex.words("act_nouns"):
+        return doer or nominal_actor(faced.root)  # "would resist any Israeli ground invasion": Israel
+    return faced if is_agent(faced, lex) else None
 
 
 def _same_nation(party: Span | None, speaker: Span | None) -> bool:
