@@ -2977,3 +2977,12 @@ def test_an_act_told_in_the_present_perfect_takes_no_day_from_its_paragraph():
 ])
 def test_a_town_taken_is_where_it_happened_whatever_the_tagger_took_its_name_for(text, place):
     assert events_of(text, dt.date(2013, 2, 10))[0].location.name == place
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Relatives marched to demand the release of all hostages held by the ELN.", "National Liberation Army (Colombia)"),
+    ("Gunmen abducted 317 girls on Friday. UNICEF demanded the girls' immediate and unconditional release.", None),
+])
+def test_a_release_is_asked_of_whoever_holds_the_people_never_of_the_held(text, target):
+    event = find(events_of(text, dt.date(2024, 5, 8)), "REQUEST")
+    assert (event.target.name if event.target else None) == target

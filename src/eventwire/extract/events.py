@@ -916,6 +916,12 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
         # subject is asked
         clause = next((c for c in root.children if c.dep_ in ("relcl", "acl", "ccomp")), None)
         return (child_phrase(clause, ("nsubj",)) if clause is not None else None), None
+    if event_type == "REQUEST" and root.lemma_.lower() in lex.words("freeing_nouns"):
+        # "demanded the girls' release", "the release of hostages held by the ELN": asked of whoever
+        # holds them, never of the held
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        held = possessor(root) or (next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None)
+        return (_done_by(held) if held is not None else None), None
     if event_type == "REQUEST":
         # "called for a meeting of the parliament", "the resignation of Ortega": asked of its doer
         doer = possessor(root)
