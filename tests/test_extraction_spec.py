@@ -2986,3 +2986,12 @@ def test_a_town_taken_is_where_it_happened_whatever_the_tagger_took_its_name_for
 def test_a_release_is_asked_of_whoever_holds_the_people_never_of_the_held(text, target):
     event = find(events_of(text, dt.date(2024, 5, 8)), "REQUEST")
     assert (event.target.name if event.target else None) == target
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin said on Wednesday that Russia reserves the right to take retaliatory measures against Ukraine.",
+     [("THREATEN", "Ukraine")]),
+    ("The company reserves the right to appeal the ruling.", []),
+])
+def test_reserving_the_right_to_a_reprisal_is_a_threat(text, expected):
+    assert [(e.type, e.target.name if e.target else None) for e in events_of(text, dt.date(2023, 5, 4))] == expected

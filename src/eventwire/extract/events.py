@@ -432,6 +432,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = None
         if target is not None and target.root.lower_ in _REFLEXIVES:
             target = None  # "a suicide bomber blew himself up": no one else is the target
+        if target is not None and target.root.lemma_.lower() == "right" and verb.lemma_.lower() == "reserve":
+            target = None  # "reserves the right to retaliate": the right is no one
         if event_type == "RETREAT" and target is not None and \
                 counted(target.root).lemma_.lower() in lex.words("armed_nouns"):
             # "withdrew its troops from Mali": the force pulled back; whom it leaves is "from"
@@ -464,7 +466,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
             target = _condition_doer((verb, *acts), lex) or \
-                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex)
+                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex) or \
+                _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, lex)
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
@@ -1092,6 +1095,14 @@ def _same_nation(party: Span | None, speaker: Span | None) -> bool:
         return False
     nations = {t.lower_ for t in speaker if t.ent_type_ in ("NORP", "GPE")}
     return bool(nations) and any(t.lower_ in nations for t in party if t.ent_type_ in ("NORP", "GPE"))
+
+
+def _reprisal_against(verb: Token, lex: Lexicon) -> Span | None:
+    """ "reserves the right to take retaliatory measures against Ukraine": whom the reprisal is against."""
+    if verb.lemma_.lower() != "reserve":
+        return None
+    return next((aim for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                 for aim in [child_phrase(t, ("pobj",))] if aim is not None and is_agent(aim, lex)), None)
 
 
 def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:

@@ -24,7 +24,7 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         for key in (*(f"{lemma} {undone.lower_} {o}" for o in objects), f"{lemma} {undone.lower_}"):
             if key in lex.verbs:
                 return lex.verbs[key]  # "called off talks" before "called off" alone
-    if sets_deadline(token, lex) or ultimatum(token, lex):
+    if sets_deadline(token, lex) or ultimatum(token, lex) or _reserves_a_reprisal(token, lex):
         return "THREATEN", None
     if lemma in lex.words("convening_verbs"):
         # "called a strike", "called a boycott" (which the parser may take for a complement); not
@@ -80,6 +80,20 @@ def sets_deadline(verb: Token, lex: Lexicon) -> bool:
         any(t.lemma_.lower() in ("deadline", "ultimatum") for t in times) or \
         any((verb_entry(a, lex) or ("",))[0] in ("RETREAT", "CONCEDE") for a in acts)
     return bool(times) and bool(acts) and penalty and any(c.dep_ == "dative" for c in verb.children)
+
+
+def _reserves_a_reprisal(verb: Token, lex: Lexicon) -> bool:
+    """ "reserves the right to take retaliatory measures", "reserves the right to respond with
+    force": a threat (not "reserves the right to appeal")."""
+    if verb.lemma_.lower() != "reserve":
+        return False
+    right = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
+    act = next((c for c in right.children if c.dep_ == "acl" and to_infinitive(c)), None) if right is not None else None
+    if act is None:
+        return False
+    answering = lex.words("retaliation_words")
+    return act.lemma_.lower() in answering or (verb_entry(act, lex) or ("",))[0] in ("ASSAULT", "COERCE", "SANCTION") or \
+        any(t.lemma_.lower() in answering or t.lower_ in ("retaliatory", "military", "necessary") for t in act.subtree)
 
 
 def ultimatum(verb: Token, lex: Lexicon) -> bool:
