@@ -53,11 +53,12 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             result.append(dataclasses.replace(_implied(frame, "REQUEST", wisher),
                                               actor=_subject(wisher, phrase), target=phrase(wanted)))
             continue
-        if frame.type in COOPERATIVE and _negated(frame.trigger, lex) and lemma in lex.words("permission_governors"):
-            continue  # "not authorized to talk to reporters": not being permitted is no refusal, nor a talk
-        if frame.type in COOPERATIVE and _negated(frame.trigger, lex) and lemma in lex.words("object_control_verbs") \
-                and any(c.dep_ == "dobj" for c in governor.children):
-            continue  # "warned residents not to cooperate with the police": told not to, no one refused
+        if frame.type in COOPERATIVE and _negated(frame.trigger, lex) and (
+                lemma in lex.words("permission_governors") or
+                lemma in lex.words("object_control_verbs") and any(c.dep_ == "dobj" for c in governor.children)):
+            # "not authorized to talk to reporters": not being permitted is no refusal, nor a talk;
+            # "warned residents not to cooperate with the police": told not to, no one refused
+            continue
         if frame.type in COOPERATIVE and (lemma in lex.words("refusal_governors") or _negated(frame.trigger, lex)) \
                 and not _conditional_clause(frame.trigger):
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")

@@ -236,13 +236,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         event_type, status = "THREATEN", "occurred"
     if actor is not None and target is not None and (actor.name == target.name or _same_side(actor, target)):
         target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
-    date_span = frame.date or (None if frame.background else
+    # ("three men have been killed" tells no day, whatever day the paragraph named before)
+    date_span = frame.date or (None if frame.background or _present_perfect(frame.trigger) else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share))
-    if date_span is not None and date_span is not frame.date and (not _shares_its_time(frame, date_span)
-                                                                   or _present_perfect(frame.trigger)):
-        # another's words told after a dated act need not be of its day; "three men have been
-        # killed" tells no day, whatever day the paragraph named before
-        date_span = None
+    if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
+        date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     before_saying = frame.date_of_governor and date_span is frame.date and _before_the_saying(frame.trigger)
@@ -617,10 +615,11 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
 def _ground_taken(frame: EventFrame, places, countries: frozenset[str]) -> Place | None:
     """ "The M23 seized Goma", "seized control of Gao": the town taken is where it happened, even
     when the tagger took its name for a person's."""
-    if frame.trigger.lemma_.lower() not in lexicon().words("seizure_verbs"):
+    lex = lexicon()
+    if frame.trigger.lemma_.lower() not in lex.words("seizure_verbs"):
         return None
     root = frame.target.root
-    if root.lemma_.lower() in lexicon().words("ground_nouns"):
+    if root.lemma_.lower() in lex.words("ground_nouns"):
         root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), root)
     if root.pos_ != "PROPN" or root.ent_type_ in ("ORG", "NORP"):
