@@ -927,6 +927,12 @@ def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
     ("The UN delivered food to displaced people in Darfur.", "AID", "United Nations", "displaced people"),
     ("The U.S. sent relief supplies for victims of the cyclone.", "AID", "United States", "victims of the cyclone"),
     ("Thousands rallied outside the Russian embassy in Warsaw.", "PROTEST", "protesters", "Russia"),
+    # whom a crowd marches against is said around the march, not as its object
+    ("Thousands rallied in Bamako in support of the army and against France.", "PROTEST", "protesters", "France"),
+    ("Thousands marched in Tehran, chanting slogans against Israel.", "PROTEST", "protesters", "Israel"),
+    ("Fishermen held a noisy rally outside the Chinese Consulate in Makati City.", "PROTEST", "fishermen", "China"),
+    ("Dozens of people gathered outside the Embassy of Ecuador in Mexico City to protest against the raid.",
+     "PROTEST", "protesters", "Ecuador"),
     ("Hamas fired rockets at Israel on Saturday.", "ASSAULT", "Hamas", "Israel"),
     # a demand made "from" someone is made of them
     ("China demanded an apology from Japan.", "REQUEST", "China", "Japan"),
@@ -936,6 +942,12 @@ def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
 def test_the_target_is_named_however_the_sentence_puts_it(text, event_type, actor, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
     assert (event.actor.name, event.target and event.target.name) == (actor, target)
+
+
+def test_a_crowd_is_not_the_counterpart_of_whom_it_protests():
+    text = ("Thousands of people rallied outside the US embassy in Baghdad on Friday.\n\n"
+            "US special forces pulled out of the base last weekend as security deteriorated.")
+    assert find(events_of(text, dt.date(2024, 1, 10)), "RETREAT").target is None
 
 
 def test_a_threat_of_retaliation_is_no_attack():

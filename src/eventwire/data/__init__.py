@@ -125,6 +125,13 @@ def actor_entries() -> tuple[ActorEntry, ...]:
 
 
 @functools.cache
+def demonyms() -> frozenset[str]:
+    """The curated actors' demonyms ("Chinese", "Malian"): a people's word names its side even
+    where the tagger took it for part of a building's name ("the Chinese Consulate")."""
+    return frozenset(d for entry in actor_entries() for d in entry.demonyms)
+
+
+@functools.cache
 def place_entries() -> tuple[PlaceEntry, ...]:
     data = _load("places.yaml")
     try:

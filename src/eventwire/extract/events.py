@@ -13,7 +13,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import Lexicon, city_names, lexicon
+from ..data import Lexicon, city_names, demonyms, lexicon
 from .attribution import asks_anonymity, find_source, status_of
 from .fatalities import death_count
 from .frames import EventFrame
@@ -594,7 +594,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
     if event_type == "PROTEST" and frame.target is None:
-        frame.target = _mission_protested(verb) or _denounced_in_purpose(verb, lex)
+        frame.target = _protested_against(verb, lex)
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         # a walkout by officials is still a protest
@@ -716,15 +716,58 @@ def _purpose_object(verb: Token, lex: Lexicon) -> Span | None:
     return None
 
 
-def _mission_protested(verb: Token) -> Span | None:
-    """ "rallied outside the Russian embassy": a protest at a country's mission is against that country."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before")):
+def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
+    """Whom a crowd's protest is against when its clause names no object: "rallied outside the
+    Russian embassy", "marched chanting slogans against the ruling party", "rallied in support of
+    the army and against France", "rallied in Bamako to denounce France"."""
+    heads = [trigger]
+    if trigger.pos_ != "VERB" and trigger.head.pos_ in ("VERB", "AUX") and trigger.dep_ in ("dobj", "pobj"):
+        heads.append(trigger.head)  # "held a rally outside the Chinese consulate"
+    if trigger.dep_ in ("advcl", "xcomp") and to_infinitive(trigger):
+        heads.append(trigger.head)  # "gathered outside the embassy of Ecuador to protest"
+    for head in heads:
+        # (not a noun's own "against": "the protest by Ukrainians against the president" is a mention)
+        found = _mission_protested(head) or (_against_phrase(head, lex) if head.pos_ == "VERB" else None) \
+            or _denounced_in_purpose(head, lex)
+        if found is None:
+            # "chanting slogans against X": what the crowd shouted is against whom it marched
+            found = next((f for c in head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                          for o in c.children if o.dep_ == "dobj" if (f := _against_phrase(o, lex))), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _against_phrase(head: Token, lex: Lexicon) -> Span | None:
+    """ "against France" (also the second of two phrases: "for the army and against France")."""
+    preps = [t for c in head.children if c.dep_ == "prep" for t in c.subtree
+             if t.lower_ == "against" and t.dep_ in ("prep", "conj") and t.head.dep_ in ("prep", "pobj")
+             or t is c]
+    for prep in (p for p in preps if p.lower_ == "against"):
+        found = child_phrase(prep, ("pobj",))
+        if found is not None and is_agent(found, lex) and not is_place(found, "PROTEST"):
+            return found
+    return None
+
+
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "premises", "headquarters", "office", "offices"})
+
+
+def _mission_protested(head: Token) -> Span | None:
+    """ "rallied outside the Russian embassy", "outside the Embassy of Ecuador", "marched to the SNS
+    premises": a protest at a country's mission or a party's offices is against its owner."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before", "to")):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if place is not None and place.lemma_.lower() in ("embassy", "consulate", "mission"):
-            country = next((c for c in place.children if c.dep_ in ("amod", "compound", "poss") and
-                            c.ent_type_ in ("NORP", "GPE")), None)
-            if country is not None:
-                return place.doc[country.left_edge.i:country.i + 1]
+        if place is None or place.lemma_.lower() not in _MISSION_NOUNS:
+            continue
+        owner = next((c for c in place.children if c.dep_ in ("amod", "compound", "poss") and
+                      (c.ent_type_ in ("NORP", "GPE", "ORG") or c.text in demonyms())), None)
+        if owner is not None:
+            return place.doc[owner.left_edge.i:owner.i + 1]
+        owner = next((o for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG")), None)
+        if owner is not None:
+            return phrase(owner)
     return None
 
 
@@ -1229,6 +1272,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = None
     if target is not None and (not is_agent(target, lex, event_type) or is_place(target, event_type)):
         target = None
+    if target is None and event_type == "PROTEST":
+        target = _protested_against(noun, lex)
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(noun, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None and actor is not None:

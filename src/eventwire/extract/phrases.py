@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..data import Lexicon, actor_entries, lexicon
+from ..data import Lexicon, actor_entries, demonyms, lexicon
 from .triggers import counted, noun_entry, spoken, to_infinitive
 
 SUBJECTS = ("nsubj", "csubj")
@@ -227,6 +227,8 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         return True
     if root.pos_ == "PROPN" and root.ent_type_ in ("", "WORK_OF_ART"):
         return True  # a name the model left untagged or took for a title inside quotation marks
+    if len(span) == 1 and root.text in demonyms():
+        return True  # "the Chinese Consulate": "Chinese" was tagged part of the building's name
     if root.lemma_.lower() in lex.words("place_nouns") and event_type not in ("ASSAULT", "COERCE"):
         # "filled the streets of Haiti's capital": a place, whoever's it is (a city attacked or
         # blockaded is a target: "a missile attack that targeted Ukraine's capital")

@@ -1049,7 +1049,10 @@ def _partners(events) -> dict[str, dict[str, tuple[int, Participant]]]:
             continue
         if event.target.kind not in PARTY_KINDS | {"person", "group"} or event.actor.kind not in PARTY_KINDS | {"person", "group"}:
             continue
-        for a, b in ((event.actor, event.target), (event.target, event.actor)):
+        # the protested deal with many, rarely with a crowd: a protest lends them no counterpart
+        pairs = ((event.actor, event.target),) if event.type == "PROTEST" else \
+            ((event.actor, event.target), (event.target, event.actor))
+        for a, b in pairs:
             if a.party == b.party:
                 continue
             count, _ = partners.setdefault(a.party, {}).get(b.party, (0, b))
