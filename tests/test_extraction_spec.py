@@ -2262,6 +2262,20 @@ def test_telling_a_party_it_will_face_punishment_threatens_it(text, actor):
     assert find(events_of(text), "THREATEN").actor.name == actor
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Interior Minister Rana Sanaullah vowed on Thursday that those involved in the attacks would be tried "
+     "under the Army Act.", "those involved in the attacks"),
+    ('Netanyahu said Israel would "strike anyone who tries to harm us" in Gaza or beyond.', "anyone who tries to harm us"),
+])
+def test_whom_a_threat_names_as_suffering_it_is_its_target(text, target):
+    assert find(events_of(text), "THREATEN").target.name == target
+
+
+def test_those_a_relative_clause_describes_did_nothing_reported():
+    events = events_of("The military said those who attacked army installations would face the full force of the law.")
+    assert [(e.type, e.target.name) for e in events] == [("THREATEN", "those who attacked army installations")]
+
+
 @pytest.mark.parametrize("text", [
     "Khan will face a trial next month.",
     "The opposition leader said he would face prosecution without fear.",

@@ -19,6 +19,7 @@ from .fatalities import death_count
 from .frames import EventFrame
 from .modality import derive
 from .phrases import (
+    DESCRIBED_PRONOUNS,
     PASSIVE_SUBJECTS,
     PHYSICAL_TYPES,
     SUBJECTS,
@@ -370,6 +371,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # United States", "the airport, which is almost completely destroyed": a description, not
         # a report ("groups that allege the military is blocking aid" report what they say)
         return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in DESCRIBED_PRONOUNS:
+        return None  # "those who attacked army installations would face the law": who, not what happened
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "Washington had offered no concessions", "gave no details": nothing was done
     if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
@@ -1174,7 +1177,10 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     if suffering is None and penalty:
         suffering = prep_target(clause, "SANCTION", lex, preps=("on", "against")) or \
             (prep_target(obj, "SANCTION", lex, preps=("on", "against")) if obj is not None else None)
-    named = suffering is not None and suffering.root.pos_ != "PRON" and is_agent(suffering, lex)
+    # "those involved in the attacks would be tried": a pronoun with its description is named
+    described = suffering is not None and suffering.root.lower_ in ("those", "anyone", "whoever") and \
+        any(c.dep_ in ("acl", "relcl") for c in suffering.root.children)
+    named = suffering is not None and (suffering.root.pos_ != "PRON" or described) and is_agent(suffering, lex)
     return suffering if named else None
 
 

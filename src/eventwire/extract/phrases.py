@@ -73,6 +73,10 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
     return phrase(child if child.dep_ in SUBJECTS else counted(child))
 
 
+# Pronouns a relative clause describes rather than points back from ("those who attacked the base").
+DESCRIBED_PRONOUNS = frozenset({"those", "anyone", "whoever", "everyone", "anybody"})
+
+
 def phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``, without relative clauses, appositions or commas."""
     left = right = token.i
@@ -95,6 +99,11 @@ def phrase(token: Token) -> Span:
             if child.dep_ == "acl" and child.lower_ in lexicon().words("allegiance_words") and \
                     {token.lemma_.lower(), token.lower_} & lexicon().words("armed_nouns"):
                 right = max(right, child.right_edge.i)  # "forces allied to the GNA": whose side they are
+                continue
+            if child.dep_ in ("acl", "relcl") and token.lower_ in DESCRIBED_PRONOUNS:
+                # "those involved in the attacks": who they are (up to a closing quotation mark)
+                quote = next((t.i for t in token.doc[child.i:child.right_edge.i + 1] if t.is_quote), None)
+                right = max(right, child.right_edge.i if quote is None else quote - 1)
                 continue
             if child.dep_ in ("cc", "punct"):
                 continue

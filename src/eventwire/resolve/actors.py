@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import entity_of, is_definite, is_facility, phrase
+from ..extract.phrases import DESCRIBED_PRONOUNS, entity_of, is_definite, is_facility, phrase
 from ..model import Participant, Place
 from .places import gazetteer
 
@@ -199,6 +199,8 @@ class ActorResolver:
         root = span.root
         text = _trim(span)
         lower = root.lower_
+        if lower in DESCRIBED_PRONOUNS and any(c.dep_ in ("acl", "relcl") for c in root.children):
+            return Participant(text, text, "group")  # "those involved in the attacks": described, not anaphoric
         if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(root, text)
         possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
