@@ -3021,3 +3021,16 @@ def test_a_release_is_asked_of_whoever_holds_the_people_never_of_the_held(text, 
 ])
 def test_reserving_the_right_to_a_reprisal_is_a_threat(text, expected):
     assert [(e.type, e.target.name if e.target else None) for e in events_of(text, dt.date(2023, 5, 4))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # insisting on an act is demanding it, not doing it
+    ("Hamas insisted on a permanent ceasefire and the withdrawal of Israeli forces.", {("REQUEST", "Hamas", None)}),
+    ("Barzani was criticised for insisting on the referendum.", set()),
+    # a measure aimed at a trade is a sanction on its owner, not an attack
+    ("The EU adopted new sanctions on Monday targeting Russia's LNG trade.", {("SANCTION", "European Union", "Russia")}),
+])
+def test_what_a_demand_or_a_measure_is_aimed_at_is_not_an_act_of_its_own(text, expected):
+    events = events_of(text, dt.date(2024, 6, 25))
+    assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events
+            if e.type != "ACCUSE"} == expected

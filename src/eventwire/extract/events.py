@@ -506,6 +506,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if means is None and actor is not None and event_type == "ASSAULT" and actor.root.lower_ in lex.mode_words \
             and not is_agent(actor, lex):
         means = ("ASSAULT", lex.mode_words[actor.root.lower_])  # "a roadside bomb killed four soldiers"
+    if event_type == "ASSAULT" and (means is not None and means[0] == "SANCTION" or _aim_of_a_measure(verb, lex)):
+        return None  # "the embargo hit its economy", "adopted sanctions targeting Russia's LNG trade"
     # "protests calling for his resignation": a protest acts through its crowd (resolve names it)
     crowd_act = means is not None and means[0] == "PROTEST" and nominal_actor(actor.root) is None
     instrument = means is not None and not crowd_act
@@ -610,6 +612,28 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.target = next((phrase(g) for t in given.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
                              for g in t.children if g.dep_ == "pobj" and is_agent(phrase(g), lex)), None)
     return frame
+
+
+def _aim_of_a_measure(verb: Token, lex: Lexicon) -> bool:
+    """ "sanctions targeting Russia's LNG trade", "adopted new sanctions on Monday targeting ...":
+    a participle on a sanction (or on the clause imposing one) says what the measure aims at."""
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    measures = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+    return any((noun_entry(m, lex) or ("",))[0] == "SANCTION" for m in measures)
+
+
+def _measure_aimed_at(noun: Token, lex: Lexicon) -> Span | None:
+    """ "sanctions targeting Russia's LNG trade": whom the measure aims at (the owner of what it hits)."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for aim in (c for h in holders for c in h.children if c.dep_ in ("acl", "advcl") and _aim_of_a_measure(c, lex)):
+        hit = next((c for c in aim.children if c.dep_ == "dobj"), None)
+        if hit is not None:
+            owner = possessor(hit)
+            found = phrase(owner) if owner is not None else phrase(hit)
+            return found if is_agent(found, lex) else None
+    return None
 
 
 def _object_gap(verb: Token, lex: Lexicon) -> bool:
@@ -805,7 +829,10 @@ def _mandative(verb: Token, lex: Lexicon) -> bool:
     leaders recognize Israel") or one with "must/should"?"""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
-        return False
+        # "insisted on a permanent ceasefire": what it insists on is what it demands
+        # (not "insisting on the referendum" it holds itself)
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and noun_entry(o, lex) is not None
+                                                                 for o in c.children) for c in verb.children)
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     # after a past "insisted", a present "recognize" is not reported speech (that would be
     # "recognized"): it is the subjunctive of a demand
@@ -1280,6 +1307,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     if target is None and event_type == "PROTEST":
         target = _protested_against(noun, lex)
+    if target is None and event_type == "SANCTION":
+        target = _measure_aimed_at(noun, lex)
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(noun, lex)
     if event_type.lower() in lex.words("mutual_types") and target is None and actor is not None:
@@ -1483,6 +1512,9 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             while head.lower_ == "under" and verb.dep_ in ("dobj", "conj") and verb.pos_ in ("NOUN", "PROPN"):
                 verb = verb.head
             light = verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("light_verbs")
+            if light and verb.lemma_.lower() in lex.words("mandative_verbs") and \
+                    (noun_entry(noun, lex) or ("",))[0] != "REQUEST":
+                return None  # "insisted on a ceasefire": demanded, not made (its demands are its own)
             return verb if light or _being_in(head, verb, noun, lex) else None
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
             return None
