@@ -3034,3 +3034,18 @@ def test_what_a_demand_or_a_measure_is_aimed_at_is_not_an_act_of_its_own(text, e
     events = events_of(text, dt.date(2024, 6, 25))
     assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events
             if e.type != "ACCUSE"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the word's usual sense gives way to what its object says
+    ("The Eritrean government summoned reservists under the age of 60 on Monday.", {("MOBILIZE", "Eritrea", None)}),
+    ("Ethiopia summoned Somalia's ambassador on Monday.", {("ACCUSE", "Ethiopia", "Somalia")}),
+    ("President Hassan Sheikh Mohamud has rallied support in the region.", set()),
+    ("Qatar handed over 68 armoured vehicles to the Somali army last week.", {("AID", "Qatar", "Somalia")}),
+    ("The rebels handed over the town to the army.", {("CONCEDE", "rebels", "army")}),
+    ("The prime minister said the government would not yield to violent groups.",
+     {("REJECT", "government", "violent groups")}),
+])
+def test_the_object_decides_what_a_many_sided_verb_does(text, expected):
+    events = events_of(text, dt.date(2024, 4, 5))
+    assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected

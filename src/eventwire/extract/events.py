@@ -498,6 +498,13 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & (lex.words("crowd_nouns") | {"protester"}) \
             and not any(m.lower_ == "armed" for m in crowd.children) and not _fought_through(verb, lex):
         event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
+    if event_type == "PROTEST" and verb.lemma_.lower() == "rally" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "rallied support in the region", "rallied his troops": gathered backing, no crowd out
+    if event_type == "CONCEDE" and verb.lemma_.lower() == "hand" and _arms_to_a_force(verb, lex):
+        event_type, mode = "AID", None  # "handed over 68 armoured vehicles to the army": arms given, not ground
+    if event_type == "ACCUSE" and verb.lemma_.lower() == "summon" and any(
+            c.dep_ == "dobj" and counted(c).lemma_.lower() in lex.words("armed_nouns") for c in verb.children):
+        event_type, mode = "MOBILIZE", None  # "summoned reservists": called up, not called in to be reproached
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
                                         for c in verb.children):
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
@@ -612,6 +619,15 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.target = next((phrase(g) for t in given.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
                              for g in t.children if g.dep_ == "pobj" and is_agent(phrase(g), lex)), None)
     return frame
+
+
+def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:
+    """ "handed over armoured vehicles to the Somali army": weapons or carriers given to a force
+    (not "told ministers to hand over their official vehicles")."""
+    arms = set(lex.mode_words) | lex.words("carrier_nouns")
+    given = any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & arms for c in verb.children)
+    return given and any(counted(o).lemma_.lower() in lex.words("armed_nouns") for p in verb.children
+                         if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
 
 
 def _aim_of_a_measure(verb: Token, lex: Lexicon) -> bool:
