@@ -3049,3 +3049,16 @@ def test_what_a_demand_or_a_measure_is_aimed_at_is_not_an_act_of_its_own(text, e
 def test_the_object_decides_what_a_many_sided_verb_does(text, expected):
     events = events_of(text, dt.date(2024, 4, 5))
     assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # common words for the people an act falls on are parties too
+    ("Police detained 200 participants in Islamabad on Monday.", ("COERCE", "police", "200 participants")),
+    ("The anti-graft agency is investigating 44 MPs.", ("ACCUSE", "anti-graft agency", "44 MPs")),
+    ("WFP called on donors to fund the response.", ("REQUEST", "World Food Programme", "donors")),
+    # condemning an act is aimed at whoever did it (unnamed here), never at those it was done to
+    ("The commission condemned the use of force against peaceful protesters.", ("ACCUSE", "commission", None)),
+])
+def test_whom_an_act_falls_on_and_whom_a_judgement_is_aimed_at(text, expected):
+    event = events_of(text, dt.date(2024, 7, 31))[0]
+    assert (event.type, event.actor.name, event.target and event.target.name) == expected

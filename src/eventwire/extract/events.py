@@ -456,6 +456,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
+            if event_type in _JUDGING_TYPES and _an_act(obj, lex):
+                # "condemned the use of force against protesters": aimed at its unnamed doer, not its victims
+                preps = tuple(p for p in preps if p not in ("on", "against"))
             target = prep_target(obj, event_type, lex, preps=preps) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
         if event_type == "AID" and target is not None and target.root.dep_ == "dobj" and \
@@ -1050,12 +1053,15 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
 _JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
 
 
+def _an_act(noun: Token, lex: Lexicon) -> bool:
+    return noun_entry(noun, lex) is not None or noun.lemma_.lower() in lex.words("act_nouns")
+
+
 def _authored_act(noun: Token, lex: Lexicon) -> bool:
     """An act whose doer the phrase names ("the police crackdown on demonstrators", "Israel's
     strikes on Gaza"): condemning or rejecting it is aimed at the doer, not at whom it hit."""
-    act = noun_entry(noun, lex) is not None or noun.lemma_.lower() in lex.words("act_nouns")
     doer = nominal_actor(noun) or _done_by(noun)
-    return act and doer is not None and doer.root.pos_ != "PRON"
+    return _an_act(noun, lex) and doer is not None and doer.root.pos_ != "PRON"
 
 
 def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
