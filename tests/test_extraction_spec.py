@@ -3062,3 +3062,20 @@ def test_the_object_decides_what_a_many_sided_verb_does(text, expected):
 def test_whom_an_act_falls_on_and_whom_a_judgement_is_aimed_at(text, expected):
     event = events_of(text, dt.date(2024, 7, 31))[0]
     assert (event.type, event.actor.name, event.target and event.target.name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # relief carried is relief given, to whom the carrier goes
+    ("Malaysia sent two navy ships carrying food and medicine to Indonesia on Monday.", {("AID", "Malaysia", "Indonesia")}),
+    ("China sent two warships carrying troops to the strait.", {("MOBILIZE", "China", None)}),
+    # deciding not to renew an agreement refuses it
+    ("The Maldives government has decided not to renew a survey agreement with India.", {("REJECT", "Maldives", "India")}),
+    # people blocking a road protest; the police blocking one coerce; a ban demanded is not done
+    ("Students blocked the Shahbagh intersection on Friday, demanding that the Awami League be outlawed.",
+     {("PROTEST", "students", "Awami League"), ("REQUEST", "students", "Awami League")}),
+    ("Displaced families blocked the national highway on Sunday.", {("PROTEST", "Displaced families", None)}),
+    ("Riot police blocked the main avenues leading to the city centre on Thursday.", {("COERCE", "Riot police", None)}),
+])
+def test_what_is_carried_refused_or_blocked(text, expected):
+    events = events_of(text, dt.date(2025, 5, 11))
+    assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected

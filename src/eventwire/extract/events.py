@@ -39,7 +39,7 @@ from .phrases import (
     split_pair,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
-from .triggers import (SPOKEN_TYPES, asked_of, counted, keyed_with, noun_entry, to_infinitive, ultimatum,
+from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, to_infinitive, ultimatum,
                        verb_entry)
 
 
@@ -501,6 +501,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & (lex.words("crowd_nouns") | {"protester"}) \
             and not any(m.lower_ == "armed" for m in crowd.children) and not _fought_through(verb, lex):
         event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
+    if event_type == "COERCE" and verb.lemma_.lower() in ("block", "blockade") and _civilians_blocking(verb, actor, lex):
+        event_type, mode = "PROTEST", None  # "students blocked the intersection": a protest, no coercion
     if event_type == "PROTEST" and verb.lemma_.lower() == "rally" and any(c.dep_ == "dobj" for c in verb.children):
         return None  # "rallied support in the region", "rallied his troops": gathered backing, no crowd out
     if event_type == "CONCEDE" and verb.lemma_.lower() == "hand" and _arms_to_a_force(verb, lex):
@@ -585,7 +587,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
     carriers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.words("carrier_nouns")
                      and not any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children)), None)  # not "water tanks"
-    if event_type == "AID" and target is None and carriers is not None and verb.lemma_.lower() == "send":
+    laden = next((c for c in verb.children if c.dep_ == "dobj" and cargo(c) is not None), None)
+    if event_type == "AID" and target is None and laden is not None:
+        # "sent two navy ships carrying food and medicine to Indonesia": the cargo is given
+        target = next((phrase(o) for t in laden.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                       for o in t.children if o.dep_ == "pobj" and is_agent(phrase(o), lex)), None)
+    elif event_type == "AID" and target is None and carriers is not None and verb.lemma_.lower() == "send":
         # "sent 18 aircraft and six warships around Taiwan", "sent aircraft into Polish airspace":
         # its own forces sent to no one (tanks "delivered" are given)
         event_type, target = "MOBILIZE", _faced(verb, lex)
@@ -622,6 +629,24 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.target = next((phrase(g) for t in given.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
                              for g in t.children if g.dep_ == "pobj" and is_agent(phrase(g), lex)), None)
     return frame
+
+
+_ROAD_NOUNS = frozenset({"intersection", "junction", "roundabout", "bridge", "motorway", "railway", "crossing",
+                         "entrance", "avenue", "boulevard", "route", "roads", "highways", "streets"})
+
+
+def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
+    """ "students blocked the Shahbagh intersection", "displaced families blocked the highway":
+    people with no force or office of their own blocking a road protest (the police blocking an
+    avenue, a state blocking a website or a resolution, coerce or refuse)."""
+    if actor is None or actor.root.pos_ == "PROPN" or actor.root.ent_type_ in ("ORG", "GPE", "NORP"):
+        return False
+    who = counted(actor.root)
+    words = {who.lemma_.lower(), who.lower_}
+    if not words & lex.words("agent_nouns") or words & (lex.words("armed_nouns") | lex.words("state_agent_nouns")):
+        return False
+    blocked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return blocked is not None and bool({blocked.lemma_.lower(), blocked.lower_} & (lex.words("place_nouns") | _ROAD_NOUNS))
 
 
 def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:

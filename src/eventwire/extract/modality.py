@@ -59,6 +59,9 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "not authorized to talk to reporters": not being permitted is no refusal, nor a talk;
             # "warned residents not to cooperate with the police": told not to, no one refused
             continue
+        if frame.type in COOPERATIVE and frame.status == "denied" and _decided_against(frame.trigger):
+            # "decided not to renew a survey agreement with India": a refusal of it, not a denial
+            frame = dataclasses.replace(frame, type="REJECT", status="occurred")
         if frame.type in COOPERATIVE and (lemma in lex.words("refusal_governors") or _negated(frame.trigger, lex)) \
                 and not _conditional_clause(frame.trigger):
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
@@ -117,6 +120,16 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
 def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
     return dataclasses.replace(frame, type=event_type, mode=None, trigger=trigger, status="occurred",
                                fatalities=None, merged=[], two_sided=False)
+
+
+_DECIDING_VERBS = frozenset({"decide", "choose", "opt", "vote", "resolve"})
+
+
+def _decided_against(trigger: Token) -> bool:
+    """ "decided not to renew the agreement", "voted not to extend the mission": chose not to."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECIDING_VERBS and \
+        any(c.dep_ == "neg" for c in verb.children)
 
 
 def _xcomp_governor(trigger: Token) -> Token | None:

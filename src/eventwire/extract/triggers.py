@@ -176,9 +176,16 @@ def counted(token: Token) -> Token:
 
 
 def object_words(obj: Token) -> tuple[str, ...]:
-    """ "lock up an equal number of weapons": the object that counts is the weapons."""
-    inner = counted(obj)
+    """ "lock up an equal number of weapons": the object that counts is the weapons; "sent ships
+    carrying food": the food."""
+    inner = cargo(obj) or counted(obj)
     return (inner.lemma_.lower(), inner.lower_) if inner is not obj else ()
+
+
+def cargo(obj: Token) -> Token | None:
+    """What a carrier object carries ("two navy ships carrying food and medicine"), if said."""
+    carrying = next((c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")), None)
+    return next((c for c in carrying.children if c.dep_ == "dobj"), None) if carrying is not None else None
 
 
 def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
