@@ -3079,3 +3079,10 @@ def test_whom_an_act_falls_on_and_whom_a_judgement_is_aimed_at(text, expected):
 def test_what_is_carried_refused_or_blocked(text, expected):
     events = events_of(text, dt.date(2025, 5, 11))
     assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected
+
+
+def test_an_act_promised_against_anyone_who_does_something_is_a_conditional_threat():
+    events = events_of("Bashir said Sudan would expel any aid groups, diplomats, or peacekeepers who violate Sudanese law.",
+                       dt.date(2009, 3, 8))
+    assert [(e.type, e.actor.name) for e in events] == [("THREATEN", "Sudan")]
+    assert events[0].target.name.startswith("aid groups")  # not Sudan, named in the condition

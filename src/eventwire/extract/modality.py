@@ -200,6 +200,11 @@ def _conditional(trigger: Token) -> str | None:
         for mark in child.children if child.dep_ == "advcl" else ():
             if mark.dep_ == "mark" and mark.lower_ in ("unless", "if"):
                 return mark.lower_
+    # "would expel any aid groups who violate Sudanese law": only those who do, if they do
+    anyone = next((c for c in trigger.children if c.dep_ == "dobj" and (c.lower_ == "anyone" or any(
+        d.dep_ == "det" and d.lower_ == "any" for d in c.children))), None)
+    if anyone is not None and any(t.dep_ == "relcl" for t in anyone.subtree):
+        return "if"
     return None
 
 

@@ -361,7 +361,9 @@ class ActorResolver:
 
     def _named_in(self, span: Span) -> Participant | None:
         """The named entity the phrase is about: the one holding its head, else the first."""
-        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+        # (not a name in a relative clause on it: "peacekeepers who violate Sudanese law")
+        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+                and not any(a.dep_ == "relcl" and span.start <= a.i < span.end for a in e.root.ancestors)]
         # the name holding the head, or set beside it ("South Sudan's President Kiir"), first
         holding_root = [e for e in ents if e.start <= span.root.i < e.end or
                         e.root.head == span.root and e.root.dep_ == "appos"]
