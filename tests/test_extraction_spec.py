@@ -3086,3 +3086,9 @@ def test_an_act_promised_against_anyone_who_does_something_is_a_conditional_thre
                        dt.date(2009, 3, 8))
     assert [(e.type, e.actor.name) for e in events] == [("THREATEN", "Sudan")]
     assert events[0].target.name.startswith("aid groups")  # not Sudan, named in the condition
+
+
+def test_forces_deploy_where_they_are_sent_even_to_a_city_of_several_words():
+    event = events_of("The U.S. military is repositioning troops from Arizona to the Texas city of Eagle Pass.",
+                      dt.date(2019, 2, 6))[0]
+    assert (event.type, event.location and event.location.name) == ("MOBILIZE", "Eagle Pass")

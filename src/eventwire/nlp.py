@@ -174,6 +174,9 @@ def place_names(doc: Doc) -> Doc:
                 ents.append(Span(doc, token.i, token.i + 1, label="GPE"))
             elif ent.label_ in ("PERSON", "ORG", "NORP") and ent.text == token.text:
                 ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="GPE")
+    for n, ent in enumerate(ents):  # "the Texas city of Eagle Pass": a name of several words
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG", "NORP") and ent.text in cities and _placed(ent.root):
+            ents[n] = Span(doc, ent.start, ent.end, label="GPE")
     doc.ents = ents
     return doc
 

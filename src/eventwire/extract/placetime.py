@@ -311,6 +311,8 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
     root = ent.root
     if frame.type == "CONSULT" and root.dep_ == "dobj" and root.head == anchor and anchor.lemma_.lower() == "visit":
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
+        root = root.head.head  # "to the Texas city of Eagle Pass"
     return frame.type in ("MOBILIZE", "RETREAT") and root.dep_ == "pobj" and root.head.lower_ == "to" \
         and root.head.head == anchor
 
