@@ -3092,3 +3092,18 @@ def test_forces_deploy_where_they_are_sent_even_to_a_city_of_several_words():
     event = events_of("The U.S. military is repositioning troops from Arizona to the Texas city of Eagle Pass.",
                       dt.date(2019, 2, 6))[0]
     assert (event.type, event.location and event.location.name) == ("MOBILIZE", "Eagle Pass")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document signed by one side agrees nothing with anyone
+    ("The statement, signed by the president's spokesman, condemned the attack.", set()),
+    ("The leaders of Ethiopia and Eritrea signed a declaration in Asmara on Monday.", {"AGREE"}),
+])
+def test_signing_is_agreeing_only_with_someone(text, expected):
+    assert {e.type for e in events_of(text, dt.date(2025, 5, 14)) if e.type == "AGREE"} == expected
+
+
+def test_blaming_an_attack_on_a_party_accuses_that_party():
+    event = find(events_of("Governor Alia blamed the attack on armed herders from neighbouring states.",
+                           dt.date(2025, 6, 17)), "ACCUSE")
+    assert event.target.name == "armed herders"

@@ -456,8 +456,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
-            if event_type in _JUDGING_TYPES and _an_act(obj, lex):
-                # "condemned the use of force against protesters": aimed at its unnamed doer, not its victims
+            if event_type in _JUDGING_TYPES and _an_act(obj, lex) and verb.lemma_.lower() != "blame":
+                # "condemned the use of force against protesters": aimed at its unnamed doer, not its
+                # victims (but "blamed the attack on armed herders" names the doers)
                 preps = tuple(p for p in preps if p not in ("on", "against"))
             target = prep_target(obj, event_type, lex, preps=preps) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
@@ -505,6 +506,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         event_type, mode = "PROTEST", None  # "students blocked the intersection": a protest, no coercion
     if event_type == "PROTEST" and verb.lemma_.lower() == "rally" and any(c.dep_ == "dobj" for c in verb.children):
         return None  # "rallied support in the region", "rallied his troops": gathered backing, no crowd out
+    if event_type == "AGREE" and verb.lemma_.lower() == "sign" and _signed_alone(verb, lex):
+        return None  # "the statement, signed by the spokesman", "signed a law": one hand, no agreement
     if event_type == "CONCEDE" and verb.lemma_.lower() == "hand" and _arms_to_a_force(verb, lex):
         event_type, mode = "AID", None  # "handed over 68 armoured vehicles to the army": arms given, not ground
     if event_type == "ACCUSE" and verb.lemma_.lower() == "summon" and any(
@@ -629,6 +632,23 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.target = next((phrase(g) for t in given.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
                              for g in t.children if g.dep_ == "pobj" and is_agent(phrase(g), lex)), None)
     return frame
+
+
+_ENACTED_NOUNS = frozenset({"law", "decree", "order", "bill", "edict", "ordinance", "petition"})
+
+
+def _signed_alone(verb: Token, lex: Lexicon) -> bool:
+    """A statement, letter, law or decree signed by one side agrees nothing with anyone (a "joint
+    statement", or one signed "with" a partner, does)."""
+    signed = verb.head if verb.dep_ in ("acl", "relcl") else \
+        next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if signed is None or signed.lemma_.lower() not in lex.words("document_nouns") | _ENACTED_NOUNS:
+        return False
+    joint = any(c.lower_ in ("joint", "bilateral") for c in signed.children)
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*verb.children, *signed.children))
+    signers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    several = any(t.dep_ == "conj" or t.lower_ == "two" for t in signers)  # "the leaders of X and Y signed"
+    return not joint and not partner and not several
 
 
 _ROAD_NOUNS = frozenset({"intersection", "junction", "roundabout", "bridge", "motorway", "railway", "crossing",
