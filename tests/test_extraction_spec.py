@@ -3107,3 +3107,9 @@ def test_blaming_an_attack_on_a_party_accuses_that_party():
     event = find(events_of("Governor Alia blamed the attack on armed herders from neighbouring states.",
                            dt.date(2025, 6, 17)), "ACCUSE")
     assert event.target.name == "armed herders"
+
+
+def test_the_day_hung_on_the_purpose_of_an_act_done_is_the_acts():
+    event = find(events_of("Police fired tear gas to disperse protesters in Makurdi on Monday.", dt.date(2025, 6, 17)),
+                 "ASSAULT")
+    assert event.date == dt.date(2025, 6, 16)

@@ -216,7 +216,7 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
         clause = None
         if token.lower_ in PERIOD_WORDS and token.dep_ in ("mark", "prep"):
             clause = token.head if token.dep_ == "mark" else token
-        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token):
+        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token) and not _done_for(token):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
         elif token.dep_ == "relcl" and \
                 any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in token.children):
@@ -226,6 +226,12 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
             if anchor.i not in span:
                 found |= span
     return found
+
+
+def _done_for(clause: Token) -> bool:
+    """ "fired tear gas to disperse protesters in Makurdi on Monday": the purpose of an act done
+    is an act itself, of the same day (the parser hangs the day on the purpose)."""
+    return clause.dep_ == "advcl" and clause.head.tag_ == "VBD" and verb_entry(clause, lexicon()) is not None
 
 
 def _earlier_or_later(clause: Token) -> bool:
