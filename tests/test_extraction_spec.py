@@ -3113,3 +3113,11 @@ def test_the_day_hung_on_the_purpose_of_an_act_done_is_the_acts():
     event = find(events_of("Police fired tear gas to disperse protesters in Makurdi on Monday.", dt.date(2025, 6, 17)),
                  "ASSAULT")
     assert event.date == dt.date(2025, 6, 16)
+
+
+@pytest.mark.parametrize("text", [
+    "PORT-AU-PRINCE, Haiti — Gangs attacked the town of Mirebalais on Monday, police said.",
+    "PORT-AU-PRINCE, Haiti—Gangs attacked the town of Mirebalais on Monday, police said.",
+])
+def test_a_dateline_of_a_hyphenated_capital_is_no_actor(text):
+    assert find(events_of(text, dt.date(2025, 4, 1)), "ASSAULT").actor.name == "Gangs"

@@ -55,7 +55,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
 # place before a news agency or a date in brackets, then a dash.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*|[A-Z][\w.'’ -]+(?=[^\n]{0,40}\([\w., ]{2,20}\)))"
-    r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\)){0,2}\.?\s*[-—–]+\s+(?=[A-Z\"“])")
+    r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\)){0,2}\.?(?:\s*[-—–]+\s+|\s*[—–]\s*)(?=[A-Z\"“])")
 
 
 _AGENCIES = {"ap", "afp", "reuters", "voa", "upi", "xinhua", "dpa", "ani", "ians", "pti", "bernama", "cnn", "bbc",
@@ -71,8 +71,14 @@ def _is_dateline(found: re.Match) -> bool:
     bracketed = re.search(r"\(([^)]*)\)", text)
     if bracketed is not None and bracketed.group(1).strip().lower() in _AGENCIES:
         return True
-    first = re.split(r"[,/(—–-]", text, maxsplit=1)[0].strip()
-    return bool(_MONTH_DAY.search(text)) or first.title() in city_names()
+    first = re.split(r"[,/(—–]|\s-", text, maxsplit=1)[0].strip()  # (not inside "PORT-AU-PRINCE")
+    return bool(_MONTH_DAY.search(text)) or first.lower() in _lower_city_names()
+
+
+@functools.cache
+def _lower_city_names() -> frozenset[str]:
+    """City names in lower case: a dateline's capitals ("PORT-AU-PRINCE") match "Port-au-Prince"."""
+    return frozenset(name.lower() for name in city_names())
 
 
 @Language.component("dateline_sentence")
