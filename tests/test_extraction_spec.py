@@ -3121,3 +3121,14 @@ def test_the_day_hung_on_the_purpose_of_an_act_done_is_the_acts():
 ])
 def test_a_dateline_of_a_hyphenated_capital_is_no_actor(text):
     assert find(events_of(text, dt.date(2025, 4, 1)), "ASSAULT").actor.name == "Gangs"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pause announced in one's own offensive pulls back; it is no attack
+    ("The army announced a three-day pause in its offensive on Monday.", {("RETREAT", "army", None)}),
+    # two sides declaring a truce: one stops for the other
+    ("The Maoists and the government declared a ceasefire last month.", {("RETREAT", "Maoists", "government")}),
+])
+def test_pauses_and_declared_truces_pull_back(text, expected):
+    events = events_of(text, dt.date(2024, 3, 2))
+    assert {(e.type, e.actor.name, e.target and e.target.name) for e in events} == expected

@@ -584,7 +584,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if two_sided and target is None:
         other = prep_target(verb, event_type, lex, preps=("with", "against"))
         target = other if other is not None and is_agent(other, lex) else None  # not "fought with clubs"
-    if (event_type.lower() in lex.words("mutual_types") or two_sided) and target is None and actor is not None:
+    # "the Maoists and the government declared a ceasefire": each side stops for the other
+    truce = event_type == "RETREAT" and any(
+        (keyed_with(verb, c, lex) or ("",))[0] == "RETREAT" and c.lemma_.lower() in lex.words("agreement_nouns")
+        for c in verb.children if c.dep_ == "dobj")
+    if (event_type.lower() in lex.words("mutual_types") or two_sided or truce) and target is None and actor is not None:
         actor, target = split_pair(actor)
     if verb.lemma_.lower() in lex.words("party_verbs") and (actor is None or target is None):
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
@@ -1694,6 +1698,9 @@ def _sides_of_its_own(noun_frame: EventFrame, verb_frame: EventFrame) -> bool:
 def _keyed_object_of(part: Token, verb: Token) -> bool:
     """ "declared a ceasefire", "stopped fighting": the object or complement is part of the verb's
     trigger (a pause in attacks, not an agreement or an attack of its own)."""
+    if part.dep_ == "pobj" and part.head.lower_ in ("in", "of", "to", "on") and part.head.head.dep_ == "dobj" and \
+            keyed_with(verb, part.head.head, lexicon()) == ("RETREAT", None) and part.head.head.head == verb:
+        return True  # "announced a pause in its offensive": the offensive paused, not another attack
     if part.dep_ not in ("dobj", "xcomp") or part.head != verb:
         return False
     keyed = keyed_with(verb, part, lexicon())  # and the verb is read by it ("called off the strike" is not)
