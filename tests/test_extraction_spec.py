@@ -3132,3 +3132,10 @@ def test_a_dateline_of_a_hyphenated_capital_is_no_actor(text):
 def test_pauses_and_declared_truces_pull_back(text, expected):
     events = events_of(text, dt.date(2024, 3, 2))
     assert {(e.type, e.actor.name, e.target and e.target.name) for e in events} == expected
+
+
+def test_a_short_other_name_of_a_city_abroad_places_nothing():
+    # "Ber" is a town in Mali; geonames lists "BER" and "Ber" as other names of Berlin and Veria
+    event = find(events_of("The peacekeepers completed their withdrawal from Ber on Sunday.", dt.date(2024, 3, 2)),
+                 "RETREAT")
+    assert event.location is None
