@@ -3139,3 +3139,44 @@ def test_a_short_other_name_of_a_city_abroad_places_nothing():
     event = find(events_of("The peacekeepers completed their withdrawal from Ber on Sunday.", dt.date(2024, 3, 2)),
                  "RETREAT")
     assert event.location is None
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # what a crowd marches against is not its target when no party is named
+    ("Thousands of women rallied in Istanbul on Saturday against violence against women.", dt.date(2024, 3, 1),
+     {("PROTEST", None)}),
+    # a leader rallying a crowd holds a rally; the crowd is not whom it opposes
+    ("Georgia's opposition rallied tens of thousands of people in Tbilisi on Sunday against the law.",
+     dt.date(2024, 3, 1), {("PROTEST", None)}),
+    # several signers agree, a crowd at its own party's offices does not protest it
+    ("Sudan's warring parties signed a declaration in Jeddah on Thursday committing to protect civilians.",
+     dt.date(2024, 3, 1), {("AGREE", None)}),
+    ("Thousands of ANC supporters marched to the ANC headquarters in Johannesburg on Saturday.", dt.date(2024, 3, 1),
+     {("PROTEST", None)}),
+    # fighters handing over their vehicles give up, they do not aid
+    ("The surrendering militants handed over 40 vehicles to the army in Borno on Friday.", dt.date(2024, 3, 1),
+     {("CONCEDE", "army")}),
+    # insisting on talks is not demanding of the other side
+    ("Moscow insisted on talks with Washington.", dt.date(2024, 3, 1), {("CONSULT", "United States")}),
+])
+def test_the_session_fifteen_rules_keep_to_their_bounds(text, published, expected):
+    assert {(e.type, e.target and e.target.name) for e in events_of(text, published)
+            if e.type != "ASSAULT"} == expected
+
+
+def test_a_purpose_clause_lends_its_own_day_not_one_of_a_thing_it_names():
+    event = find(events_of("Police deployed thousands of officers in Nairobi to stop a protest called for Thursday.",
+                           dt.date(2024, 2, 26)), "MOBILIZE")
+    assert event.date in (None, dt.date(2024, 2, 26))
+
+
+def test_a_protest_lends_the_protested_a_counterpart_only_in_answering_it():
+    text = ("Thousands of Kenyans protested against President William Ruto in Nairobi on Tuesday. "
+            "Ruto later withdrew the finance bill.")
+    assert find(events_of(text, dt.date(2024, 6, 27)), "CONCEDE").target.name == "protesters"
+
+
+def test_a_reduced_relative_on_those_still_reports_the_act():
+    event = find(events_of("Those arrested by police in Istanbul on Sunday included two journalists, a lawyer said.",
+                           dt.date(2024, 3, 1)), "COERCE")
+    assert (event.actor.name, event.date) == ("police", dt.date(2024, 2, 25))

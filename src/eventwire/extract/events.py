@@ -371,8 +371,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # United States", "the airport, which is almost completely destroyed": a description, not
         # a report ("groups that allege the military is blocking aid" report what they say)
         return None
-    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in DESCRIBED_PRONOUNS:
-        return None  # "those who attacked army installations would face the law": who, not what happened
+    if verb.dep_ == "relcl" and verb.head.lower_ in DESCRIBED_PRONOUNS:
+        # "those who attacked army installations would face the law", "those who stepped down":
+        # who they are, not a report of what happened (but "those arrested by police" is one)
+        return None
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "Washington had offered no concessions", "gave no details": nothing was done
     if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
@@ -504,8 +506,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
     if event_type == "COERCE" and verb.lemma_.lower() in ("block", "blockade") and _civilians_blocking(verb, actor, lex):
         event_type, mode = "PROTEST", None  # "students blocked the intersection": a protest, no coercion
-    if event_type == "PROTEST" and verb.lemma_.lower() == "rally" and any(c.dep_ == "dobj" for c in verb.children):
-        return None  # "rallied support in the region", "rallied his troops": gathered backing, no crowd out
+    rallied = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() == "rally" else None
+    if event_type == "PROTEST" and rallied is not None:
+        if not is_agent(doc_span(counted(rallied)), lex):
+            return None  # "rallied support in the region": gathered backing, no crowd out
+        if target is not None and target.root in (rallied, counted(rallied)):
+            target = None  # "rallied tens of thousands of people in Tbilisi": the crowd, not whom it opposes
     if event_type == "AGREE" and verb.lemma_.lower() == "sign" and _signed_alone(verb, lex):
         return None  # "the statement, signed by the spokesman", "signed a law": one hand, no agreement
     if event_type == "CONCEDE" and verb.lemma_.lower() == "hand" and _arms_to_a_force(verb, lex):
@@ -623,7 +629,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
     if event_type == "PROTEST" and frame.target is None:
-        frame.target = _protested_against(verb, lex)
+        frame.target = _not_its_own(_protested_against(verb, lex), frame.actor)
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         # a walkout by officials is still a protest
@@ -651,7 +657,9 @@ def _signed_alone(verb: Token, lex: Lexicon) -> bool:
     joint = any(c.lower_ in ("joint", "bilateral") for c in signed.children)
     partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*verb.children, *signed.children))
     signers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
-    several = any(t.dep_ == "conj" or t.lower_ == "two" for t in signers)  # "the leaders of X and Y signed"
+    # "the leaders of X and Y", "both sides", "Sudan's warring parties" signed
+    several = any(t.dep_ == "conj" or t.lower_ in ("two", "both") or t.tag_ in ("NNS", "NNPS") and t.dep_ != "poss"
+                  for t in signers)
     return not joint and not partner and not several
 
 
@@ -677,6 +685,9 @@ def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:
     """ "handed over armoured vehicles to the Somali army": weapons or carriers given to a force
     (not "told ministers to hand over their official vehicles")."""
     arms = set(lex.mode_words) | lex.words("carrier_nouns")
+    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if giver is not None and counted(giver).lemma_.lower() in lex.words("armed_nouns"):
+        return False  # "the surrendering militants handed over 40 vehicles to the army": they give up
     given = any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & arms for c in verb.children)
     return given and any(counted(o).lemma_.lower() in lex.words("armed_nouns") for p in verb.children
                          if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
@@ -833,11 +844,19 @@ def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
     return None
 
 
+def _not_its_own(protested: Span | None, crowd: Span | None) -> Span | None:
+    """ "ANC supporters marched to the ANC headquarters": a crowd at its own party's offices is
+    not protesting it."""
+    if protested is None or crowd is None or protested.text.lower() not in crowd.text.lower():
+        return protested
+    return None
+
+
 def _against_phrase(head: Token, lex: Lexicon) -> Span | None:
     """ "against France" (also the second of two phrases: "for the army and against France")."""
+    # (not "against violence against women": what the crowd opposes is not its target)
     preps = [t for c in head.children if c.dep_ == "prep" for t in c.subtree
-             if t.lower_ == "against" and t.dep_ in ("prep", "conj") and t.head.dep_ in ("prep", "pobj")
-             or t is c]
+             if t is c or t.lower_ == "against" and t.dep_ == "conj" and t.head.dep_ == "prep"]
     for prep in (p for p in preps if p.lower_ == "against"):
         found = child_phrase(prep, ("pobj",))
         if found is not None and is_agent(found, lex) and not is_place(found, "PROTEST"):
@@ -899,8 +918,10 @@ def _mandative(verb: Token, lex: Lexicon) -> bool:
     if clause is None:
         # "insisted on a permanent ceasefire": what it insists on is what it demands
         # (not "insisting on the referendum" it holds itself)
-        return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and noun_entry(o, lex) is not None
-                                                                 for o in c.children) for c in verb.children)
+        # (nor "insisted on a boycott" or "on talks", its own or mutual acts)
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            o.dep_ == "pobj" and (noun_entry(o, lex) or ("PROTEST",))[0] not in ("PROTEST", "CONSULT")
+            for o in c.children) for c in verb.children)
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     # after a past "insisted", a present "recognize" is not reported speech (that would be
     # "recognized"): it is the subjunctive of a demand
@@ -1377,7 +1398,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is not None and (not is_agent(target, lex, event_type) or is_place(target, event_type)):
         target = None
     if target is None and event_type == "PROTEST":
-        target = _protested_against(noun, lex)
+        target = _not_its_own(_protested_against(noun, lex), actor)
     if target is None and event_type == "SANCTION":
         target = _measure_aimed_at(noun, lex)
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
@@ -1584,7 +1605,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
                 verb = verb.head
             light = verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("light_verbs")
             if light and verb.lemma_.lower() in lex.words("mandative_verbs") and \
-                    (noun_entry(noun, lex) or ("",))[0] != "REQUEST":
+                    (noun_entry(noun, lex) or ("",))[0] not in ("REQUEST", "PROTEST", "CONSULT"):
                 return None  # "insisted on a ceasefire": demanded, not made (its demands are its own)
             return verb if light or _being_in(head, verb, noun, lex) else None
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):

@@ -216,13 +216,17 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
         clause = None
         if token.lower_ in PERIOD_WORDS and token.dep_ in ("mark", "prep"):
             clause = token.head if token.dep_ == "mark" else token
-        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token) and not _done_for(token):
+        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
         elif token.dep_ == "relcl" and \
                 any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in token.children):
             clause = token  # "reached an agreement that will go into effect on Thursday"
         if clause is not None:
             span = {t.i for t in clause.subtree}
+            if _done_for(clause):
+                # "fired tear gas to disperse protesters in Makurdi on Monday": the purpose's own
+                # day is the act's (not "to stop a protest called for Thursday")
+                span -= {t.i for c in clause.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
             if anchor.i not in span:
                 found |= span
     return found
@@ -231,7 +235,8 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
 def _done_for(clause: Token) -> bool:
     """ "fired tear gas to disperse protesters in Makurdi on Monday": the purpose of an act done
     is an act itself, of the same day (the parser hangs the day on the purpose)."""
-    return clause.dep_ == "advcl" and clause.head.tag_ == "VBD" and verb_entry(clause, lexicon()) is not None
+    return clause.dep_ == "advcl" and clause.head.tag_ == "VBD" and verb_entry(clause, lexicon()) is not None and \
+        not any(t.lower_ in ("later", "next", "coming") for t in clause.subtree)
 
 
 def _earlier_or_later(clause: Token) -> bool:

@@ -1027,6 +1027,9 @@ def infer_missing_targets(events: list[Event]) -> list[Event]:
     (measured: restricting hostile acts to hostile counterparts lost events on both gold sets).
     Lower confidence marks the inference; the target's ``text`` is the mention it was taken from."""
     counterparts = _partners(events)
+    # the protested deal with many, rarely with a crowd, except in answering it ("Ruto withdrew
+    # the bill", "agreed to talks"): only then does a protest lend them a counterpart
+    answering = _partners(events, protests_answered=True)
     # a protest is aimed at those in power, not at the police who broke it up or the crowds it
     # fought: its counterpart comes from the protesters' other dealings (measured: keeping the
     # protesters' own attacks, "stormed the embassy", lost more than it won on two battery sets)
@@ -1034,7 +1037,8 @@ def infer_missing_targets(events: list[Event]) -> list[Event]:
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING:
-            options = (protested if event.type == "PROTEST" else counterparts).get(event.actor.party, {})
+            options = (protested if event.type == "PROTEST" else answering if event.type in _ANSWERING_CROWDS
+                       else counterparts).get(event.actor.party, {})
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
                 event = dataclasses.replace(event, target=other, confidence=event.confidence - 0.2)
@@ -1042,17 +1046,18 @@ def infer_missing_targets(events: list[Event]) -> list[Event]:
     return filled
 
 
-def _partners(events) -> dict[str, dict[str, tuple[int, Participant]]]:
+_ANSWERING_CROWDS = ("CONCEDE", "CONSULT", "REJECT", "AGREE")
+
+
+def _partners(events, protests_answered: bool = False) -> dict[str, dict[str, tuple[int, Participant]]]:
     partners: dict[str, dict[str, tuple[int, Participant]]] = {}
     for event in events:
         if event.actor is None or event.target is None:
             continue
         if event.target.kind not in PARTY_KINDS | {"person", "group"} or event.actor.kind not in PARTY_KINDS | {"person", "group"}:
             continue
-        # the protested deal with many, rarely with a crowd: a protest lends them no counterpart
-        pairs = ((event.actor, event.target),) if event.type == "PROTEST" else \
-            ((event.actor, event.target), (event.target, event.actor))
-        for a, b in pairs:
+        one_way = event.type == "PROTEST" and not protests_answered
+        for a, b in ((event.actor, event.target),) if one_way else ((event.actor, event.target), (event.target, event.actor)):
             if a.party == b.party:
                 continue
             count, _ = partners.setdefault(a.party, {}).get(b.party, (0, b))
