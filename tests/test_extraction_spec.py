@@ -3180,3 +3180,12 @@ def test_a_reduced_relative_on_those_still_reports_the_act():
     event = find(events_of("Those arrested by police in Istanbul on Sunday included two journalists, a lawyer said.",
                            dt.date(2024, 3, 1)), "COERCE")
     assert (event.actor.name, event.date) == ("police", dt.date(2024, 2, 25))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Associated Press writer Gonzalo Solano contributed to this report.", set()),
+    ("Haiti's police dispatched 120 additional officers and three armored vehicles to the Centre department.",
+     {"MOBILIZE"}),
+])
+def test_credit_lines_report_nothing_and_officers_sent_deploy(text, expected):
+    assert {e.type for e in events_of(text, dt.date(2025, 4, 2))} == expected

@@ -351,6 +351,8 @@ def _prevented(token: Token, lex: Lexicon) -> bool:
 
 def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
+    if _credit_line(verb):
+        return None  # "Associated Press writer Gonzalo Solano contributed to this report"
     # "activists jailed for leading a protest": a past participle on a noun is passive too.
     reduced_passive = _reduced_passive(verb)
     # "civilians are held hostage, shelled by government forces": a participle clause with its doer
@@ -679,6 +681,13 @@ def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
         return False
     blocked = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return blocked is not None and bool({blocked.lemma_.lower(), blocked.lower_} & (lex.words("place_nouns") | _ROAD_NOUNS))
+
+
+def _credit_line(verb: Token) -> bool:
+    """A byline's credit: whoever "contributed to this report" gave the newsroom words, not aid."""
+    return verb.lemma_.lower() == "contribute" and any(
+        o.lemma_.lower() in ("report", "story", "article") and any(d.lower_ == "this" for d in o.children)
+        for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
 def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:
