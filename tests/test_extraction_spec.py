@@ -3189,3 +3189,13 @@ def test_a_reduced_relative_on_those_still_reports_the_act():
 ])
 def test_credit_lines_report_nothing_and_officers_sent_deploy(text, expected):
     assert {e.type for e in events_of(text, dt.date(2025, 4, 2))} == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Washington imposed sanctions last month on a network of companies.", "network of companies"),
+    ("President Joseph Aoun urged southerners to exercise restraint.", "southerners"),
+    ("Police arrested six smugglers near the border on Monday.", "six smugglers"),
+])
+def test_more_words_for_people_an_act_falls_on(text, target):
+    event = events_of(text, dt.date(2024, 9, 18))[0]
+    assert event.target is not None and event.target.name == target
