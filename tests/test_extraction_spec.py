@@ -3199,3 +3199,14 @@ def test_credit_lines_report_nothing_and_officers_sent_deploy(text, expected):
 def test_more_words_for_people_an_act_falls_on(text, target):
     event = events_of(text, dt.date(2024, 9, 18))[0]
     assert event.target is not None and event.target.name == target
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The World Food Programme distributed blankets and hot meals to 3,000 displaced people on Tuesday.",
+     ("AID", "World Food Programme")),
+    ("Turkish forces neutralized 12 PKK militants in northern Iraq on Wednesday.", ("ASSAULT", "Turkey")),
+    ("Russia is moving an armoured division to the border.", ("MOBILIZE", "Russia")),
+])
+def test_relief_handed_out_fighters_neutralized_and_divisions_moved(text, expected):
+    event = events_of(text, dt.date(2024, 10, 26))[0]
+    assert (event.type, event.actor.name) == expected
