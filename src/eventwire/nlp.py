@@ -55,7 +55,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
 # place before a news agency or a date in brackets, then a dash.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*|[A-Z][\w.'’ -]+(?=[^\n]{0,40}\([\w., ]{2,20}\)))"
-    r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\)){0,2}\.?(?:\s*[-—–]+\s+|\s*[—–]\s*)(?=[A-Z\"“])")
+    r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\)){0,2}\.?"
+    r"(?:\s*[-—–]+\s+|\s*[—–]\s*)(?=[A-Z\"“])")
 
 
 _AGENCIES = {"ap", "afp", "reuters", "voa", "upi", "xinhua", "dpa", "ani", "ians", "pti", "bernama", "cnn", "bbc",
@@ -181,7 +182,8 @@ def place_names(doc: Doc) -> Doc:
             elif ent.label_ in ("PERSON", "ORG", "NORP") and ent.text == token.text:
                 ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="GPE")
     for n, ent in enumerate(ents):  # "the Texas city of Eagle Pass": a name of several words
-        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG", "NORP") and ent.text in cities and _placed(ent.root):
+        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG", "NORP") and ent.text in cities \
+                and _placed(ent.root):
             ents[n] = Span(doc, ent.start, ent.end, label="GPE")
     doc.ents = ents
     return doc

@@ -78,8 +78,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
     # ("demanding that the party be outlawed": a passive subjunctive, "be" bare with no modal)
     subjunctive_passive = trigger.tag_ == "VBN" and not any(c.dep_ == "aux" for c in trigger.children) and \
         any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in trigger.children)
-    if head in lex.words("demand_governors") and (trigger.dep_ == "ccomp" and (trigger.tag_ in ("VB", "VBP") or
-                                                                             subjunctive_passive) or
+    subjunctive = trigger.tag_ in ("VB", "VBP") or subjunctive_passive
+    if head in lex.words("demand_governors") and (trigger.dep_ == "ccomp" and subjunctive or
                                                   trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VB"):
         return "demanded"  # "insisted that the leaders recognize Israel", "demands that he step down"
     if head in lex.words("demand_governors") and (trigger.dep_ == "xcomp" or (

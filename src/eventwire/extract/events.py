@@ -39,8 +39,8 @@ from .phrases import (
     split_pair,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
-from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, to_infinitive, ultimatum,
-                       verb_entry)
+from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, to_infinitive,
+                       ultimatum, verb_entry)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -506,9 +506,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & (lex.words("crowd_nouns") | {"protester"}) \
             and not any(m.lower_ == "armed" for m in crowd.children) and not _fought_through(verb, lex):
         event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
-    if event_type == "COERCE" and verb.lemma_.lower() in ("block", "blockade") and _civilians_blocking(verb, actor, lex):
+    if event_type == "COERCE" and verb.lemma_.lower() in ("block", "blockade") and \
+            _civilians_blocking(verb, actor, lex):
         event_type, mode = "PROTEST", None  # "students blocked the intersection": a protest, no coercion
-    rallied = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() == "rally" else None
+    rallied = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+        if verb.lemma_.lower() == "rally" else None
     if event_type == "PROTEST" and rallied is not None:
         if not is_agent(doc_span(counted(rallied)), lex):
             return None  # "rallied support in the region": gathered backing, no crowd out
@@ -517,10 +519,13 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "AGREE" and verb.lemma_.lower() == "sign" and _signed_alone(verb, lex):
         return None  # "the statement, signed by the spokesman", "signed a law": one hand, no agreement
     if event_type == "CONCEDE" and verb.lemma_.lower() == "hand" and _arms_to_a_force(verb, lex):
-        event_type, mode = "AID", None  # "handed over 68 armoured vehicles to the army": arms given, not ground
+        # "handed over 68 armoured vehicles to the army": arms given, not ground
+        event_type, mode = "AID", None
     if event_type == "ACCUSE" and verb.lemma_.lower() == "summon" and any(
-            c.dep_ == "dobj" and counted(c).lemma_.lower() in lex.words("armed_nouns") for c in verb.children):
-        event_type, mode = "MOBILIZE", None  # "summoned reservists": called up, not called in to be reproached
+            c.dep_ == "dobj" and counted(c).lemma_.lower() in lex.words("armed_nouns")
+            for c in verb.children):
+        # "summoned reservists": called up, not called in to be reproached
+        event_type, mode = "MOBILIZE", None
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
                                         for c in verb.children):
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
@@ -529,7 +534,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if means is None and actor is not None and event_type == "ASSAULT" and actor.root.lower_ in lex.mode_words \
             and not is_agent(actor, lex):
         means = ("ASSAULT", lex.mode_words[actor.root.lower_])  # "a roadside bomb killed four soldiers"
-    if event_type == "ASSAULT" and (means is not None and means[0] == "SANCTION" or _aim_of_a_measure(verb, lex)):
+    if event_type == "ASSAULT" and (means is not None and means[0] == "SANCTION"
+                                    or _aim_of_a_measure(verb, lex)):
         return None  # "the embargo hit its economy", "adopted sanctions targeting Russia's LNG trade"
     # "protests calling for his resignation": a protest acts through its crowd (resolve names it)
     crowd_act = means is not None and means[0] == "PROTEST" and nominal_actor(actor.root) is None
@@ -594,9 +600,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = other if other is not None and is_agent(other, lex) else None  # not "fought with clubs"
     # "the Maoists and the government declared a ceasefire": each side stops for the other
     truce = event_type == "RETREAT" and any(
-        (keyed_with(verb, c, lex) or ("",))[0] == "RETREAT" and c.lemma_.lower() in lex.words("agreement_nouns")
-        for c in verb.children if c.dep_ == "dobj")
-    if (event_type.lower() in lex.words("mutual_types") or two_sided or truce) and target is None and actor is not None:
+        (keyed_with(verb, c, lex) or ("",))[0] == "RETREAT"
+        and c.lemma_.lower() in lex.words("agreement_nouns") for c in verb.children if c.dep_ == "dobj")
+    if (event_type.lower() in lex.words("mutual_types") or two_sided or truce) and target is None \
+            and actor is not None:
         actor, target = split_pair(actor)
     if verb.lemma_.lower() in lex.words("party_verbs") and (actor is None or target is None):
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
@@ -657,16 +664,18 @@ def _signed_alone(verb: Token, lex: Lexicon) -> bool:
     if signed is None or signed.lemma_.lower() not in lex.words("document_nouns") | _ENACTED_NOUNS:
         return False
     joint = any(c.lower_ in ("joint", "bilateral") for c in signed.children)
-    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*verb.children, *signed.children))
+    partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                  for c in (*verb.children, *signed.children))
     signers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
     # "the leaders of X and Y", "both sides", "Sudan's warring parties" signed
-    several = any(t.dep_ == "conj" or t.lower_ in ("two", "both") or t.tag_ in ("NNS", "NNPS") and t.dep_ != "poss"
-                  for t in signers)
+    several = any(t.dep_ == "conj" or t.lower_ in ("two", "both")
+                  or t.tag_ in ("NNS", "NNPS") and t.dep_ != "poss" for t in signers)
     return not joint and not partner and not several
 
 
-_ROAD_NOUNS = frozenset({"intersection", "junction", "roundabout", "bridge", "motorway", "railway", "crossing",
-                         "entrance", "avenue", "boulevard", "route", "roads", "highways", "streets"})
+_ROAD_NOUNS = frozenset({"intersection", "junction", "roundabout", "bridge", "motorway", "railway",
+                         "crossing", "entrance", "avenue", "boulevard", "route", "roads", "highways",
+                         "streets"})
 
 
 def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
@@ -677,10 +686,12 @@ def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
         return False
     who = counted(actor.root)
     words = {who.lemma_.lower(), who.lower_}
-    if not words & lex.words("agent_nouns") or words & (lex.words("armed_nouns") | lex.words("state_agent_nouns")):
+    forces = lex.words("armed_nouns") | lex.words("state_agent_nouns")
+    if not words & lex.words("agent_nouns") or words & forces:
         return False
     blocked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return blocked is not None and bool({blocked.lemma_.lower(), blocked.lower_} & (lex.words("place_nouns") | _ROAD_NOUNS))
+    return blocked is not None and \
+        bool({blocked.lemma_.lower(), blocked.lower_} & (lex.words("place_nouns") | _ROAD_NOUNS))
 
 
 def _credit_line(verb: Token) -> bool:
@@ -715,7 +726,8 @@ def _aim_of_a_measure(verb: Token, lex: Lexicon) -> bool:
 def _measure_aimed_at(noun: Token, lex: Lexicon) -> Span | None:
     """ "sanctions targeting Russia's LNG trade": whom the measure aims at (the owner of what it hits)."""
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-    for aim in (c for h in holders for c in h.children if c.dep_ in ("acl", "advcl") and _aim_of_a_measure(c, lex)):
+    for aim in (c for h in holders for c in h.children
+                if c.dep_ in ("acl", "advcl") and _aim_of_a_measure(c, lex)):
         hit = next((c for c in aim.children if c.dep_ == "dobj"), None)
         if hit is not None:
             owner = possessor(hit)
@@ -873,13 +885,15 @@ def _against_phrase(head: Token, lex: Lexicon) -> Span | None:
     return None
 
 
-_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "premises", "headquarters", "office", "offices"})
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "premises", "headquarters", "office",
+                            "offices"})
 
 
 def _mission_protested(head: Token) -> Span | None:
     """ "rallied outside the Russian embassy", "outside the Embassy of Ecuador", "marched to the SNS
     premises": a protest at a country's mission or a party's offices is against its owner."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before", "to")):
+    for prep in (c for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before", "to")):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if place is None or place.lemma_.lower() not in _MISSION_NOUNS:
             continue
@@ -1308,7 +1322,8 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     # "those involved in the attacks would be tried": a pronoun with its description is named
     described = suffering is not None and suffering.root.lower_ in ("those", "anyone", "whoever") and \
         any(c.dep_ in ("acl", "relcl") for c in suffering.root.children)
-    named = suffering is not None and (suffering.root.pos_ != "PRON" or described) and is_agent(suffering, lex)
+    named = suffering is not None and (suffering.root.pos_ != "PRON" or described) and \
+        is_agent(suffering, lex)
     return suffering if named else None
 
 
@@ -1728,8 +1743,9 @@ def _sides_of_its_own(noun_frame: EventFrame, verb_frame: EventFrame) -> bool:
 def _keyed_object_of(part: Token, verb: Token) -> bool:
     """ "declared a ceasefire", "stopped fighting": the object or complement is part of the verb's
     trigger (a pause in attacks, not an agreement or an attack of its own)."""
-    if part.dep_ == "pobj" and part.head.lower_ in ("in", "of", "to", "on") and part.head.head.dep_ == "dobj" and \
-            keyed_with(verb, part.head.head, lexicon()) == ("RETREAT", None) and part.head.head.head == verb:
+    paused = part.head.head
+    if part.dep_ == "pobj" and part.head.lower_ in ("in", "of", "to", "on") and paused.dep_ == "dobj" and \
+            paused.head == verb and keyed_with(verb, paused, lexicon()) == ("RETREAT", None):
         return True  # "announced a pause in its offensive": the offensive paused, not another attack
     if part.dep_ not in ("dobj", "xcomp") or part.head != verb:
         return False

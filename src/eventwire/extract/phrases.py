@@ -100,8 +100,9 @@ def phrase(token: Token) -> Span:
                     {token.lemma_.lower(), token.lower_} & lexicon().words("armed_nouns"):
                 right = max(right, child.right_edge.i)  # "forces allied to the GNA": whose side they are
                 continue
+            # (not "those arrested by police": the clause is the act)
             if child.dep_ in ("acl", "relcl") and token.lower_ in DESCRIBED_PRONOUNS and \
-                    not any(c.dep_ == "agent" for c in child.children):  # ("those arrested by police": the act)
+                    not any(c.dep_ == "agent" for c in child.children):
                 # "those involved in the attacks": who they are (up to a closing quotation mark)
                 quote = next((t.i for t in token.doc[child.i:child.right_edge.i + 1] if t.is_quote), None)
                 right = max(right, child.right_edge.i if quote is None else quote - 1)

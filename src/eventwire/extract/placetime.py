@@ -235,7 +235,8 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
 def _done_for(clause: Token) -> bool:
     """ "fired tear gas to disperse protesters in Makurdi on Monday": the purpose of an act done
     is an act itself, of the same day (the parser hangs the day on the purpose)."""
-    return clause.dep_ == "advcl" and clause.head.tag_ == "VBD" and verb_entry(clause, lexicon()) is not None and \
+    return clause.dep_ == "advcl" and clause.head.tag_ == "VBD" and \
+        verb_entry(clause, lexicon()) is not None and \
         not any(t.lower_ in ("later", "next", "coming") for t in clause.subtree)
 
 

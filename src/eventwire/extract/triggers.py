@@ -184,7 +184,8 @@ def object_words(obj: Token) -> tuple[str, ...]:
 
 def cargo(obj: Token) -> Token | None:
     """What a carrier object carries ("two navy ships carrying food and medicine"), if said."""
-    carrying = next((c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")), None)
+    carrying = next((c for c in obj.children
+                     if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")), None)
     return next((c for c in carrying.children if c.dep_ == "dobj"), None) if carrying is not None else None
 
 

@@ -200,7 +200,7 @@ class ActorResolver:
         text = _trim(span)
         lower = root.lower_
         if lower in DESCRIBED_PRONOUNS and any(c.dep_ in ("acl", "relcl") for c in root.children):
-            return Participant(text, text, "group")  # "those involved in the attacks": described, not anaphoric
+            return Participant(text, text, "group")  # "those involved in the attacks": not anaphoric
         if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(root, text)
         possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)

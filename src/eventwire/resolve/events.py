@@ -1057,7 +1057,9 @@ def _partners(events, protests_answered: bool = False) -> dict[str, dict[str, tu
         if event.target.kind not in PARTY_KINDS | {"person", "group"} or event.actor.kind not in PARTY_KINDS | {"person", "group"}:
             continue
         one_way = event.type == "PROTEST" and not protests_answered
-        for a, b in ((event.actor, event.target),) if one_way else ((event.actor, event.target), (event.target, event.actor)):
+        pairs = ((event.actor, event.target),) if one_way else \
+            ((event.actor, event.target), (event.target, event.actor))
+        for a, b in pairs:
             if a.party == b.party:
                 continue
             count, _ = partners.setdefault(a.party, {}).get(b.party, (0, b))

@@ -91,7 +91,8 @@ class Gazetteer:
             for alias in city["alternatenames"]:
                 # (not a code nor a short other name: "BER" is Berlin's airport, and "Ber" a
                 # town in Mali, not Veria in Greece)
-                if alias[:1].isupper() and alias.isascii() and len(alias) > 3 and not (alias.isupper() and len(alias) <= 4):
+                code = alias.isupper() and len(alias) <= 4
+                if alias[:1].isupper() and alias.isascii() and len(alias) > 3 and not code:
                     self._add(alias, candidate)
         # A first-level subdivision outranks a small town of its name abroad ("Arizona" is the
         # state, not the Honduran town), not a large city ("Washington" is the capital) nor a
