@@ -3210,3 +3210,11 @@ def test_more_words_for_people_an_act_falls_on(text, target):
 def test_relief_handed_out_fighters_neutralized_and_divisions_moved(text, expected):
     event = events_of(text, dt.date(2024, 10, 26))[0]
     assert (event.type, event.actor.name) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel was reluctant to accept the truce.",
+    "The rebels appeared unwilling to withdraw from the town.",
+])
+def test_reluctance_is_neither_an_act_nor_a_refusal(text):
+    assert not events_of(text, dt.date(2008, 6, 17))

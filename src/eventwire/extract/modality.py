@@ -46,6 +46,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             continue  # "told the units to surrender or face an assault": the threat's demand, no act
         if _given_time_for(frame.trigger, by_trigger, lex):
             continue  # "gave the rebels 48 hours to lay down their weapons": demanded, not done
+        if lemma in _RELUCTANCE:
+            continue  # "Israel was reluctant to accept the truce": neither done nor refused
         wished = _wished(frame.trigger, lex)
         if wished is not None:
             # "Israel wants the Palestinians to agree": Israel's request, not the Palestinians' act
@@ -122,6 +124,7 @@ def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
                                fatalities=None, merged=[], two_sided=False)
 
 
+_RELUCTANCE = frozenset({"reluctant", "unwilling", "hesitant", "loath", "loth"})
 _DECIDING_VERBS = frozenset({"decide", "choose", "opt", "vote", "resolve"})
 
 
