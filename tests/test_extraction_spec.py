@@ -3218,3 +3218,8 @@ def test_relief_handed_out_fighters_neutralized_and_divisions_moved(text, expect
 ])
 def test_reluctance_is_neither_an_act_nor_a_refusal(text):
     assert not events_of(text, dt.date(2008, 6, 17))
+
+
+def test_a_blow_with_a_clock_time_and_its_toll_is_one_dated_attack():
+    events = events_of("The strike hit the hospital at 10:30 a.m. on Monday, killing two people.", dt.date(2025, 1, 27))
+    assert [(e.type, e.date, e.fatalities) for e in events] == [("ASSAULT", dt.date(2025, 1, 27), 2)]

@@ -228,9 +228,11 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
     tolls = [f for f in counting if f.actor is None]
     # ("17 people were killed when a rocket hit a market": a blow by a means, its doer untold, that
     # the count hangs on)
+    # ("a strike hit the hospital on Monday, killing two people": the count hangs on the blow)
     attacks = [f for f in frames if f.type == "ASSAULT" and (f.actor is not None or f.unknown_actor_ok and f not in tolls
                                                              and any(f.trigger.head == t.trigger and f.trigger.dep_ == "advcl"
-                                                                     for t in tolls))]
+                                                                     or t.trigger.head == f.trigger
+                                                                     and t.trigger.dep_ == "advcl" for t in tolls))]
     dropped = {id(f) for f in (tolls if attacks else tolls[1:])}
     aimless = [f for f in attacks if f.target is None]
     linked = aimless and tolls and aimless[0].trigger.head == tolls[0].trigger and aimless[0].trigger.dep_ == "advcl"

@@ -411,6 +411,6 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
         # "sent weapons to the Houthis": the model may call the "to" a dative
         if (child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in allowed:
             target = child_phrase(child, ("pobj",))
-            if target is not None and not is_place(target, event_type) and target.root.ent_type_ != "DATE":
+            if target is not None and not is_place(target, event_type) and target.root.ent_type_ not in ("DATE", "TIME"):
                 return target
     return None

@@ -68,6 +68,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     related = {t.i for r in sent if r.dep_ == "relcl" and r.head not in (anchor, frame.trigger)
                and anchor not in r.subtree and not _happened_then(r) for t in r.subtree}
     dates = [e for e in dates if e.root.i not in related]
+    if any(e.label_ == "DATE" for e in dates):
+        # "at 10:30 a.m. on Monday": the clock gives no day where a day is said
+        dates = [e for e in dates if not (e.label_ == "TIME" and re.search(r"\d", e.text))]
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and (place_use(e) or _sent_to(e, frame, anchor))
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
