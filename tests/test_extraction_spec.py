@@ -3223,3 +3223,9 @@ def test_reluctance_is_neither_an_act_nor_a_refusal(text):
 def test_a_blow_with_a_clock_time_and_its_toll_is_one_dated_attack():
     events = events_of("The strike hit the hospital at 10:30 a.m. on Monday, killing two people.", dt.date(2025, 1, 27))
     assert [(e.type, e.date, e.fatalities) for e in events] == [("ASSAULT", dt.date(2025, 1, 27), 2)]
+
+
+def test_a_wave_of_explosions_is_an_attack_by_whoever_set_them_off():
+    event = find(events_of("A second wave of explosions struck the southern suburbs of Beirut on Wednesday, "
+                           "killing three people.", dt.date(2024, 9, 19)), "ASSAULT")
+    assert (event.mode, event.date, event.fatalities) == ("explosive", dt.date(2024, 9, 18), 3)

@@ -532,7 +532,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                                         for c in verb.children):
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
     # a name is a party, whatever its word means ("Amnesty condemned")
-    means = noun_entry(actor.root, lex) if actor is not None and actor.root.pos_ != "PROPN" else None
+    means = noun_entry(counted(actor.root), lex) if actor is not None and actor.root.pos_ != "PROPN" else None
     if means is None and actor is not None and event_type == "ASSAULT" and actor.root.lower_ in lex.mode_words \
             and not is_agent(actor, lex):
         means = ("ASSAULT", lex.mode_words[actor.root.lower_])  # "a roadside bomb killed four soldiers"

@@ -159,7 +159,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
 # Heads that count what follows them: "an equal number of weapons", "the majority of the dissidents".
 QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "all", "some", "most",
                   "thousands", "hundreds", "dozens", "scores", "series", "set", "pair", "group", "one",
-                  "many", "majority", "each", "several", "few", "rest", "half", "handful",
+                  "many", "majority", "each", "several", "few", "rest", "half", "handful", "wave", "spate",
+                  "string", "volley", "salvo",
                   "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column",
                   "package", "round", "company", "battalion", "brigade", "contingent", "platoon",
                   "regiment", "detachment", "unit"}
