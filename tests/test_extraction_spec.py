@@ -3229,3 +3229,8 @@ def test_a_wave_of_explosions_is_an_attack_by_whoever_set_them_off():
     event = find(events_of("A second wave of explosions struck the southern suburbs of Beirut on Wednesday, "
                            "killing three people.", dt.date(2024, 9, 19)), "ASSAULT")
     assert (event.mode, event.date, event.fatalities) == ("explosive", dt.date(2024, 9, 18), 3)
+
+
+def test_weapons_launched_by_a_party_strike_for_it():
+    events = events_of("Drones launched by the RSF struck Port Sudan's airport on Tuesday.", dt.date(2025, 5, 7))
+    assert [(e.type, e.actor.name) for e in events] == [("ASSAULT", "Rapid Support Forces")]

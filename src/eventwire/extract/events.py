@@ -534,8 +534,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     # a name is a party, whatever its word means ("Amnesty condemned")
     means = noun_entry(counted(actor.root), lex) if actor is not None and actor.root.pos_ != "PROPN" else None
     if means is None and actor is not None and event_type == "ASSAULT" and actor.root.lower_ in lex.mode_words \
-            and not is_agent(actor, lex):
-        means = ("ASSAULT", lex.mode_words[actor.root.lower_])  # "a roadside bomb killed four soldiers"
+            and (not is_agent(actor, lex) or _done_by(actor.root) is not None):
+        # "a roadside bomb killed four soldiers"; "drones launched by the RSF struck the airport"
+        means = ("ASSAULT", lex.mode_words[actor.root.lower_])
     if event_type == "ASSAULT" and (means is not None and means[0] == "SANCTION"
                                     or _aim_of_a_measure(verb, lex)):
         return None  # "the embargo hit its economy", "adopted sanctions targeting Russia's LNG trade"
