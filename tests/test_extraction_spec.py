@@ -3234,3 +3234,13 @@ def test_a_wave_of_explosions_is_an_attack_by_whoever_set_them_off():
 def test_weapons_launched_by_a_party_strike_for_it():
     events = events_of("Drones launched by the RSF struck Port Sudan's airport on Tuesday.", dt.date(2025, 5, 7))
     assert [(e.type, e.actor.name) for e in events] == [("ASSAULT", "Rapid Support Forces")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The withdrawal of Russian troops from the border began on Monday.", "Russia"),
+    # whoever orders it is its actor
+    ("Colombian President Ivan Duque ordered the deployment of soldiers and police in the city.", "Ivan Duque"),
+])
+def test_forces_withdrawn_or_deployed_with_no_one_ordering_move_for_their_side(text, actor):
+    event = events_of(text, dt.date(2021, 5, 11))[0]
+    assert event.actor.name == actor

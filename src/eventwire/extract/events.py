@@ -1385,6 +1385,11 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         agent = next((c for c in governor.children if c.dep_ == "agent"), None)
         actor = child_phrase(governor, SUBJECTS) or (child_phrase(agent, ("pobj",)) if agent is not None else None) \
             or (inherited_subject(governor) if not _passive_governor(governor) else None)
+    if actor is None and event_type in ("RETREAT", "MOBILIZE"):
+        # "the withdrawal of Russian troops from the border began": with no one named ordering it,
+        # the forces that move are the side that moves them
+        moved = next((child_phrase(c, ("pobj",)) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        actor = moved if moved is not None and is_agent(moved, lex) and not is_place(moved, event_type) else None
     if actor is None and event_type == "MOBILIZE" and governor is not None:
         put_on_alert = child_phrase(governor, PASSIVE_SUBJECTS)
         if put_on_alert is not None and (
