@@ -3244,3 +3244,8 @@ def test_weapons_launched_by_a_party_strike_for_it():
 def test_forces_withdrawn_or_deployed_with_no_one_ordering_move_for_their_side(text, actor):
     event = events_of(text, dt.date(2021, 5, 11))[0]
     assert event.actor.name == actor
+
+
+def test_forces_pulling_out_of_a_town_are_placed_there():
+    event = find(events_of("Rebel fighters pulled out of Goma on Saturday.", dt.date(2012, 12, 1)), "RETREAT")
+    assert event.location is not None and event.location.name == "Goma"

@@ -202,6 +202,8 @@ def _placed(token) -> bool:
     prep = token.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_HEADS:
         return True  # "the town of Gao", "struck the southern city of Odesa", wherever the town stands
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        return True  # "pulled out of Goma"
     return prep.lower_ in _PLACE_PREPS
 
 

@@ -296,8 +296,8 @@ def place_use(ent: Span) -> bool:
     token = ent.root
     for _ in range(4):
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
-            return True
+        if token.dep_ == "pobj" and (head.lower_ in PLACE_PREPS or head.lower_ == "of" and head.head.lower_ == "out"):
+            return True  # ("pulled out of Goma")
         if token.dep_ == "pobj" and head.lower_ == "of" and (
                 head.head.lemma_.lower() in lexicon().words("place_nouns") or _compass_of_act(head.head)):
             return True  # "filled the streets of Haiti's capital, Port-au-Prince", "fought south of Kirkuk"
