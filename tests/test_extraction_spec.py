@@ -3249,3 +3249,19 @@ def test_forces_withdrawn_or_deployed_with_no_one_ordering_move_for_their_side(t
 def test_forces_pulling_out_of_a_town_are_placed_there():
     event = find(events_of("Rebel fighters pulled out of Goma on Saturday.", dt.date(2012, 12, 1)), "RETREAT")
     assert event.location is not None and event.location.name == "Goma"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer named on what a wave counts is its doer
+    ("A wave of Israeli air strikes hit southern Lebanon on Monday, killing 12 people.", {("ASSAULT", "Israel")}),
+    # one liaison officer sent to talks deploys no one; an abstract threat neutralized is no attack
+    ("Egypt will send a liaison officer to the talks in Doha, officials said.", set()),
+    ("The ministry said it had neutralized the threat posed by the virus.", set()),
+])
+def test_the_later_session_fifteen_rules_keep_to_their_bounds(text, expected):
+    assert {(e.type, e.actor and e.actor.name) for e in events_of(text, dt.date(2024, 3, 5))} == expected
+
+
+def test_a_blow_by_an_untold_hand_keeps_the_place_it_hit_with_its_toll():
+    events = events_of("An air strike hit a school in Gaza on Tuesday, killing at least 15 people.", dt.date(2024, 3, 5))
+    assert [(e.type, e.target.name, e.fatalities) for e in events] == [("ASSAULT", "school", 15)]

@@ -253,7 +253,9 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
             continue
         dropped.add(id(toll))
         attack.place = attack.place or toll.place
-        if attack.target is None or is_facility(attack.target.root) or not is_agent(attack.target, lex):
+        # (a blow by an untold hand keeps the place it hit: "an air strike hit a school, killing 15")
+        if attack.target is None or attack.actor is not None and (
+                is_facility(attack.target.root) or not is_agent(attack.target, lex)):
             attack.target = toll.target or attack.target
     return [f for f in frames if id(f) not in dropped]
 
@@ -553,7 +555,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if sides is not None:  # "fighting between the army and rebels killed 20": both sides fought
             (actor, target), fought_both_ways = sides, True
         else:
-            actor = nominal_actor(actor.root)
+            actor = nominal_actor(counted(actor.root))  # ("a wave of Israeli air strikes": Israel's)
     if actor is not None and not crowd_act and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
