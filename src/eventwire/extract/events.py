@@ -313,7 +313,7 @@ def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
         return None
     ground = next((c for c in verb.children if c.dep_ == "dobj"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if ground is None or subject is None or counted(subject).lemma_.lower() not in lex.words("armed_nouns"):
+    if ground is None or subject is None or not _armed(subject, lex):
         return None
     # a town's name (the small model may tag "Goma" a person: a known city is a town), or a
     # place, a post, ground
@@ -446,7 +446,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is not None and target.root.lemma_.lower() == "right" and verb.lemma_.lower() == "reserve":
             target = None  # "reserves the right to retaliate": the right is no one
         if event_type == "RETREAT" and target is not None and \
-                counted(target.root).lemma_.lower() in lex.words("armed_nouns"):
+                _armed(target.root, lex):
             # "withdrew its troops from Mali": the force pulled back; whom it leaves is "from"
             target = _from(event_type, lex, verb, target.root)
         if target is None and event_type in ("ASSAULT", "COERCE") and _object_gap(verb, lex):
@@ -526,8 +526,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "handed over 68 armoured vehicles to the army": arms given, not ground
         event_type, mode = "AID", None
     if event_type == "ACCUSE" and verb.lemma_.lower() == "summon" and any(
-            c.dep_ == "dobj" and counted(c).lemma_.lower() in lex.words("armed_nouns")
-            for c in verb.children):
+            c.dep_ == "dobj" and _armed(c, lex) for c in verb.children):
         # "summoned reservists": called up, not called in to be reproached
         event_type, mode = "MOBILIZE", None
     if event_type == "MOBILIZE" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "back", "out")
@@ -614,8 +613,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
     carriers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.words("carrier_nouns")
                      and not any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children)), None)  # not "water tanks"
-    laden = next((c for c in verb.children if c.dep_ == "dobj" and cargo(c) is not None), None)
-    if event_type == "AID" and target is None and laden is not None:
+    laden = next((c for c in verb.children if c.dep_ == "dobj" and cargo(c) is not None), None) \
+        if event_type == "AID" and target is None else None
+    if laden is not None:
         # "sent two navy ships carrying food and medicine to Indonesia": the cargo is given
         target = next((phrase(o) for t in laden.subtree if t.dep_ == "prep" and t.lower_ == "to"
                        for o in t.children if o.dep_ == "pobj" and is_agent(phrase(o), lex)), None)
@@ -706,15 +706,20 @@ def _credit_line(verb: Token) -> bool:
         for p in verb.children if p.dep_ == "prep" for o in p.children)
 
 
+def _armed(noun: Token, lex: Lexicon) -> bool:
+    """A force, counted through its quantity ("dozens of fighters", "two battalions")."""
+    return counted(noun).lemma_.lower() in lex.words("armed_nouns")
+
+
 def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:
     """ "handed over armoured vehicles to the Somali army": weapons or carriers given to a force
     (not "told ministers to hand over their official vehicles")."""
     arms = set(lex.mode_words) | lex.words("carrier_nouns")
     giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if giver is not None and counted(giver).lemma_.lower() in lex.words("armed_nouns"):
+    if giver is not None and _armed(giver, lex):
         return False  # "the surrendering militants handed over 40 vehicles to the army": they give up
     given = any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & arms for c in verb.children)
-    return given and any(counted(o).lemma_.lower() in lex.words("armed_nouns") for p in verb.children
+    return given and any(_armed(o, lex) for p in verb.children
                          if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
 
 

@@ -89,9 +89,9 @@ class Gazetteer:
                                    round(city["longitude"], 4), city["geonameid"], city["population"])
             self._add(city["name"], candidate)
             for alias in city["alternatenames"]:
-                # (not a code nor a short other name: "BER" is Berlin's airport, and "Ber" a
-                # town in Mali, not Veria in Greece)
-                code = alias.isupper() and len(alias) <= 4
+                # (not a short other name nor a four-letter code: "BER" is Berlin's airport, and
+                # "Ber" a town in Mali, not Veria in Greece)
+                code = alias.isupper() and len(alias) == 4
                 if alias[:1].isupper() and alias.isascii() and len(alias) > 3 and not code:
                     self._add(alias, candidate)
         # A first-level subdivision outranks a small town of its name abroad ("Arizona" is the
