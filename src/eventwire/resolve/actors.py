@@ -271,17 +271,20 @@ class ActorResolver:
         """Token index of the latest mention of ``participant`` in the history (-1 if none)."""
         return max((s.index for s in self.history if s.participant.name == participant.name), default=-1)
 
-    def named_before(self, index: int, kinds: set[str] | None = None, singular: bool = False) -> Participant | None:
-        mention = self.mention_before(index, kinds, singular)
+    def named_before(self, index: int, kinds: set[str] | None = None, singular: bool = False,
+                     unlike: frozenset[int] = frozenset()) -> Participant | None:
+        mention = self.mention_before(index, kinds, singular, unlike)
         return mention.participant if mention is not None else None
 
-    def mention_before(self, index: int, kinds: set[str] | None = None, singular: bool = False) -> Mention | None:
+    def mention_before(self, index: int, kinds: set[str] | None = None, singular: bool = False,
+                       unlike: frozenset[int] = frozenset()) -> Mention | None:
         """The most recent earlier mention of a fitting kind; a subject beats a closer non-subject
         within the same sentence window (salience: "X said ... she tweeted"), and a subject of the
         pronoun's own sentence beats one of the sentence before. ``singular``: not a plural noun
-        ("It thanked the UAE" is not "the 90 servicemen")."""
+        ("It thanked the UAE" is not "the 90 servicemen"). ``unlike``: token indices the pronoun
+        cannot point to."""
         fitting = [s for s in self.history if s.index < index and (kinds is None or s.participant.kind in kinds)
-                   and not (singular and _plural(self.doc[s.index]))]
+                   and not (singular and _plural(self.doc[s.index])) and s.index not in unlike]
         if not fitting:
             return None
         window_start = self.doc[index].sent.start
@@ -441,7 +444,7 @@ class ActorResolver:
         else:  # "it", "they": a state, body or group; "they" is rarely one person
             kinds = {"state", "state_organ", "armed_group", "party", "movement", "igo", "ngo",
                      "organization", "group", "media"}
-        found = self.named_before(token.i, kinds, singular=lower in ("it", "its"))
+        found = self.named_before(token.i, kinds, singular=lower in ("it", "its"), unlike=_own_subject(token))
         if found is None:
             return None
         return Participant(found.name, text, found.kind, found.country, found.code, found.affiliation)
@@ -632,6 +635,20 @@ def _title_words(name: Token) -> set[str]:
     before = {t.lower_ for t in name.doc[name.left_edge.i:name.i]}
     apposed = {c.lower_ for c in name.children if c.dep_ == "appos"}
     return before | apposed
+
+
+def _own_subject(pronoun: Token) -> frozenset[int]:
+    """The tokens of the subject acting on an object pronoun: "police used water cannons to clear
+    them" are not the police ("themselves" would be). The subject of a verb the pronoun's clause
+    is the purpose or complement of counts too."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return frozenset()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
+            return frozenset(t.i for s in subjects for t in s.subtree)
+        verb = verb.head
 
 
 def _reporting_subject(pronoun: Token) -> Span | None:
