@@ -1348,6 +1348,20 @@ def test_an_object_pronoun_is_not_the_subject_acting_on_it(text):
     assert event.actor.name == "police" and event.target is not None and "protesters" in event.target.name
 
 
+@pytest.mark.parametrize("text, protest", [
+    ("Thousands of protesters gathered outside parliament in Nairobi on Tuesday.", True),
+    ("Dozens of angry residents gathered outside the police station on Thursday.", True),
+    ("Several hundred demonstrators massed in front of the embassy.", True),
+    ("Hundreds of mourners gathered at the cemetery on Tuesday.", False),
+    ("Army chiefs gathered in Accra on Tuesday.", False),
+    ("Investigators gathered evidence at the scene.", False),
+])
+def test_a_crowd_gathered_outside_a_building_is_a_protest(text, protest):
+    protests = of_type(text, "PROTEST", dt.date(2024, 1, 12))
+    assert bool(protests) == protest
+    assert all(e.target is None for e in protests)  # "outside parliament" is where, not whom
+
+
 def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     text = ("Major rights groups have renewed calls for international corporations to break ties with "
             "military-linked enterprises and have urged governments to impose targeted sanctions.")

@@ -520,6 +520,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             return None  # "rallied support in the region": gathered backing, no crowd out
         if target is not None and target.root in (rallied, counted(rallied)):
             target = None  # "rallied tens of thousands of people in Tbilisi": the crowd, not whom it opposes
+    if event_type == "PROTEST" and verb.lemma_.lower() in lex.words("gathering_verbs") and target is not None \
+            and target.root.dep_ == "dobj":
+        target = None  # "gathered outside parliament", misread as gathering parliament: the place, not the protested
     if event_type == "AGREE" and verb.lemma_.lower() == "sign" and _signed_alone(verb, lex):
         return None  # "the statement, signed by the spokesman", "signed a law": one hand, no agreement
     if event_type == "CONCEDE" and verb.lemma_.lower() == "hand" and _arms_to_a_force(verb, lex):

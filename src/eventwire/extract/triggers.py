@@ -26,6 +26,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                 return lex.verbs[key]  # "called off talks" before "called off" alone
     if sets_deadline(token, lex) or ultimatum(token, lex) or _reserves_a_reprisal(token, lex):
         return "THREATEN", None
+    if lemma in lex.words("gathering_verbs") and _protesters_gathering(token, lex):
+        return "PROTEST", None
     if lemma in lex.words("convening_verbs"):
         # "called a strike", "called a boycott" (which the parser may take for a complement); not
         # "called the rally illegal", which names it
@@ -49,6 +51,22 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if pronoun is not None and (found := _keyed_with_antecedent(token, pronoun, lex)) is not None:
         return found
     return lex.verbs.get(lemma)
+
+
+def _protesters_gathering(verb: Token, lex: Lexicon) -> bool:
+    """ "Thousands of protesters gathered in the capital", "dozens of residents gathered outside the
+    police station": a crowd the text calls protesters, or any crowd gathered outside a building
+    (people gathered at a cemetery or a summit are mourners or delegates, not a protest)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("relcl", "acl"):
+        subject = verb.head  # "protesters who gathered late Tuesday", "demonstrators massed in front of"
+    if subject is None:
+        return False
+    crowd = counted(subject)
+    if crowd.lemma_.lower() in lex.words("protester_nouns"):
+        return True
+    return {crowd.lemma_.lower(), crowd.lower_} & lex.words("crowd_nouns") and \
+        any(t.lower_ in ("outside", "front") and t.head.i >= verb.i for t in verb.subtree if t.i > verb.i)
 
 
 # Events done by speaking, to or about someone: "urged", "accused", "warned", "hailed".
