@@ -1362,6 +1362,15 @@ def test_a_crowd_gathered_outside_a_building_is_a_protest(text, protest):
     assert all(e.target is None for e in protests)  # "outside parliament" is where, not whom
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Iran vowed a harsh response if Israel attacks its nuclear sites.", "Iran", "Israel"),
+    ("Hamas warned it would resume rocket fire unless Israel lifts the blockade.", "Hamas", "Israel"),
+])
+def test_a_threat_is_aimed_at_the_party_its_condition_is_about(text, actor, target):
+    event = find(events_of(text, dt.date(2024, 1, 12)), "THREATEN")
+    assert (event.actor.name, event.target and event.target.name) == (actor, target)
+
+
 def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     text = ("Major rights groups have renewed calls for international corporations to break ties with "
             "military-linked enterprises and have urged governments to impose targeted sanctions.")

@@ -586,6 +586,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "SUPPORT" and unnamed and \
             given.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
+    if target is None and event_type == "THREATEN" and (conditioned := _party_of_condition(verb, actor, lex)):
+        target, target_act = conditioned, None  # "vowed a response if Israel attacks": Israel's, not the latest attack's
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
     if target is None and event_type in ("ASSAULT", "COERCE"):
@@ -1225,6 +1227,21 @@ def _blamed_on(act: Token) -> Span | None:
             on = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "to")), None)
             if on is not None:
                 return child_phrase(on, ("pobj",))
+    return None
+
+
+def _party_of_condition(verb: Token, actor: Span | None, lex: Lexicon) -> Span | None:
+    """ "Iran vowed a harsh response if Israel attacks its sites": a threat is aimed at whoever
+    must act, or not, to bring it on, the party its condition is about."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or actor is not None and subject.i in range(actor.start, actor.end):
+            continue
+        party = phrase(subject)
+        if is_agent(party, lex) and subject.pos_ != "PRON":
+            return party
     return None
 
 
