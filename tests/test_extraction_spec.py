@@ -1371,6 +1371,12 @@ def test_a_threat_is_aimed_at_the_party_its_condition_is_about(text, actor, targ
     assert (event.actor.name, event.target and event.target.name) == (actor, target)
 
 
+def test_an_inverted_should_is_a_condition_not_a_demand():
+    text = ("The envoy said Washington, Seoul and Tokyo would respond together. Should Pyongyang go ahead "
+            "with a nuclear test, it would face new sanctions, he said.")
+    assert not [e for e in events_of(text, dt.date(2012, 5, 21)) if e.type == "REQUEST"]
+
+
 def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     text = ("Major rights groups have renewed calls for international corporations to break ties with "
             "military-linked enterprises and have urged governments to impose targeted sanctions.")

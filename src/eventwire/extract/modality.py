@@ -245,6 +245,8 @@ def _demands(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> li
         if subject is None or subject.lower_ in ("i", "we", "you", "it", "this", "that") or \
                 not is_agent(phrase(subject), lex):
             continue  # "persecution must stop", "the protest must not have been in vain": no one asked
+        if any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+            continue  # "should Pyongyang go ahead": a condition, inverted, not an obligation
         source, anonymous = find_source(verb, sent, lex)
         frame = EventFrame(type="REQUEST", trigger=verb, evidence=_clause(verb, sent),
                            actor=source, target=phrase(subject), source=source,
