@@ -1377,6 +1377,19 @@ def test_an_inverted_should_is_a_condition_not_a_demand():
     assert not [e for e in events_of(text, dt.date(2012, 5, 21)) if e.type == "REQUEST"]
 
 
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Eritrea, whose troops have fought alongside Ethiopian forces in Tigray, denied the report.",
+     "COOPERATE", "Eritrea"),
+    ("Kenya's president William Ruto, whose country has hosted RSF delegations in Nairobi, spoke on Monday.",
+     "CONSULT", "Kenya"),
+    ("The army said its troops had pulled out of positions west of El Fasher on Tuesday.", "RETREAT", "army"),
+])
+def test_the_forces_or_country_of_a_possessor_are_the_possessors_side(text, event_type, actor):
+    """ "whose troops", "its troops": the side they belong to acts, not a party called "troops"."""
+    event = find(events_of(text, dt.date(2024, 6, 14)), event_type)
+    assert event.actor.name == actor
+
+
 def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     text = ("Major rights groups have renewed calls for international corporations to break ties with "
             "military-linked enterprises and have urged governments to impose targeted sanctions.")

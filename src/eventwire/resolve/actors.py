@@ -203,7 +203,7 @@ class ActorResolver:
             return Participant(text, text, "group")  # "those involved in the attacks": not anaphoric
         if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(root, text)
-        possessor = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        possessor = next((c for c in root.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")), None)
         head_word = {root.lemma_.lower(), root.lower_}
         inside = self._named_in(span)
         if inside is not None and inside.kind == "person" and inside.affiliation and \
@@ -224,8 +224,10 @@ class ActorResolver:
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
                 return self.dictionary.party(owner.affiliation, text)
-            if owner is not None and (head_word & _SIDE_NOUNS or agents and owner.kind in {"state"} | _GROUP_KINDS):
-                # "his side would engage in talks": he speaks for it; "its troops": Russia's
+            if owner is not None and (head_word & _SIDE_NOUNS or
+                                      agents and owner.kind in {"state", "state_organ", "person"} | _GROUP_KINDS):
+                # "his side would engage in talks": he speaks for it; "its troops": Russia's, or the
+                # army's; "his forces": the commander's
                 return dataclasses.replace(owner, text=text)
         if possessor is not None and head_word & self.lexicon.words("state_nouns"):
             # "a new offensive against his country": the speaker's state
@@ -428,8 +430,8 @@ class ActorResolver:
         lower = token.lower_
         if lower in _FIRST_PERSON:
             return None
-        antecedent = _reporting_subject(token) or _addressee(token) or _described_noun(token) or \
-            _act_author(token) or _sentence_party(token)
+        antecedent = _relative_antecedent(token) or _reporting_subject(token) or _addressee(token) or \
+            _described_noun(token) or _act_author(token) or _sentence_party(token)
         if antecedent is not None:
             found = self._resolve(antecedent)
             if found is not None:
@@ -635,6 +637,14 @@ def _title_words(name: Token) -> set[str]:
     before = {t.lower_ for t in name.doc[name.left_edge.i:name.i]}
     apposed = {c.lower_ for c in name.children if c.dep_ == "appos"}
     return before | apposed
+
+
+def _relative_antecedent(pronoun: Token) -> Span | None:
+    """ "Eritrea, whose troops fought alongside ...": "whose" is the noun its clause describes."""
+    if pronoun.lower_ != "whose":
+        return None
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    return phrase(clause.head) if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _own_subject(pronoun: Token) -> frozenset[int]:
