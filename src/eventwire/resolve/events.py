@@ -8,6 +8,7 @@ the quote's speaker, and repeated mentions of one happening are merged.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import re
@@ -502,7 +503,12 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
     # a helper and those it helps are not sides ("treated 116 people")
     paired = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.target is not None
               and e.type not in ("AID", "SUPPORT") and not _BOTH_SIDES.match(e.actor.text)]
-    pair = paired[0] if paired else None
+    if re.search(r"\b(?:countries|nations)\b", event.actor.text, re.IGNORECASE):
+        # "the two countries agreed": two states, not a state and the rebels it fights
+        paired = [e for e in paired if e.actor.kind == e.target.kind == "state"] or paired
+    # the article's main pair, the one told most often, whichever way; the nearest of equals
+    told = collections.Counter(frozenset((e.actor.party, e.target.party)) for e in paired)
+    pair = max(paired, key=lambda e: told[frozenset((e.actor.party, e.target.party))]) if paired else None
     if pair is None:
         return event
     return dataclasses.replace(event, actor=dataclasses.replace(pair.actor, text=event.actor.text),
