@@ -1390,6 +1390,29 @@ def test_the_forces_or_country_of_a_possessor_are_the_possessors_side(text, even
     assert event.actor.name == actor
 
 
+def test_the_two_sides_are_the_pair_the_article_tells_most_not_the_nearest():
+    text = ("Sudan's army has fought the Rapid Support Forces since April. The RSF shelled army positions in "
+            "Khartoum on Monday, and the army bombed RSF bases. U.S. envoy Tom Perriello met army chief Abdel "
+            "Fattah al-Burhan on Tuesday. The two sides signed a truce in Jeddah on May 20.")
+    agree = find(events_of(text, dt.date(2024, 5, 25)), "AGREE")
+    assert {agree.actor.name, agree.target.name} == {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+def test_the_two_countries_are_two_states_not_a_state_and_the_rebels_it_fights():
+    text = ("M23 rebels have fought Congo's army for years and attacked Goma in January. "
+            "Rwanda and Congo signed a peace deal in Washington on Friday. "
+            "The two countries agreed to set up a joint security mechanism.")
+    agreements = of_type(text, "AGREE", dt.date(2025, 6, 28))
+    assert agreements and all({e.actor.name, e.target.name} == {"Rwanda", "Democratic Republic of the Congo"}
+                              for e in agreements)
+
+
+def test_how_long_a_truce_lasts_is_not_when_it_was_signed():
+    event = find(events_of("The army and the RSF signed a week-long truce in Jeddah on May 20.",
+                           dt.date(2024, 5, 25)), "AGREE")
+    assert event.date == dt.date(2024, 5, 20)
+
+
 def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     text = ("Major rights groups have renewed calls for international corporations to break ties with "
             "military-linked enterprises and have urged governments to impose targeted sanctions.")

@@ -184,6 +184,8 @@ DURATION = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|\w+) )?"
     r"(?:hours?|days?|weeks?|months?|years?|decades?|nights?)$"
     r"|^\w+-(?:hour|day|week|month|year)s?(?: \w+)?$|^(?:weekly|daily|monthly|annual|yearly)$"
+    # "a week-long truce", "a months-long siege": how long, not when
+    r"|^(?:a |an )?(?:\w+[- ])?(?:hour|day|week|month|year)s?-long$"
     # "for a 10th day", "a third straight week": a count of days, not a day
     r"|^(?:a|the) (?:\d+(?:st|nd|rd|th)|(?!next |following |previous )\w+) (?:straight |consecutive )?"
     r"(?:day|week|month|year|night)$",
