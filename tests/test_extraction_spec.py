@@ -1413,6 +1413,17 @@ def test_how_long_a_truce_lasts_is_not_when_it_was_signed():
     assert event.date == dt.date(2024, 5, 20)
 
 
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("The International Criminal Court issued a warrant for Putin on Friday. The court accused him of "
+     "deporting children.", "ACCUSE", "International Criminal Court"),
+    ("The European Commission proposed new sanctions against Russia. The commission urged member states to "
+     "approve them.", "REQUEST", "European Commission"),
+])
+def test_an_institution_named_again_by_its_head_word_is_the_one_named_before(text, event_type, actor):
+    event = find(events_of(text, dt.date(2024, 3, 20)), event_type)
+    assert event.actor.name == actor
+
+
 def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     text = ("Major rights groups have renewed calls for international corporations to break ties with "
             "military-linked enterprises and have urged governments to impose targeted sanctions.")

@@ -235,6 +235,13 @@ class ActorResolver:
             state = self.dictionary.state_of_country(owner.country, text) if owner is not None and owner.country else None
             if state is not None:
                 return state
+        if root.lemma_.lower() in self.lexicon.words("institution_nouns") and is_definite(root) and \
+                all(c.dep_ in ("det", "punct") for c in root.children if c.i < root.i):
+            # "the council", "the court": the council or court the article named before
+            same = next((seen.participant for seen in reversed(self.history)
+                         if seen.index < root.i and _named_kind_of(seen.participant.text, root.lower_)), None)
+            if same is not None:
+                return dataclasses.replace(same, text=text)
         # "the group", "the country" point back to a body named before; "the rebels" describe
         # people, named by what they are
         if head_word & (self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns")) and root.tag_ != "NNS":
