@@ -1424,6 +1424,14 @@ def test_an_institution_named_again_by_its_head_word_is_the_one_named_before(tex
     assert event.actor.name == actor
 
 
+def test_a_joint_raid_is_also_two_sides_acting_together():
+    text = "U.S. and Afghan special forces carried out joint raids against Islamic State fighters in Nangarhar."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "ASSAULT").target.name == "Islamic State fighters"
+    cooperation = find(events, "COOPERATE")
+    assert {cooperation.actor.name, cooperation.target.name} == {"United States", "Afghanistan"}
+
+
 def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     text = ("Major rights groups have renewed calls for international corporations to break ties with "
             "military-linked enterprises and have urged governments to impose targeted sanctions.")

@@ -56,6 +56,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         for frame in sentence_frames:
             _leaving_a_body(frame, lex)
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
+        sentence_frames += [j for f in sentence_frames if (j := _done_jointly(f))]
         _share_targets(sentence_frames)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
@@ -147,6 +148,19 @@ def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
         elif sender.type == "AID":
             dropped.add(id(sender))
     return [f for f in frames if id(f) not in dropped]
+
+
+def _done_jointly(frame: EventFrame) -> EventFrame | None:
+    """ "Soldiers and police carried out joint raids", "Kazakh and CSTO forces jointly secured the
+    airport": besides the raid, the two act together (PLOVER COOPERATE, joint military action)."""
+    if frame.type not in ("ASSAULT", "COERCE") or frame.actor is None or not any(
+            c.lower_ in ("joint", "jointly") and c.dep_ in ("amod", "advmod") for c in frame.trigger.children):
+        return None
+    first, second = split_pair(frame.actor)
+    if second is None:
+        return None
+    return dataclasses.replace(frame, type="COOPERATE", mode=None, actor=first, target=second,
+                               fatalities=None, two_sided=False)
 
 
 def _at_request(frame: EventFrame) -> EventFrame | None:
