@@ -1432,6 +1432,15 @@ def test_a_joint_raid_is_also_two_sides_acting_together():
     assert {cooperation.actor.name, cooperation.target.name} == {"United States", "Afghanistan"}
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The Kremlin quoted Putin as calling for political compromise in Ukraine.", "Ukraine"),
+    ("The United States called for respect for the rule of law in Pakistan.", "Pakistan"),
+])
+def test_a_call_asked_of_no_one_is_made_of_the_state_it_is_about(text, target):
+    event = find(events_of(text, dt.date(2024, 3, 1)), "REQUEST")
+    assert event.target is not None and event.target.name == target
+
+
 def test_a_tensed_verb_hung_on_an_infinitive_keeps_the_sentence_subject():
     text = ("Major rights groups have renewed calls for international corporations to break ties with "
             "military-linked enterprises and have urged governments to impose targeted sanctions.")

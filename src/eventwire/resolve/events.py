@@ -78,6 +78,18 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     return tuple(merge_duplicates(infer_missing_targets(events), doc_text(doc))), quotes
 
 
+def _state_called_about(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
+    """ "called for political compromise in Ukraine", "for respect for the rule of law in Pakistan":
+    a call asked of no one is made of the state it is about."""
+    asked = [t for c in frame.trigger.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    for token in asked:
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ == "GPE":
+            named = actors.peek(token.doc[token.i:token.i + 1])
+            if named is not None and named.kind == "state" and (actor is None or named.party != actor.party):
+                return named
+    return None
+
+
 def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
     """ "five weeks of protests following the election in which Lukashenko was declared winner":
     a protest that names no target is aimed at the authority its own clause names, a state organ
@@ -213,6 +225,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # demanding ("thousands took to the streets to demand his resignation").
         actor = Participant(name="protesters", text=frame.actor.text, kind="group",
                             country=actor.country if actor is not None else None)
+    if frame.type == "REQUEST" and target is None and frame.target_act is None:
+        target = _state_called_about(frame, actors, actor)
     if frame.type == "PROTEST" and target is None:
         target = _protested_authority(frame, actors, actor)
     if frame.type == "AID" and target is not None and target.kind == "person" and target.affiliation:
