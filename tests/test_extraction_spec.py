@@ -3289,3 +3289,18 @@ def test_the_later_session_fifteen_rules_keep_to_their_bounds(text, expected):
 def test_a_blow_by_an_untold_hand_keeps_the_place_it_hit_with_its_toll():
     events = events_of("An air strike hit a school in Gaza on Tuesday, killing at least 15 people.", dt.date(2024, 3, 5))
     assert [(e.type, e.target.name, e.fatalities) for e in events] == [("ASSAULT", "school", 15)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia delivered 25,000 tonnes of wheat to Mali in December.", "Russia"),
+    ("The World Food Programme distributed rice and cooking oil to 20,000 displaced people on Friday.",
+     "World Food Programme"),
+    ("Lebanon distributed mattresses and blankets to returning families on Monday.", "Lebanon"),
+    ("Turkey sent a team of doctors and medical supplies to Beirut on Sunday.", "Turkey"),
+])
+def test_relief_goods_handed_over_are_aid_whatever_the_giving_verb(text, actor):
+    assert {(e.type, e.actor and e.actor.name) for e in events_of(text, dt.date(2024, 3, 5))} == {("AID", actor)}
+
+
+def test_goods_that_are_no_relief_are_no_aid():
+    assert not of_type("Traffickers were shipping drugs to Europe on Monday.", "AID", dt.date(2024, 3, 5))

@@ -153,6 +153,7 @@ def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[s
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
     sending = verb.lemma_.lower() in lex.words("sending_verbs")
+    giving = verb.lemma_.lower() in lex.words("giving_verbs")
     lemmas = (verb.lemma_.lower(), "send") if sending else (verb.lemma_.lower(),)
     words = (*object_words(child), hyphenated(child), child.lemma_.lower(), child.lower_)
     # the object may be told by the words that describe it ("an aircraft carrier strike group", "a
@@ -161,8 +162,12 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         places = lex.words("place_nouns")  # "took over the town hall" is no town taken
         words += tuple(t.lemma_.lower() for t in reversed([c for c in child.lefts if c.dep_ == "compound"])
                        if t.lemma_.lower() not in places)
-        if sending:
+        if sending or giving:
             words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+            # "sent a team of doctors and medical supplies": what goes is what the team is of
+            of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            words += tuple(t.lemma_.lower() for p in (of.children if of is not None else ()) if p.dep_ == "pobj"
+                           for t in (p, *(c for c in p.children if c.dep_ == "conj")))
     if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "ORG"):
         words += (child.ent_type_,)  # "suspended Sudan", "is leaving ECOWAS": keyed by what the object is
     if child.dep_ == "prep":  # "spoke by telephone": the preposition with its object
@@ -171,6 +176,10 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         for word in words:
             if f"{lemma} {word}" in lex.verbs:
                 return lex.verbs[f"{lemma} {word}"]
+    if giving and child.dep_ in ("dobj", "nsubjpass") and set(words) & lex.words("relief_goods"):
+        # Relief goods handed over are aid whichever verb hands them: "distributed rice and
+        # cooking oil to 20,000 displaced people", "delivered 25,000 tonnes of wheat to Mali"
+        return "AID", None
     return None
 
 
@@ -180,7 +189,7 @@ QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "al
                   "many", "majority", "each", "several", "few", "rest", "half", "handful", "wave", "spate",
                   "string", "volley", "salvo",
                   "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column",
-                  "package", "round", "company", "battalion", "brigade", "contingent", "platoon",
+                  "package", "round", "bottle", "sack", "bag", "box", "crate", "carton", "truckload", "company", "battalion", "brigade", "contingent", "platoon",
                   "regiment", "detachment", "unit"}
 
 
