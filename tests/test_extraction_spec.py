@@ -3304,3 +3304,17 @@ def test_relief_goods_handed_over_are_aid_whatever_the_giving_verb(text, actor):
 
 def test_goods_that_are_no_relief_are_no_aid():
     assert not of_type("Traffickers were shipping drugs to Europe on Monday.", "AID", dt.date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Iraqi aircraft carrying 15 tonnes of medical supplies landed at Beirut airport on Wednesday.",
+     {("AID", "Iraq", "Lebanon")}),
+    # the convoy's owner unnamed, the aid is its teller's
+    ("The World Food Programme said a convoy of trucks carrying food reached Gaza on Friday.",
+     {("AID", "World Food Programme", "Gaza")}),
+    # troops carried are no relief
+    ("A military convoy carrying troops arrived in Goma on Friday.", set()),
+])
+def test_a_carrier_of_relief_goods_arriving_is_aid_delivered(text, expected):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected

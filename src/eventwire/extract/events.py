@@ -26,6 +26,7 @@ from .phrases import (
     child_phrase,
     claimed_by,
     doc_span,
+    entity_of,
     inherited_subject,
     is_agent,
     is_definite,
@@ -39,8 +40,8 @@ from .phrases import (
     split_pair,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
-from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, to_infinitive,
-                       ultimatum, verb_entry)
+from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, relief_carrier,
+                       to_infinitive, ultimatum, verb_entry)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -626,6 +627,19 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "sent 18 aircraft and six warships around Taiwan", "sent aircraft into Polish airspace":
         # its own forces sent to no one (tanks "delivered" are given)
         event_type, target = "MOBILIZE", _faced(verb, lex)
+    carrier = relief_carrier(verb, lex) if event_type == "AID" else None
+    if carrier is not None:
+        # "an Iraqi aircraft carrying medical supplies landed in Beirut": the aid is the owner's of
+        # the carrier ("trucks from the IOM"), or, unnamed, its teller's ("WFP said a convoy of
+        # trucks carrying food reached Mekelle"); it goes to where it arrives
+        actor = nominal_actor(carrier) or nominal_actor(counted(carrier)) or _from(event_type, lex, carrier)
+        if actor is not None and len(actor) == 1 and entity_of(actor.root) is not None:
+            actor = entity_of(actor.root)  # "152 World Food Programme trucks": the whole name
+        cut = next((t.i for t in actor or () if t.dep_ == "acl"), None)
+        if actor is not None and cut is not None:  # "from Turkey and the UAE carrying tents": the givers
+            actor = verb.doc[actor.start:cut]
+        target = next((phrase(o) for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
+                       ("in", "into", "to", "at") for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")), None)
     status_anchor = verb
     if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
         expelled = _expulsion(verb, lex)
@@ -635,7 +649,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             return None  # leaving of one's own accord (but a member leaving a body breaks with it)
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),
-                       unknown_actor_ok=(passive or instrument) and event_type in _UNKNOWN_ACTOR_TYPES)
+                       unknown_actor_ok=(passive or instrument) and event_type in _UNKNOWN_ACTOR_TYPES,
+                       actor_is_speaker=carrier is not None and actor is None)
     frame.status = status_of(status_anchor, lex)
     frame.source, frame.source_anonymous = find_source(verb, sent, lex)
     place_and_date(frame, verb, sent)

@@ -26,6 +26,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                 return lex.verbs[key]  # "called off talks" before "called off" alone
     if sets_deadline(token, lex) or ultimatum(token, lex) or _reserves_a_reprisal(token, lex):
         return "THREATEN", None
+    if lemma in lex.words("arrival_verbs") and relief_carrier(token, lex) is not None:
+        return "AID", None
     if lemma in lex.words("gathering_verbs") and _protesters_gathering(token, lex):
         return "PROTEST", None
     if lemma in lex.words("convening_verbs"):
@@ -215,6 +217,24 @@ def cargo(obj: Token) -> Token | None:
     carrying = next((c for c in obj.children
                      if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")), None)
     return next((c for c in carrying.children if c.dep_ == "dobj"), None) if carrying is not None else None
+
+
+def relief_carrier(verb: Token, lex: Lexicon) -> Token | None:
+    """ "a convoy of trucks carrying food reached Mekelle", "an aircraft with medical supplies
+    landed in Beirut": the subject of an arrival that carries relief goods is aid delivered."""
+    carrier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if carrier is None:
+        return None
+    goods = lex.words("relief_goods")
+    for vehicle in dict.fromkeys((carrier, counted(carrier))):
+        # (the parser may hang "carrying" on a name in the phrase: "aircraft from Turkey and the UAE
+        # carrying tents")
+        loads = [c for t in vehicle.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("carry", "transport")
+                 or t.dep_ == "prep" and t.lower_ == "with" and t.head == vehicle
+                 for c in t.children if c.dep_ in ("dobj", "pobj")]
+        if any(t.lemma_.lower() in goods for load in loads for t in (load, counted(load), *load.conjuncts)):
+            return vehicle
+    return None
 
 
 def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
