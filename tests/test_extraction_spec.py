@@ -3318,3 +3318,17 @@ def test_goods_that_are_no_relief_are_no_aid():
 def test_a_carrier_of_relief_goods_arriving_is_aid_delivered(text, expected):
     events = events_of(text, dt.date(2024, 3, 5))
     assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICRC is working jointly with the Palestine Red Crescent Society to evacuate wounded patients.",
+     ("COOPERATE", "International Committee of the Red Cross", "Palestine Red Crescent Society")),
+    ("Chinese rescuers worked alongside the regime's Fire Services Department in Mandalay on Sunday.",
+     ("COOPERATE", "China", "Fire Services Department")),
+    # one person working with leaders holds talks with them
+    ("U.S. Secretary of State John Kerry is working with Israeli leaders this week.",
+     ("CONSULT", "John Kerry", "Israel")),
+])
+def test_sides_working_together_act_jointly_and_a_person_working_with_leaders_consults(text, expected):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert expected in {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events}

@@ -526,6 +526,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None  # "gathered outside parliament", misread as gathering parliament: the place, not the protested
     if event_type == "AGREE" and verb.lemma_.lower() == "sign" and _signed_alone(verb, lex):
         return None  # "the statement, signed by the spokesman", "signed a law": one hand, no agreement
+    if event_type == "COOPERATE" and verb.lemma_.lower() == "work" and actor is not None and \
+            (actor.root.ent_type_ == "PERSON" or actor.root.lower_ in ("he", "she", "i") or
+             actor.root.lemma_.lower() in lex.words("role_heads")):
+        # one person "working with" others talks with them: "Kerry will continue working with Israeli
+        # and Palestinian leaders" (agencies and forces working together act jointly)
+        event_type = "CONSULT"
     if event_type == "CONCEDE" and verb.lemma_.lower() == "hand" and _arms_to_a_force(verb, lex):
         # "handed over 68 armoured vehicles to the army": arms given, not ground
         event_type, mode = "AID", None
