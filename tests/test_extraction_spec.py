@@ -3332,3 +3332,13 @@ def test_a_carrier_of_relief_goods_arriving_is_aid_delivered(text, expected):
 def test_sides_working_together_act_jointly_and_a_person_working_with_leaders_consults(text, expected):
     events = events_of(text, dt.date(2024, 3, 5))
     assert expected in {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Panama suspended flights to and from Venezuela on Wednesday.", "Venezuela"),
+    ("Pakistan suspended the issuance of visas to Afghan nationals on Monday.", "Afghanistan"),
+    ("Bangladesh suspended border trade with Myanmar in October.", "Myanmar"),
+])
+def test_trade_travel_and_visas_cut_off_are_sanctions_on_the_side_they_reach(text, target):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert [(e.type, e.target and e.target.name) for e in events] == [("SANCTION", target)]

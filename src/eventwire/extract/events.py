@@ -469,7 +469,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 # "condemned the use of force against protesters": aimed at its unnamed doer, not its
                 # victims (but "blamed the attack on armed herders" names the doers)
                 preps = tuple(p for p in preps if p not in ("on", "against"))
+            # "suspended the issuance of visas to Afghan nationals": the measure's object may be a
+            # process whose own object carries the preposition
+            of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None) if event_type == "SANCTION" else None
             target = prep_target(obj, event_type, lex, preps=preps) or \
+                (prep_target(of, event_type, lex, preps=preps) if of is not None else None) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
         if event_type == "AID" and target is not None and target.root.dep_ == "dobj" and \
                 ({target.root.lower_, target.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("carrier_nouns"))):

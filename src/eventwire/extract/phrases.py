@@ -410,7 +410,9 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
     for child in head.children:
         # "sent weapons to the Houthis": the model may call the "to" a dative
         if (child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in allowed:
-            target = child_phrase(child, ("pobj",))
+            # "flights to and from Venezuela": coordinated prepositions share their object
+            target = child_phrase(child, ("pobj",)) or next(
+                (found for c in child.children if c.dep_ == "conj" and (found := child_phrase(c, ("pobj",)))), None)
             if target is not None and not is_place(target, event_type) and target.root.ent_type_ not in ("DATE", "TIME"):
                 return target
     return None
