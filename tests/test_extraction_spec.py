@@ -3342,3 +3342,15 @@ def test_sides_working_together_act_jointly_and_a_person_working_with_leaders_co
 def test_trade_travel_and_visas_cut_off_are_sanctions_on_the_side_they_reach(text, target):
     events = events_of(text, dt.date(2024, 3, 5))
     assert [(e.type, e.target and e.target.name) for e in events] == [("SANCTION", target)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El Fasher has been encircled by the RSF since early May.", ("COERCE", "Rapid Support Forces")),
+    ("An accountability court on Wednesday remanded the former minister in custody for eight days.",
+     ("COERCE", "accountability court")),
+    # a measure decreed is imposed
+    ("In April the junta decreed a general mobilisation.", ("MOBILIZE", "junta")),
+    ("The government has decreed a curfew in the Puno region for three days.", ("COERCE", "government")),
+])
+def test_encircling_remanding_and_decreeing_are_measures_taken(text, expected):
+    assert expected in {(e.type, e.actor and e.actor.name) for e in events_of(text, dt.date(2024, 3, 5))}
