@@ -3354,3 +3354,12 @@ def test_trade_travel_and_visas_cut_off_are_sanctions_on_the_side_they_reach(tex
 ])
 def test_encircling_remanding_and_decreeing_are_measures_taken(text, expected):
     assert expected in {(e.type, e.actor and e.actor.name) for e in events_of(text, dt.date(2024, 3, 5))}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Pakistani troops had been sent to Chaman on Monday.", "Pakistan"),
+    ("Kenyan police were dispatched to Haiti on Tuesday.", "Kenya"),
+])
+def test_forces_sent_with_no_one_named_sending_them_move_for_their_side(text, actor):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert [(e.type, e.actor and e.actor.name) for e in events] == [("MOBILIZE", actor)]

@@ -420,15 +420,16 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = phrase(verb.head) if reduced_passive else \
             child_phrase(verb.head, (*PASSIVE_SUBJECTS, "nsubj")) if passive_clause else \
             child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
+        moved = target  # ("troops had been sent to Chaman": the force keys the verb and still moves)
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None  # "prisoners were exchanged by the two sides"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb) or \
             (_fought_with(verb, lex) if event_type == "ASSAULT" else None)
-        if event_type in ("MOBILIZE", "RETREAT") and agent is None and not reduced_passive and target is not None \
-                and is_agent(target, lex):
+        if event_type in ("MOBILIZE", "RETREAT") and agent is None and not reduced_passive and moved is not None \
+                and is_agent(moved, lex):
             # "Kenyan police were deployed to Haiti", "troops were withdrawn from Mekelle": the force
             # sent or pulled back is the side that moves, whoever gave the order
-            actor = target
+            actor = moved
             target = _faced(verb, lex) if event_type == "MOBILIZE" else _from(event_type, lex, verb)
         elif agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
