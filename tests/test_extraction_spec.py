@@ -3299,7 +3299,8 @@ def test_a_blow_by_an_untold_hand_keeps_the_place_it_hit_with_its_toll():
     ("Turkey sent a team of doctors and medical supplies to Beirut on Sunday.", "Turkey"),
 ])
 def test_relief_goods_handed_over_are_aid_whatever_the_giving_verb(text, actor):
-    assert {(e.type, e.actor and e.actor.name) for e in events_of(text, dt.date(2024, 3, 5))} == {("AID", actor)}
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert {(e.type, e.actor and e.actor.name) for e in events} == {("AID", actor)}
 
 
 def test_goods_that_are_no_relief_are_no_aid():
@@ -3363,3 +3364,23 @@ def test_encircling_remanding_and_decreeing_are_measures_taken(text, expected):
 def test_forces_sent_with_no_one_named_sending_them_move_for_their_side(text, actor):
     events = events_of(text, dt.date(2024, 3, 5))
     assert [(e.type, e.actor and e.actor.name) for e in events] == [("MOBILIZE", actor)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feeling, then what the same party did about it
+    ("The U.S. Embassy said on Sunday it was concerned by the violence and urged all sides to respect "
+     "human rights.", ("REQUEST", "U.S. Embassy", "sides")),
+    # an event said to be so is a thing, not the one who calls on others
+    ("Foreign Minister Therese Kayikwamba Wagner said the withdrawal of Rwandan troops was not negotiable "
+     "and called on the international community to act.",
+     ("REQUEST", "Therese Kayikwamba Wagner", "international community")),
+])
+def test_a_verb_coordinated_in_a_reported_clause_is_done_by_the_party_it_speaks_of(text, expected):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert expected in {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events}
+
+
+def test_someone_arrested_and_charged_accuses_no_one():
+    events = events_of("The journalist was arrested and charged with sedition.", dt.date(2024, 3, 5))
+    assert not [e for e in events if e.type == "ACCUSE" and e.actor is not None
+                and e.actor.name == "journalist"]

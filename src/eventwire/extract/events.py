@@ -425,8 +425,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = None  # "prisoners were exchanged by the two sides"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb) or \
             (_fought_with(verb, lex) if event_type == "ASSAULT" else None)
-        if event_type in ("MOBILIZE", "RETREAT") and agent is None and not reduced_passive and moved is not None \
-                and is_agent(moved, lex):
+        if event_type in ("MOBILIZE", "RETREAT") and agent is None and not reduced_passive and \
+                moved is not None and is_agent(moved, lex):
             # "Kenyan police were deployed to Haiti", "troops were withdrawn from Mekelle": the force
             # sent or pulled back is the side that moves, whoever gave the order
             actor = moved
@@ -650,8 +650,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         cut = next((t.i for t in actor or () if t.dep_ == "acl"), None)
         if actor is not None and cut is not None:  # "from Turkey and the UAE carrying tents": the givers
             actor = verb.doc[actor.start:cut]
-        target = next((phrase(o) for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
-                       ("in", "into", "to", "at") for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")), None)
+        target = next((phrase(o) for c in verb.children
+                       if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
+                       for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")), None)
     status_anchor = verb
     if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
         expelled = _expulsion(verb, lex)

@@ -168,8 +168,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
             words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
             # "sent a team of doctors and medical supplies": what goes is what the team is of
             of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            words += tuple(t.lemma_.lower() for p in (of.children if of is not None else ()) if p.dep_ == "pobj"
-                           for t in (p, *(c for c in p.children if c.dep_ == "conj")))
+            words += tuple(t.lemma_.lower() for p in (of.children if of is not None else ())
+                           if p.dep_ == "pobj" for t in (p, *(c for c in p.children if c.dep_ == "conj")))
     if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "ORG"):
         words += (child.ent_type_,)  # "suspended Sudan", "is leaving ECOWAS": keyed by what the object is
     if child.dep_ == "prep":  # "spoke by telephone": the preposition with its object
@@ -191,7 +191,8 @@ QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "al
                   "many", "majority", "each", "several", "few", "rest", "half", "handful", "wave", "spate",
                   "string", "volley", "salvo",
                   "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column",
-                  "package", "round", "bottle", "sack", "bag", "box", "crate", "carton", "truckload", "company", "battalion", "brigade", "contingent", "platoon",
+                  "package", "round", "bottle", "sack", "bag", "box", "crate", "carton", "truckload",
+                  "company", "battalion", "brigade", "contingent", "platoon",
                   "regiment", "detachment", "unit"}
 
 
