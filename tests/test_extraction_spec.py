@@ -3384,3 +3384,11 @@ def test_someone_arrested_and_charged_accuses_no_one():
     events = events_of("The journalist was arrested and charged with sedition.", dt.date(2024, 3, 5))
     assert not [e for e in events if e.type == "ACCUSE" and e.actor is not None
                 and e.actor.name == "journalist"]
+
+
+def test_a_named_person_killed_by_an_untold_hand_is_an_act_of_its_own():
+    text = ("Police fired tear gas at protesters in Juliaca on Monday. One protester, Jhan Carlo Condori, "
+            "was shot dead during the clashes.")
+    events = events_of(text, dt.date(2023, 1, 10))
+    targets = {e.target and e.target.name for e in events if e.type == "ASSAULT"}
+    assert "Jhan Carlo Condori" in targets
