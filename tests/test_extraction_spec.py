@@ -3368,3 +3368,106 @@ def test_the_later_session_fifteen_rules_keep_to_their_bounds(text, expected):
 def test_a_blow_by_an_untold_hand_keeps_the_place_it_hit_with_its_toll():
     events = events_of("An air strike hit a school in Gaza on Tuesday, killing at least 15 people.", dt.date(2024, 3, 5))
     assert [(e.type, e.target.name, e.fatalities) for e in events] == [("ASSAULT", "school", 15)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia delivered 25,000 tonnes of wheat to Mali in December.", "Russia"),
+    ("The World Food Programme distributed rice and cooking oil to 20,000 displaced people on Friday.",
+     "World Food Programme"),
+    ("Lebanon distributed mattresses and blankets to returning families on Monday.", "Lebanon"),
+    ("Turkey sent a team of doctors and medical supplies to Beirut on Sunday.", "Turkey"),
+])
+def test_relief_goods_handed_over_are_aid_whatever_the_giving_verb(text, actor):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert {(e.type, e.actor and e.actor.name) for e in events} == {("AID", actor)}
+
+
+def test_goods_that_are_no_relief_are_no_aid():
+    assert not of_type("Traffickers were shipping drugs to Europe on Monday.", "AID", dt.date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Iraqi aircraft carrying 15 tonnes of medical supplies landed at Beirut airport on Wednesday.",
+     {("AID", "Iraq", "Lebanon")}),
+    # the convoy's owner unnamed, the aid is its teller's
+    ("The World Food Programme said a convoy of trucks carrying food reached Gaza on Friday.",
+     {("AID", "World Food Programme", "Gaza")}),
+    # troops carried are no relief
+    ("A military convoy carrying troops arrived in Goma on Friday.", set()),
+])
+def test_a_carrier_of_relief_goods_arriving_is_aid_delivered(text, expected):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICRC is working jointly with the Palestine Red Crescent Society to evacuate wounded patients.",
+     ("COOPERATE", "International Committee of the Red Cross", "Palestine Red Crescent Society")),
+    ("Chinese rescuers worked alongside the regime's Fire Services Department in Mandalay on Sunday.",
+     ("COOPERATE", "China", "Fire Services Department")),
+    # one person working with leaders holds talks with them
+    ("U.S. Secretary of State John Kerry is working with Israeli leaders this week.",
+     ("CONSULT", "John Kerry", "Israel")),
+])
+def test_sides_working_together_act_jointly_and_a_person_working_with_leaders_consults(text, expected):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert expected in {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Panama suspended flights to and from Venezuela on Wednesday.", "Venezuela"),
+    ("Pakistan suspended the issuance of visas to Afghan nationals on Monday.", "Afghanistan"),
+    ("Bangladesh suspended border trade with Myanmar in October.", "Myanmar"),
+])
+def test_trade_travel_and_visas_cut_off_are_sanctions_on_the_side_they_reach(text, target):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert [(e.type, e.target and e.target.name) for e in events] == [("SANCTION", target)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El Fasher has been encircled by the RSF since early May.", ("COERCE", "Rapid Support Forces")),
+    ("An accountability court on Wednesday remanded the former minister in custody for eight days.",
+     ("COERCE", "accountability court")),
+    # a measure decreed is imposed
+    ("In April the junta decreed a general mobilisation.", ("MOBILIZE", "junta")),
+    ("The government has decreed a curfew in the Puno region for three days.", ("COERCE", "government")),
+])
+def test_encircling_remanding_and_decreeing_are_measures_taken(text, expected):
+    assert expected in {(e.type, e.actor and e.actor.name) for e in events_of(text, dt.date(2024, 3, 5))}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Pakistani troops had been sent to Chaman on Monday.", "Pakistan"),
+    ("Kenyan police were dispatched to Haiti on Tuesday.", "Kenya"),
+])
+def test_forces_sent_with_no_one_named_sending_them_move_for_their_side(text, actor):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert [(e.type, e.actor and e.actor.name) for e in events] == [("MOBILIZE", actor)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feeling, then what the same party did about it
+    ("The U.S. Embassy said on Sunday it was concerned by the violence and urged all sides to respect "
+     "human rights.", ("REQUEST", "U.S. Embassy", "sides")),
+    # an event said to be so is a thing, not the one who calls on others
+    ("Foreign Minister Therese Kayikwamba Wagner said the withdrawal of Rwandan troops was not negotiable "
+     "and called on the international community to act.",
+     ("REQUEST", "Therese Kayikwamba Wagner", "international community")),
+])
+def test_a_verb_coordinated_in_a_reported_clause_is_done_by_the_party_it_speaks_of(text, expected):
+    events = events_of(text, dt.date(2024, 3, 5))
+    assert expected in {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events}
+
+
+def test_someone_arrested_and_charged_accuses_no_one():
+    events = events_of("The journalist was arrested and charged with sedition.", dt.date(2024, 3, 5))
+    assert not [e for e in events if e.type == "ACCUSE" and e.actor is not None
+                and e.actor.name == "journalist"]
+
+
+def test_a_named_person_killed_by_an_untold_hand_is_an_act_of_its_own():
+    text = ("Police fired tear gas at protesters in Juliaca on Monday. One protester, Jhan Carlo Condori, "
+            "was shot dead during the clashes.")
+    events = events_of(text, dt.date(2023, 1, 10))
+    targets = {e.target and e.target.name for e in events if e.type == "ASSAULT"}
+    assert "Jhan Carlo Condori" in targets

@@ -26,6 +26,7 @@ from .phrases import (
     child_phrase,
     claimed_by,
     doc_span,
+    entity_of,
     inherited_subject,
     is_agent,
     is_definite,
@@ -39,8 +40,8 @@ from .phrases import (
     split_pair,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
-from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, to_infinitive,
-                       ultimatum, verb_entry)
+from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, relief_carrier,
+                       to_infinitive, ultimatum, verb_entry)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -433,15 +434,16 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = phrase(verb.head) if reduced_passive else \
             child_phrase(verb.head, (*PASSIVE_SUBJECTS, "nsubj")) if passive_clause else \
             child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
+        moved = target  # ("troops had been sent to Chaman": the force keys the verb and still moves)
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None  # "prisoners were exchanged by the two sides"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hands_of(verb) or \
             (_fought_with(verb, lex) if event_type == "ASSAULT" else None)
-        if event_type in ("MOBILIZE", "RETREAT") and agent is None and not reduced_passive and target is not None \
-                and is_agent(target, lex):
+        if event_type in ("MOBILIZE", "RETREAT") and agent is None and not reduced_passive and \
+                moved is not None and is_agent(moved, lex):
             # "Kenyan police were deployed to Haiti", "troops were withdrawn from Mekelle": the force
             # sent or pulled back is the side that moves, whoever gave the order
-            actor = target
+            actor = moved
             target = _faced(verb, lex) if event_type == "MOBILIZE" else _from(event_type, lex, verb)
         elif agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
@@ -482,7 +484,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 # "condemned the use of force against protesters": aimed at its unnamed doer, not its
                 # victims (but "blamed the attack on armed herders" names the doers)
                 preps = tuple(p for p in preps if p not in ("on", "against"))
+            # "suspended the issuance of visas to Afghan nationals": the measure's object may be a
+            # process whose own object carries the preposition
+            of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None) if event_type == "SANCTION" else None
             target = prep_target(obj, event_type, lex, preps=preps) or \
+                (prep_target(of, event_type, lex, preps=preps) if of is not None else None) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
         if event_type == "AID" and target is not None and target.root.dep_ == "dobj" and \
                 ({target.root.lower_, target.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("carrier_nouns"))):
@@ -539,6 +546,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None  # "gathered outside parliament", misread as gathering parliament: the place, not the protested
     if event_type == "AGREE" and verb.lemma_.lower() == "sign" and _signed_alone(verb, lex):
         return None  # "the statement, signed by the spokesman", "signed a law": one hand, no agreement
+    if event_type == "COOPERATE" and verb.lemma_.lower() == "work" and actor is not None and \
+            (actor.root.ent_type_ == "PERSON" or actor.root.lower_ in ("he", "she", "i") or
+             actor.root.lemma_.lower() in lex.words("role_heads")):
+        # one person "working with" others talks with them: "Kerry will continue working with Israeli
+        # and Palestinian leaders" (agencies and forces working together act jointly)
+        event_type = "CONSULT"
     if event_type == "CONCEDE" and verb.lemma_.lower() == "hand" and _arms_to_a_force(verb, lex):
         # "handed over 68 armoured vehicles to the army": arms given, not ground
         event_type, mode = "AID", None
@@ -642,6 +655,20 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "sent 18 aircraft and six warships around Taiwan", "sent aircraft into Polish airspace":
         # its own forces sent to no one (tanks "delivered" are given)
         event_type, target = "MOBILIZE", _faced(verb, lex)
+    carrier = relief_carrier(verb, lex) if event_type == "AID" else None
+    if carrier is not None:
+        # "an Iraqi aircraft carrying medical supplies landed in Beirut": the aid is the owner's of
+        # the carrier ("trucks from the IOM"), or, unnamed, its teller's ("WFP said a convoy of
+        # trucks carrying food reached Mekelle"); it goes to where it arrives
+        actor = nominal_actor(carrier) or nominal_actor(counted(carrier)) or _from(event_type, lex, carrier)
+        if actor is not None and len(actor) == 1 and entity_of(actor.root) is not None:
+            actor = entity_of(actor.root)  # "152 World Food Programme trucks": the whole name
+        cut = next((t.i for t in actor or () if t.dep_ == "acl"), None)
+        if actor is not None and cut is not None:  # "from Turkey and the UAE carrying tents": the givers
+            actor = verb.doc[actor.start:cut]
+        target = next((phrase(o) for c in verb.children
+                       if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
+                       for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")), None)
     status_anchor = verb
     if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
         expelled = _expulsion(verb, lex)
@@ -651,7 +678,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             return None  # leaving of one's own accord (but a member leaving a body breaks with it)
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),
-                       unknown_actor_ok=(passive or instrument) and event_type in _UNKNOWN_ACTOR_TYPES)
+                       unknown_actor_ok=(passive or instrument) and event_type in _UNKNOWN_ACTOR_TYPES,
+                       actor_is_speaker=carrier is not None and actor is None)
     frame.status = status_of(status_anchor, lex)
     frame.source, frame.source_anonymous = find_source(verb, sent, lex)
     place_and_date(frame, verb, sent)

@@ -192,6 +192,16 @@ def inherited_subject(verb: Token) -> Span | None:
             # of its bases was hit and called on all parties": the parser hangs the second verb in
             # the reported clause; a thing there urges no one
             return child_phrase(head.head, SUBJECTS)
+        if subject is None and told is not None and current.dep_ == "conj" and _speech_act(current) and \
+                head.lower_ in lexicon().words("feeling_participles") and \
+                not any(c.dep_ in ("auxpass", *PASSIVE_SUBJECTS) for c in current.children) and \
+                (told.root.pos_ == "PRON" or is_agent(told, lexicon())):
+            # "he was shocked by the killings and urged the authorities to investigate": a feeling,
+            # then what he did about it; he urges (not "was arrested and charged"). Reported ("X said
+            # he was shocked and urged"), the "he" is the sayer.
+            sayer = child_phrase(head.head, SUBJECTS) if head.dep_ == "ccomp" and told.root.pos_ == "PRON" \
+                and head.head.lemma_.lower() in lexicon().words("reporting_verbs") else None
+            return sayer or told
         if subject is not None:
             return subject
         current = head
@@ -208,8 +218,10 @@ def _speech_act(verb: Token) -> bool:
 def _said_of_a_thing(clause: Token, subject: Span) -> bool:
     """Is the clause reported by a verb of saying, about a thing rather than a party?"""
     lex = lexicon()
+    # (an event is a thing too: "said the withdrawal of Rwandan troops was not negotiable")
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.words("reporting_verbs") and \
-        subject.root.pos_ != "PRON" and not is_agent(subject, lex)
+        subject.root.pos_ != "PRON" and \
+        (not is_agent(subject, lex) or noun_entry(subject.root, lex) is not None)
 
 
 _TENSED = ("VBD", "VBZ", "VBP", "MD")
@@ -410,7 +422,10 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
     for child in head.children:
         # "sent weapons to the Houthis": the model may call the "to" a dative
         if (child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in allowed:
-            target = child_phrase(child, ("pobj",))
+            # "flights to and from Venezuela": coordinated prepositions share their object
+            target = child_phrase(child, ("pobj",)) or next(
+                (found for c in child.children if c.dep_ == "conj" and (found := child_phrase(c, ("pobj",)))),
+                None)
             if target is not None and not is_place(target, event_type) and target.root.ent_type_ not in ("DATE", "TIME"):
                 return target
     return None

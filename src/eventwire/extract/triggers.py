@@ -26,6 +26,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                 return lex.verbs[key]  # "called off talks" before "called off" alone
     if sets_deadline(token, lex) or ultimatum(token, lex) or _reserves_a_reprisal(token, lex):
         return "THREATEN", None
+    if lemma in lex.words("arrival_verbs") and relief_carrier(token, lex) is not None:
+        return "AID", None
     if lemma in lex.words("gathering_verbs") and _protesters_gathering(token, lex):
         return "PROTEST", None
     if lemma in lex.words("convening_verbs"):
@@ -153,6 +155,7 @@ def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[s
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
     sending = verb.lemma_.lower() in lex.words("sending_verbs")
+    giving = verb.lemma_.lower() in lex.words("giving_verbs")
     lemmas = (verb.lemma_.lower(), "send") if sending else (verb.lemma_.lower(),)
     words = (*object_words(child), hyphenated(child), child.lemma_.lower(), child.lower_)
     # the object may be told by the words that describe it ("an aircraft carrier strike group", "a
@@ -161,8 +164,12 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         places = lex.words("place_nouns")  # "took over the town hall" is no town taken
         words += tuple(t.lemma_.lower() for t in reversed([c for c in child.lefts if c.dep_ == "compound"])
                        if t.lemma_.lower() not in places)
-        if sending:
+        if sending or giving:
             words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+            # "sent a team of doctors and medical supplies": what goes is what the team is of
+            of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            words += tuple(t.lemma_.lower() for p in (of.children if of is not None else ())
+                           if p.dep_ == "pobj" for t in (p, *(c for c in p.children if c.dep_ == "conj")))
     if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "ORG"):
         words += (child.ent_type_,)  # "suspended Sudan", "is leaving ECOWAS": keyed by what the object is
     if child.dep_ == "prep":  # "spoke by telephone": the preposition with its object
@@ -171,6 +178,10 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         for word in words:
             if f"{lemma} {word}" in lex.verbs:
                 return lex.verbs[f"{lemma} {word}"]
+    if giving and child.dep_ in ("dobj", "nsubjpass") and set(words) & lex.words("relief_goods"):
+        # Relief goods handed over are aid whichever verb hands them: "distributed rice and
+        # cooking oil to 20,000 displaced people", "delivered 25,000 tonnes of wheat to Mali"
+        return "AID", None
     return None
 
 
@@ -180,7 +191,8 @@ QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "al
                   "many", "majority", "each", "several", "few", "rest", "half", "handful", "wave", "spate",
                   "string", "volley", "salvo",
                   "kg", "kilogram", "ton", "tonne", "worth", "load", "shipment", "consignment", "convoy", "column",
-                  "package", "round", "company", "battalion", "brigade", "contingent", "platoon",
+                  "package", "round", "bottle", "sack", "bag", "box", "crate", "carton", "truckload",
+                  "company", "battalion", "brigade", "contingent", "platoon",
                   "regiment", "detachment", "unit"}
 
 
@@ -206,6 +218,24 @@ def cargo(obj: Token) -> Token | None:
     carrying = next((c for c in obj.children
                      if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")), None)
     return next((c for c in carrying.children if c.dep_ == "dobj"), None) if carrying is not None else None
+
+
+def relief_carrier(verb: Token, lex: Lexicon) -> Token | None:
+    """ "a convoy of trucks carrying food reached Mekelle", "an aircraft with medical supplies
+    landed in Beirut": the subject of an arrival that carries relief goods is aid delivered."""
+    carrier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if carrier is None:
+        return None
+    goods = lex.words("relief_goods")
+    for vehicle in dict.fromkeys((carrier, counted(carrier))):
+        # (the parser may hang "carrying" on a name in the phrase: "aircraft from Turkey and the UAE
+        # carrying tents")
+        loads = [c for t in vehicle.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("carry", "transport")
+                 or t.dep_ == "prep" and t.lower_ == "with" and t.head == vehicle
+                 for c in t.children if c.dep_ in ("dobj", "pobj")]
+        if any(t.lemma_.lower() in goods for load in loads for t in (load, counted(load), *load.conjuncts)):
+            return vehicle
+    return None
 
 
 def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:

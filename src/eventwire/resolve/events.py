@@ -1145,9 +1145,14 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
             attacks = [k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is not None and k.status == "occurred"]
             # the attack on the same victim anywhere ("the strike that killed Shukr"), else the
             # attack its paragraph reports
+            # (a named person killed is an act of its own, told for that person: "One protester, Jhan
+            # Carlo Condori, was shot dead during the clashes" is not the clashes' police attack)
+            named = event.target is not None and event.target.kind == "person" and \
+                event.target.name[:1].isupper()  # (not "one serviceman had been killed")
             host = next((k for k in attacks if event.target is not None and k.target is not None
                          and k.target.party == event.target.party), None) or \
-                next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph), None)
+                next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph
+                      and not named), None)
         elif _claim_without_victim(event):
             # "A car bomb killed 21 people. The ELN claimed responsibility for the attack": the
             # attack told before, with no one named, is the claimer's
