@@ -3289,3 +3289,16 @@ def test_the_later_session_fifteen_rules_keep_to_their_bounds(text, expected):
 def test_a_blow_by_an_untold_hand_keeps_the_place_it_hit_with_its_toll():
     events = events_of("An air strike hit a school in Gaza on Tuesday, killing at least 15 people.", dt.date(2024, 3, 5))
     assert [(e.type, e.target.name, e.fatalities) for e in events] == [("ASSAULT", "school", 15)]
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    # a free relative with a naming verb stands for the thing it names; its doer is the target
+    ("U.S. Secretary of State John Kerry condemned what he called Russian aggression in Ukraine.",
+     "ACCUSE", "Russia"),
+    ("President William Ruto denounced what he called a treasonous attack by organised criminals.",
+     "ACCUSE", "organised criminals"),
+    ("Russia's deputy ambassador, Anna Evstigneeva, defended what she called the Malian army's "
+     "legitimate counter-terrorism operation.", "SUPPORT", "Mali"),
+])
+def test_what_a_speaker_called_an_act_is_aimed_at_its_doer(text, event_type, target):
+    assert {e.target and e.target.name for e in of_type(text, event_type, dt.date(2024, 3, 5))} == {target}
