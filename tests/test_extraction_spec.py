@@ -3302,3 +3302,20 @@ def test_a_blow_by_an_untold_hand_keeps_the_place_it_hit_with_its_toll():
 ])
 def test_what_a_speaker_called_an_act_is_aimed_at_its_doer(text, event_type, target):
     assert {e.target and e.target.name for e in of_type(text, event_type, dt.date(2024, 3, 5))} == {target}
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of what a threat says will be done carries it out: it is not the one threatened
+    "Foreign Office spokesman Shafqat Ali Khan warned on Friday that Pakistan would retaliate.",
+    "LNA spokesman Ahmed al-Mismari vowed on Sunday that the army would not stop until the capital was taken.",
+    "Defence Minister Cristóvão Chume warned on Wednesday that the army would intervene to protect the state.",
+])
+def test_who_a_threat_says_will_act_is_not_its_target(text):
+    threats = of_type(text, "THREATEN", dt.date(2024, 11, 8))
+    assert threats and all(e.target is None or e.target.name.lower() not in ("pakistan", "army") for e in threats)
+
+
+def test_who_a_threat_says_will_suffer_is_its_target():
+    threat = find(events_of("The interior minister warned that organisers of the march would face the full "
+                            "force of the law.", dt.date(2024, 11, 8)), "THREATEN")
+    assert threat.target is not None and threat.target.name == "organisers of the march"

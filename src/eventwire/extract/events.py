@@ -487,7 +487,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex) or \
                 _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
-            target = _reported_subject(verb, lex)
+            target = _reported_subject(verb, event_type, lex)
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
         return None  # "killed by the earthquake", "floods displaced thousands": no side acts
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
@@ -1105,9 +1105,14 @@ def _what_it_called(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _reported_subject(verb: Token, lex: Lexicon) -> Span | None:
+def _reported_subject(verb: Token, event_type: str, lex: Lexicon) -> Span | None:
     clause = next((c for c in verb.children if c.dep_ in ("ccomp",)), None)
     if clause is None:
+        return None
+    if event_type == "THREATEN" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) and \
+            clause.lemma_.lower() not in lex.words("suffering_verbs"):
+        # "warned that Iran would respond", "vowed that the army would not stop": who will carry out
+        # a threat, not whom it is aimed at (but "warned that organisers would face the law")
         return None
     subject = child_phrase(clause, ("nsubj", "nsubjpass"))
     if subject is not None and subject.root.pos_ != "PRON" and is_agent(subject, lex) and \
