@@ -3319,3 +3319,13 @@ def test_who_a_threat_says_will_suffer_is_its_target():
     threat = find(events_of("The interior minister warned that organisers of the march would face the full "
                             "force of the law.", dt.date(2024, 11, 8)), "THREATEN")
     assert threat.target is not None and threat.target.name == "organisers of the march"
+
+
+@pytest.mark.parametrize("text, target", [
+    # an answer threatened is aimed at the author of the act it answers, whoever is to answer
+    ("Phumtham warned that Thai troops would respond firmly to any violation by Cambodian forces.",
+     "Cambodia"),
+    ("The junta has warned that it would respond immediately to any aggression by the bloc.", "bloc"),
+])
+def test_a_threatened_answer_is_aimed_at_the_author_of_what_it_answers(text, target):
+    assert [e.target and e.target.name for e in of_type(text, "THREATEN", dt.date(2025, 7, 28))] == [target]

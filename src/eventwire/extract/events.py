@@ -1301,8 +1301,11 @@ def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     answering = clause is not None and clause.lemma_.lower() in lex.words("retaliation_words")
     hostile = (verb_entry(clause, lex) or ("",))[0] in ("ASSAULT", "COERCE", "THREATEN") or answering or \
         clause.lemma_.lower() in lex.words("resisting_verbs") if clause is not None else False
-    if not own or not hostile:
-        return None  # not "warned that his troops would protect civilians"
+    if not hostile or not (own or answering):
+        # not "warned that his troops would protect civilians"; but an answer to an act is aimed at
+        # its author whoever answers ("warned that Thai troops would respond to any violation by
+        # Cambodian forces")
+        return None
     # "would respond firmly to any violation by Cambodian forces": the one whose act is answered
     answered = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None) if answering else None
     faced = prep_target(clause, "THREATEN", lex, preps=("against", "on")) or child_phrase(clause, ("dobj",)) or \
