@@ -3329,3 +3329,14 @@ def test_who_a_threat_says_will_suffer_is_its_target():
 ])
 def test_a_threatened_answer_is_aimed_at_the_author_of_what_it_answers(text, target):
     assert [e.target and e.target.name for e in of_type(text, "THREATEN", dt.date(2025, 7, 28))] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    # "on" parsed as a particle that governs an object is still the preposition naming the asked
+    ("U.N. Secretary-General Antonio Guterres welcomed the ceasefire and called on all parties to "
+     "protect civilians.", "all parties"),
+    ("M23 spokesman Lawrence Kanyuka also called on FARDC soldiers who had stayed behind to surrender "
+     "their weapons.", "FARDC soldiers"),
+])
+def test_a_call_on_a_party_after_another_act_is_asked_of_it(text, target):
+    assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 2, 17))] == [target]
