@@ -3340,3 +3340,13 @@ def test_a_threatened_answer_is_aimed_at_the_author_of_what_it_answers(text, tar
 ])
 def test_a_call_on_a_party_after_another_act_is_asked_of_it(text, target):
     assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 2, 17))] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    # citizens abroad and "all actors" or "stakeholders" are parties one can ask something of
+    ("Britain urged its nationals to leave the country the next day.", "its nationals"),
+    ("NATO's peacekeeping force urged \"all actors\" to avoid provocations.", "all actors"),
+    ("The African Union urged all stakeholders to preserve peace and stability in Cameroon.", "all stakeholders"),
+])
+def test_nationals_actors_and_stakeholders_can_be_asked(text, target):
+    assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2021, 4, 21))] == [target]
