@@ -3355,3 +3355,14 @@ def test_a_call_on_a_party_after_another_act_is_asked_of_it(text, target):
 ])
 def test_nationals_actors_and_stakeholders_can_be_asked(text, target):
     assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2021, 4, 21))] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    # an inquiry "into" someone names whom it examines
+    ("Peru's attorney general's office has opened an investigation into President Dina Boluarte for "
+     "alleged genocide.", "Dina Boluarte"),
+    ("Libya's attorney general said he had opened an investigation into officials responsible for the "
+     "upkeep of the dams.", "officials responsible for the upkeep of the dams"),
+])
+def test_an_investigation_into_someone_is_aimed_at_them(text, target):
+    assert [e.target and e.target.name for e in of_type(text, "ACCUSE", dt.date(2023, 9, 14))] == [target]

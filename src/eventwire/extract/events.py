@@ -1724,6 +1724,8 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
         prep = child.lower_
         if prep == "of" and event_type in ("ASSAULT", "COERCE", "CONCEDE", "ACCUSE"):
             return child_phrase(child, ("pobj",))
+        if prep == "into" and event_type == "ACCUSE":
+            return child_phrase(child, ("pobj",))  # "an investigation into Boluarte": the one looked into
         if prep == "of" and event_type == "SANCTION":  # "the expulsion of France's ambassador"
             expelled = child_phrase(child, ("pobj",))
             if expelled is not None and is_agent(expelled, lex):
