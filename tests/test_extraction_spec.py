@@ -3366,3 +3366,12 @@ def test_nationals_actors_and_stakeholders_can_be_asked(text, target):
 ])
 def test_an_investigation_into_someone_is_aimed_at_them(text, target):
     assert [e.target and e.target.name for e in of_type(text, "ACCUSE", dt.date(2023, 9, 14))] == [target]
+
+
+def test_a_call_for_a_strike_is_asked_of_no_adversary():
+    # a call for a strike or protest naming no one called on rallies the caller's own followers,
+    # even where the article pairs the caller with an adversary
+    text = ("The opposition Bangladesh Nationalist Party accused Prime Minister Sheikh Hasina of rigging "
+            "the vote. The party called for a general strike on Wednesday.")
+    requests = of_type(text, "REQUEST", dt.date(2024, 7, 24))
+    assert requests and all(e.target is None for e in requests)

@@ -648,6 +648,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
+    frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
+        _calls_out_a_protest(verb, lex)
     if event_type == "PROTEST" and frame.target is None:
         frame.target = _not_its_own(_protested_against(verb, lex), frame.actor)
     if event_type == "PROTEST":
@@ -1086,6 +1088,19 @@ _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 # Types whose verb may name its target as the subject of the reported clause
 # ("Hamas vowed that Israel will pay", "accused X of", "urged Y to").
 _SPEECH_TARGET_TYPES = ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT")
+
+
+def _calls_out_a_protest(verb: Token, lex: Lexicon) -> bool:
+    """ "called for a general strike", "called for a further week of strikes", "calling for a
+    boycott": a call for a protest that names no one called on rallies the caller's own followers;
+    it is asked of no adversary (but "called on Cameroonians to keep up demonstrations" asks them)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for called in (c for c in prep.children if c.dep_ == "pobj"):
+            counted_of = (g for o in called.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in o.children if g.dep_ == "pobj")
+            if any((noun_entry(n, lex) or ("",))[0] == "PROTEST" for n in (called, *counted_of)):
+                return True
+    return False
 
 
 def _what_it_called(verb: Token, lex: Lexicon) -> Token | None:

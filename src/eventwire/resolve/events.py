@@ -44,6 +44,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     reciprocal: set[int] = set()  # indices of acts done to "each other"
     arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
     unclaimed: set[int] = set()  # indices of arrests with no one named
+    standing: set[tuple] = set()  # (type, evidence span) of acts aimed at no one by their nature
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -56,6 +57,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 grounds.add(len(events))
             if _reciprocal(frame.trigger):
                 reciprocal.add(len(events))
+            if frame.self_standing:
+                standing.add((event.type, event.evidence.start, event.evidence.end))
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
             elif event.actor is None and _arrest(frame):
@@ -74,7 +77,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events += [dataclasses.replace(events[i], actor=events[i].target, target=events[i].actor)
                for i in sorted(reciprocal) if events[i].actor is not None and events[i].target is not None]
     events = [split for event in events for split in _to_both_sides(event, events)]
-    return tuple(merge_duplicates(infer_missing_targets(events), doc_text(doc))), quotes
+    return tuple(merge_duplicates(infer_missing_targets(events, standing), doc_text(doc))), quotes
 
 
 def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
@@ -1021,11 +1024,12 @@ _SELF_STANDING = ("SUPPORT", "MOBILIZE")
 _FORCE = ("ASSAULT", "COERCE")
 
 
-def infer_missing_targets(events: list[Event]) -> list[Event]:
+def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset()) -> list[Event]:
     """Fill an event's missing target with the actor's main counterpart in the article: the party
     it is most often paired with in events whose target the text names, in any kind of event
     (measured: restricting hostile acts to hostile counterparts lost events on both gold sets).
-    Lower confidence marks the inference; the target's ``text`` is the mention it was taken from."""
+    Lower confidence marks the inference; the target's ``text`` is the mention it was taken from.
+    ``standing``: the (type, evidence start, end) of events aimed at no one by their nature."""
     counterparts = _partners(events)
     # the protested deal with many, rarely with a crowd, except in answering it ("Ruto withdrew
     # the bill", "agreed to talks"): only then does a protest lend them a counterpart
@@ -1036,7 +1040,8 @@ def infer_missing_targets(events: list[Event]) -> list[Event]:
     protested = _partners([e for e in events if e.type not in _FORCE])
     filled = []
     for event in events:
-        if event.target is None and event.actor is not None and event.type not in _SELF_STANDING:
+        if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
+                (event.type, event.evidence.start, event.evidence.end) not in standing:
             options = (protested if event.type == "PROTEST" else answering if event.type in _ANSWERING_CROWDS
                        else counterparts).get(event.actor.party, {})
             if options:
