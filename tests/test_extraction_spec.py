@@ -3375,3 +3375,10 @@ def test_a_call_for_a_strike_is_asked_of_no_adversary():
             "the vote. The party called for a general strike on Wednesday.")
     requests = of_type(text, "REQUEST", dt.date(2024, 7, 24))
     assert requests and all(e.target is None for e in requests)
+
+
+def test_a_countrys_cleric_asking_its_government_asks_another_side():
+    # opposition leaders and clerics belong to a country without speaking for its state
+    text = ("Iraq's top Shia cleric, Grand Ayatollah Ali al-Sistani, called on the government to take "
+            "practical steps to meet the protesters' demands.")
+    assert [e.target and e.target.name for e in of_type(text, "REQUEST", dt.date(2019, 10, 4))] == ["Iraq"]

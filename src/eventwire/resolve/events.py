@@ -1015,7 +1015,20 @@ def _description(text: str) -> str:
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
-    return bool(a.affiliation and a.affiliation == b.name) or bool(b.affiliation and b.affiliation == a.name)
+    return _serves(a, b) or _serves(b, a)
+
+
+# CAMEO sectors of a country's people who belong to it without acting for its state: opposition,
+# clergy, rights campaigners, parties, separatists.
+_OUTSIDE_THE_STATE = ("OPP", "REL", "HRI", "PTY", "SEP")
+
+
+def _serves(person: Participant, side: Participant) -> bool:
+    """The person acts for the side. Its opposition leaders and clerics belong to a country without
+    speaking for its state: "Sistani called on the government" asks another side."""
+    if not person.affiliation or person.affiliation != side.name:
+        return False
+    return not (side.kind == "state" and (person.code or "")[3:6] in _OUTSIDE_THE_STATE)
 
 
 # Praise of an agreement and a deployment often have no counterpart; lending them one measured
