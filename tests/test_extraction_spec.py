@@ -3382,3 +3382,13 @@ def test_a_countrys_cleric_asking_its_government_asks_another_side():
     text = ("Iraq's top Shia cleric, Grand Ayatollah Ali al-Sistani, called on the government to take "
             "practical steps to meet the protesters' demands.")
     assert [e.target and e.target.name for e in of_type(text, "REQUEST", dt.date(2019, 10, 4))] == ["Iraq"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a leader speaking to his country's people addresses them, not his own state
+    ("President Nicolás Maduro called on Venezuelans to enlist in the Bolivarian Militia.", "Venezuelans"),
+    ("President Hassan Sheikh Mohamud called on Somalis to give security services information on the group.",
+     "Somalis"),
+])
+def test_a_leader_calling_on_his_people_asks_them(text, target):
+    assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 9, 16))] == [target]

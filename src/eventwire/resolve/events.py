@@ -237,8 +237,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "We will bomb Tel Aviv", "he said his government would expel any aid groups": a side
         # announcing its own violence makes a threat; the act is not a planned event yet
         event_type, status = "THREATEN", "occurred"
-    if actor is not None and target is not None and (actor.name == target.name or _same_side(actor, target)):
-        target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
+    if actor is not None and target is not None and (
+            actor.name == target.name or _same_side(actor, target) and not _its_people(target)):
+        # "Nasrallah warned his group was bound to respond": not a threat to his group (but "Maduro
+        # called on Venezuelans to enlist" speaks to a people, not to his state)
+        target = None
     # ("three men have been killed" tells no day, whatever day the paragraph named before)
     date_span = frame.date or (None if frame.background or _present_perfect(frame.trigger) else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share))
@@ -414,6 +417,15 @@ def _people_of_state(actor: Participant) -> bool:
     plural_demonyms = {d.lower() for d in actor_dictionary().by_name[actor.name].demonyms if d.endswith("s")} \
         if actor.name in actor_dictionary().by_name else set()
     return any(w in people or w in plural_demonyms for w in words)
+
+
+def _its_people(target: Participant) -> bool:
+    """ "Venezuelans", "ordinary Somalis": a state's people named by its plural demonym (not "the
+    country", nor a title held over them: "the Catholicos of All Armenians")."""
+    entry = actor_dictionary().by_name.get(target.name) if target.kind == "state" else None
+    plural = {d.lower() for d in entry.demonyms if d.endswith("s")} if entry is not None else set()
+    words = re.findall(r"[\w-]+", target.text.lower())
+    return bool(words) and words[-1] in plural and "of" not in words
 
 
 _OPENING_MARKS = "\"'\u201c\u2018 "
