@@ -3416,7 +3416,7 @@ def test_sides_working_together_act_jointly_and_a_person_working_with_leaders_co
 
 @pytest.mark.parametrize("text, target", [
     ("Panama suspended flights to and from Venezuela on Wednesday.", "Venezuela"),
-    ("Pakistan suspended the issuance of visas to Afghan nationals on Monday.", "Afghanistan"),
+    ("Pakistan suspended the issuance of visas to Afghan nationals on Monday.", "Afghan nationals"),
     ("Bangladesh suspended border trade with Myanmar in October.", "Myanmar"),
 ])
 def test_trade_travel_and_visas_cut_off_are_sanctions_on_the_side_they_reach(text, target):
@@ -3471,3 +3471,106 @@ def test_a_named_person_killed_by_an_untold_hand_is_an_act_of_its_own():
     events = events_of(text, dt.date(2023, 1, 10))
     targets = {e.target and e.target.name for e in events if e.type == "ASSAULT"}
     assert "Jhan Carlo Condori" in targets
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    # a free relative with a naming verb stands for the thing it names; its doer is the target
+    ("U.S. Secretary of State John Kerry condemned what he called Russian aggression in Ukraine.",
+     "ACCUSE", "Russia"),
+    ("President William Ruto denounced what he called a treasonous attack by organised criminals.",
+     "ACCUSE", "organised criminals"),
+    ("Russia's deputy ambassador, Anna Evstigneeva, defended what she called the Malian army's "
+     "legitimate counter-terrorism operation.", "SUPPORT", "Mali"),
+])
+def test_what_a_speaker_called_an_act_is_aimed_at_its_doer(text, event_type, target):
+    events = of_type(text, event_type, dt.date(2024, 3, 5))
+    assert {e.target and e.target.name for e in events} == {target}
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of what a threat says will be done carries it out: it is not the one threatened
+    "Foreign Office spokesman Shafqat Ali Khan warned on Friday that Pakistan would retaliate.",
+    "LNA spokesman Ahmed al-Mismari vowed on Sunday that the army would not stop until the capital "
+    "was taken.",
+    "Defence Minister Cristóvão Chume warned on Wednesday that the army would intervene to protect "
+    "the state.",
+])
+def test_who_a_threat_says_will_act_is_not_its_target(text):
+    threats = of_type(text, "THREATEN", dt.date(2024, 11, 8))
+    assert threats
+    assert all(e.target is None or e.target.name.lower() not in ("pakistan", "army") for e in threats)
+
+
+def test_who_a_threat_says_will_suffer_is_its_target():
+    threat = find(events_of("The interior minister warned that organisers of the march would face the full "
+                            "force of the law.", dt.date(2024, 11, 8)), "THREATEN")
+    assert threat.target is not None and threat.target.name == "organisers of the march"
+
+
+@pytest.mark.parametrize("text, target", [
+    # an answer threatened is aimed at the author of the act it answers, whoever is to answer
+    ("Phumtham warned that Thai troops would respond firmly to any violation by Cambodian forces.",
+     "Cambodia"),
+    ("The junta has warned that it would respond immediately to any aggression by the bloc.", "bloc"),
+])
+def test_a_threatened_answer_is_aimed_at_the_author_of_what_it_answers(text, target):
+    assert [e.target and e.target.name for e in of_type(text, "THREATEN", dt.date(2025, 7, 28))] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    # "on" parsed as a particle that governs an object is still the preposition naming the asked
+    ("U.N. Secretary-General Antonio Guterres welcomed the ceasefire and called on all parties to "
+     "protect civilians.", "all parties"),
+    ("M23 spokesman Lawrence Kanyuka also called on FARDC soldiers who had stayed behind to surrender "
+     "their weapons.", "FARDC soldiers"),
+])
+def test_a_call_on_a_party_after_another_act_is_asked_of_it(text, target):
+    assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 2, 17))] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    # citizens abroad and "all actors" or "stakeholders" are parties one can ask something of
+    ("Britain urged its nationals to leave the country the next day.", "its nationals"),
+    ("NATO's peacekeeping force urged \"all actors\" to avoid provocations.", "all actors"),
+    ("The African Union urged all stakeholders to preserve peace and stability in Cameroon.",
+     "all stakeholders"),
+])
+def test_nationals_actors_and_stakeholders_can_be_asked(text, target):
+    assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2021, 4, 21))] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    # an inquiry "into" someone names whom it examines
+    ("Peru's attorney general's office has opened an investigation into President Dina Boluarte for "
+     "alleged genocide.", "Dina Boluarte"),
+    ("Libya's attorney general said he had opened an investigation into officials responsible for the "
+     "upkeep of the dams.", "officials responsible for the upkeep of the dams"),
+])
+def test_an_investigation_into_someone_is_aimed_at_them(text, target):
+    assert [e.target and e.target.name for e in of_type(text, "ACCUSE", dt.date(2023, 9, 14))] == [target]
+
+
+def test_a_call_for_a_strike_is_asked_of_no_adversary():
+    # a call for a strike or protest naming no one called on rallies the caller's own followers,
+    # even where the article pairs the caller with an adversary
+    text = ("The opposition Bangladesh Nationalist Party accused Prime Minister Sheikh Hasina of rigging "
+            "the vote. The party called for a general strike on Wednesday.")
+    requests = of_type(text, "REQUEST", dt.date(2024, 7, 24))
+    assert requests and all(e.target is None for e in requests)
+
+
+def test_a_countrys_cleric_asking_its_government_asks_another_side():
+    # opposition leaders and clerics belong to a country without speaking for its state
+    text = ("Iraq's top Shia cleric, Grand Ayatollah Ali al-Sistani, called on the government to take "
+            "practical steps to meet the protesters' demands.")
+    assert [e.target and e.target.name for e in of_type(text, "REQUEST", dt.date(2019, 10, 4))] == ["Iraq"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a leader speaking to his country's people addresses them, not his own state
+    ("President Nicolás Maduro called on Venezuelans to enlist in the Bolivarian Militia.", "Venezuelans"),
+    ("President Hassan Sheikh Mohamud called on Somalis to give security services information on the group.",
+     "Somalis"),
+])
+def test_a_leader_calling_on_his_people_asks_them(text, target):
+    assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 9, 16))] == [target]

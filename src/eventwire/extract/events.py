@@ -455,6 +455,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
         target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else _faced(verb, lex)
+        if (target is None or target.root.tag_ == "WP") and (named := _what_it_called(verb, lex)) is not None:
+            # ("what he called Russian aggression": the doer the name gives, whatever the noun)
+            target = nominal_actor(named) or _done_by(named) or phrase(named)
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None
         if target is not None and target.root.lower_ in _REFLEXIVES:
@@ -505,7 +508,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex) or \
                 _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
-            target = _reported_subject(verb, lex)
+            target = _reported_subject(verb, event_type, lex)
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
         return None  # "killed by the earthquake", "floods displaced thousands": no side acts
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
@@ -689,6 +692,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
+    frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
+        _calls_out_a_protest(verb, lex)
     if event_type == "PROTEST" and frame.target is None:
         frame.target = _not_its_own(_protested_against(verb, lex), frame.actor)
     if event_type == "PROTEST":
@@ -1129,9 +1134,44 @@ _UNKNOWN_ACTOR_TYPES = ("ASSAULT", "PROTEST", "COERCE")
 _SPEECH_TARGET_TYPES = ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT")
 
 
-def _reported_subject(verb: Token, lex: Lexicon) -> Span | None:
+def _calls_out_a_protest(verb: Token, lex: Lexicon) -> bool:
+    """ "called for a general strike", "called for a further week of strikes", "calling for a
+    boycott": a call for a protest that names no one called on rallies the caller's own followers;
+    it is asked of no adversary (but "called on Cameroonians to keep up demonstrations" asks them)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for called in (c for c in prep.children if c.dep_ == "pobj"):
+            counted_of = (g for o in called.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in o.children if g.dep_ == "pobj")
+            if any((noun_entry(n, lex) or ("",))[0] == "PROTEST" for n in (called, *counted_of)):
+                return True
+    return False
+
+
+def _what_it_called(verb: Token, lex: Lexicon) -> Token | None:
+    """A free relative with a naming verb stands for the thing it names: "condemned what it called a
+    brutal attack on protesters", "what he called Russian aggression" are aimed at the attack and the
+    aggression, not at "what". The verb may be the naming verb itself or the one governing its clause."""
+    namers = (verb, *(c for c in verb.children if c.dep_ == "ccomp"))
+    for namer in (n for n in namers if n.lemma_.lower() in lex.words("naming_verbs")):
+        if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ == "what" for c in namer.children):
+            continue
+        named = next((c for c in namer.children if c.dep_ == "oprd"), None) or \
+            next((g for c in namer.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"), None)
+        # (a name is no description: "denounced as a coup d'état" may be parsed as a proper noun)
+        if named is not None and named.pos_ == "NOUN":
+            return named
+    return None
+
+
+def _reported_subject(verb: Token, event_type: str, lex: Lexicon) -> Span | None:
     clause = next((c for c in verb.children if c.dep_ in ("ccomp",)), None)
     if clause is None:
+        return None
+    if event_type == "THREATEN" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) and \
+            clause.lemma_.lower() not in lex.words("suffering_verbs"):
+        # "warned that Iran would respond", "vowed that the army would not stop": who will carry out
+        # a threat, not whom it is aimed at (but "warned that organisers would face the law")
         return None
     subject = child_phrase(clause, ("nsubj", "nsubjpass"))
     if subject is not None and subject.root.pos_ != "PRON" and is_agent(subject, lex) and \
@@ -1335,8 +1375,11 @@ def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     answering = clause is not None and clause.lemma_.lower() in lex.words("retaliation_words")
     hostile = (verb_entry(clause, lex) or ("",))[0] in ("ASSAULT", "COERCE", "THREATEN") or answering or \
         clause.lemma_.lower() in lex.words("resisting_verbs") if clause is not None else False
-    if not own or not hostile:
-        return None  # not "warned that his troops would protect civilians"
+    if not hostile or not (own or answering):
+        # not "warned that his troops would protect civilians"; but an answer to an act is aimed at
+        # its author whoever answers ("warned that Thai troops would respond to any violation by
+        # Cambodian forces")
+        return None
     # "would respond firmly to any violation by Cambodian forces": the one whose act is answered
     answered = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None) if answering else None
     faced = prep_target(clause, "THREATEN", lex, preps=("against", "on")) or child_phrase(clause, ("dobj",)) or \
@@ -1755,6 +1798,8 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
         prep = child.lower_
         if prep == "of" and event_type in ("ASSAULT", "COERCE", "CONCEDE", "ACCUSE"):
             return child_phrase(child, ("pobj",))
+        if prep == "into" and event_type == "ACCUSE":
+            return child_phrase(child, ("pobj",))  # "an investigation into Boluarte": the one looked into
         if prep == "of" and event_type == "SANCTION":  # "the expulsion of France's ambassador"
             expelled = child_phrase(child, ("pobj",))
             if expelled is not None and is_agent(expelled, lex):

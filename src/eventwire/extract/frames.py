@@ -48,6 +48,9 @@ class EventFrame:
     # "..., a day after he agreed": the date is the date of the clause it hangs on, shifted by
     # the days given; resolve counts from that clause's own date (or the lede's publication date).
     day_offset: tuple[Token, int] | None = None
+    # Aimed at no one by its nature, so resolve lends it no counterpart: a call for a strike or a
+    # protest rallies the caller's own followers ("the BNP called for a general strike").
+    self_standing: bool = False
 
 
 @dataclass

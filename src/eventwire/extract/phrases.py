@@ -420,8 +420,11 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
     allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset()) \
         | set(lex.type_target_preps.get(event_type, ()))
     for child in head.children:
-        # "sent weapons to the Houthis": the model may call the "to" a dative
-        if (child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in allowed:
+        # "sent weapons to the Houthis": the model may call the "to" a dative; "called on all parties
+        # to protect civilians": or a particle, which then governs an object like a preposition
+        misread = child.dep_ == "dative" and child.pos_ == "ADP" or \
+            child.dep_ == "prt" and any(c.dep_ == "pobj" for c in child.children)
+        if (child.dep_ == "prep" or misread) and child.lower_ in allowed:
             # "flights to and from Venezuela": coordinated prepositions share their object
             target = child_phrase(child, ("pobj",)) or next(
                 (found for c in child.children if c.dep_ == "conj" and (found := child_phrase(c, ("pobj",)))),

@@ -45,6 +45,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     reciprocal: set[int] = set()  # indices of acts done to "each other"
     arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
     unclaimed: set[int] = set()  # indices of arrests with no one named
+    standing: set[tuple] = set()  # (type, evidence span) of acts aimed at no one by their nature
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -57,6 +58,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 grounds.add(len(events))
             if _reciprocal(frame.trigger):
                 reciprocal.add(len(events))
+            if frame.self_standing:
+                standing.add((event.type, event.evidence.start, event.evidence.end))
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
             elif event.actor is None and _arrest(frame):
@@ -75,7 +78,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events += [dataclasses.replace(events[i], actor=events[i].target, target=events[i].actor)
                for i in sorted(reciprocal) if events[i].actor is not None and events[i].target is not None]
     events = [split for event in events for split in _to_both_sides(event, events)]
-    return tuple(merge_duplicates(infer_missing_targets(events), doc_text(doc))), quotes
+    return tuple(merge_duplicates(infer_missing_targets(events, standing), doc_text(doc))), quotes
 
 
 def _state_called_about(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
@@ -249,8 +252,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "We will bomb Tel Aviv", "he said his government would expel any aid groups": a side
         # announcing its own violence makes a threat; the act is not a planned event yet
         event_type, status = "THREATEN", "occurred"
-    if actor is not None and target is not None and (actor.name == target.name or _same_side(actor, target)):
-        target = None  # "Nasrallah warned his group was bound to respond": not a threat to his group
+    if actor is not None and target is not None and (
+            actor.name == target.name or _same_side(actor, target) and not _its_people(target)):
+        # "Nasrallah warned his group was bound to respond": not a threat to his group (but "Maduro
+        # called on Venezuelans to enlist" speaks to a people, not to his state)
+        target = None
     # ("three men have been killed" tells no day, whatever day the paragraph named before)
     date_span = frame.date or (None if frame.background or _present_perfect(frame.trigger) else
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share))
@@ -426,6 +432,15 @@ def _people_of_state(actor: Participant) -> bool:
     plural_demonyms = {d.lower() for d in actor_dictionary().by_name[actor.name].demonyms if d.endswith("s")} \
         if actor.name in actor_dictionary().by_name else set()
     return any(w in people or w in plural_demonyms for w in words)
+
+
+def _its_people(target: Participant) -> bool:
+    """ "Venezuelans", "ordinary Somalis": a state's people named by its plural demonym (not "the
+    country", nor a title held over them: "the Catholicos of All Armenians")."""
+    entry = actor_dictionary().by_name.get(target.name) if target.kind == "state" else None
+    plural = {d.lower() for d in entry.demonyms if d.endswith("s")} if entry is not None else set()
+    words = re.findall(r"[\w-]+", target.text.lower())
+    return bool(words) and words[-1] in plural and "of" not in words
 
 
 _OPENING_MARKS = "\"'\u201c\u2018 "
@@ -1032,7 +1047,20 @@ def _description(text: str) -> str:
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
-    return bool(a.affiliation and a.affiliation == b.name) or bool(b.affiliation and b.affiliation == a.name)
+    return _serves(a, b) or _serves(b, a)
+
+
+# CAMEO sectors of a country's people who belong to it without acting for its state: opposition,
+# clergy, rights campaigners, parties, separatists.
+_OUTSIDE_THE_STATE = ("OPP", "REL", "HRI", "PTY", "SEP")
+
+
+def _serves(person: Participant, side: Participant) -> bool:
+    """The person acts for the side. Its opposition leaders and clerics belong to a country without
+    speaking for its state: "Sistani called on the government" asks another side."""
+    if not person.affiliation or person.affiliation != side.name:
+        return False
+    return not (side.kind == "state" and (person.code or "")[3:6] in _OUTSIDE_THE_STATE)
 
 
 # Praise of an agreement and a deployment often have no counterpart; lending them one measured
@@ -1041,11 +1069,12 @@ _SELF_STANDING = ("SUPPORT", "MOBILIZE")
 _FORCE = ("ASSAULT", "COERCE")
 
 
-def infer_missing_targets(events: list[Event]) -> list[Event]:
+def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset()) -> list[Event]:
     """Fill an event's missing target with the actor's main counterpart in the article: the party
     it is most often paired with in events whose target the text names, in any kind of event
     (measured: restricting hostile acts to hostile counterparts lost events on both gold sets).
-    Lower confidence marks the inference; the target's ``text`` is the mention it was taken from."""
+    Lower confidence marks the inference; the target's ``text`` is the mention it was taken from.
+    ``standing``: the (type, evidence start, end) of events aimed at no one by their nature."""
     counterparts = _partners(events)
     # the protested deal with many, rarely with a crowd, except in answering it ("Ruto withdrew
     # the bill", "agreed to talks"): only then does a protest lend them a counterpart
@@ -1056,7 +1085,8 @@ def infer_missing_targets(events: list[Event]) -> list[Event]:
     protested = _partners([e for e in events if e.type not in _FORCE])
     filled = []
     for event in events:
-        if event.target is None and event.actor is not None and event.type not in _SELF_STANDING:
+        if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
+                (event.type, event.evidence.start, event.evidence.end) not in standing:
             options = (protested if event.type == "PROTEST" else answering if event.type in _ANSWERING_CROWDS
                        else counterparts).get(event.actor.party, {})
             if options:
