@@ -3574,3 +3574,29 @@ def test_a_countrys_cleric_asking_its_government_asks_another_side():
 ])
 def test_a_leader_calling_on_his_people_asks_them(text, target):
     assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 9, 16))] == [target]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hezbollah exchanged fire across the border on Saturday. Israeli forces pulled back from "
+    "some positions near the border on Sunday.",
+    "Russia accused Ukraine of shelling Belgorod. Russian troops also pulled out of the towns of Kupiansk "
+    "and Izium on Sunday.",
+    "The Taliban accused Pakistan of killing civilians. Taliban forces pulled back heavy weapons from the "
+    "border crossing on Monday.",
+])
+def test_forces_leaving_ground_retreat_from_no_one(text):
+    # the ground left is where, not whom: the story's enemy is not lent as the side pulled back from
+    retreats = of_type(text, "RETREAT", dt.date(2024, 11, 25))
+    assert retreats and all(e.target is None for e in retreats)
+
+
+@pytest.mark.parametrize("text", [
+    # a people's land is that people's; a pull-back under a deal is made to the side agreed with
+    "Rwanda accused Congo of backing FDLR militias. Rwanda agreed to withdraw its troops from "
+    "Congolese territory within 90 days.",
+    "The M23 rebels accused Congo of attacking civilians. The M23 rebels have withdrawn from the city of "
+    "Goma after reaching an agreement with the Congolese government.",
+])
+def test_forces_leaving_a_peoples_land_or_under_a_deal_leave_a_side(text):
+    assert [e.target is not None for e in of_type(text, "RETREAT", dt.date(2025, 6, 28))] == [True]

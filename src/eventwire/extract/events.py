@@ -321,6 +321,25 @@ def _talks_left(verb: Token, lex: Lexicon) -> bool:
                for p in preps for o in p.children if o.dep_ == "pobj")
 
 
+def _ground_left(verb: Token, lex: Lexicon) -> bool:
+    """ "Israeli forces pulled back from some positions", "troops pulled out of the towns": forces
+    leaving ground retreat from no one (the ground is where), so the story's enemy is not lent them
+    as the side they pulled back from; a party left is named ("withdrew from Mali"), and so is a
+    people's land ("withdraw its troops from Congolese territory"), and a pull-back under a deal is
+    made to the side it was agreed with ("withdrawn from the city of Goma after reaching an agreement
+    with the Congolese government")."""
+    if any(t.lemma_.lower() in lex.words("agreement_nouns") and any(c.lower_ == "with" for c in t.children)
+           for t in verb.subtree):
+        return False
+    # ("pulled back from", "out of" as the parser hangs them: on the particle or on the verb)
+    outs = [c for c in verb.children
+            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("from", "out", "back")]
+    preps = [p for o in outs for p in (o, *o.children) if p.dep_ == "prep" and p.lower_ in ("from", "of")]
+    grounds = [phrase(o) for p in preps for o in p.children if o.dep_ == "pobj"]
+    return bool(grounds) and all((not is_agent(g, lex) or is_place(g, "RETREAT"))
+                                 and not any(t.ent_type_ == "NORP" for t in g) for g in grounds)
+
+
 def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
     """ "The rebels left Goma", "troops abandoned their positions": fighters giving up ground
     pull back (PLOVER RETREAT: a military retreat from, or ceding, territory). The ground, if so."""
@@ -693,7 +712,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
-        _calls_out_a_protest(verb, lex)
+        _calls_out_a_protest(verb, lex) or \
+        event_type == "RETREAT" and target is None and _ground_left(verb, lex)
     if event_type == "PROTEST" and frame.target is None:
         frame.target = _not_its_own(_protested_against(verb, lex), frame.actor)
     if event_type == "PROTEST":
