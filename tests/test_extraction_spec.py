@@ -3600,3 +3600,22 @@ def test_forces_leaving_ground_retreat_from_no_one(text):
 ])
 def test_forces_leaving_a_peoples_land_or_under_a_deal_leave_a_side(text):
     assert [e.target is not None for e in of_type(text, "RETREAT", dt.date(2025, 6, 28))] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Executive Carrie Lam condemned the protesters. Hundreds of thousands of people marched "
+    "through Hong Kong on Sunday.",
+    "Cardinal Bechara Boutros al-Rai praised the protesters. Hundreds of thousands of Lebanese rallied "
+    "in Beirut on Sunday.",
+])
+def test_a_crowd_does_not_protest_whoever_spoke_of_it(text):
+    # a crowd protests whom it addresses itself, not a leader condemning it or a cleric praising it
+    protests = of_type(text, "PROTEST", dt.date(2019, 10, 21))
+    assert protests and all(e.target is None for e in protests)
+
+
+def test_a_crowd_protests_whom_it_addresses():
+    text = ("Protesters demanded the resignation of President Kassym-Jomart Tokayev. Thousands of "
+            "people rallied in Almaty on Sunday.")
+    protests = of_type(text, "PROTEST", dt.date(2022, 1, 7))
+    assert [e.target and e.target.name for e in protests] == ["Kassym-Jomart Tokayev"]

@@ -1082,7 +1082,7 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     # a protest is aimed at those in power, not at the police who broke it up or the crowds it
     # fought: its counterpart comes from the protesters' other dealings (measured: keeping the
     # protesters' own attacks, "stormed the embassy", lost more than it won on two battery sets)
-    protested = _partners([e for e in events if e.type not in _FORCE])
+    protested = _partners([e for e in events if e.type not in _FORCE], unnamed=False)
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
@@ -1099,10 +1099,18 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
 _ANSWERING_CROWDS = ("CONCEDE", "CONSULT", "REJECT", "AGREE")
 
 
-def _partners(events, protests_answered: bool = False) -> dict[str, dict[str, tuple[int, Participant]]]:
+def _partners(events, protests_answered: bool = False,
+              unnamed: bool = True) -> dict[str, dict[str, tuple[int, Participant]]]:
+    """Each party's counterparts: how often paired, and one mention. ``unnamed``: whether acts done
+    to unnamed people ("protesters", "dozens", "250 inmates") pair them. A crowd protests whom it
+    addresses itself ("demanded Lam's resignation"), not whoever spoke of or acted on it: a leader
+    condemning the protesters, a cleric backing them or a foreign state praising them are told
+    alike ("Lam condemned the protesters" does not make her what they marched against), and
+    people the crowd freed or fought are no authority (measured: sparing the crowd's own
+    counterpart of the unnamed alone won two events on the batteries, this nine)."""
     partners: dict[str, dict[str, tuple[int, Participant]]] = {}
     for event in events:
-        if event.actor is None or event.target is None:
+        if event.actor is None or event.target is None or not unnamed and event.target.kind == "group":
             continue
         if event.target.kind not in PARTY_KINDS | {"person", "group"} or event.actor.kind not in PARTY_KINDS | {"person", "group"}:
             continue
