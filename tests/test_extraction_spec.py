@@ -3619,3 +3619,12 @@ def test_a_crowd_protests_whom_it_addresses():
             "people rallied in Almaty on Sunday.")
     protests = of_type(text, "PROTEST", dt.date(2022, 1, 7))
     assert [e.target and e.target.name for e in protests] == ["Kassym-Jomart Tokayev"]
+
+
+def test_force_without_a_named_victim_falls_on_the_side_a_leader_speaks_for():
+    # the counterpart lent an attack is the side, not the leader who spoke for it
+    text = ("Ukrainian President Volodymyr Zelenskyy accused Russia of terror against civilians. "
+            "Russia launched a new ground offensive on Friday.")
+    attacks = [e for e in of_type(text, "ASSAULT", dt.date(2024, 5, 12))
+               if e.actor and e.actor.name == "Russia"]
+    assert [e.target and e.target.name for e in attacks] == ["Ukraine"]

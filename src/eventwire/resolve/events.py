@@ -1091,6 +1091,10 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                        else counterparts).get(event.actor.party, {})
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
+                if event.type in _FORCE and other.kind == "person" and other.affiliation:
+                    # "Russia struck the area": force falls on the side a counterpart speaks for, not on
+                    # the leader who spoke ("Zelenskyy said..."); a person hit is one the text names
+                    other = actor_dictionary().party(other.affiliation, other.text)
                 event = dataclasses.replace(event, target=other, confidence=event.confidence - 0.2)
         filled.append(event)
     return filled
