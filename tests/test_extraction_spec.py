@@ -1123,7 +1123,9 @@ def test_weapons_sent_to_a_side_are_aid_to_it():
     ("The opposition accused the ruling party of rigging the election.", "ACCUSE", "opposition", "ruling party"),
     ("Hamas rejected the Israeli proposal, saying it did not meet its demands.", "REJECT", "Hamas", "Israel"),
     ("Russia and Ukraine exchanged 100 prisoners of war on Friday.", "CONCEDE", "Russia", "Ukraine"),
-    ("The government declared a state of emergency in the northern provinces.", "COERCE", "government", None),
+    # (the measure is no target; the area it covers is)
+    ("The government declared a state of emergency in the northern provinces.", "COERCE", "government",
+     "northern provinces"),
 ])
 def test_objects_that_are_part_of_the_act_are_not_its_target(text, event_type, actor, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
@@ -3628,3 +3630,15 @@ def test_force_without_a_named_victim_falls_on_the_side_a_leader_speaks_for():
     attacks = [e for e in of_type(text, "ASSAULT", dt.date(2024, 5, 12))
                if e.actor and e.actor.name == "Russia"]
     assert [e.target and e.target.name for e in attacks] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("text, area", [
+    # a measure laid on an area named by a common noun falls on that area
+    ("Ethiopia's parliament on Monday approved a six-month state of emergency in the Amhara region.",
+     "the Amhara region"),
+    ("President Daniel Noboa declared a 60-day state of emergency in seven provinces on Tuesday.",
+     "seven provinces"),
+])
+def test_a_state_of_emergency_falls_on_the_area_it_covers(text, area):
+    measures = of_type(text, "COERCE", dt.date(2023, 8, 15))
+    assert [e.target and e.target.text for e in measures] == [area]

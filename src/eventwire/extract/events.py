@@ -1618,6 +1618,14 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if frame.target is None and event_type == "COERCE" and noun.lemma_.lower() in lex.words("area_measure_nouns") and \
             frame.place is not None and frame.place.label_ in ("GPE", "LOC"):
         frame.target = frame.place  # "imposed a curfew on Baghdad": the measure falls on the place
+    elif frame.target is None and event_type == "COERCE" and \
+            noun.lemma_.lower() in lex.words("area_measure_nouns"):
+        # "a state of emergency in the Amhara region", "in seven provinces": an area named by a
+        # common noun is the measure's target too
+        frame.target = next((phrase(o) for c in noun.children
+                             if c.dep_ == "prep" and c.lower_ in ("in", "on", "across")
+                             for o in c.children
+                             if o.dep_ == "pobj" and o.lemma_.lower() in lex.words("place_nouns")), None)
     if event_type == "ASSAULT":
         frame.mode = _mode(noun, sent, lex, target) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)

@@ -256,6 +256,10 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         # "filled the streets of Haiti's capital": a place, whoever's it is (a city attacked or
         # blockaded is a target: "a missile attack that targeted Ukraine's capital")
         return False
+    if event_type == "COERCE" and root.lemma_.lower() in lex.words("place_nouns") and \
+            root.head.lower_ in ("in", "on", "across") and \
+            root.head.head.lemma_.lower() in lex.words("area_measure_nouns"):
+        return True  # "a state of emergency in the Amhara region": the area a measure is laid on
     if root.ent_type_ == "LOC" and event_type not in PHYSICAL_TYPES and root.dep_ in ("dobj", "dative"):
         return True  # "accused the South", "warned Europe": a region spoken to stands for its side
     # A name modifying the head ("Hamas militants", "Israel's army") makes it a party; a name
