@@ -3642,3 +3642,14 @@ def test_force_without_a_named_victim_falls_on_the_side_a_leader_speaks_for():
 def test_a_state_of_emergency_falls_on_the_area_it_covers(text, area):
     measures = of_type(text, "COERCE", dt.date(2023, 8, 15))
     assert [e.target and e.target.text for e in measures] == [area]
+
+
+@pytest.mark.parametrize("text", [
+    # a bridge, road or airport a crowd blocks or storms is where it protests, not whom
+    "Students said they would block the city's three bridges over the Danube on Saturday.",
+    "Hundreds of protesters tried on Thursday to storm the Alfredo Rodríguez Ballón airport.",
+    "Thousands of farmers blocked the main highway to the capital on Monday.",
+])
+def test_a_way_a_crowd_blocks_is_not_whom_it_protests(text):
+    protests = of_type(text, "PROTEST", dt.date(2025, 1, 28))
+    assert protests and all(e.target is None for e in protests)

@@ -714,6 +714,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
         _calls_out_a_protest(verb, lex) or \
         event_type == "RETREAT" and target is None and _ground_left(verb, lex)
+    if event_type == "PROTEST" and frame.target is not None and \
+            counted(frame.target.root).lemma_.lower() in lex.words("passage_nouns"):
+        frame.target = None  # "students would block the city's three bridges": where, not whom
     if event_type == "PROTEST" and frame.target is None:
         frame.target = _not_its_own(_protested_against(verb, lex), frame.actor)
     if event_type == "PROTEST":
