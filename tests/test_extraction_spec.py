@@ -3653,3 +3653,14 @@ def test_a_state_of_emergency_falls_on_the_area_it_covers(text, area):
 def test_a_way_a_crowd_blocks_is_not_whom_it_protests(text):
     protests = of_type(text, "PROTEST", dt.date(2025, 1, 28))
     assert protests and all(e.target is None for e in protests)
+
+
+@pytest.mark.parametrize("text, faced", [
+    # forces massed on a border face the state across it
+    ("Belarus said on Saturday it was sending additional troops, tanks and rocket systems to its border "
+     "with Ukraine.", "Ukraine"),
+    ("Eritrea has moved troops and heavy weapons towards its border with Ethiopia in recent weeks.", "Ethiopia"),
+])
+def test_forces_sent_to_a_border_face_the_state_across_it(text, faced):
+    deployments = of_type(text, "MOBILIZE", dt.date(2024, 8, 10))
+    assert [e.target and e.target.name for e in deployments] == [faced]

@@ -1107,8 +1107,14 @@ def _faced(verb: Token, lex: Lexicon) -> Span | None:
     """Whom a deployment faces: "deployed troops against the rebels", "in advance of / ahead of
     another migrant caravan"."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
+        border = next((c for c in prep.children
+                       if c.dep_ == "pobj" and c.lemma_.lower() in ("border", "frontier")), None)
         if prep.lower_ == "against":
             faced = child_phrase(prep, ("pobj",))
+        elif border is not None:
+            # "sending troops to its border with Ukraine": forces massed on a border face the state across it
+            across = next((c for c in border.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            faced = child_phrase(across, ("pobj",)) if across is not None else None
         else:
             lead = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("advance", "anticipation")), None)
             of = next((c for c in lead.children if c.dep_ == "prep" and c.lower_ == "of"), None) if lead else None
