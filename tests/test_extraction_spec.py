@@ -3574,3 +3574,20 @@ def test_a_countrys_cleric_asking_its_government_asks_another_side():
 ])
 def test_a_leader_calling_on_his_people_asks_them(text, target):
     assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 9, 16))] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The State Department said Washington stood firmly with its ally.", "ally"),
+    ("The minister said Britain stood firmly behind Ukraine.", "Ukraine"),
+])
+def test_standing_with_or_behind_a_party_supports_it(text, target):
+    event = find(events_of(text), "SUPPORT")
+    assert target in event.target.text
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters stood behind the barricades as police advanced.",
+    "Troops stood with their rifles at the gate.",
+])
+def test_standing_behind_or_with_a_thing_supports_no_one(text):
+    assert not of_type(text, "SUPPORT")

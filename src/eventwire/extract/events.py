@@ -290,6 +290,8 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
             # "walked out of the peace talks", "pulled out of talks on the dam": the talks refused,
             # not a rally or a pull-back
             found = ("REJECT", None)
+        if found and token.lemma_.lower() in lex.words("siding_verbs") and not _sided_with(token, lex):
+            return None
         if found:
             return _verb_frame(token, sent, found, lex)
     elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP", "DATE") and \
@@ -299,6 +301,14 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if found:
             return _noun_frame(token, sent, found, lex)
     return None
+
+
+def _sided_with(verb: Token, lex: Lexicon) -> bool:
+    """ "Washington stood firmly with its ally", "Britain stood behind Hong Kong": standing with or
+    behind a party takes its side; "stood behind the barricades", "stood with their rifles" is where
+    someone stood."""
+    return any(p.dep_ == "prep" and is_agent(phrase(o), lex) for p in verb.children
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _named_with_blame(verb: Token, lex: Lexicon) -> bool:
