@@ -3591,3 +3591,23 @@ def test_standing_with_or_behind_a_party_supports_it(text, target):
 ])
 def test_standing_behind_or_with_a_thing_supports_no_one(text):
     assert not of_type(text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Taliban fighters entered Kabul on Sunday and took control of the presidential palace "
+     "without resistance.", "palace"),
+    ("Rebels seized control of the airport without firing a shot on Monday.", "airport"),
+])
+def test_ground_taken_without_a_fight_is_occupied_not_assaulted(text, target):
+    events = events_of(text)
+    event = find(events, "COERCE")
+    assert target in event.target.text
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Israeli troops entered the buffer zone on Sunday without meeting resistance.", "CONSULT"),
+    ("The president authorised security forces to open fire without warning on armed gangs.", "THREATEN"),
+])
+def test_what_was_done_without_doing_something_else_does_not_do_it(text, event_type):
+    assert not of_type(text, event_type)
