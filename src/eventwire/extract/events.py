@@ -1721,7 +1721,10 @@ def _drawn_from(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None:
 def _drawing_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb that drew, faced or ignored the words the noun names ("drew criticism")."""
     verb = noun.head if noun.dep_ == "dobj" else None
-    return verb if verb is not None and verb.lemma_.lower() in lex.words("drawing_verbs") else None
+    drawing = lex.words("drawing_verbs")
+    if (noun_entry(noun, lex) or ("",))[0] == "REQUEST":
+        drawing = drawing | lex.words("refusing_verbs")  # "rejected demands from ECOWAS": made to the junta
+    return verb if verb is not None and verb.lemma_.lower() in drawing else None
 
 
 def _told_as_happening(noun: Token) -> bool:
