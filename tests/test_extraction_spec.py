@@ -3630,3 +3630,15 @@ def test_calls_someone_rejects_are_requests_by_who_made_them(text, actor, target
 
 def test_a_call_received_from_someone_is_no_request():
     assert not of_type("The minister received a call from the president to discuss the crisis.", "REQUEST")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Defense Minister Vladimir Padrino López pledged the armed forces' absolute loyalty to "
+     "Nicolás Maduro.", "Vladimir Padrino López", "Nicolás Maduro"),
+    ("The tribal chiefs pledged allegiance to the junta on Tuesday.", "tribal chiefs", "junta"),
+])
+def test_loyalty_pledged_to_someone_supports_them_and_gives_no_aid(text, actor, target):
+    events = events_of(text)
+    event = find(events, "SUPPORT")
+    assert actor in event.actor.name and target in event.target.name
+    assert not [e for e in events if e.type == "AID"]
