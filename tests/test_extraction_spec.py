@@ -3642,3 +3642,16 @@ def test_loyalty_pledged_to_someone_supports_them_and_gives_no_aid(text, actor, 
     event = find(events, "SUPPORT")
     assert actor in event.actor.name and target in event.target.name
     assert not [e for e in events if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The military regimes in Mali, Burkina Faso and Niger announced Sunday their immediate withdrawal from "
+     "the Economic Community of West African States (ECOWAS).", "military regimes"),
+    ("The government announced its withdrawal from the International Criminal Court on Monday.",
+     "government"),
+])
+def test_a_government_leaving_an_organisation_sanctions_it_and_retreats_no_forces(text, actor):
+    events = events_of(text)
+    event = find(events, "SANCTION")
+    assert actor in event.actor.text and event.target is not None
+    assert not [e for e in events if e.type == "RETREAT"]

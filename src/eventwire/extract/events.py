@@ -112,7 +112,9 @@ def _leaving_a_body(frame: EventFrame, lex: Lexicon) -> None:
         return
     forces = [frame.actor.root] if frame.actor is not None else []
     forces += [c for c in frame.trigger.children if c.dep_ == "dobj"]  # "withdraw its troops from Badme"
-    armed = lex.words("armed_nouns") | lex.words("state_agent_nouns")
+    # (forces, not a government or a regime: "the military regimes announced their withdrawal from
+    # ECOWAS" leave the bloc; the state agents that are armed are the armed nouns)
+    armed = lex.words("armed_nouns")
     if any(counted(f).lemma_.lower() in armed for f in forces):
         return
     preps = [c for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
