@@ -223,7 +223,6 @@ def test_a_titled_speaker_is_the_person_not_the_body_in_the_title():
     assert quote.speaker.name == "Alexander Borodai"
 
 
-
 def test_killed_and_wounded_counted_in_one_breath_are_one_attack_on_the_victims():
     # after the dev gold's "Women and children were among 10 people wounded as the militants breached ..."
     text = ("Five soldiers and one civilian were killed, and 10 people wounded as the militants breached the "
@@ -358,13 +357,10 @@ def test_who_talks_is_the_speakers_side_not_a_prefix(text, actor):
     assert find(events_of(text, dt.date(2014, 6, 23)), "CONSULT").actor.name == actor
 
 
-
 def test_dismissing_a_government_removes_it_rather_than_rejecting_it():
     text = "Spanish Prime Minister Mariano Rajoy announced Saturday he would dismiss Catalonia's separatist government."
     event = find(events_of(text, dt.date(2017, 10, 21)), "COERCE")
     assert event.actor.name == "Mariano Rajoy" and event.status == "planned"
-
-
 
 
 @pytest.mark.parametrize("text", [
@@ -416,7 +412,6 @@ def test_holding_someone_responsible_is_an_accusation():
     assert (event.actor.name, event.target.name) == ("Hassan Nasrallah", "George W. Bush")
 
 
-
 def test_a_person_owning_an_arrest_is_the_one_arrested():
     text = "The International Criminal Court issued a warrant for Mr. Bashir's arrest on Wednesday."
     assert all(e.actor is None or "Bashir" not in e.actor.name for e in events_of(text, dt.date(2009, 3, 8)))
@@ -438,7 +433,6 @@ def test_moving_troops_away_is_a_pull_back_and_a_deployment_faces_what_it_is_ahe
     assert find(events_of(ahead, dt.date(2019, 2, 6)), "MOBILIZE").target.name == "migrant caravan"
 
 
-
 def test_a_people_protesting_are_protesters_against_their_own_president():
     text = "Belarusians continued to protest longtime President Alexander Lukashenko in Minsk."
     event = find(events_of(text, dt.date(2020, 11, 22)), "PROTEST")
@@ -456,7 +450,6 @@ def test_a_later_sentence_does_not_borrow_the_place_of_a_before_clause():
             "In the deadliest attack, an Israeli aircraft fired a missile at a car, killing five gunmen.")
     assert all(e.location is None or e.location.name != "Cairo"
                for e in events_of(text, dt.date(2008, 6, 17)) if e.type == "ASSAULT")
-
 
 
 def test_praise_has_no_counterpart_lent_and_a_titled_name_is_the_person():
@@ -993,7 +986,6 @@ def test_refusing_calls_is_toward_the_crowd_that_called():
     events = events_of(text, dt.date(2020, 11, 22))
     assert find(events, "REQUEST").actor.name == "protesters"
     assert find(events, "REJECT").target.name == "protesters"
-
 
 
 # Review regressions: each input broke a rule of this round before it was narrowed.
@@ -1596,10 +1588,13 @@ def test_ending_an_agreement_or_suspending_funding_is_a_sanction(text, actor, ta
 
 @pytest.mark.parametrize("text, target", [
     ("The junta rejected demands from ECOWAS to release the president.", "Economic Community of West African States"),
-    ("Serbian President Aleksandar Vucic dismissed calls from Brussels to recognise Kosovo's independence.", None),
+    # (Brussels making a demand is the EU, once the demand is read as one)
+    ("Serbian President Aleksandar Vucic dismissed calls from Brussels to recognise Kosovo's independence.",
+     "European Union"),
 ])
 def test_a_rejected_call_is_aimed_at_its_maker_and_its_asked_act_is_no_event(text, target):
-    events = events_of(text, dt.date(2024, 1, 10))
+    # (the call itself was made: a REQUEST by its maker may stand beside the refusal)
+    events = [e for e in events_of(text, dt.date(2024, 1, 10)) if e.type != "REQUEST"]
     assert [e.type for e in events] == ["REJECT"]
     assert (events[0].target and events[0].target.name) == target
 
@@ -3578,7 +3573,6 @@ def test_a_leader_calling_on_his_people_asks_them(text, target):
     assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 9, 16))] == [target]
 
 
-
 @pytest.mark.parametrize("text", [
     "Israel and Hezbollah exchanged fire across the border on Saturday. Israeli forces pulled back from "
     "some positions near the border on Sunday.",
@@ -3664,3 +3658,81 @@ def test_a_way_a_crowd_blocks_is_not_whom_it_protests(text):
 def test_forces_sent_to_a_border_face_the_state_across_it(text, faced):
     deployments = of_type(text, "MOBILIZE", dt.date(2024, 8, 10))
     assert [e.target and e.target.name for e in deployments] == [faced]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The State Department said Washington stood firmly with its ally.", "ally"),
+    ("The minister said Britain stood firmly behind Ukraine.", "Ukraine"),
+])
+def test_standing_with_or_behind_a_party_supports_it(text, target):
+    event = find(events_of(text), "SUPPORT")
+    assert target in event.target.text
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters stood behind the barricades as police advanced.",
+    "Troops stood with their rifles at the gate.",
+])
+def test_standing_behind_or_with_a_thing_supports_no_one(text):
+    assert not of_type(text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Taliban fighters entered Kabul on Sunday and took control of the presidential palace "
+     "without resistance.", "palace"),
+    ("Rebels seized control of the airport without firing a shot on Monday.", "airport"),
+])
+def test_ground_taken_without_a_fight_is_occupied_not_assaulted(text, target):
+    events = events_of(text)
+    event = find(events, "COERCE")
+    assert target in event.target.text
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Israeli troops entered the buffer zone on Sunday without meeting resistance.", "CONSULT"),
+    ("The president authorised security forces to open fire without warning on armed gangs.", "THREATEN"),
+])
+def test_what_was_done_without_doing_something_else_does_not_do_it(text, event_type):
+    assert not of_type(text, event_type)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Henry's government has rejected calls from opposition parties to step down.", "opposition parties",
+     "government"),
+    ("Chadwick dismissed calls from opposition lawmakers to lift the state of emergency.",
+     "opposition lawmakers", "Chadwick"),
+    ("The junta rebuffed an appeal from the African Union to release Bazoum.", "African Union", "junta"),
+])
+def test_calls_someone_rejects_are_requests_by_who_made_them(text, actor, target):
+    event = find(events_of(text), "REQUEST")
+    assert actor in event.actor.text and target in event.target.text
+
+
+def test_a_call_received_from_someone_is_no_request():
+    assert not of_type("The minister received a call from the president to discuss the crisis.", "REQUEST")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Defense Minister Vladimir Padrino López pledged the armed forces' absolute loyalty to "
+     "Nicolás Maduro.", "Vladimir Padrino López", "Nicolás Maduro"),
+    ("The tribal chiefs pledged allegiance to the junta on Tuesday.", "tribal chiefs", "junta"),
+])
+def test_loyalty_pledged_to_someone_supports_them_and_gives_no_aid(text, actor, target):
+    events = events_of(text)
+    event = find(events, "SUPPORT")
+    assert actor in event.actor.name and target in event.target.name
+    assert not [e for e in events if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The military regimes in Mali, Burkina Faso and Niger announced Sunday their immediate withdrawal from "
+     "the Economic Community of West African States (ECOWAS).", "military regimes"),
+    ("The government announced its withdrawal from the International Criminal Court on Monday.",
+     "government"),
+])
+def test_a_government_leaving_an_organisation_sanctions_it_and_retreats_no_forces(text, actor):
+    events = events_of(text)
+    event = find(events, "SANCTION")
+    assert actor in event.actor.text and event.target is not None
+    assert not [e for e in events if e.type == "RETREAT"]

@@ -112,7 +112,9 @@ def _leaving_a_body(frame: EventFrame, lex: Lexicon) -> None:
         return
     forces = [frame.actor.root] if frame.actor is not None else []
     forces += [c for c in frame.trigger.children if c.dep_ == "dobj"]  # "withdraw its troops from Badme"
-    armed = lex.words("armed_nouns") | lex.words("state_agent_nouns")
+    # (forces, not a government or a regime: "the military regimes announced their withdrawal from
+    # ECOWAS" leave the bloc; the state agents that are armed are the armed nouns)
+    armed = lex.words("armed_nouns")
     if any(counted(f).lemma_.lower() in armed for f in forces):
         return
     preps = [c for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ in ("from", "out")]
@@ -278,6 +280,8 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
 def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
     if _prevented(token, lex):
         return None
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return None  # "entered the zone without meeting resistance": what was not done is no event
     if token.pos_ == "VERB" and token.dep_ != "amod":
         if any(c.dep_ in ("prt", "prep") and f"{token.lemma_.lower()} {c.lower_}" in lex.words("inert_phrasal_verbs")
                for c in token.children):
@@ -290,6 +294,10 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
             # "walked out of the peace talks", "pulled out of talks on the dam": the talks refused,
             # not a rally or a pull-back
             found = ("REJECT", None)
+        if found and found[0] == "ASSAULT" and found[1] == "ground" and _taken_unopposed(token, lex):
+            found = ("COERCE", None)
+        if found and token.lemma_.lower() in lex.words("siding_verbs") and not _sided_with(token, lex):
+            return None
         if found:
             return _verb_frame(token, sent, found, lex)
     elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP", "DATE") and \
@@ -299,6 +307,32 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if found:
             return _noun_frame(token, sent, found, lex)
     return None
+
+
+def _taken_unopposed(verb: Token, lex: Lexicon) -> bool:
+    """ "taking the town of Gharyan without a fight", "took control of the palace without
+    resistance", "without firing a shot": ground taken with no fighting is occupied (COERCE), not
+    fought for (ASSAULT ground)."""
+    unopposed = lex.words("unopposed_nouns") | lex.words("two_sided_nouns")
+    return any(c.dep_ == "prep" and c.lower_ == "without" and
+               any(t.lemma_.lower() in unopposed for t in c.subtree) for c in verb.children) or \
+        any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ == "unopposed" for c in verb.children)
+
+
+def _controlled(verb: Token) -> Span | None:
+    """ "took control of the presidential palace", "seized control of the airport": what is taken
+    control of is what the taking is aimed at (the control itself is part of the trigger)."""
+    return next((phrase(g) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _sided_with(verb: Token, lex: Lexicon) -> bool:
+    """ "Washington stood firmly with its ally", "Britain stood behind Hong Kong": standing with or
+    behind a party takes its side; "stood behind the barricades", "stood with their rifles" is where
+    someone stood."""
+    return any(p.dep_ == "prep" and is_agent(phrase(o), lex) for p in verb.children
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _named_with_blame(verb: Token, lex: Lexicon) -> bool:
@@ -640,7 +674,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
     if target is None and event_type in ("ASSAULT", "COERCE"):
-        target = _crowd_met(verb, lex) or _purpose_object(verb, lex)
+        target = _crowd_met(verb, lex) or _purpose_object(verb, lex) or _controlled(verb)
     if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
             event_type == "SUPPORT" and _cause_only(given, lex) or
             event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):
@@ -1726,7 +1760,10 @@ def _drawn_from(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None:
 def _drawing_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb that drew, faced or ignored the words the noun names ("drew criticism")."""
     verb = noun.head if noun.dep_ == "dobj" else None
-    return verb if verb is not None and verb.lemma_.lower() in lex.words("drawing_verbs") else None
+    drawing = lex.words("drawing_verbs")
+    if (noun_entry(noun, lex) or ("",))[0] == "REQUEST":
+        drawing = drawing | lex.words("refusing_verbs")  # "rejected demands from ECOWAS": made to the junta
+    return verb if verb is not None and verb.lemma_.lower() in drawing else None
 
 
 def _told_as_happening(noun: Token) -> bool:

@@ -266,7 +266,21 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             return lex.nouns[f"{lemma} {child.lower_}"]
     if asked_of(token) is not None and f"{lemma} for" in lex.nouns:
         return lex.nouns[f"{lemma} for"]
+    if f"{lemma} for" in lex.nouns and _calls_refused(token, lex):
+        return lex.nouns[f"{lemma} for"]
     return None
+
+
+def _calls_refused(noun: Token, lex: Lexicon) -> bool:
+    """ "rejected calls from opposition parties to step down", "ignored calls from the UN to halt
+    the offensive": calls from someone to do something, which someone rejects or heeds, are demands
+    (not "received a call from the president", a telephone call)."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in lex.words("drawing_verbs") | lex.words("refusing_verbs"):
+        return False
+    asked = [c for h in (noun, verb) for c in h.children
+             if c.dep_ in ("acl", "advcl", "relcl") and to_infinitive(c)]
+    return bool(asked) and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
 
 
 def asked_of(noun: Token) -> Token | None:
