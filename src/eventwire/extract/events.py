@@ -157,7 +157,8 @@ def _done_jointly(frame: EventFrame) -> EventFrame | None:
     """ "Soldiers and police carried out joint raids", "Kazakh and CSTO forces jointly secured the
     airport": besides the raid, the two act together (PLOVER COOPERATE, joint military action)."""
     if frame.type not in ("ASSAULT", "COERCE") or frame.actor is None or not any(
-            c.lower_ in ("joint", "jointly") and c.dep_ in ("amod", "advmod") for c in frame.trigger.children):
+            c.lower_ in ("joint", "jointly") and c.dep_ in ("amod", "advmod")
+            for c in frame.trigger.children):
         return None
     first, second = split_pair(frame.actor)
     if second is None:
@@ -597,9 +598,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             return None  # "rallied support in the region": gathered backing, no crowd out
         if target is not None and target.root in (rallied, counted(rallied)):
             target = None  # "rallied tens of thousands of people in Tbilisi": the crowd, not whom it opposes
-    if event_type == "PROTEST" and verb.lemma_.lower() in lex.words("gathering_verbs") and target is not None \
-            and target.root.dep_ == "dobj":
-        target = None  # "gathered outside parliament", misread as gathering parliament: the place, not the protested
+    if event_type == "PROTEST" and verb.lemma_.lower() in lex.words("gathering_verbs") and \
+            target is not None and target.root.dep_ == "dobj":
+        # "gathered outside parliament", misread as gathering parliament: the place, not the protested
+        target = None
     if event_type == "AGREE" and verb.lemma_.lower() == "sign" and _signed_alone(verb, lex):
         return None  # "the statement, signed by the spokesman", "signed a law": one hand, no agreement
     if event_type == "COOPERATE" and verb.lemma_.lower() == "work" and actor is not None and \
@@ -670,7 +672,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             given.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
     if target is None and event_type == "THREATEN" and (conditioned := _party_of_condition(verb, actor, lex)):
-        target, target_act = conditioned, None  # "vowed a response if Israel attacks": Israel's, not the latest attack's
+        # "vowed a response if Israel attacks": Israel's, not the latest attack's
+        target, target_act = conditioned, None
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
         target, target_act = _answered_act(verb, lex)
     if target is None and event_type in ("ASSAULT", "COERCE"):
@@ -1379,7 +1382,8 @@ def _party_of_condition(verb: Token, actor: Span | None, lex: Lexicon) -> Span |
     """ "Iran vowed a harsh response if Israel attacks its sites": a threat is aimed at whoever
     must act, or not, to bring it on, the party its condition is about."""
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or actor is not None and subject.i in range(actor.start, actor.end):

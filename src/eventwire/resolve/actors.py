@@ -203,7 +203,8 @@ class ActorResolver:
             return Participant(text, text, "group")  # "those involved in the attacks": not anaphoric
         if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(root, text)
-        possessor = next((c for c in root.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")), None)
+        possessor = next((c for c in root.children
+                          if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")), None)
         head_word = {root.lemma_.lower(), root.lower_}
         inside = self._named_in(span)
         if inside is not None and inside.kind == "person" and inside.affiliation and \
@@ -224,8 +225,8 @@ class ActorResolver:
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
                 return self.dictionary.party(owner.affiliation, text)
-            if owner is not None and (head_word & _SIDE_NOUNS or
-                                      agents and owner.kind in {"state", "state_organ", "person"} | _GROUP_KINDS):
+            if owner is not None and (head_word & _SIDE_NOUNS or agents and
+                                      owner.kind in {"state", "state_organ", "person"} | _GROUP_KINDS):
                 # "his side would engage in talks": he speaks for it; "its troops": Russia's, or the
                 # army's; "his forces": the commander's
                 return dataclasses.replace(owner, text=text)

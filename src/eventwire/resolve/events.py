@@ -81,7 +81,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     return tuple(merge_duplicates(infer_missing_targets(events, standing), doc_text(doc))), quotes
 
 
-def _state_called_about(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
+def _state_called_about(frame: EventFrame, actors: ActorResolver,
+                        actor: Participant | None) -> Participant | None:
     """ "called for political compromise in Ukraine", "for respect for the rule of law in Pakistan":
     a call asked of no one is made of the state it is about."""
     asked = [t for c in frame.trigger.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
