@@ -1386,8 +1386,8 @@ def test_the_forces_or_country_of_a_possessor_are_the_possessors_side(text, even
 
 def test_the_two_sides_are_the_pair_the_article_tells_most_not_the_nearest():
     text = ("Sudan's army has fought the Rapid Support Forces since April. The RSF shelled army positions in "
-            "Khartoum on Monday, and the army bombed RSF bases. U.S. envoy Tom Perriello met army chief Abdel "
-            "Fattah al-Burhan on Tuesday. The two sides signed a truce in Jeddah on May 20.")
+            "Khartoum on Monday, and the army bombed RSF bases. U.S. envoy Tom Perriello met army chief "
+            "Abdel Fattah al-Burhan on Tuesday. The two sides signed a truce in Jeddah on May 20.")
     agree = find(events_of(text, dt.date(2024, 5, 25)), "AGREE")
     assert {agree.actor.name, agree.target.name} == {"Sudanese Armed Forces", "Rapid Support Forces"}
 
@@ -1419,7 +1419,8 @@ def test_an_institution_named_again_by_its_head_word_is_the_one_named_before(tex
 
 
 def test_a_joint_raid_is_also_two_sides_acting_together():
-    text = "U.S. and Afghan special forces carried out joint raids against Islamic State fighters in Nangarhar."
+    text = ("U.S. and Afghan special forces carried out joint raids against Islamic State fighters "
+            "in Nangarhar.")
     events = events_of(text, dt.date(2024, 1, 10))
     assert find(events, "ASSAULT").target.name == "Islamic State fighters"
     cooperation = find(events, "COOPERATE")
@@ -3653,7 +3654,8 @@ def test_a_way_a_crowd_blocks_is_not_whom_it_protests(text):
     # forces massed on a border face the state across it
     ("Belarus said on Saturday it was sending additional troops, tanks and rocket systems to its border "
      "with Ukraine.", "Ukraine"),
-    ("Eritrea has moved troops and heavy weapons towards its border with Ethiopia in recent weeks.", "Ethiopia"),
+    ("Eritrea has moved troops and heavy weapons towards its border with Ethiopia in recent weeks.",
+     "Ethiopia"),
 ])
 def test_forces_sent_to_a_border_face_the_state_across_it(text, faced):
     deployments = of_type(text, "MOBILIZE", dt.date(2024, 8, 10))
