@@ -3738,3 +3738,25 @@ def test_a_government_leaving_an_organisation_sanctions_it_and_retreats_no_force
     event = find(events, "SANCTION")
     assert actor in event.actor.text and event.target is not None
     assert not [e for e in events if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The foreign ministry on Saturday rejected calls for talks with the rebels, describing them as "
+     "terrorist groups.", "foreign ministry", "rebels"),
+    ("The government has rejected calls for dialogue with the militia, which it describes as an "
+     "extremist force.", "government", "militia"),
+])
+def test_rejecting_calls_for_talks_with_someone_rejects_them(text, actor, target):
+    event = find(events_of(text), "REJECT")
+    assert actor in event.actor.text and event.target is not None and target in event.target.text
+
+
+@pytest.mark.parametrize("text, judged, author", [
+    ("The interim government banned the party on Saturday. Thousands of protesters had demanded a ban "
+     "for days. Opposition leader Nahid Islam welcomed the decision.", "SUPPORT", "interim government"),
+    ("The junta dissolved all political parties on Tuesday. Rights groups condemned the move as an attack "
+     "on freedom. The neighbouring junta's leader hailed the decision.", "SUPPORT", "junta"),
+])
+def test_a_decision_judged_is_the_deciders_not_the_last_speakers(text, judged, author):
+    event = [e for e in events_of(text) if e.type == judged][-1]
+    assert event.target is not None and author in event.target.name

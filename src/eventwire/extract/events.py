@@ -548,6 +548,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = prep_target(obj, event_type, lex, preps=preps) or \
                 (prep_target(of, event_type, lex, preps=preps) if of is not None else None) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
+        if event_type == "REJECT" and (target is None or not is_agent(target, lex)) and obj is not None:
+            target = _called_partner(obj, lex) or target
         if event_type == "AID" and target is not None and target.root.dep_ == "dobj" and \
                 ({target.root.lower_, target.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("carrier_nouns"))):
             target = prep_target(verb, event_type, lex, preps=("to",))  # "supplying drones to the GNA"
@@ -1318,6 +1320,17 @@ def _authored_act(noun: Token, lex: Lexicon) -> bool:
     strikes on Gaza"): condemning or rejecting it is aimed at the doer, not at whom it hit."""
     doer = nominal_actor(noun) or _done_by(noun)
     return _an_act(noun, lex) and doer is not None and doer.root.pos_ != "PRON"
+
+
+def _called_partner(call: Token, lex: Lexicon) -> Span | None:
+    """ "rejected calls for talks with the rebels": refusing a call to deal with someone is refusing
+    them, as "refused to meet X" is; the target is the partner of what was called for."""
+    if (noun_entry(call, lex) or ("",))[0] != "REQUEST":
+        return None
+    asked = next((g for c in call.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    partner = prep_target(asked, "CONSULT", lex, preps=("with",)) if asked is not None else None
+    return partner if partner is not None and is_agent(partner, lex) else None
 
 
 def _hazard_warned(verb: Token, lex: Lexicon) -> bool:

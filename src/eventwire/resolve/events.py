@@ -578,7 +578,12 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
                 and chosen.target.party == actor.party:
             return None  # "Kiir hailed the agreement" his own country signed: no one else's act
     else:
-        chosen = next((e for e in reversed(earlier) if e.actor is not None and (actor is None or e.actor.name != actor.name)), None)
+        # "Nahid Islam welcomed the decision": a deed of authority that is judged is no one's words,
+        # march or attack
+        deed = lemma in lex.words("deed_nouns") and answer.type in ("ACCUSE", "REJECT", "SUPPORT")
+        chosen = next((e for e in reversed(earlier) if e.actor is not None
+                       and (actor is None or e.actor.name != actor.name)
+                       and not (deed and (e.type in SPOKEN_TYPES or e.type in ("PROTEST", "ASSAULT")))), None)
     return dataclasses.replace(chosen.actor, text=act.text) if chosen is not None else None
 
 
