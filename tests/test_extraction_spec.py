@@ -3736,3 +3736,14 @@ def test_a_government_leaving_an_organisation_sanctions_it_and_retreats_no_force
     event = find(events, "SANCTION")
     assert actor in event.actor.text and event.target is not None
     assert not [e for e in events if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Afghan forces shelled the border town of Chaman on Sunday, killing six civilians. Pakistan "
+     "reopened the crossing after an eight-day closure.", "Pakistan"),
+    ("India and Pakistan agreed to a ceasefire on Saturday. Pakistan reopened its airspace to "
+     "commercial flights on Saturday evening.", "Pakistan"),
+])
+def test_reopening_a_closed_way_is_a_concession_aimed_at_no_one(text, actor):
+    event = find(events_of(text), "CONCEDE")
+    assert event.actor.name == actor and event.target is None
