@@ -3747,3 +3747,13 @@ def test_a_government_leaving_an_organisation_sanctions_it_and_retreats_no_force
 def test_reopening_a_closed_way_is_a_concession_aimed_at_no_one(text, actor):
     event = find(events_of(text), "CONCEDE")
     assert event.actor.name == actor and event.target is None
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Japan lodged a formal protest with Beijing through diplomatic channels.", "Japan", "China"),
+    ("Tokyo said it had lodged a strong protest with Pyongyang through its embassy in Beijing.",
+     "Japan", "North Korea"),
+])
+def test_a_diplomatic_protest_lodged_with_a_state_accuses_that_state(text, actor, target):
+    event = find(events_of(text), "ACCUSE")
+    assert event.actor.name == actor and event.target is not None and event.target.name == target

@@ -1652,6 +1652,12 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.status = "denied"  # "the group denied the attack"
     if event_type == "PROTEST" and governor is not None and governor.lemma_.lower() in _DIPLOMATIC_VERBS:
         frame.official_type = "ACCUSE"  # "the ministry lodged a strong protest"
+        if frame.target is None:
+            # "lodged a formal protest with Beijing": a note is lodged with whom it is addressed to
+            frame.target = next((found for c in (*governor.children, *noun.children)
+                                 if c.dep_ == "prep" and c.lower_ == "with"
+                                 for found in (child_phrase(c, ("pobj",)),)
+                                 if found is not None and is_agent(found, lex)), None)
     frame.source, frame.source_anonymous = find_source(anchor, sent, lex)
     if governor is not None and governor.lemma_.lower() in ("claim",) and frame.source is None:
         frame.source = actor
