@@ -3760,3 +3760,24 @@ def test_rejecting_calls_for_talks_with_someone_rejects_them(text, actor, target
 def test_a_decision_judged_is_the_deciders_not_the_last_speakers(text, judged, author):
     event = [e for e in events_of(text) if e.type == judged][-1]
     assert event.target is not None and author in event.target.name
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Afghan forces shelled the border town of Chaman on Sunday, killing six civilians. Pakistan "
+     "reopened the crossing after an eight-day closure.", "Pakistan"),
+    ("India and Pakistan agreed to a ceasefire on Saturday. Pakistan reopened its airspace to "
+     "commercial flights on Saturday evening.", "Pakistan"),
+])
+def test_reopening_a_closed_way_is_a_concession_aimed_at_no_one(text, actor):
+    event = find(events_of(text), "CONCEDE")
+    assert event.actor.name == actor and event.target is None
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Japan lodged a formal protest with Beijing through diplomatic channels.", "Japan", "China"),
+    ("Tokyo said it had lodged a strong protest with Pyongyang through its embassy in Beijing.",
+     "Japan", "North Korea"),
+])
+def test_a_diplomatic_protest_lodged_with_a_state_accuses_that_state(text, actor, target):
+    event = find(events_of(text), "ACCUSE")
+    assert event.actor.name == actor and event.target is not None and event.target.name == target

@@ -752,7 +752,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.target_act = target_act if target is None else None
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
         _calls_out_a_protest(verb, lex) or \
-        event_type == "RETREAT" and target is None and _ground_left(verb, lex)
+        event_type == "RETREAT" and target is None and _ground_left(verb, lex) or \
+        event_type == "CONCEDE" and target is None and verb.lemma_.lower() in lex.words("reopening_verbs")
     if event_type == "PROTEST" and frame.target is not None and \
             counted(frame.target.root).lemma_.lower() in lex.words("passage_nouns"):
         frame.target = None  # "students would block the city's three bridges": where, not whom
@@ -1664,6 +1665,12 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.status = "denied"  # "the group denied the attack"
     if event_type == "PROTEST" and governor is not None and governor.lemma_.lower() in _DIPLOMATIC_VERBS:
         frame.official_type = "ACCUSE"  # "the ministry lodged a strong protest"
+        if frame.target is None:
+            # "lodged a formal protest with Beijing": a note is lodged with whom it is addressed to
+            frame.target = next((found for c in (*governor.children, *noun.children)
+                                 if c.dep_ == "prep" and c.lower_ == "with"
+                                 for found in (child_phrase(c, ("pobj",)),)
+                                 if found is not None and is_agent(found, lex)), None)
     frame.source, frame.source_anonymous = find_source(anchor, sent, lex)
     if governor is not None and governor.lemma_.lower() in ("claim",) and frame.source is None:
         frame.source = actor
