@@ -1430,6 +1430,7 @@ def test_a_joint_raid_is_also_two_sides_acting_together():
 @pytest.mark.parametrize("text, target", [
     ("The Kremlin quoted Putin as calling for political compromise in Ukraine.", "Ukraine"),
     ("The United States called for respect for the rule of law in Pakistan.", "Pakistan"),
+    ("The European Union called for restraint in South Korea.", "South Korea"),
 ])
 def test_a_call_asked_of_no_one_is_made_of_the_state_it_is_about(text, target):
     event = find(events_of(text, dt.date(2024, 3, 1)), "REQUEST")

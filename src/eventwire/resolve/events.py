@@ -88,7 +88,7 @@ def _state_called_about(frame: EventFrame, actors: ActorResolver,
     asked = [t for c in frame.trigger.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     for token in asked:
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ == "GPE":
-            named = actors.peek(token.doc[token.i:token.i + 1])
+            named = actors.peek(entity_of(token))  # the whole name: "South Korea", not "Korea"
             if named is not None and named.kind == "state" and (actor is None or named.party != actor.party):
                 return named
     return None
