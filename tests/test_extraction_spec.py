@@ -2719,6 +2719,8 @@ def test_a_regional_government_and_its_capital_are_two_sides_of_their_dispute():
      "at crowds outside the legislature.", dt.date(2019, 6, 29)),
     ("Police fired rubber bullets at protesters in Hong Kong on Saturday, saying that protesters had fired "
      "flares at them the previous day.", dt.date(2019, 6, 28)),
+    ("Police fired rubber bullets at protesters in Hong Kong on Saturday.\nEarlier the same day, police had fired "
+     "tear gas at crowds outside the legislature.", dt.date(2019, 6, 29)),
 ])
 def test_a_day_counted_from_the_day_just_told_counts_from_it(text, day):
     assert of_type(text, "ASSAULT", dt.date(2019, 7, 2))[-1].date == day
@@ -3782,3 +3784,12 @@ def test_reopening_a_closed_way_is_a_concession_aimed_at_no_one(text, actor):
 def test_a_diplomatic_protest_lodged_with_a_state_accuses_that_state(text, actor, target):
     event = find(events_of(text), "ACCUSE")
     assert event.actor.name == actor and event.target is not None and event.target.name == target
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("In Yerevan, thousands of protesters gathered outside government buildings on Tuesday and Wednesday.",
+     "PROTEST"),
+    ("The army said it had killed more than 300 rebels in fighting on Saturday and Sunday in Kanem.", "ASSAULT"),
+])
+def test_days_joined_by_and_are_a_span_with_no_one_day(text, event_type):
+    assert [e.date for e in of_type(text, event_type, dt.date(2023, 9, 21))] == [None]

@@ -84,6 +84,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         dates = []  # "we have been hitting them hard": an activity, not a happening on a day
         frame.background = True  # and no date borrowed from the paragraph or the publication
     frame.date = closest(dates, clause, anchor)
+    if frame.date is not None and _one_of_several_days(frame.date):
+        frame.date, frame.background = None, True  # and none borrowed from the paragraph either
     if frame.date is None and any(_year_of_thing(e, anchor) for e in sent.ents if e.root.i in clause):
         frame.background = True  # "the 2015 nuclear deal was signed": a past act, not today's news
     frame.date_of_governor = frame.date is not None and (frame.date.root not in anchor.subtree
@@ -93,6 +95,14 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
+
+
+def _one_of_several_days(ent: Span) -> bool:
+    """ "gathered outside parliament on Tuesday and Wednesday": days joined by a conjunction tell
+    a span of days, not the one day of the act."""
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(p.ent_type_ == "DATE" for p in partners)
 
 
 def _with_its_day(ent: Span) -> Span:
