@@ -3793,3 +3793,10 @@ def test_a_diplomatic_protest_lodged_with_a_state_accuses_that_state(text, actor
 ])
 def test_days_joined_by_and_are_a_span_with_no_one_day(text, event_type):
     assert [e.date for e in of_type(text, event_type, dt.date(2023, 9, 21))] == [None]
+
+
+def test_a_plan_told_after_a_dated_act_takes_no_day_from_it():
+    text = ("U.S. President Joe Biden condemned the attacks in a statement on Oct. 10. He said Washington would "
+            "continue to provide Ukraine with air defense systems.")
+    plans = [e for e in events_of(text, dt.date(2022, 10, 10)) if e.status == "planned"]
+    assert plans and all(e.date is None for e in plans)

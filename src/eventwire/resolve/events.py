@@ -263,6 +263,10 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
                                _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share))
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
+    if status == "planned" and date_span is not frame.date:
+        # "condemned the attacks on Oct. 10. He said Washington would provide arms": a plan's day is
+        # said with it, not borrowed from the paragraph
+        date_span = None
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     before_saying = frame.date_of_governor and date_span is frame.date and _before_the_saying(frame.trigger)
