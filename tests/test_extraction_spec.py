@@ -3800,3 +3800,11 @@ def test_a_plan_told_after_a_dated_act_takes_no_day_from_it():
             "continue to provide Ukraine with air defense systems.")
     plans = [e for e in events_of(text, dt.date(2022, 10, 10)) if e.status == "planned"]
     assert plans and all(e.date is None for e in plans)
+
+
+def test_a_weekday_closing_a_request_is_the_day_it_was_made_but_not_a_loose_one_to_come():
+    published = dt.date(2019, 8, 21)  # a Wednesday
+    made = find(events_of("President Joko Widodo called on Papuans to remain calm on Monday.", published), "REQUEST")
+    to_come = find(events_of("The opposition called for protests ahead of his trial, to start Tuesday.", published),
+                   "REQUEST")
+    assert (made.date, to_come.date) == (dt.date(2019, 8, 19), published)

@@ -207,6 +207,7 @@ NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) |^(?:mon|tues|wedn
                           re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
 # Words that open a clause setting a period of its own ("since the conflict started July 8").
@@ -250,9 +251,15 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
 def _done_for(clause: Token) -> bool:
     """ "fired tear gas to disperse protesters in Makurdi on Monday": the purpose of an act done
     is an act itself, of the same day (the parser hangs the day on the purpose)."""
-    return clause.dep_ == "advcl" and clause.head.tag_ == "VBD" and \
-        verb_entry(clause, lexicon()) is not None and \
-        not any(t.lower_ in ("later", "next", "coming") for t in clause.subtree)
+    if any(t.lower_ in ("later", "next", "coming") for t in clause.subtree):
+        return False
+    if clause.dep_ == "advcl":
+        return clause.head.tag_ == "VBD" and verb_entry(clause, lexicon()) is not None
+    # "urged Papuans to remain calm on Monday": a bare weekday closing a past report is the day of
+    # the report, which the parser hangs on its complement (not a loose ", to start Tuesday")
+    loose = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    return clause.dep_ == "xcomp" and clause.head.tag_ == "VBD" and not loose and any(
+        c.dep_ in ("prep", "npadvmod") and any(t.lower_ in WEEKDAYS for t in c.subtree) for c in clause.children)
 
 
 def _earlier_or_later(clause: Token) -> bool:
