@@ -1898,6 +1898,9 @@ def test_words_of_backing_walkouts_and_warnings(text, expected):
      dt.date(2012, 4, 13), dt.date(2012, 4, 29), "planned"),
     ("Rebels attacked the town last Friday.", dt.date(2024, 1, 12), dt.date(2024, 1, 5), "occurred"),
     ("Rebels attacked the town on Dec. 31.", dt.date(2024, 1, 12), dt.date(2023, 12, 31), "occurred"),
+    ("Israel launched a ground invasion of southern Lebanon on October 1 this year.", dt.date(2024, 11, 27),
+     dt.date(2024, 10, 1), "occurred"),
+    ("Rebels attacked the town on Oct. 7 last year.", dt.date(2024, 6, 20), dt.date(2023, 10, 7), "occurred"),
 ])
 def test_a_day_named_without_its_year_is_the_nearest_and_one_ahead_is_planned(text, published, date, status):
     event = events_of(text, published)[0]

@@ -46,6 +46,11 @@ def _resolve(text: str, published: dt.date, future: bool, past: bool) -> tuple[d
     has_weekday = any(day in lowered for day in _WEEKDAYS)
     has_day_number = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", lowered)) and any(
         month[:3] in lowered for month in _MONTHS)
+    which_year = re.search(r",?\s+(this|last) year$", lowered)
+    if has_day_number and which_year:
+        # "on October 1 this year": the day of the year named, which dateparser does not read
+        year = published.year - (which_year[1] == "last")
+        return _resolve(f"{text[:which_year.start()]} {year}", published, future, past)
     if lowered in ("overnight", "last night", "tonight", "this morning", "this afternoon",
                    "this evening", "today", "early today"):
         return published, "day"
