@@ -3811,3 +3811,13 @@ def test_a_weekday_closing_a_request_is_the_day_it_was_made_but_not_a_loose_one_
     to_come = find(events_of("The opposition called for protests ahead of his trial, to start Tuesday.", published),
                    "REQUEST")
     assert (made.date, to_come.date) == (dt.date(2019, 8, 19), published)
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International accused the army of beating protesters in the southern city of Tyre on Saturday.",
+    "The rebels blamed the army for shelling their positions in southern Khartoum on Tuesday.",
+])
+def test_the_day_of_an_alleged_act_is_not_the_day_of_the_accusation(text):
+    published = dt.date(2019, 10, 21)  # a Monday; the accusation is told in the second paragraph
+    accusation = find(events_of("Talks resumed on Monday.\n\n" + text, published), "ACCUSE")
+    assert accusation.date is None

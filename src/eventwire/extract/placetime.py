@@ -234,6 +234,8 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
             clause = token.head if token.dep_ == "mark" else token
         elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
+        elif token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in ("of", "for"):
+            clause = token  # "accused the army of shelling villages on Saturday": the alleged act's day
         elif token.dep_ == "relcl" and \
                 any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in token.children):
             clause = token  # "reached an agreement that will go into effect on Thursday"
