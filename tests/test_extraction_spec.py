@@ -3821,3 +3821,14 @@ def test_the_day_of_an_alleged_act_is_not_the_day_of_the_accusation(text):
     published = dt.date(2019, 10, 21)  # a Monday; the accusation is told in the second paragraph
     accusation = find(events_of("Talks resumed on Monday.\n\n" + text, published), "ACCUSE")
     assert accusation.date is None
+
+
+def test_a_rally_outside_an_embassy_is_in_the_city_not_the_state_the_embassy_serves():
+    text = "On Saturday, dozens of people gathered outside the Embassy of Ecuador in Mexico City to protest the raid."
+    assert find(events_of(text, dt.date(2024, 4, 8)), "PROTEST").location.name == "Mexico City"
+
+
+def test_a_town_the_gazetteer_lacks_is_still_where_the_act_happened():
+    text = "On Monday a crowd attacked a police station in Enayetpur, in Sirajganj district, killing 14 officers."
+    location = find(events_of(text, dt.date(2024, 8, 6)), "ASSAULT").location
+    assert (location.name, location.lat, location.country) == ("Enayetpur", None, None)

@@ -319,6 +319,9 @@ def place_use(ent: Span) -> bool:
         head = token.head
         if token.dep_ == "pobj" and (head.lower_ in PLACE_PREPS or head.lower_ == "of" and head.head.lower_ == "out"):
             return True  # ("pulled out of Goma")
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon().words(
+                "serving_post_nouns"):
+            return False  # "outside the Embassy of Ecuador in Mexico City": the state it serves
         if token.dep_ == "pobj" and head.lower_ == "of" and (
                 head.head.lemma_.lower() in lexicon().words("place_nouns") or _compass_of_act(head.head)):
             return True  # "filled the streets of Haiti's capital, Port-au-Prince", "fought south of Kirkuk"

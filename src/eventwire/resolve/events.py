@@ -293,6 +293,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
                               lambda e: _is_place_mention(e) and _shares_its_time(frame, e))
     location = places.resolve(place_span.text, countries) if place_span is not None else None
+    # "attacked a police station in Enayetpur": a town named in the act's own clause that the
+    # gazetteer lacks is still where it happened (if nothing better is found), though neither its
+    # coordinates nor its country are known
+    unknown_town = place_span if location is None and place_span is not None and place_span is frame.place \
+        and _proper_name(place_span) and place_span.root.head.lower_ != "from" else None
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
         location = dataclasses.replace(location, text=doc[place_span.start - 1:place_span.end].text)
@@ -321,6 +326,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "Russian attacks killed seven people in Kharkiv": the people are counted in fatalities;
         # who was hit is the city (its text says so).
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
+    if location is None and unknown_town is not None:
+        location = Place(name=unknown_town.text, text=unknown_town.text)
     if location is None and event_type in PHYSICAL_TYPES:
         # "marched through the capital", no country in the sentence: the story's country's capital
         location = _capital_of(frame, places, of_story=True)
@@ -717,6 +724,12 @@ def _only_country(sent: Span, places) -> str | None:
     two ("Russian missiles struck ... in the capital, Ukrainian officials said")."""
     codes = _countries_named(sent.ents, places)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _proper_name(span: Span) -> bool:
+    """A town's name ("Enayetpur"): capitalised proper nouns the tagger calls a GPE (its LOC and FAC
+    are as often seas, deals and buildings)."""
+    return span.label_ == "GPE" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
 
 
 def _is_country(place: Place) -> bool:
