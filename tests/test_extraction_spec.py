@@ -3832,3 +3832,8 @@ def test_a_town_the_gazetteer_lacks_is_still_where_the_act_happened():
     text = "On Monday a crowd attacked a police station in Enayetpur, in Sirajganj district, killing 14 officers."
     location = find(events_of(text, dt.date(2024, 8, 6)), "ASSAULT").location
     assert (location.name, location.lat, location.country) == ("Enayetpur", None, None)
+
+
+def test_where_forces_are_sent_is_where_they_deploy_even_in_a_region():
+    text = "The army said on Wednesday it had sent reinforcements to the Mopti region."
+    assert find(events_of(text, dt.date(2022, 4, 8)), "MOBILIZE").location.name.startswith("Mopti")

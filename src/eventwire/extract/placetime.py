@@ -352,8 +352,11 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "to the Texas city of Eagle Pass"
-    return frame.type in ("MOBILIZE", "RETREAT") and root.dep_ == "pobj" and root.head.lower_ == "to" \
-        and root.head.head == anchor
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().words("place_nouns") and \
+            not any(c.lower_ == "of" for c in root.head.children):
+        root = root.head  # "to the Mopti region" (but "the Texas city of Eagle Pass" is Eagle Pass)
+    return frame.type in ("MOBILIZE", "RETREAT", "AID", "PROTEST") and root.dep_ in ("pobj", "dative") \
+        and root.head.lower_ == "to" and root.head.head == anchor
 
 
 def _where_the_actor_is(ent: Span, frame: EventFrame) -> bool:
