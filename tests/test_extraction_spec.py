@@ -3782,3 +3782,16 @@ def test_reopening_a_closed_way_is_a_concession_aimed_at_no_one(text, actor):
 def test_a_diplomatic_protest_lodged_with_a_state_accuses_that_state(text, actor, target):
     event = find(events_of(text), "ACCUSE")
     assert event.actor.name == actor and event.target is not None and event.target.name == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Dock workers threatened on Monday to launch an indefinite strike if the government did not withdraw "
+     "the fuel price rise.", "government"),
+    ("The minister warned that Nigeria would ask the African Union to suspend Niger's membership if the "
+     "junta did not release the president.", "junta"),
+    ("The rebel alliance warned that it would take all necessary measures if government troops were sent "
+     "into the province.", "government troops"),
+])
+def test_a_threat_is_aimed_at_the_doer_of_a_condition_hung_on_an_act_it_embeds(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and target in event.target.name

@@ -560,7 +560,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # condition may hang on any of the acts threatened)
             acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
-            target = _condition_doer((verb, *acts), lex) or \
+            target = _condition_doer((verb, *acts, *_embedded_acts(verb)), lex) or \
                 _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex) or \
                 _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
@@ -1525,14 +1525,33 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
 
 def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:
     """ "will respond if Israel attacks", "a response should Pyongyang go ahead": the doer of the
-    condition a threat is made on."""
+    condition a threat is made on. Forces sent in are the party that sends them ("would take all
+    necessary measures if federal troops were sent into the region")."""
     for clause in (c for h in acts for c in h.children if c.dep_ == "advcl"):
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
         subject = child_phrase(clause, ("nsubj",))
+        sent = child_phrase(clause, ("nsubjpass",))
+        if subject is None and sent is not None and _armed(sent.root, lex):
+            subject = sent
         if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON" and \
                 is_agent(subject, lex):
             return subject
     return None
+
+
+def _embedded_acts(verb: Token) -> list[Token]:
+    """The acts a threat embeds, where its condition may hang: "warned that Mexico would ask the UN
+    to suspend Ecuador's membership if the Ecuadorian Government did not apologise", "threatened to
+    launch a strike if the government did not step down" (an infinitive the parser hung as an
+    adjunct). A verb conjoined to the threat's own is another statement, not what it threatens."""
+    found, frontier = [], [verb]
+    for depth in range(3):
+        frontier = [c for a in frontier for c in a.children if c.dep_ in ("ccomp", "xcomp") or
+                    depth and c.dep_ == "conj" or
+                    c.dep_ == "advcl" and c.tag_ == "VB" and
+                    any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
+        found += frontier
+    return found
 
 
 # -- nouns ---------------------------------------------------------------------------------------
