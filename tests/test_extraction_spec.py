@@ -3795,3 +3795,14 @@ def test_a_diplomatic_protest_lodged_with_a_state_accuses_that_state(text, actor
 def test_a_threat_is_aimed_at_the_doer_of_a_condition_hung_on_an_act_it_embeds(text, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
     assert event.target is not None and target in event.target.name
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The governor warned that any attempt by Ukrainian troops to cross the river would be met with a "
+     "crushing response.", "Ukrain"),
+    ("Tehran warned that any Israeli attack on its nuclear sites would be met with a decisive response.",
+     "Israel"),
+])
+def test_a_warning_that_an_act_will_be_answered_is_aimed_at_its_doer(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and target in event.target.name

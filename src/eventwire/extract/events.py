@@ -1515,6 +1515,11 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     if suffering is None and penalty:
         suffering = prep_target(clause, "SANCTION", lex, preps=("on", "against")) or \
             (prep_target(obj, "SANCTION", lex, preps=("on", "against")) if obj is not None else None)
+    if suffering is not None and (_an_act(suffering.root, lex) or not is_agent(suffering, lex)):
+        # "warned that any attempt by Ukrainian forces to retake the plant would be met with a crushing
+        # response", "any Israeli incursion would be repelled": an act is answered on its doer
+        suffering = _done_by(suffering.root) or \
+            (nominal_actor(suffering.root) if _an_act(suffering.root, lex) else None)
     # "those involved in the attacks would be tried": a pronoun with its description is named
     described = suffering is not None and suffering.root.lower_ in ("those", "anyone", "whoever") and \
         any(c.dep_ in ("acl", "relcl") for c in suffering.root.children)
