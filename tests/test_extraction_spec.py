@@ -3806,3 +3806,22 @@ def test_a_threat_is_aimed_at_the_doer_of_a_condition_hung_on_an_act_it_embeds(t
 def test_a_warning_that_an_act_will_be_answered_is_aimed_at_its_doer(text, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
     assert event.target is not None and target in event.target.name
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The prime minister warned that relations with Germany would suffer if it did not extradite the "
+     "former general.", "Germany"),
+    ("The gang leader warned that his men would treat the foreign soldiers as enemies if they entered the "
+     "slums.", "foreign soldiers"),
+    ("Ankara warned that ties with Sweden would be damaged if it did not act against the militants.",
+     "Sweden"),
+])
+def test_a_pronoun_in_a_threats_condition_is_the_party_it_refers_back_to(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and target in event.target.name
+
+
+def test_a_condition_on_the_speakers_own_act_aims_the_threat_at_no_one_named_there():
+    text = "Hamas warned that it would not release the hostages if it did not receive guarantees."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is None or "Hamas" not in event.target.name

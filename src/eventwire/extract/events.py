@@ -560,7 +560,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # condition may hang on any of the acts threatened)
             acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
-            target = _condition_doer((verb, *acts, *_embedded_acts(verb)), lex) or \
+            target = _condition_doer((verb, *acts, *_embedded_acts(verb)), lex, speaker=actor) or \
                 _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex) or \
                 _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
@@ -1528,7 +1528,7 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     return suffering if named else None
 
 
-def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:
+def _condition_doer(acts: tuple[Token, ...], lex: Lexicon, speaker: Span | None = None) -> Span | None:
     """ "will respond if Israel attacks", "a response should Pyongyang go ahead": the doer of the
     condition a threat is made on. Forces sent in are the party that sends them ("would take all
     necessary measures if federal troops were sent into the region")."""
@@ -1538,9 +1538,41 @@ def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:
         sent = child_phrase(clause, ("nsubjpass",))
         if subject is None and sent is not None and _armed(sent.root, lex):
             subject = sent
+        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ == "PRON" and \
+                speaker is not None:
+            subject = _antecedent(subject.root, speaker, lex)
         if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON" and \
                 is_agent(subject, lex):
             return subject
+    return None
+
+
+def _antecedent(pronoun: Token, speaker: Span, lex: Lexicon) -> Span | None:
+    """ "warned that relations with the United States would suffer if it did not hand over the
+    cleric", "his fighters would treat the foreign officers as invaders if they abused Haitians": a
+    condition's "it" or "they" is the nearest party before it of the same number that is a
+    participant of the sentence (subject, object or prepositional object; not an "as" role), the
+    subject of the clause the condition hangs on first ("no country could join the bloc if it
+    introduced the death penalty": the country). When that party is the speaker's ("Hamas said it
+    would free them if it got a truce"), the condition is the speaker's, aimed at no one."""
+    plural = {"it": False, "they": True}.get(pronoun.lower_)
+    if plural is None:
+        return None
+    consequence = pronoun.head.head
+    before = reversed(pronoun.sent[:pronoun.i - pronoun.sent.start])
+    for t in (*(c for c in consequence.children if c.dep_ == "nsubj" and c.i < pronoun.i), *before):
+        roles = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        if t.pos_ not in ("NOUN", "PROPN") or t.head.lower_ == "as" or \
+                (t.tag_ in ("NNS", "NNPS")) != plural or t.dep_ not in roles:
+            continue
+        party = phrase(t)
+        if not is_agent(party, lex):
+            continue
+        own = t.i in range(speaker.start, speaker.end) or _owned_by(party, (*_OWN_POSSESSIVES, "their")) or \
+            _same_nation(party, speaker)
+        if own and t.head == consequence and t.dep_ == "nsubj":
+            continue  # "his fighters would treat the foreign officers as invaders if they abused Haitians"
+        return None if own else party
     return None
 
 
