@@ -3825,3 +3825,14 @@ def test_a_condition_on_the_speakers_own_act_aims_the_threat_at_no_one_named_the
     text = "Hamas warned that it would not release the hostages if it did not receive guarantees."
     event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
     assert event.target is None or "Hamas" not in event.target.name
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The president vowed that the killers of the journalist would be caught and punished.", "THREATEN",
+     "killers"),
+    ("The interior minister blamed saboteurs for the blast at the power station.", "ACCUSE", "saboteurs"),
+    ("Police warned that vandals would be arrested and prosecuted.", "THREATEN", "vandals"),
+])
+def test_a_noun_naming_a_wrongdoer_by_the_deed_is_a_party(text, event_type, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert event.target is not None and target in event.target.name
