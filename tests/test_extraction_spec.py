@@ -3836,3 +3836,14 @@ def test_a_condition_on_the_speakers_own_act_aims_the_threat_at_no_one_named_the
 def test_a_noun_naming_a_wrongdoer_by_the_deed_is_a_party(text, event_type, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
     assert event.target is not None and target in event.target.name
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The interior minister vowed that the government would use every legal tool to punish the rioters.",
+     "rioters"),
+    ("The president vowed that the state would use all its resources to defeat the separatists.",
+     "separatists"),
+])
+def test_a_vowed_act_that_is_the_purpose_of_another_is_aimed_at_its_object(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and target in event.target.name

@@ -560,9 +560,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # condition may hang on any of the acts threatened)
             acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
-            target = _condition_doer((verb, *acts, *_embedded_acts(verb)), lex, speaker=actor) or \
-                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex) or \
-                _reprisal_against(verb, lex)
+            # ("vowed that the government would use all legal tools to punish those responsible": the
+            # act vowed may be the purpose of another)
+            embedded = _embedded_acts(verb)
+            target = _condition_doer((verb, *acts, *embedded), lex, speaker=actor) or \
+                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or \
+                _vowed_against([*acts, *embedded], lex) or _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, event_type, lex)
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
