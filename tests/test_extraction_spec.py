@@ -3847,3 +3847,10 @@ def test_a_noun_naming_a_wrongdoer_by_the_deed_is_a_party(text, event_type, targ
 def test_a_vowed_act_that_is_the_purpose_of_another_is_aimed_at_its_object(text, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
     assert event.target is not None and target in event.target.name
+
+
+def test_civil_servants_are_a_party_a_warning_can_be_aimed_at():
+    text = ("The junta warned that civil servants who had joined the strike would be dismissed if they did not "
+            "return to work.")
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and "civil servants" in event.target.name
