@@ -3837,3 +3837,73 @@ def test_a_town_the_gazetteer_lacks_is_still_where_the_act_happened():
 def test_where_forces_are_sent_is_where_they_deploy_even_in_a_region():
     text = "The army said on Wednesday it had sent reinforcements to the Mopti region."
     assert find(events_of(text, dt.date(2022, 4, 8)), "MOBILIZE").location.name.startswith("Mopti")
+@pytest.mark.parametrize("text, target", [
+    ("Dock workers threatened on Monday to launch an indefinite strike if the government did not withdraw "
+     "the fuel price rise.", "government"),
+    ("The minister warned that Nigeria would ask the African Union to suspend Niger's membership if the "
+     "junta did not release the president.", "junta"),
+    ("The rebel alliance warned that it would take all necessary measures if government troops were sent "
+     "into the province.", "government troops"),
+])
+def test_a_threat_is_aimed_at_the_doer_of_a_condition_hung_on_an_act_it_embeds(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and target in event.target.name
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The governor warned that any attempt by Ukrainian troops to cross the river would be met with a "
+     "crushing response.", "Ukrain"),
+    ("Tehran warned that any Israeli attack on its nuclear sites would be met with a decisive response.",
+     "Israel"),
+])
+def test_a_warning_that_an_act_will_be_answered_is_aimed_at_its_doer(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and target in event.target.name
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The prime minister warned that relations with Germany would suffer if it did not extradite the "
+     "former general.", "Germany"),
+    ("The gang leader warned that his men would treat the foreign soldiers as enemies if they entered the "
+     "slums.", "foreign soldiers"),
+    ("Ankara warned that ties with Sweden would be damaged if it did not act against the militants.",
+     "Sweden"),
+])
+def test_a_pronoun_in_a_threats_condition_is_the_party_it_refers_back_to(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and target in event.target.name
+
+
+def test_a_condition_on_the_speakers_own_act_aims_the_threat_at_no_one_named_there():
+    text = "Hamas warned that it would not release the hostages if it did not receive guarantees."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is None or "Hamas" not in event.target.name
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The president vowed that the killers of the journalist would be caught and punished.", "THREATEN",
+     "killers"),
+    ("The interior minister blamed saboteurs for the blast at the power station.", "ACCUSE", "saboteurs"),
+    ("Police warned that vandals would be arrested and prosecuted.", "THREATEN", "vandals"),
+])
+def test_a_noun_naming_a_wrongdoer_by_the_deed_is_a_party(text, event_type, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert event.target is not None and target in event.target.name
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The interior minister vowed that the government would use every legal tool to punish the rioters.",
+     "rioters"),
+    ("The president vowed that the state would use all its resources to defeat the separatists.",
+     "separatists"),
+])
+def test_a_vowed_act_that_is_the_purpose_of_another_is_aimed_at_its_object(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and target in event.target.name
+
+
+def test_civil_servants_are_a_party_a_warning_can_be_aimed_at():
+    text = ("The junta warned that civil servants who had joined the strike would be dismissed if they did not "
+            "return to work.")
+    event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert event.target is not None and "civil servants" in event.target.name

@@ -560,9 +560,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # condition may hang on any of the acts threatened)
             acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
-            target = _condition_doer((verb, *acts), lex) or \
-                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or _vowed_against(acts, lex) or \
-                _reprisal_against(verb, lex)
+            # ("vowed that the government would use all legal tools to punish those responsible": the
+            # act vowed may be the purpose of another)
+            embedded = _embedded_acts(verb)
+            target = _condition_doer((verb, *acts, *embedded), lex, speaker=actor) or \
+                _faced_by_own_side(verb, lex) or _warned_of_penalty(verb, lex) or \
+                _vowed_against([*acts, *embedded], lex) or _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, event_type, lex)
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
@@ -1515,6 +1518,11 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     if suffering is None and penalty:
         suffering = prep_target(clause, "SANCTION", lex, preps=("on", "against")) or \
             (prep_target(obj, "SANCTION", lex, preps=("on", "against")) if obj is not None else None)
+    if suffering is not None and (_an_act(suffering.root, lex) or not is_agent(suffering, lex)):
+        # "warned that any attempt by Ukrainian forces to retake the plant would be met with a crushing
+        # response", "any Israeli incursion would be repelled": an act is answered on its doer
+        suffering = _done_by(suffering.root) or \
+            (nominal_actor(suffering.root) if _an_act(suffering.root, lex) else None)
     # "those involved in the attacks would be tried": a pronoun with its description is named
     described = suffering is not None and suffering.root.lower_ in ("those", "anyone", "whoever") and \
         any(c.dep_ in ("acl", "relcl") for c in suffering.root.children)
@@ -1523,16 +1531,67 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     return suffering if named else None
 
 
-def _condition_doer(acts: tuple[Token, ...], lex: Lexicon) -> Span | None:
+def _condition_doer(acts: tuple[Token, ...], lex: Lexicon, speaker: Span | None = None) -> Span | None:
     """ "will respond if Israel attacks", "a response should Pyongyang go ahead": the doer of the
-    condition a threat is made on."""
+    condition a threat is made on. Forces sent in are the party that sends them ("would take all
+    necessary measures if federal troops were sent into the region")."""
     for clause in (c for h in acts for c in h.children if c.dep_ == "advcl"):
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
         subject = child_phrase(clause, ("nsubj",))
+        sent = child_phrase(clause, ("nsubjpass",))
+        if subject is None and sent is not None and _armed(sent.root, lex):
+            subject = sent
+        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ == "PRON" and \
+                speaker is not None:
+            subject = _antecedent(subject.root, speaker, lex)
         if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON" and \
                 is_agent(subject, lex):
             return subject
     return None
+
+
+def _antecedent(pronoun: Token, speaker: Span, lex: Lexicon) -> Span | None:
+    """ "warned that relations with the United States would suffer if it did not hand over the
+    cleric", "his fighters would treat the foreign officers as invaders if they abused Haitians": a
+    condition's "it" or "they" is the nearest party before it of the same number that is a
+    participant of the sentence (subject, object or prepositional object; not an "as" role), the
+    subject of the clause the condition hangs on first ("no country could join the bloc if it
+    introduced the death penalty": the country). When that party is the speaker's ("Hamas said it
+    would free them if it got a truce"), the condition is the speaker's, aimed at no one."""
+    plural = {"it": False, "they": True}.get(pronoun.lower_)
+    if plural is None:
+        return None
+    consequence = pronoun.head.head
+    before = reversed(pronoun.sent[:pronoun.i - pronoun.sent.start])
+    for t in (*(c for c in consequence.children if c.dep_ == "nsubj" and c.i < pronoun.i), *before):
+        roles = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        if t.pos_ not in ("NOUN", "PROPN") or t.head.lower_ == "as" or \
+                (t.tag_ in ("NNS", "NNPS")) != plural or t.dep_ not in roles:
+            continue
+        party = phrase(t)
+        if not is_agent(party, lex):
+            continue
+        own = t.i in range(speaker.start, speaker.end) or _owned_by(party, (*_OWN_POSSESSIVES, "their")) or \
+            _same_nation(party, speaker)
+        if own and t.head == consequence and t.dep_ == "nsubj":
+            continue  # "his fighters would treat the foreign officers as invaders if they abused Haitians"
+        return None if own else party
+    return None
+
+
+def _embedded_acts(verb: Token) -> list[Token]:
+    """The acts a threat embeds, where its condition may hang: "warned that Mexico would ask the UN
+    to suspend Ecuador's membership if the Ecuadorian Government did not apologise", "threatened to
+    launch a strike if the government did not step down" (an infinitive the parser hung as an
+    adjunct). A verb conjoined to the threat's own is another statement, not what it threatens."""
+    found, frontier = [], [verb]
+    for depth in range(3):
+        frontier = [c for a in frontier for c in a.children if c.dep_ in ("ccomp", "xcomp") or
+                    depth and c.dep_ == "conj" or
+                    c.dep_ == "advcl" and c.tag_ == "VB" and
+                    any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
+        found += frontier
+    return found
 
 
 # -- nouns ---------------------------------------------------------------------------------------
