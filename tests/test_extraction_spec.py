@@ -3907,3 +3907,12 @@ def test_civil_servants_are_a_party_a_warning_can_be_aimed_at():
             "return to work.")
     event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
     assert event.target is not None and "civil servants" in event.target.name
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ethiopian Prime Minister Abiy Ahmed flew to Khartoum on Friday to mediate, holding separate talks with the "
+     "generals.", "Khartoum"),
+    ("Kerry travelled to Amman for talks with Abbas.", "Amman"),
+])
+def test_where_a_party_travels_to_meet_is_where_the_meeting_is(text, place):
+    assert find(events_of(text, dt.date(2019, 6, 10)), "CONSULT").location.name == place

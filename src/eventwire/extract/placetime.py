@@ -350,6 +350,8 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
     root = ent.root
     if frame.type == "CONSULT" and root.dep_ == "dobj" and root.head == anchor and anchor.lemma_.lower() == "visit":
         return True
+    if frame.type == "CONSULT" and root.dep_ == "pobj" and root.head.lower_ == "to" and _travels(root.head.head, frame):
+        return True  # "flew to Khartoum to mediate, holding talks", "Guterres, who flew to Sweden, met"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "to the Texas city of Eagle Pass"
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().words("place_nouns") and \
@@ -357,6 +359,15 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         root = root.head  # "to the Mopti region" (but "the Texas city of Eagle Pass" is Eagle Pass)
     return frame.type in ("MOBILIZE", "RETREAT", "AID", "PROTEST") and root.dep_ in ("pobj", "dative") \
         and root.head.lower_ == "to" and root.head.head == anchor
+
+
+def _travels(verb: Token, frame: EventFrame) -> bool:
+    """Is the verb the meeting party's journey: a travel verb said of the frame's actor?"""
+    if frame.actor is None or verb.lemma_.lower() not in lexicon().words("travel_verbs"):
+        return False
+    actor = range(frame.actor.start, frame.actor.end)
+    return any(c.dep_ == "nsubj" and c.i in actor for c in verb.children) or \
+        verb.dep_ == "relcl" and verb.head.i in actor
 
 
 def _where_the_actor_is(ent: Span, frame: EventFrame) -> bool:
