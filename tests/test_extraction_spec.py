@@ -1927,7 +1927,7 @@ def test_a_capital_the_model_took_for_a_person_is_its_state_or_the_place_struck(
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ethiopian federal troops were withdrawn from Mekelle on Monday.", ("RETREAT", "Ethiopia", None)),
+    ("Ethiopian federal troops were withdrawn from Mekelle on Monday.", ("RETREAT", "Ethiopia", "Mekelle")),
     ("Kenyan police were deployed to Haiti on Friday.", ("MOBILIZE", "Kenya", None)),
     ("Thousands of troops were deployed by Russia along the Ukrainian border on Monday.",
      ("MOBILIZE", "Russia", "troops")),
@@ -3575,11 +3575,38 @@ def test_a_leader_calling_on_his_people_asks_them(text, target):
     assert [e.target and e.target.text for e in of_type(text, "REQUEST", dt.date(2025, 9, 16))] == [target]
 
 
+@pytest.mark.parametrize("text, ceded", [
+    ("Federal forces withdrew from the Tigrayan capital, Mekelle, in June.", ["Mekelle"]),
+    ("Under the deal, Armenia will pull its forces out of the Kalbajar district by Sunday.", ["Kalbajar"]),
+    ("The Israeli army has withdrawn its ground forces from the southern Gaza Strip city of Khan Younis.",
+     ["Khan Younis"]),
+    ("Rebel fighters have withdrawn from the neighbouring Amhara and Afar regions of northern Ethiopia.",
+     ["Amhara", "Afar"]),
+    ("Danish special forces left Mali in late January.", ["Mali"]),
+    ("Russia accused Ukraine of shelling Belgorod. Russian troops also pulled out of the towns of Kupiansk "
+     "and Izium on Sunday.", ["Kupiansk", "Izium"]),
+])
+def test_forces_leaving_a_named_town_or_country_cede_it(text, ceded):
+    """PLOVER RETREAT is a retreat from, or ceding of, territory: the town, district or country
+    given up is what the pull-back is aimed at (not the country it lies in); each town named is one."""
+    assert [e.target and e.target.name for e in of_type(text, "RETREAT", dt.date(2024, 11, 25))] == ceded
+
+
+@pytest.mark.parametrize("text", [
+    "Police withdrew from Rustaveli Avenue in the early hours of Thursday.",
+    "Hundreds of Indigenous protesters began pulling out of Cali on Monday.",
+    "M23 fighters have withdrawn from the city of Goma after reaching an agreement with the Congolese "
+    "government.",
+])
+def test_a_street_a_crowd_leaving_or_a_pull_back_under_a_deal_cedes_no_named_ground(text):
+    retreats = of_type(text, "RETREAT", dt.date(2024, 11, 25))
+    assert retreats and all(e.target is None or e.target.name not in ("Rustaveli Avenue", "Cali", "Goma")
+                            for e in retreats)
+
+
 @pytest.mark.parametrize("text", [
     "Israel and Hezbollah exchanged fire across the border on Saturday. Israeli forces pulled back from "
     "some positions near the border on Sunday.",
-    "Russia accused Ukraine of shelling Belgorod. Russian troops also pulled out of the towns of Kupiansk "
-    "and Izium on Sunday.",
     "The Taliban accused Pakistan of killing civilians. Taliban forces pulled back heavy weapons from the "
     "border crossing on Monday.",
 ])

@@ -38,6 +38,7 @@ from .phrases import (
     possessor,
     prep_target,
     split_pair,
+    state_names,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, relief_carrier,
@@ -363,8 +364,7 @@ def _ground_left(verb: Token, lex: Lexicon) -> bool:
     people's land ("withdraw its troops from Congolese territory"), and a pull-back under a deal is
     made to the side it was agreed with ("withdrawn from the city of Goma after reaching an agreement
     with the Congolese government")."""
-    if any(t.lemma_.lower() in lex.words("agreement_nouns") and any(c.lower_ == "with" for c in t.children)
-           for t in verb.subtree):
+    if _under_a_deal(verb, lex):
         return False
     # ("pulled back from", "out of" as the parser hangs them: on the particle or on the verb)
     outs = [c for c in verb.children
@@ -373,6 +373,49 @@ def _ground_left(verb: Token, lex: Lexicon) -> bool:
     grounds = [phrase(o) for p in preps for o in p.children if o.dep_ == "pobj"]
     return bool(grounds) and all((not is_agent(g, lex) or is_place(g, "RETREAT"))
                                  and not any(t.ent_type_ == "NORP" for t in g) for g in grounds)
+
+
+def _under_a_deal(verb: Token, lex: Lexicon) -> bool:
+    """ "withdrawn from the city of Goma after reaching an agreement with the Congolese government":
+    a pull-back under a deal is made to the side it was agreed with."""
+    return any(t.lemma_.lower() in lex.words("agreement_nouns")
+               and any(c.lower_ == "with" for c in t.children) for t in verb.subtree)
+
+
+def _territory_left(verb: Token, lex: Lexicon) -> Span | None:
+    """ "Federal forces withdrew from the Tigrayan capital, Mekelle", "will pull its forces out of the
+    Kalbajar district", "left Mali": forces leaving a named town, district or country give it up
+    (PLOVER RETREAT: a retreat from, or ceding of, territory), so the territory ceded is what the
+    retreat is aimed at; a street, a square or positions are only where troops stood ("withdrew from
+    Parliament Road", "pulled back from positions near Kirants"), and an unnamed "the city" is left
+    to the story, as is a pull-back under a deal (made to the side it was agreed with), and a crowd
+    leaving a city ("protesters began pulling out of Cali") gives up no ground."""
+    crowds = lex.words("crowd_nouns") | lex.words("protester_nouns")
+    mover = child_phrase(verb, ("nsubj", "nsubjpass")) or inherited_subject(verb)
+    if mover is not None and counted(mover.root).lemma_.lower() in crowds or _under_a_deal(verb, lex):
+        return None
+    outs = [c for c in verb.children
+            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("from", "out", "back")]
+    preps = [p for o in outs for p in (o, *o.children) if p.dep_ == "prep" and p.lower_ in ("from", "of")]
+    grounds = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if verb.lemma_.lower() in lex.words("departure_verbs"):
+        grounds += [c for c in verb.children if c.dep_ == "dobj"]  # "left Mali"
+    for ground in grounds:
+        if ground.ent_type_ in ("GPE", "LOC") or ground.pos_ == "PROPN" and ground.text in city_names():
+            return entity_of(ground) or phrase(ground)
+        if ground.lemma_.lower() not in lex.words("territory_nouns"):
+            continue
+        # its name: "the Tigrayan capital, Mekelle", "the Gaza Strip city of Khan Younis", "the Kalbajar
+        # district" (not the country it lies in: "the Amhara and Afar regions of northern Ethiopia")
+        named = next((c for c in ground.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or \
+            next((o for c in ground.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text not in state_names()[0]), None)
+        if named is not None:
+            return entity_of(named) or phrase(named)
+        name = [c for c in ground.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if name:
+            return ground.doc[name[0].left_edge.i:name[-1].i + 1]
+    return None
 
 
 def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
@@ -392,11 +435,11 @@ def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _pull_back(verb: Token, ground: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
-    """The RETREAT of fighters giving up ground: the ground is where, not whom (no one is named
-    receiving it); a named town is the venue."""
+    """The RETREAT of fighters giving up ground: a named town or country given up is ceded ("left
+    Mali"), other ground is where, not whom (no one is named receiving it); a named town is the venue."""
     frame = _verb_frame(verb, sent, ("RETREAT", None), lex)
     if frame is not None:
-        frame.target = None
+        frame.target = _territory_left(verb, lex)  # ("left Mali": the territory ceded, as above)
         if ground.pos_ == "PROPN":
             frame.place = frame.place or phrase(ground)
     return frame
@@ -750,6 +793,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
+    if event_type == "RETREAT" and frame.target is None:
+        frame.target = _territory_left(verb, lex)
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
         _calls_out_a_protest(verb, lex) or \
         event_type == "RETREAT" and target is None and _ground_left(verb, lex) or \
