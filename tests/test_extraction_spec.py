@@ -3809,3 +3809,15 @@ def test_reopening_a_closed_way_is_a_concession_aimed_at_no_one(text, actor):
 def test_a_diplomatic_protest_lodged_with_a_state_accuses_that_state(text, actor, target):
     event = find(events_of(text), "ACCUSE")
     assert event.actor.name == actor and event.target is not None and event.target.name == target
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("UNICEF sent water tanks to the town of Bilozerka on Friday.", "Bilozerka"),
+    ("Jordan airdropped food parcels over the northern Gaza Strip on Sunday.", "Gaza Strip"),
+    ("The World Food Programme has flown food into Djibo by helicopter.", "Djibo"),
+    ("The Thai Red Cross has sent food, water and blankets to some 300 shelters.", "shelters"),
+    ("The Red Cross has provided medical supplies to hospitals in Lashio.", "hospitals"),
+])
+def test_relief_taken_to_a_place_or_a_shelter_is_given_to_those_there(text, recipient):
+    aid = find(events_of(text, dt.date(2024, 4, 8)), "AID")
+    assert aid.target is not None and recipient in aid.target.text

@@ -400,21 +400,41 @@ def _territory_left(verb: Token, lex: Lexicon) -> Span | None:
     grounds = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     if verb.lemma_.lower() in lex.words("departure_verbs"):
         grounds += [c for c in verb.children if c.dep_ == "dobj"]  # "left Mali"
-    for ground in grounds:
-        if ground.ent_type_ in ("GPE", "LOC") or ground.pos_ == "PROPN" and ground.text in city_names():
-            return entity_of(ground) or phrase(ground)
-        if ground.lemma_.lower() not in lex.words("territory_nouns"):
-            continue
-        # its name: "the Tigrayan capital, Mekelle", "the Gaza Strip city of Khan Younis", "the Kalbajar
-        # district" (not the country it lies in: "the Amhara and Afar regions of northern Ethiopia")
-        named = next((c for c in ground.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or \
-            next((o for c in ground.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                  if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text not in state_names()[0]), None)
-        if named is not None:
-            return entity_of(named) or phrase(named)
-        name = [c for c in ground.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        if name:
-            return ground.doc[name[0].left_edge.i:name[-1].i + 1]
+    return next((named for ground in grounds if (named := _named_territory(ground, lex)) is not None), None)
+
+
+def _named_territory(ground: Token, lex: Lexicon) -> Span | None:
+    """The name of a town, district or country ("Mali", "the Tigrayan capital, Mekelle", "the Gaza Strip
+    city of Khan Younis", "the Kalbajar district"), not of the country it lies in ("the Amhara and
+    Afar regions of northern Ethiopia"); none for a street, a square, positions or "the city"."""
+    if ground.ent_type_ in ("GPE", "LOC") or ground.pos_ == "PROPN" and ground.text in city_names():
+        return entity_of(ground) or phrase(ground)
+    if ground.lemma_.lower() not in lex.words("territory_nouns"):
+        return None
+    named = next((c for c in ground.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or \
+        next((o for c in ground.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+              if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text not in state_names()[0]), None)
+    if named is not None:
+        return entity_of(named) or phrase(named)
+    name = [c for c in ground.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    return ground.doc[name[0].left_edge.i:name[-1].i + 1] if name else None
+
+
+def _relief_destination(verb: Token, lex: Lexicon) -> Span | None:
+    """ "UNICEF sent water tanks to the town of Bilozerka", "airdropped food parcels over the northern
+    Gaza Strip", "sent food, water and blankets to some 300 shelters": relief taken to a named place,
+    or to the shelters, camps and hospitals where people are cared for, is given to those there."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in (c for c in head.children
+                     if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "over")):
+            place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if place is None:
+                continue
+            if {place.lemma_.lower(), place.lower_} & lex.words("relief_site_nouns"):
+                return phrase(place)
+            named = _named_territory(place, lex)
+            if named is not None:
+                return named
     return None
 
 
@@ -795,6 +815,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.target_act = target_act if target is None else None
     if event_type == "RETREAT" and frame.target is None:
         frame.target = _territory_left(verb, lex)
+    if event_type == "AID" and frame.target is None and carrier is None:
+        frame.target = _relief_destination(verb, lex)
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
         _calls_out_a_protest(verb, lex) or \
         event_type == "RETREAT" and target is None and _ground_left(verb, lex) or \
