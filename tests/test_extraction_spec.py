@@ -3821,3 +3821,23 @@ def test_a_diplomatic_protest_lodged_with_a_state_accuses_that_state(text, actor
 def test_relief_taken_to_a_place_or_a_shelter_is_given_to_those_there(text, recipient):
     aid = find(events_of(text, dt.date(2024, 4, 8)), "AID")
     assert aid.target is not None and recipient in aid.target.text
+
+
+@pytest.mark.parametrize("text, protested", [
+    ("Tens of thousands of Israelis rallied in Tel Aviv on Saturday night, demanding that the government "
+     "reach a deal to bring the hostages home.", "government"),
+    ("Hundreds of people marched through downtown Port-au-Prince to denounce the government's failure to "
+     "stop the gangs.", "government"),
+    ("Several hundred Crimean Tatars rallied outside the regional parliament on Monday to protest against "
+     "the Russian military presence.", "Russia"),
+])
+def test_a_crowd_protests_whom_its_demand_or_denunciation_is_aimed_at(text, protested):
+    protest = find(events_of(text, dt.date(2024, 4, 8)), "PROTEST")
+    target = protest.target
+    assert target is not None and (protested == target.name or protested in target.text)
+
+
+def test_a_crowd_demanding_something_be_done_to_others_protests_no_one_named_there():
+    text = ("Dozens of residents gathered outside the town hall on Thursday, "
+            "demanding that the suspects be handed over.")
+    assert all(e.target is None or "suspects" not in e.target.text for e in of_type(text, "PROTEST"))

@@ -1101,14 +1101,33 @@ def _mission_protested(head: Token) -> Span | None:
 
 
 def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
-    """ "rallied in Bamako to denounce France": whom the crowd came out to denounce."""
-    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)):
+    """ "rallied in Bamako to denounce France": whom the crowd came out to denounce, or to make its
+    demand of ("rallied in Tel Aviv, demanding that the government reach a deal")."""
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+                    or c.dep_ == "advcl" and c.tag_ == "VBG"
+                    and (verb_entry(c, lex) or ("",))[0] == "REQUEST"):
         if (verb_entry(purpose, lex) or ("",))[0] in ("ACCUSE", "PROTEST"):
             denounced = child_phrase(purpose, ("dobj",))
             if denounced is not None and noun_entry(denounced.root, lex) is not None:
                 return nominal_actor(denounced.root)  # "to denounce the killing of soldiers by M23": M23
             if denounced is not None and is_agent(denounced, lex) and not is_place(denounced, "PROTEST"):
                 return denounced
+            # "to denounce the government's failure to stop the gangs", "to protest against the Russian
+            # military presence": whose doing the crowd came out against
+            opposed = [denounced.root] if denounced is not None else []
+            opposed += [o for c in purpose.children if c.dep_ == "prep" and c.lower_ == "against"
+                        for o in c.children if o.dep_ == "pobj"]
+            found = next((f for o in opposed if (f := nominal_actor(o)) is not None and is_agent(f, lex)
+                          and not is_place(f, "PROTEST")), None)
+            if found is not None:
+                return found
+        if (verb_entry(purpose, lex) or ("",))[0] == "REQUEST":
+            # "rallied in Tel Aviv, demanding that the government reach a deal": the crowd's demand is
+            # made of whoever it wants to act (not "demanding that the suspects be handed over")
+            asked = next((a for c in purpose.children if c.dep_ == "ccomp"
+                          if (a := child_phrase(c, ("nsubj",))) is not None), None)
+            if asked is not None and is_agent(asked, lex) and not is_place(asked, "PROTEST"):
+                return asked
     return None
 
 
