@@ -3841,3 +3841,14 @@ def test_a_crowd_demanding_something_be_done_to_others_protests_no_one_named_the
     text = ("Dozens of residents gathered outside the town hall on Thursday, "
             "demanding that the suspects be handed over.")
     assert all(e.target is None or "suspects" not in e.target.text for e in of_type(text, "PROTEST"))
+
+
+@pytest.mark.parametrize("text, stricken", [
+    ("Floods have killed more than 1,000 people in Pakistan since June.\n\n"
+     "The United States announced on Tuesday $30 million in humanitarian assistance.", "Pakistan"),
+    ("Floods in eastern Libya have killed thousands of people.\n\n"
+     "Algeria and Qatar pledged to send assistance in the coming days.", "Libya"),
+])
+def test_aid_with_no_recipient_named_goes_to_the_stricken_country_of_the_story(text, stricken):
+    aid = find(events_of(text, dt.date(2023, 9, 14)), "AID")
+    assert aid.target is not None and aid.target.name == stricken
