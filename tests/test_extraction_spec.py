@@ -3852,3 +3852,11 @@ def test_a_crowd_demanding_something_be_done_to_others_protests_no_one_named_the
 def test_aid_with_no_recipient_named_goes_to_the_stricken_country_of_the_story(text, stricken):
     aid = find(events_of(text, dt.date(2023, 9, 14)), "AID")
     assert aid.target is not None and aid.target.name == stricken
+
+
+@pytest.mark.parametrize("text", [
+    "Police withdrew from Parliament Road yesterday afternoon.",
+    "By Tuesday evening, police had withdrawn armored vehicles from Manokwari's city center.",
+])
+def test_a_named_street_or_town_centre_left_is_ground_not_a_party(text):
+    assert [e.target for e in of_type(text, "RETREAT", dt.date(2024, 6, 27))] == [None]
