@@ -3583,6 +3583,8 @@ def test_a_leader_calling_on_his_people_asks_them(text, target):
     ("Rebel fighters have withdrawn from the neighbouring Amhara and Afar regions of northern Ethiopia.",
      ["Amhara", "Afar"]),
     ("Danish special forces left Mali in late January.", ["Mali"]),
+    ("Since then, the rebels have withdrawn from several towns they had captured, including Bambari and "
+     "Bossangoa.", ["Bambari", "Bossangoa"]),
     ("Russia accused Ukraine of shelling Belgorod. Russian troops also pulled out of the towns of Kupiansk "
      "and Izium on Sunday.", ["Kupiansk", "Izium"]),
 ])

@@ -418,8 +418,10 @@ def _named_territory(ground: Token, lex: Lexicon) -> Span | None:
         return entity_of(ground) or phrase(ground)
     if ground.lemma_.lower() not in lex.words("territory_nouns"):
         return None
+    # ("several towns it had captured, including Bambari and Bossangoa": the towns are those named)
     named = next((c for c in ground.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or \
-        next((o for c in ground.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+        next((o for c in ground.children if c.dep_ == "prep" and c.lower_ in ("of", "including")
+              for o in c.children
               if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text not in state_names()[0]), None)
     if named is not None:
         return entity_of(named) or phrase(named)
