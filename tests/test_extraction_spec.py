@@ -3862,3 +3862,19 @@ def test_aid_with_no_recipient_named_goes_to_the_stricken_country_of_the_story(t
 ])
 def test_a_named_street_or_town_centre_left_is_ground_not_a_party(text):
     assert [e.target for e in of_type(text, "RETREAT", dt.date(2024, 6, 27))] == [None]
+
+
+@pytest.mark.parametrize("text, helped", [
+    ("MINUSMA helicopters have also evacuated 14 civilians wounded in the fighting to Timbuktu.",
+     "civilians"),
+    ("The Red Cross said it had evacuated dozens of wounded people to Armenia.", "wounded people"),
+    ("Saudi Arabia also evacuated 66 nationals of 12 other countries.", "nationals"),
+])
+def test_people_evacuated_are_the_ones_aid_is_given_to(text, helped):
+    aid = find(events_of(text, dt.date(2023, 9, 21)), "AID")
+    assert aid.target is not None and helped in aid.target.text
+
+
+def test_people_evacuated_are_not_what_a_deployment_told_with_it_faces():
+    text = "The army said it had evacuated 28 communities and deployed thousands of troops on Monday."
+    assert all(e.target is None or "communities" not in e.target.text for e in of_type(text, "MOBILIZE"))

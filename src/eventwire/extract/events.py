@@ -208,7 +208,8 @@ def _fought_alongside(frames: list[EventFrame]) -> list[EventFrame]:
 
 def _share_targets(frames: list[EventFrame]) -> None:
     """ "Police fired tear gas and arrested dozens of protesters": two physical acts told as one
-    doer's conjoined verbs hit the same people when only the second names them."""
+    doer's conjoined verbs hit the same people when only the second names them (but those helped
+    are not what another act is aimed at: "evacuated 28 communities and deployed troops")."""
     by_trigger = {f.trigger.i: f for f in frames}
     for frame in frames:
         if frame.target is not None or frame.type not in PHYSICAL_TYPES or frame.trigger.pos_ != "VERB":
@@ -217,6 +218,7 @@ def _share_targets(frames: list[EventFrame]) -> None:
         if frame.trigger.dep_ == "conj":
             partners.append(by_trigger.get(frame.trigger.head.i))
         partner = next((p for p in partners if p is not None and p.type in PHYSICAL_TYPES and p.target is not None
+                        and (p.type == "AID") == (frame.type == "AID")
                         and p.actor is not None and frame.actor is not None and p.actor.root == frame.actor.root), None)
         if partner is not None:
             frame.target = partner.target
@@ -958,9 +960,11 @@ def _cause_only(noun: Token, lex: Lexicon) -> bool:
 def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) -> bool:
     """ "launched a drone at a US warship", "used force against protesters", "exchanged
     prisoners", "sent a Patriot system": an object keyed with the verb is how the act is done or
-    what is given, not whom it is done to."""
+    what is given, not whom it is done to (but people evacuated or rescued are the ones helped:
+    "evacuated 14 wounded civilians")."""
+    given = event_type == "AID" and verb.lemma_.lower() not in lex.words("rescue_verbs")
     return bool({thing.root.lower_, thing.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("means_nouns"))
-                or event_type == "AID") and keyed_with(verb, thing.root, lex) is not None
+                or given) and keyed_with(verb, thing.root, lex) is not None
 
 
 # not "refused to respond to a demand" nor "refused to discuss a ceasefire": those reject something
