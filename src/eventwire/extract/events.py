@@ -38,6 +38,7 @@ from .phrases import (
     possessor,
     prep_target,
     split_pair,
+    state_names,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, relief_carrier,
@@ -207,7 +208,8 @@ def _fought_alongside(frames: list[EventFrame]) -> list[EventFrame]:
 
 def _share_targets(frames: list[EventFrame]) -> None:
     """ "Police fired tear gas and arrested dozens of protesters": two physical acts told as one
-    doer's conjoined verbs hit the same people when only the second names them."""
+    doer's conjoined verbs hit the same people when only the second names them (but those helped
+    are not what another act is aimed at: "evacuated 28 communities and deployed troops")."""
     by_trigger = {f.trigger.i: f for f in frames}
     for frame in frames:
         if frame.target is not None or frame.type not in PHYSICAL_TYPES or frame.trigger.pos_ != "VERB":
@@ -216,6 +218,7 @@ def _share_targets(frames: list[EventFrame]) -> None:
         if frame.trigger.dep_ == "conj":
             partners.append(by_trigger.get(frame.trigger.head.i))
         partner = next((p for p in partners if p is not None and p.type in PHYSICAL_TYPES and p.target is not None
+                        and (p.type == "AID") == (frame.type == "AID")
                         and p.actor is not None and frame.actor is not None and p.actor.root == frame.actor.root), None)
         if partner is not None:
             frame.target = partner.target
@@ -363,16 +366,87 @@ def _ground_left(verb: Token, lex: Lexicon) -> bool:
     people's land ("withdraw its troops from Congolese territory"), and a pull-back under a deal is
     made to the side it was agreed with ("withdrawn from the city of Goma after reaching an agreement
     with the Congolese government")."""
-    if any(t.lemma_.lower() in lex.words("agreement_nouns") and any(c.lower_ == "with" for c in t.children)
-           for t in verb.subtree):
+    if _under_a_deal(verb, lex):
         return False
     # ("pulled back from", "out of" as the parser hangs them: on the particle or on the verb)
     outs = [c for c in verb.children
             if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("from", "out", "back")]
     preps = [p for o in outs for p in (o, *o.children) if p.dep_ == "prep" and p.lower_ in ("from", "of")]
     grounds = [phrase(o) for p in preps for o in p.children if o.dep_ == "pobj"]
-    return bool(grounds) and all((not is_agent(g, lex) or is_place(g, "RETREAT"))
+    return bool(grounds) and all((not is_agent(g, lex) or is_place(g, "RETREAT") or _named_ground(g, lex))
                                  and not any(t.ent_type_ == "NORP" for t in g) for g in grounds)
+
+
+def _named_ground(span: Span, lex: Lexicon) -> bool:
+    """ "Parliament Road", "Manokwari's city centre": a name on a street or a quarter makes it no party
+    (but a people's land is theirs: "Congolese territory")."""
+    return span.root.lemma_.lower() in lex.words("place_nouns") | lex.words("quarter_nouns") and \
+        not any(t.ent_type_ == "NORP" for t in span)
+
+
+def _under_a_deal(verb: Token, lex: Lexicon) -> bool:
+    """ "withdrawn from the city of Goma after reaching an agreement with the Congolese government":
+    a pull-back under a deal is made to the side it was agreed with."""
+    return any(t.lemma_.lower() in lex.words("agreement_nouns")
+               and any(c.lower_ == "with" for c in t.children) for t in verb.subtree)
+
+
+def _territory_left(verb: Token, lex: Lexicon) -> Span | None:
+    """ "Federal forces withdrew from the Tigrayan capital, Mekelle", "will pull its forces out of the
+    Kalbajar district", "left Mali": forces leaving a named town, district or country give it up
+    (PLOVER RETREAT: a retreat from, or ceding of, territory), so the territory ceded is what the
+    retreat is aimed at; a street, a square or positions are only where troops stood ("withdrew from
+    Parliament Road", "pulled back from positions near Kirants"), and an unnamed "the city" is left
+    to the story, as is a pull-back under a deal (made to the side it was agreed with), and a crowd
+    leaving a city ("protesters began pulling out of Cali") gives up no ground."""
+    crowds = lex.words("crowd_nouns") | lex.words("protester_nouns")
+    mover = child_phrase(verb, ("nsubj", "nsubjpass")) or inherited_subject(verb)
+    if mover is not None and counted(mover.root).lemma_.lower() in crowds or _under_a_deal(verb, lex):
+        return None
+    outs = [c for c in verb.children
+            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("from", "out", "back")]
+    preps = [p for o in outs for p in (o, *o.children) if p.dep_ == "prep" and p.lower_ in ("from", "of")]
+    grounds = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if verb.lemma_.lower() in lex.words("departure_verbs"):
+        grounds += [c for c in verb.children if c.dep_ == "dobj"]  # "left Mali"
+    return next((named for ground in grounds if (named := _named_territory(ground, lex)) is not None), None)
+
+
+def _named_territory(ground: Token, lex: Lexicon) -> Span | None:
+    """The name of a town, district or country ("Mali", "the Tigrayan capital, Mekelle", "the Gaza Strip
+    city of Khan Younis", "the Kalbajar district"), not of the country it lies in ("the Amhara and
+    Afar regions of northern Ethiopia"); none for a street, a square, positions or "the city"."""
+    if ground.ent_type_ in ("GPE", "LOC") or ground.pos_ == "PROPN" and ground.text in city_names():
+        return entity_of(ground) or phrase(ground)
+    if ground.lemma_.lower() not in lex.words("territory_nouns"):
+        return None
+    # ("several towns it had captured, including Bambari and Bossangoa": the towns are those named)
+    named = next((c for c in ground.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or \
+        next((o for c in ground.children if c.dep_ == "prep" and c.lower_ in ("of", "including")
+              for o in c.children
+              if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text not in state_names()[0]), None)
+    if named is not None:
+        return entity_of(named) or phrase(named)
+    name = [c for c in ground.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    return ground.doc[name[0].left_edge.i:name[-1].i + 1] if name else None
+
+
+def _relief_destination(verb: Token, lex: Lexicon) -> Span | None:
+    """ "UNICEF sent water tanks to the town of Bilozerka", "airdropped food parcels over the northern
+    Gaza Strip", "sent food, water and blankets to some 300 shelters": relief taken to a named place,
+    or to the shelters, camps and hospitals where people are cared for, is given to those there."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in (c for c in head.children
+                     if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "over")):
+            place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if place is None:
+                continue
+            if {place.lemma_.lower(), place.lower_} & lex.words("relief_site_nouns"):
+                return phrase(place)
+            named = _named_territory(place, lex)
+            if named is not None:
+                return named
+    return None
 
 
 def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
@@ -392,11 +466,11 @@ def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _pull_back(verb: Token, ground: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
-    """The RETREAT of fighters giving up ground: the ground is where, not whom (no one is named
-    receiving it); a named town is the venue."""
+    """The RETREAT of fighters giving up ground: a named town or country given up is ceded ("left
+    Mali"), other ground is where, not whom (no one is named receiving it); a named town is the venue."""
     frame = _verb_frame(verb, sent, ("RETREAT", None), lex)
     if frame is not None:
-        frame.target = None
+        frame.target = _territory_left(verb, lex)  # ("left Mali": the territory ceded, as above)
         if ground.pos_ == "PROPN":
             frame.place = frame.place or phrase(ground)
     return frame
@@ -571,7 +645,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
         return None  # "killed by the earthquake", "floods displaced thousands": no side acts
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
-            (not is_agent(target, lex) or is_place(target, "REQUEST")):
+            (not is_agent(target, lex) or is_place(target, "REQUEST") or _named_ground(target, lex)):
         target = None  # "withdrew from positions near the hospital", "from Kherson": ground left, no one
     # "Fighting between government and separatist forces claimed more lives" (not "mediating
     # between Israel and Hamas": the mediator is elsewhere)
@@ -753,6 +827,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
+    if event_type == "RETREAT" and frame.target is None:
+        frame.target = _territory_left(verb, lex)
+    if event_type == "AID" and frame.target is None and carrier is None:
+        frame.target = _relief_destination(verb, lex)
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
         _calls_out_a_protest(verb, lex) or \
         event_type == "RETREAT" and target is None and _ground_left(verb, lex) or \
@@ -885,9 +963,11 @@ def _cause_only(noun: Token, lex: Lexicon) -> bool:
 def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) -> bool:
     """ "launched a drone at a US warship", "used force against protesters", "exchanged
     prisoners", "sent a Patriot system": an object keyed with the verb is how the act is done or
-    what is given, not whom it is done to."""
+    what is given, not whom it is done to (but people evacuated or rescued are the ones helped:
+    "evacuated 14 wounded civilians")."""
+    given = event_type == "AID" and verb.lemma_.lower() not in lex.words("rescue_verbs")
     return bool({thing.root.lower_, thing.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("means_nouns"))
-                or event_type == "AID") and keyed_with(verb, thing.root, lex) is not None
+                or given) and keyed_with(verb, thing.root, lex) is not None
 
 
 # not "refused to respond to a demand" nor "refused to discuss a ceasefire": those reject something
@@ -1037,14 +1117,33 @@ def _mission_protested(head: Token) -> Span | None:
 
 
 def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
-    """ "rallied in Bamako to denounce France": whom the crowd came out to denounce."""
-    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)):
+    """ "rallied in Bamako to denounce France": whom the crowd came out to denounce, or to make its
+    demand of ("rallied in Tel Aviv, demanding that the government reach a deal")."""
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+                    or c.dep_ == "advcl" and c.tag_ == "VBG"
+                    and (verb_entry(c, lex) or ("",))[0] == "REQUEST"):
         if (verb_entry(purpose, lex) or ("",))[0] in ("ACCUSE", "PROTEST"):
             denounced = child_phrase(purpose, ("dobj",))
             if denounced is not None and noun_entry(denounced.root, lex) is not None:
                 return nominal_actor(denounced.root)  # "to denounce the killing of soldiers by M23": M23
             if denounced is not None and is_agent(denounced, lex) and not is_place(denounced, "PROTEST"):
                 return denounced
+            # "to denounce the government's failure to stop the gangs", "to protest against the Russian
+            # military presence": whose doing the crowd came out against
+            opposed = [denounced.root] if denounced is not None else []
+            opposed += [o for c in purpose.children if c.dep_ == "prep" and c.lower_ == "against"
+                        for o in c.children if o.dep_ == "pobj"]
+            found = next((f for o in opposed if (f := nominal_actor(o)) is not None and is_agent(f, lex)
+                          and not is_place(f, "PROTEST")), None)
+            if found is not None:
+                return found
+        if (verb_entry(purpose, lex) or ("",))[0] == "REQUEST":
+            # "rallied in Tel Aviv, demanding that the government reach a deal": the crowd's demand is
+            # made of whoever it wants to act (not "demanding that the suspects be handed over")
+            asked = next((a for c in purpose.children if c.dep_ == "ccomp"
+                          if (a := child_phrase(c, ("nsubj",))) is not None), None)
+            if asked is not None and is_agent(asked, lex) and not is_place(asked, "PROTEST"):
+                return asked
     return None
 
 

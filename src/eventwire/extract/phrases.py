@@ -248,6 +248,8 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         return True
     if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if event_type == "AID" and {root.lemma_.lower(), root.lower_} & lex.words("relief_site_nouns"):
+        return True  # "sent blankets to 300 shelters": those sheltering there receive them
     if root.pos_ == "PROPN" and root.ent_type_ in ("", "WORK_OF_ART"):
         return True  # a name the model left untagged or took for a title inside quotation marks
     if len(span) == 1 and root.text in demonyms():

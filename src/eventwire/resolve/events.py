@@ -78,7 +78,25 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events += [dataclasses.replace(events[i], actor=events[i].target, target=events[i].actor)
                for i in sorted(reciprocal) if events[i].actor is not None and events[i].target is not None]
     events = [split for event in events for split in _to_both_sides(event, events)]
-    return tuple(merge_duplicates(infer_missing_targets(events, standing), doc_text(doc))), quotes
+    events = _aid_to_the_stricken(infer_missing_targets(events, standing), _story_country(doc, places))
+    return tuple(merge_duplicates(events, doc_text(doc))), quotes
+
+
+def _aid_to_the_stricken(events: list[Event], story_country: str | None) -> list[Event]:
+    """Aid pledged or sent with no recipient named and no counterpart to lend ("Japan has pledged $2m
+    in emergency aid", "Algeria and Qatar pledged to send assistance") goes to the country it is
+    delivered in, else to the one the story is about: relief is reported for the stricken side."""
+    filled = []
+    for event in events:
+        if event.type == "AID" and event.target is None and event.actor is not None:
+            country = (event.location.country if event.location is not None else None) or story_country
+            state = actor_dictionary().state_of_country(country, "") \
+                if country != event.actor.country else None
+            if state is not None:
+                event = dataclasses.replace(event, target=dataclasses.replace(state, text=state.name),
+                                            confidence=event.confidence - 0.2)
+        filled.append(event)
+    return filled
 
 
 def _state_called_about(frame: EventFrame, actors: ActorResolver,
