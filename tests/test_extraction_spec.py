@@ -4010,3 +4010,10 @@ def test_people_evacuated_are_the_ones_aid_is_given_to(text, helped):
 def test_people_evacuated_are_not_what_a_deployment_told_with_it_faces():
     text = "The army said it had evacuated 28 communities and deployed thousands of troops on Monday."
     assert all(e.target is None or "communities" not in e.target.text for e in of_type(text, "MOBILIZE"))
+
+
+def test_the_day_of_a_disaster_the_aid_is_for_is_not_the_day_of_the_aid():
+    text = ("Burma's military government has agreed to allow a single U.S. cargo plane to deliver relief supplies "
+            "for victims of Saturday's killer cyclone.")
+    aid = find(events_of(text, dt.date(2008, 5, 9)), "AID")
+    assert aid.date != dt.date(2008, 5, 3)

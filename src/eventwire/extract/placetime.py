@@ -179,13 +179,17 @@ def _year_of_thing(ent: Span, anchor: Token) -> bool:
 
 
 def _dates_other_noun(ent: Span, anchor: Token) -> bool:
-    """ "protests following the August 9 election": the day of another happening the event is
-    set after or before ("killed in Saturday's attack" keeps its day)."""
+    """ "protests following the August 9 election", "relief for victims of Saturday's cyclone": the
+    day of another happening the event is set after or before or is about ("killed in Saturday's
+    attack" keeps its day)."""
     noun = ent.root.head
     if _year_of_thing(ent, anchor):
         return True
+    # (not "called a boycott of the April 29 runoff": an event noun's object is its occasion)
+    about = noun.head.lower_ == "of" and noun.head.head != anchor and noun_entry(noun.head.head, lexicon()) is None
     return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != anchor and \
-        noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in BACKGROUND_MARKS | {"following"}
+        noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") and (noun.head.lower_ in BACKGROUND_MARKS | {"following"}
+                                                                   or about)
 
 
 # A date entity that is a span of time, not a point in it ("two days", "hours", "weekly").
