@@ -4017,3 +4017,8 @@ def test_the_day_of_a_disaster_the_aid_is_for_is_not_the_day_of_the_aid():
             "for victims of Saturday's killer cyclone.")
     aid = find(events_of(text, dt.date(2008, 5, 9)), "AID")
     assert aid.date != dt.date(2008, 5, 3)
+
+
+def test_a_lede_in_the_present_perfect_tells_no_day():
+    text = "The government of Ukraine has given Russia an ultimatum to free Ukrainian officers held in Crimea."
+    assert [e.date for e in of_type(text, "THREATEN", dt.date(2014, 3, 24))] == [None]

@@ -300,9 +300,10 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
     elif frame.status == "occurred" and article.published and not frame.background and not before_saying and \
-            _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger):
+            _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger) and not _present_perfect(frame.trigger):
         # News convention: the lede reports the day's news. Used only for the first paragraph,
-        # and flagged, so the publication date is never silently an event date.
+        # and flagged, so the publication date is never silently an event date. Not for the present
+        # perfect ("has given Russia an ultimatum"): done lately, on no day said.
         date_value, precision, date_source = article.published, "day", "publication"
     if status == "occurred" and date_span is not None and date_span is frame.date and _dates_act(date_span, frame) \
             and date_value is not None and date_value > article.published:
