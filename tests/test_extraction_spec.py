@@ -4022,3 +4022,9 @@ def test_the_day_of_a_disaster_the_aid_is_for_is_not_the_day_of_the_aid():
 def test_a_lede_in_the_present_perfect_tells_no_day():
     text = "The government of Ukraine has given Russia an ultimatum to free Ukrainian officers held in Crimea."
     assert [e.date for e in of_type(text, "THREATEN", dt.date(2014, 3, 24))] == [None]
+
+
+def test_hours_earlier_in_a_new_paragraph_is_the_day_just_told():
+    text = ("Soldiers stormed the state television station on Thursday, the ministry said.\n\n"
+            "Hours earlier, the junta suspended the broadcasts of RFI.")
+    assert [e.date for e in of_type(text, "COERCE", dt.date(2023, 8, 4))] == [dt.date(2023, 8, 3)]

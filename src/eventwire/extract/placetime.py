@@ -61,6 +61,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
              and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
+    # "Hours earlier, the junta suspended the broadcasts": the day just told, which the tagger leaves untagged
+    dates += [anchor.doc[t.i:t.i + 2] for t in sent if t.lower_ in ("hours", "minutes") and not t.ent_type_
+              and t.i + 1 < sent.end and anchor.doc[t.i + 1].lower_ in ("earlier", "later")]
     dates = [_with_its_day(e) for e in dates] + [anchor.doc[t.i - 1:t.i + 1] for t in sent if _that_part_of_day(t)]
     # "Duterte, who declared martial law last week, vowed on Thursday": a relative clause on
     # another word has its own time; not one telling when an event word happened ("killed 12

@@ -838,7 +838,7 @@ def _clause_of(token: Token, trigger: Token) -> Token:
 # "that day", "three days later", "the next day", "hours earlier": a day counted from the day just told
 _RELATIVE_DAY = re.compile(
     r"^(?:later |earlier )?(?:that|the same) (?:day|night|evening|morning|afternoon)$"
-    r"|^(?:(?:a few|several|some|\w+) )?hours (?:later|earlier)$"
+    r"|^(?:(?:a few|several|some|\w+) )?(?:hours|minutes) (?:later|earlier)$"
     r"|^(?P<count>a|an|one|two|three|four|five|six|seven|\d) (?P<unit>day|week)s? (?P<way>later|earlier|after|before)$"
     r"|^the (?P<next>next|following|previous) (?:day|morning|afternoon|evening|night)$"
     r"|^the day (?P<side>before|after)$", re.IGNORECASE)
