@@ -4028,3 +4028,8 @@ def test_hours_earlier_in_a_new_paragraph_is_the_day_just_told():
     text = ("Soldiers stormed the state television station on Thursday, the ministry said.\n\n"
             "Hours earlier, the junta suspended the broadcasts of RFI.")
     assert [e.date for e in of_type(text, "COERCE", dt.date(2023, 8, 4))] == [dt.date(2023, 8, 3)]
+
+
+def test_a_meeting_due_on_the_papers_own_weekday_is_that_day():
+    text = "Vucic was due to meet leaders of Kosovo Serbs in the town of Raska on Tuesday evening."
+    assert [e.date for e in of_type(text, "CONSULT", dt.date(2022, 12, 27))] == [dt.date(2022, 12, 27)]

@@ -98,8 +98,10 @@ def _parse(text: str, published: dt.date, future: bool, has_day_number: bool) ->
 
 
 def _weekday(published: dt.date, weekday: int, future: bool) -> dt.date:
-    """Latest such weekday on or before publication; for planned events the first after it."""
+    """Latest such weekday on or before publication; for planned events the first on or after it
+    ("was due to meet on Tuesday evening" in a Tuesday paper is that evening: a week ahead would
+    be "next Tuesday")."""
     if future:
-        ahead = (weekday - published.weekday()) % 7 or 7
+        ahead = (weekday - published.weekday()) % 7
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
