@@ -188,11 +188,11 @@ def _dates_other_noun(ent: Span, anchor: Token) -> bool:
     noun = ent.root.head
     if _year_of_thing(ent, anchor):
         return True
+    set_by = noun.head.lower_ in BACKGROUND_MARKS | {"following"}
     # (not "called a boycott of the April 29 runoff": an event noun's object is its occasion)
     about = noun.head.lower_ == "of" and noun.head.head != anchor and noun_entry(noun.head.head, lexicon()) is None
     return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != anchor and \
-        noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") and (noun.head.lower_ in BACKGROUND_MARKS | {"following"}
-                                                                   or about)
+        noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") and (set_by or about)
 
 
 # A date entity that is a span of time, not a point in it ("two days", "hours", "weekly").
