@@ -4033,3 +4033,10 @@ def test_hours_earlier_in_a_new_paragraph_is_the_day_just_told():
 def test_a_meeting_due_on_the_papers_own_weekday_is_that_day():
     text = "Vucic was due to meet leaders of Kosovo Serbs in the town of Raska on Tuesday evening."
     assert [e.date for e in of_type(text, "CONSULT", dt.date(2022, 12, 27))] == [dt.date(2022, 12, 27)]
+
+
+def test_the_place_of_an_alleged_act_is_not_the_place_of_the_accusation_but_is_the_act_s():
+    text = "The government accused the rebels of violating an earlier lull in Hodeida in November."
+    assert find(events_of(text, dt.date(2018, 12, 13)), "ACCUSE").location is None
+    text = "Amnesty International accused the army of beating protesters in the southern city of Tyre on Saturday."
+    assert find(events_of(text, dt.date(2019, 10, 21)), "ASSAULT").location.name == "Tyre"

@@ -31,6 +31,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # "arrested upon his return, ending a five-month stay in Germany": a participle's own object
     # and place are another happening's
     other_place = {t.i for c in anchor.children if _participle_clause(c) for t in c.subtree}
+    # "accused the rebels of killing 11 civilians in the village of Kalambi": the alleged act's place
+    other_place |= {t.i for act in anchor.subtree if act != anchor and _alleged_act(act) for t in act.subtree}
     clause = {t.i for t in anchor.subtree} - other_time - {t.i for c in anchor.children
                                                           if c.dep_ in ("relcl", "acl") for t in c.subtree}
     governor = anchor.head
@@ -241,7 +243,7 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
             clause = token.head if token.dep_ == "mark" else token
         elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
-        elif token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in ("of", "for"):
+        elif _alleged_act(token):
             clause = token  # "accused the army of shelling villages on Saturday": the alleged act's day
         elif token.dep_ == "relcl" and \
                 any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in token.children):
@@ -342,6 +344,12 @@ def _compass_of_act(token: Token) -> bool:
     """ "exchanged fire south of Kirkuk": where an act was, not a landmark's bearing ("the airport
     east of Tel Aviv")."""
     return token.lower_ in _COMPASS and token.head.pos_ == "VERB"
+
+
+def _alleged_act(token: Token) -> bool:
+    """A gerund after "of" or "for" ("accused the army of shelling villages", "blamed them for
+    killing"): another act than the verb's, with its own day and place."""
+    return token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in ("of", "for")
 
 
 def _participle_clause(clause: Token) -> bool:
