@@ -4040,3 +4040,10 @@ def test_the_place_of_an_alleged_act_is_not_the_place_of_the_accusation_but_is_t
     assert find(events_of(text, dt.date(2018, 12, 13)), "ACCUSE").location is None
     text = "Amnesty International accused the army of beating protesters in the southern city of Tyre on Saturday."
     assert find(events_of(text, dt.date(2019, 10, 21)), "ASSAULT").location.name == "Tyre"
+
+
+def test_a_threat_takes_no_place_from_the_paragraph():
+    text = ("ECOWAS condemned the coup and said a delegation would arrive in Ouagadougou on Tuesday to meet the new "
+            "leaders. West African leaders have threatened further sanctions if the junta fails to respect a "
+            "July 2024 deadline for a return to civilian rule.")
+    assert find(events_of(text, dt.date(2022, 10, 3)), "THREATEN").location is None

@@ -308,9 +308,10 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if status == "occurred" and date_span is not None and date_span is frame.date and _dates_act(date_span, frame) \
             and date_value is not None and date_value > article.published:
         status = "planned"  # "called a general strike for next Thursday": not yet happened
-    place_span = frame.place or _here(frame.trigger) or \
+    # words are said where they are said: an accusation or a call takes no place from the paragraph
+    place_span = frame.place or _here(frame.trigger) or (None if event_type in SPOKEN_TYPES else
         _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
-                              lambda e: _is_place_mention(e) and _shares_its_time(frame, e))
+                              lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     # "attacked a police station in Enayetpur": a town named in the act's own clause that the
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
