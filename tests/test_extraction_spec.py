@@ -4010,3 +4010,17 @@ def test_people_evacuated_are_the_ones_aid_is_given_to(text, helped):
 def test_people_evacuated_are_not_what_a_deployment_told_with_it_faces():
     text = "The army said it had evacuated 28 communities and deployed thousands of troops on Monday."
     assert all(e.target is None or "communities" not in e.target.text for e in of_type(text, "MOBILIZE"))
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired two short-range ballistic missiles into the sea off its west coast on Tuesday.",
+    "South Korea responded on Wednesday by firing three air-to-ground missiles from fighter jets into "
+    "waters north of the disputed maritime border.",
+])
+def test_missiles_fired_into_open_water_show_force_and_strike_no_one(text):
+    assert [e.type for e in events_of(text)] == ["MOBILIZE"]
+
+
+def test_missiles_fired_at_a_ship_at_sea_are_an_attack():
+    text = "The Houthis fired two anti-ship missiles at a tanker in the Red Sea on Friday."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
