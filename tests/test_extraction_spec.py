@@ -4024,3 +4024,22 @@ def test_missiles_fired_into_open_water_show_force_and_strike_no_one(text):
 def test_missiles_fired_at_a_ship_at_sea_are_an_attack():
     text = "The Houthis fired two anti-ship missiles at a tanker in the Red Sea on Friday."
     assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian government forces, backed by Russian air power, recaptured the town on Tuesday.",
+    "The coalition has been supporting Iraqi and Kurdish forces with air power since the offensive began.",
+    "Iran backs the Houthis with weapons and money, the report said.",
+    "Moscow accused Ankara of sending troops to support militants in Idlib.",
+])
+def test_backing_given_in_arms_firepower_money_or_troops_is_aid(text):
+    assert find(events_of(text), "AID") and not of_type(text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt backed the proposal with a statement on Monday.",
+    "France backed the resolution with enthusiasm on Monday.",
+    "The UN sent an envoy to support the talks.",
+])
+def test_backing_in_words_or_by_envoys_stays_support(text):
+    assert find(events_of(text), "SUPPORT") and not of_type(text, "AID")

@@ -722,6 +722,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             (actor, target), fought_both_ways = sides, True
         else:
             actor = nominal_actor(counted(actor.root))  # ("a wave of Israeli air strikes": Israel's)
+    if event_type == "SUPPORT" and _backed_with_means(verb, lex):
+        event_type, mode = "AID", None
     if actor is not None and not crowd_act and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
@@ -905,6 +907,23 @@ def _credit_line(verb: Token) -> bool:
 def _armed(noun: Token, lex: Lexicon) -> bool:
     """A force, counted through its quantity ("dozens of fighters", "two battalions")."""
     return counted(noun).lemma_.lower() in lex.words("armed_nouns")
+
+
+def _backed_with_means(verb: Token, lex: Lexicon) -> bool:
+    """ "supporting Iraqi and Kurdish forces with air power", "forces backed by Russian air power",
+    "backs the Houthis with weapons and money": backing given in arms, firepower or money is
+    material aid (PLOVER AID), not the words of SUPPORT ("non-material cooperation"); so is
+    backing that forces are sent to give ("sending troops to support 'terrorists' in Idlib")."""
+    sender = verb.head if verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) else None
+    if sender is not None and sender.lemma_.lower() in lex.words("sending_verbs") and \
+            any(c.dep_ == "dobj" and _armed(c, lex) for c in sender.children):
+        return True
+    means = [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    means += [c for g in means for c in g.conjuncts]
+    material = lex.words("material_means")
+    return any({g.lemma_.lower(), g.lower_} & material or
+               any(f"{m.lower_} {g.lemma_.lower()}" in material for m in g.lefts) for g in means)
 
 
 def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:
