@@ -4043,3 +4043,16 @@ def test_backing_given_in_arms_firepower_money_or_troops_is_aid(text):
 ])
 def test_backing_in_words_or_by_envoys_stays_support(text):
     assert find(events_of(text), "SUPPORT") and not of_type(text, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan seized Nagorno-Karabakh in a lightning offensive last September.",
+    "Fano fighters seized parts of Gondar after heavy fighting on Tuesday.",
+    "The army seized the town of Bunagana during an offensive on Monday.",
+])
+def test_ground_seized_in_an_offensive_or_after_fighting_is_an_assault(text):
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
+def test_goods_seized_in_a_raid_stay_coercion():
+    assert [e.type for e in events_of("Police seized weapons in a raid on Monday.")] == ["COERCE"]

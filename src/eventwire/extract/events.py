@@ -1227,6 +1227,7 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
     ground taken from an armed side, or taken by fighting, is an assault (PLOVER: taking a place by
     fighting); the side it was taken from is the target."""
     taken = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    taken = counted(taken) if taken is not None else None  # "seized parts of Gondar": Gondar
     ground = taken is not None and (taken.ent_type_ in ("GPE", "LOC", "FAC") or
                                     taken.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"))
     loser = _from(event_type, lex, verb, taken)
@@ -1235,12 +1236,17 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
     armed_loser = loser is not None and bool(
         {counted(loser.root).lemma_.lower(), counted(loser.root).lower_} &
         (lex.words("state_agent_nouns") | lex.words("group_nouns")))
-    # "after heavy fighting", "after days of fighting"
-    occasions = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid")
+    # "after heavy fighting", "after days of fighting", "in a lightning offensive"
+    occasions = [o for c in verb.children
+                 if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid", "in", "during")
                  for o in c.children if o.dep_ == "pobj"]
     occasions += [g for o in occasions for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
     fought = any((noun_entry(o, lex) or (None,))[0] == "ASSAULT" for o in occasions)
+    # a name taken in a fight is ground, whatever the tagger took it for ("seized Nagorno-Karabakh in
+    # a lightning offensive"); people seized are not
+    ground = ground or fought and taken is not None and taken.pos_ == "PROPN" and \
+        taken.ent_type_ not in ("PERSON", "NORP")
     if ground and (fought or armed_loser):
         return "ASSAULT", "ground", target
     return event_type, mode, target
