@@ -4056,3 +4056,22 @@ def test_ground_seized_in_an_offensive_or_after_fighting_is_an_assault(text):
 
 def test_goods_seized_in_a_raid_stay_coercion():
     assert [e.type for e in events_of("Police seized weapons in a raid on Monday.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cartel members had also seized several soldiers' relatives at the military housing complex.",
+    "On Friday evening, Daouda Diallo, a prominent rights activist, was seized by men in plain clothes "
+    "outside the passport office in Ouagadougou.",
+])
+def test_people_seized_by_irregulars_are_abducted(text):
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.mode == "abduction" and not of_type(text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized three suspects at a checkpoint on Monday.",
+    "Iran seized two British sailors in the Gulf on Friday.",
+    "The Houthis seized the car carrier Galaxy Leader on November 19.",
+])
+def test_people_seized_by_a_state_and_ships_seized_stay_coercion(text):
+    assert find(events_of(text), "COERCE") and not of_type(text, "ASSAULT")

@@ -1249,7 +1249,35 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
         taken.ent_type_ not in ("PERSON", "NORP")
     if ground and (fought or armed_loser):
         return "ASSAULT", "ground", target
+    if event_type == "COERCE" and taken is not None and _seized_by_irregulars(verb, taken, lex):
+        return "ASSAULT", "abduction", target
     return event_type, mode, target
+
+
+def _seized_by_irregulars(verb: Token, taken: Token, lex: Lexicon) -> bool:
+    """ "cartel members seized several soldiers' relatives", "Diallo was seized by men in plain
+    clothes": people seized by someone who holds no office are abducted (CAMEO 181, PLOVER ASSAULT);
+    seized by a state or its forces ("police seized three suspects") they are arrested (COERCE)."""
+    people = lex.words("anonymous_heads") | lex.words("member_nouns") | lex.words("crowd_nouns") | \
+        lex.words("press_nouns")
+    # (a name the tagger missed is a person by its apposition: "Daouda Diallo, a rights activist")
+    # (a ship's name is no person: "seized the car carrier Galaxy Leader")
+    person = taken.ent_type_ == "PERSON" and not any(
+        c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() not in people
+        for c in taken.children) or taken.lemma_.lower() in people or \
+        any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people for c in taken.children)
+    agent = next((g for c in verb.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    seizer = agent if taken.dep_ == "nsubjpass" else \
+        next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not person or seizer is None:
+        return False
+    # the seizer must be someone ("taken by bus to a police academy" is a ride, not an abduction)
+    seizer = counted(seizer)
+    words = {seizer.lemma_.lower(), seizer.lower_}
+    someone = seizer.ent_type_ in ("ORG", "PERSON") or \
+        bool(words & (people | lex.words("agent_nouns") | lex.words("group_nouns")))
+    return someone and not words & lex.words("state_agent_nouns")
 
 
 def _casualties_of_reported_attack(verb: Token, lex: Lexicon) -> bool:
