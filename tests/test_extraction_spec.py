@@ -4075,3 +4075,13 @@ def test_people_seized_by_irregulars_are_abducted(text):
 ])
 def test_people_seized_by_a_state_and_ships_seized_stay_coercion(text):
     assert find(events_of(text), "COERCE") and not of_type(text, "ASSAULT")
+
+
+def test_people_gathered_voicing_a_demand_protest():
+    text = ("About 50 relatives of detainees gathered on Tuesday outside the Mariona prison, "
+            "demanding to know where their family members were.")
+    assert find(events_of(text), "PROTEST").actor is not None
+
+
+def test_office_holders_gathered_voicing_a_demand_do_not_protest():
+    assert not of_type("Leaders gathered in Brussels on Monday, calling for a ceasefire in Gaza.", "PROTEST")

@@ -84,6 +84,13 @@ def _protesters_gathering(verb: Token, lex: Lexicon) -> bool:
     crowd = counted(subject)
     if crowd.lemma_.lower() in lex.words("protester_nouns"):
         return True
+    # people gathered while voicing a demand or a grievance protest ("relatives of detainees gathered
+    # outside the prison, demanding to know where their family members were"); office holders
+    # gathered so are meeting ("leaders gathered in Brussels, calling for a ceasefire")
+    private = not crowd.ent_type_ and crowd.lemma_.lower() not in lex.words("state_agent_nouns")
+    if private and any(c.dep_ == "advcl" and c.tag_ == "VBG" and
+                       (verb_entry(c, lex) or ("",))[0] in ("REQUEST", "ACCUSE") for c in verb.children):
+        return True
     return {crowd.lemma_.lower(), crowd.lower_} & lex.words("crowd_nouns") and \
         any(t.lower_ in ("outside", "front") and t.head.i >= verb.i for t in verb.subtree if t.i > verb.i)
 
