@@ -4047,3 +4047,76 @@ def test_a_threat_takes_no_place_from_the_paragraph():
             "leaders. West African leaders have threatened further sanctions if the junta fails to respect a "
             "July 2024 deadline for a return to civilian rule.")
     assert find(events_of(text, dt.date(2022, 10, 3)), "THREATEN").location is None
+@pytest.mark.parametrize("text", [
+    "North Korea fired two short-range ballistic missiles into the sea off its west coast on Tuesday.",
+    "South Korea responded on Wednesday by firing three air-to-ground missiles from fighter jets into "
+    "waters north of the disputed maritime border.",
+])
+def test_missiles_fired_into_open_water_show_force_and_strike_no_one(text):
+    assert [e.type for e in events_of(text)] == ["MOBILIZE"]
+
+
+def test_missiles_fired_at_a_ship_at_sea_are_an_attack():
+    text = "The Houthis fired two anti-ship missiles at a tanker in the Red Sea on Friday."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian government forces, backed by Russian air power, recaptured the town on Tuesday.",
+    "The coalition has been supporting Iraqi and Kurdish forces with air power since the offensive began.",
+    "Iran backs the Houthis with weapons and money, the report said.",
+    "Moscow accused Ankara of sending troops to support militants in Idlib.",
+])
+def test_backing_given_in_arms_firepower_money_or_troops_is_aid(text):
+    assert find(events_of(text), "AID") and not of_type(text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt backed the proposal with a statement on Monday.",
+    "France backed the resolution with enthusiasm on Monday.",
+    "The UN sent an envoy to support the talks.",
+])
+def test_backing_in_words_or_by_envoys_stays_support(text):
+    assert find(events_of(text), "SUPPORT") and not of_type(text, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan seized Nagorno-Karabakh in a lightning offensive last September.",
+    "Fano fighters seized parts of Gondar after heavy fighting on Tuesday.",
+    "The army seized the town of Bunagana during an offensive on Monday.",
+])
+def test_ground_seized_in_an_offensive_or_after_fighting_is_an_assault(text):
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
+def test_goods_seized_in_a_raid_stay_coercion():
+    assert [e.type for e in events_of("Police seized weapons in a raid on Monday.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cartel members had also seized several soldiers' relatives at the military housing complex.",
+    "On Friday evening, Daouda Diallo, a prominent rights activist, was seized by men in plain clothes "
+    "outside the passport office in Ouagadougou.",
+])
+def test_people_seized_by_irregulars_are_abducted(text):
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.mode == "abduction" and not of_type(text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized three suspects at a checkpoint on Monday.",
+    "Iran seized two British sailors in the Gulf on Friday.",
+    "The Houthis seized the car carrier Galaxy Leader on November 19.",
+])
+def test_people_seized_by_a_state_and_ships_seized_stay_coercion(text):
+    assert find(events_of(text), "COERCE") and not of_type(text, "ASSAULT")
+
+
+def test_people_gathered_voicing_a_demand_protest():
+    text = ("About 50 relatives of detainees gathered on Tuesday outside the Mariona prison, "
+            "demanding to know where their family members were.")
+    assert find(events_of(text), "PROTEST").actor is not None
+
+
+def test_office_holders_gathered_voicing_a_demand_do_not_protest():
+    assert not of_type("Leaders gathered in Brussels on Monday, calling for a ceasefire in Gaza.", "PROTEST")

@@ -722,6 +722,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             (actor, target), fought_both_ways = sides, True
         else:
             actor = nominal_actor(counted(actor.root))  # ("a wave of Israeli air strikes": Israel's)
+    if event_type == "SUPPORT" and _backed_with_means(verb, lex):
+        event_type, mode = "AID", None
     if actor is not None and not crowd_act and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
@@ -905,6 +907,23 @@ def _credit_line(verb: Token) -> bool:
 def _armed(noun: Token, lex: Lexicon) -> bool:
     """A force, counted through its quantity ("dozens of fighters", "two battalions")."""
     return counted(noun).lemma_.lower() in lex.words("armed_nouns")
+
+
+def _backed_with_means(verb: Token, lex: Lexicon) -> bool:
+    """ "supporting Iraqi and Kurdish forces with air power", "forces backed by Russian air power",
+    "backs the Houthis with weapons and money": backing given in arms, firepower or money is
+    material aid (PLOVER AID), not the words of SUPPORT ("non-material cooperation"); so is
+    backing that forces are sent to give ("sending troops to support 'terrorists' in Idlib")."""
+    sender = verb.head if verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) else None
+    if sender is not None and sender.lemma_.lower() in lex.words("sending_verbs") and \
+            any(c.dep_ == "dobj" and _armed(c, lex) for c in sender.children):
+        return True
+    means = [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    means += [c for g in means for c in g.conjuncts]
+    material = lex.words("material_means")
+    return any({g.lemma_.lower(), g.lower_} & material or
+               any(f"{m.lower_} {g.lemma_.lower()}" in material for m in g.lefts) for g in means)
 
 
 def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:
@@ -1208,6 +1227,7 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
     ground taken from an armed side, or taken by fighting, is an assault (PLOVER: taking a place by
     fighting); the side it was taken from is the target."""
     taken = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    taken = counted(taken) if taken is not None else None  # "seized parts of Gondar": Gondar
     ground = taken is not None and (taken.ent_type_ in ("GPE", "LOC", "FAC") or
                                     taken.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"))
     loser = _from(event_type, lex, verb, taken)
@@ -1216,15 +1236,48 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
     armed_loser = loser is not None and bool(
         {counted(loser.root).lemma_.lower(), counted(loser.root).lower_} &
         (lex.words("state_agent_nouns") | lex.words("group_nouns")))
-    # "after heavy fighting", "after days of fighting"
-    occasions = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid")
+    # "after heavy fighting", "after days of fighting", "in a lightning offensive"
+    occasions = [o for c in verb.children
+                 if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid", "in", "during")
                  for o in c.children if o.dep_ == "pobj"]
     occasions += [g for o in occasions for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
     fought = any((noun_entry(o, lex) or (None,))[0] == "ASSAULT" for o in occasions)
+    # a name taken in a fight is ground, whatever the tagger took it for ("seized Nagorno-Karabakh in
+    # a lightning offensive"); people seized are not
+    ground = ground or fought and taken is not None and taken.pos_ == "PROPN" and \
+        taken.ent_type_ not in ("PERSON", "NORP")
     if ground and (fought or armed_loser):
         return "ASSAULT", "ground", target
+    if event_type == "COERCE" and taken is not None and _seized_by_irregulars(verb, taken, lex):
+        return "ASSAULT", "abduction", target
     return event_type, mode, target
+
+
+def _seized_by_irregulars(verb: Token, taken: Token, lex: Lexicon) -> bool:
+    """ "cartel members seized several soldiers' relatives", "Diallo was seized by men in plain
+    clothes": people seized by someone who holds no office are abducted (CAMEO 181, PLOVER ASSAULT);
+    seized by a state or its forces ("police seized three suspects") they are arrested (COERCE)."""
+    people = lex.words("anonymous_heads") | lex.words("member_nouns") | lex.words("crowd_nouns") | \
+        lex.words("press_nouns")
+    # (a name the tagger missed is a person by its apposition: "Daouda Diallo, a rights activist")
+    # (a ship's name is no person: "seized the car carrier Galaxy Leader")
+    person = taken.ent_type_ == "PERSON" and not any(
+        c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() not in people
+        for c in taken.children) or taken.lemma_.lower() in people or \
+        any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people for c in taken.children)
+    agent = next((g for c in verb.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    seizer = agent if taken.dep_ == "nsubjpass" else \
+        next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not person or seizer is None:
+        return False
+    # the seizer must be someone ("taken by bus to a police academy" is a ride, not an abduction)
+    seizer = counted(seizer)
+    words = {seizer.lemma_.lower(), seizer.lower_}
+    someone = seizer.ent_type_ in ("ORG", "PERSON") or \
+        bool(words & (people | lex.words("agent_nouns") | lex.words("group_nouns")))
+    return someone and not words & lex.words("state_agent_nouns")
 
 
 def _casualties_of_reported_attack(verb: Token, lex: Lexicon) -> bool:

@@ -26,6 +26,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                 return lex.verbs[key]  # "called off talks" before "called off" alone
     if sets_deadline(token, lex) or ultimatum(token, lex) or _reserves_a_reprisal(token, lex):
         return "THREATEN", None
+    if _fired_into_open_water(token, lex):
+        return "MOBILIZE", None
     if lemma in lex.words("arrival_verbs") and relief_carrier(token, lex) is not None:
         return "AID", None
     if lemma in lex.words("gathering_verbs") and _protesters_gathering(token, lex):
@@ -55,6 +57,21 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     return lex.verbs.get(lemma)
 
 
+def _fired_into_open_water(verb: Token, lex: Lexicon) -> bool:
+    """ "fired two ballistic missiles into the sea off its west coast", "firing three missiles into
+    waters north of the maritime border": an attack by its object that lands in open water strikes
+    no one; it shows force (PLOVER MOBILIZE: posturing "short of actual use of force")."""
+    # ("fired a missile at a tanker in the Red Sea" strikes the tanker: every aim must be water)
+    struck = [c for c in verb.children
+              if c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "at", "against")]
+    waters = [g for p in struck for g in p.children if g.dep_ == "pobj"
+              and {g.lemma_.lower(), g.lower_} & lex.words("open_water_nouns")]
+    if not waters or len(waters) != len(struck):
+        return False
+    launched = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return launched is not None and (keyed_with(verb, launched, lex) or ("",))[0] == "ASSAULT"
+
+
 def _protesters_gathering(verb: Token, lex: Lexicon) -> bool:
     """ "Thousands of protesters gathered in the capital", "dozens of residents gathered outside the
     police station": a crowd the text calls protesters, or any crowd gathered outside a building
@@ -66,6 +83,13 @@ def _protesters_gathering(verb: Token, lex: Lexicon) -> bool:
         return False
     crowd = counted(subject)
     if crowd.lemma_.lower() in lex.words("protester_nouns"):
+        return True
+    # people gathered while voicing a demand or a grievance protest ("relatives of detainees gathered
+    # outside the prison, demanding to know where their family members were"); office holders
+    # gathered so are meeting ("leaders gathered in Brussels, calling for a ceasefire")
+    private = not crowd.ent_type_ and crowd.lemma_.lower() not in lex.words("state_agent_nouns")
+    if private and any(c.dep_ == "advcl" and c.tag_ == "VBG" and
+                       (verb_entry(c, lex) or ("",))[0] in ("REQUEST", "ACCUSE") for c in verb.children):
         return True
     return {crowd.lemma_.lower(), crowd.lower_} & lex.words("crowd_nouns") and \
         any(t.lower_ in ("outside", "front") and t.head.i >= verb.i for t in verb.subtree if t.i > verb.i)
