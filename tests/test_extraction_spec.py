@@ -3907,3 +3907,19 @@ def test_civil_servants_are_a_party_a_warning_can_be_aimed_at():
             "return to work.")
     event = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
     assert event.target is not None and "civil servants" in event.target.name
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The governor of Kano wrote to the federal government on Friday, asking it to send more troops to the "
+     "state.", "REQUEST", "federal government"),
+    ("The Pope expressed sympathy with the striking miners but urged them to end the blockade of the "
+     "capital.", "REQUEST", "miners"),
+    ("The junta announced an amnesty for exiled opposition leaders on Sunday and urged them to come home.",
+     "REQUEST", "opposition leaders"),
+    ("The interior minister said the state would not negotiate with armed gangs and accused them of "
+     "terrorising the capital.", "ACCUSE", "armed gangs"),
+])
+def test_an_object_pronoun_of_a_verb_sharing_the_subject_is_the_party_the_first_verb_was_aimed_at(
+        text, event_type, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert event.target is not None and target in event.target.name

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import DESCRIBED_PRONOUNS, entity_of, is_definite, is_facility, phrase
+from ..extract.phrases import DESCRIBED_PRONOUNS, entity_of, is_agent, is_definite, is_facility, phrase
 from ..model import Participant, Place
 from .places import gazetteer
 
@@ -750,21 +750,39 @@ def _addressee(pronoun: Token) -> Span | None:
 def _sentence_party(pronoun: Token) -> Span | None:
     """ "students barricaded themselves in while fighters shot at them", "police stopped the
     marchers and beat them": the one a clause's object pronoun stands for is in the clause it
-    hangs on: its subject (a "while" clause) or its object (a second verb sharing the subject)."""
-    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_ not in ("them", "him", "her"):
+    hangs on: its subject (a "while" clause with a subject of its own) or its object (a second
+    verb or a participle sharing the subject: "suspended French outlets, accusing them of
+    propaganda", "wrote to the federal government, asking it to intervene", "expressed solidarity
+    with the protesters but urged them to remain calm")."""
+    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_ not in ("them", "him", "her", "it"):
         return None
     clause = next((a for a in pronoun.ancestors if a.pos_ == "VERB"), None)
     if clause is None or clause.dep_ not in ("advcl", "conj") or clause.head.pos_ != "VERB":
         return None
-    if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    if clause.dep_ == "conj" and own_subject:
         return None  # "protesters blocked roads and police dispersed them": not the roads
-    deps = ("nsubj",) if clause.dep_ == "advcl" else ("dobj",)
-    noun = next((c for c in clause.head.children if c.dep_ in deps), None)
-    if noun is None or noun.pos_ == "PRON":
-        return None
-    plural = noun.tag_ in ("NNS", "NNPS")
-    agrees = plural if pronoun.lower_ == "them" else noun.ent_type_ == "PERSON"
-    return _noun_phrase(noun) if agrees else None
+    if clause.dep_ == "advcl" and own_subject:
+        nouns = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    else:
+        # the object the two verbs share, else the party the first one is aimed at by a preposition
+        objects = [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
+        nouns = objects + [g for h in (clause.head, *objects) for c in h.children if c.dep_ == "prep"
+                           for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.pos_ == "PRON":
+            return None
+        plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+        if pronoun.lower_ == "them":
+            agrees = plural
+        elif pronoun.lower_ == "it":
+            agrees = not plural and noun.ent_type_ != "PERSON" and noun.pos_ in ("NOUN", "PROPN")
+        else:
+            agrees = noun.ent_type_ == "PERSON"
+        if agrees and is_agent(_noun_phrase(noun), lexicon()):
+            # (not a thing: "denied the allegations, calling them lies" is said of their authors)
+            return _noun_phrase(noun)
+    return None
 
 
 def _noun_phrase(noun: Token) -> Span:
