@@ -3923,3 +3923,14 @@ def test_an_object_pronoun_of_a_verb_sharing_the_subject_is_the_party_the_first_
         text, event_type, target):
     event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
     assert event.target is not None and target in event.target.name
+
+
+@pytest.mark.parametrize("text, town, group", [
+    ("FARC dissidents attacked a police station in La Union on Monday. The president accused the group of "
+     "sabotaging the peace talks.", "La Union", "Estado Mayor Central"),
+    ("HTS fighters shelled a market in Kafr Nabl on Monday. The government accused the group of violating "
+     "the truce.", "Kafr Nabl", "Hayat Tahrir al-Sham"),
+])
+def test_a_town_the_model_took_for_a_body_is_not_the_group_a_later_description_means(text, town, group):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
+    assert event.target is not None and event.target.name != town and group in event.target.name

@@ -167,6 +167,8 @@ class ActorResolver:
         self.lexicon = lexicon()
         self.history: list[Mention] = []
         for ent in doc.ents:
+            if _town_taken_for_body(ent):
+                continue  # "an attack on a base in El Carmen ... accused the group": no group is a town
             participant = self._named(ent)
             if participant is not None:
                 self.history.append(Mention(ent.root.i, participant))
@@ -403,8 +405,7 @@ class ActorResolver:
             if (ent.label_ in ("LOC", "FAC") and not known_state) or (
                     ent.label_ == "GPE" and ent not in holding_root and _is_place_modifier(ent)):
                 continue  # a region or a venue ("the Middle East"); "South Sudan" tagged LOC is a state
-            if ent.label_ == "ORG" and ent not in holding_root and _is_place_modifier(ent) and \
-                    entry is None and gazetteer().resolve(ent.text) is not None:
+            if ent not in holding_root and _town_taken_for_body(ent):
                 continue  # "276 schoolgirls from Chibok": a town the model took for a body
             participant = self._named(whole_name(ent, span.root) if ent.label_ == "PERSON" else ent)
             if participant is not None:
@@ -845,6 +846,13 @@ def _named_kind_of(text: str, head: str) -> bool:
     words = text.split()
     return len(words) > 1 and words[-1].lower() == head and any(w[:1].isupper() for w in words[1:-1] + words[:1]
                                                                 if w.lower() != "the")
+
+
+def _town_taken_for_body(ent: Span) -> bool:
+    """A place name the model tagged as an organisation, where the phrase uses it as a place ("276
+    schoolgirls from Chibok", "a military base in El Carmen") and no actor goes by that name."""
+    return ent.label_ == "ORG" and _is_place_modifier(ent) and actor_dictionary().lookup(ent.text) is None \
+        and gazetteer().resolve(ent.text) is not None
 
 
 def _is_place_modifier(ent: Span) -> bool:
