@@ -3934,3 +3934,15 @@ def test_an_object_pronoun_of_a_verb_sharing_the_subject_is_the_party_the_first_
 def test_a_town_the_model_took_for_a_body_is_not_the_group_a_later_description_means(text, town, group):
     event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
     assert event.target is not None and event.target.name != town and group in event.target.name
+
+
+@pytest.mark.parametrize("text, bloc", [
+    ("The Economic Community of West African States suspended Guinea on Wednesday. The junta, which has ties "
+     "to the Wagner Group, rejected the bloc's demand to free the president.",
+     "Economic Community of West African States"),
+    ("ASEAN leaders met in Jakarta on Saturday. The Arakan Army seized another town on Sunday, and the junta "
+     "rejected the bloc's call for a ceasefire.", "Association of Southeast Asian Nations"),
+])
+def test_the_bloc_is_the_union_of_states_named_before_not_a_later_armed_group(text, bloc):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "REJECT")
+    assert event.target is not None and event.target.name == bloc

@@ -491,8 +491,10 @@ class ActorResolver:
         civil = any(c.lower_ in self.lexicon.words("civil_society_words") for c in root.children)
         # "the organization", "the agency": any body, armed, civic or intergovernmental
         body = root.lemma_.lower() in _ANY_BODY_NOUNS
+        union = root.lemma_.lower() in self.lexicon.words("state_union_nouns")
         tiers = [{"state"}] if is_state else [{"ngo", "igo"}, {"organization"}] if civil else \
-            [_GROUP_KINDS | {"organization", "ngo", "igo"}] if body else [_GROUP_KINDS | {"organization"}]
+            [_GROUP_KINDS | {"organization", "ngo", "igo"}] if body else \
+            [{"igo"}, _GROUP_KINDS | {"organization"}] if union else [_GROUP_KINDS | {"organization"}]
         # "the coalition" is the "Saudi-led coalition" named before, whatever was named since
         # (not "the group", which any group named since may be)
         word = root.lower_
