@@ -3946,3 +3946,10 @@ def test_a_town_the_model_took_for_a_body_is_not_the_group_a_later_description_m
 def test_the_bloc_is_the_union_of_states_named_before_not_a_later_armed_group(text, bloc):
     event = find(events_of(text, dt.date(2024, 1, 10)), "REJECT")
     assert event.target is not None and event.target.name == bloc
+
+
+def test_an_act_laid_on_someone_accuses_them_whatever_the_relative_pronoun_hangs_on():
+    text = ("It was the deadliest attack since the 2008 bombing of the Marriott hotel, which the government "
+            "blamed on al-Qaeda.")
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
+    assert event.actor.name == "government" and event.target is not None and event.target.name == "Al-Qaeda"
