@@ -3953,3 +3953,16 @@ def test_an_act_laid_on_someone_accuses_them_whatever_the_relative_pronoun_hangs
             "blamed on al-Qaeda.")
     event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
     assert event.actor.name == "government" and event.target is not None and event.target.name == "Al-Qaeda"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Russian President Vladimir Putin ordered a missile strike on Kyiv on Tuesday. Poland condemned the attack.",
+     "Russia"),
+    ("Israeli Defence Minister Yoav Gallant ordered air strikes on Gaza on Friday. Turkey condemned the strikes.",
+     "Israel"),
+    ("Hezbollah leader Hassan Nasrallah ordered rocket attacks on northern Israel on Monday. France condemned "
+     "the attacks.", "Hezbollah"),
+])
+def test_condemning_an_attack_a_leader_ordered_is_aimed_at_the_side_that_carried_it_out(text, side):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
+    assert event.target is not None and event.target.name == side
