@@ -4120,3 +4120,60 @@ def test_people_gathered_voicing_a_demand_protest():
 
 def test_office_holders_gathered_voicing_a_demand_do_not_protest():
     assert not of_type("Leaders gathered in Brussels on Monday, calling for a ceasefire in Gaza.", "PROTEST")
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The governor of Kano wrote to the federal government on Friday, asking it to send more troops to the "
+     "state.", "REQUEST", "federal government"),
+    ("The Pope expressed sympathy with the striking miners but urged them to end the blockade of the "
+     "capital.", "REQUEST", "miners"),
+    ("The junta announced an amnesty for exiled opposition leaders on Sunday and urged them to come home.",
+     "REQUEST", "opposition leaders"),
+    ("The interior minister said the state would not negotiate with armed gangs and accused them of "
+     "terrorising the capital.", "ACCUSE", "armed gangs"),
+])
+def test_an_object_pronoun_of_a_verb_sharing_the_subject_is_the_party_the_first_verb_was_aimed_at(
+        text, event_type, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert event.target is not None and target in event.target.name
+
+
+@pytest.mark.parametrize("text, town, group", [
+    ("FARC dissidents attacked a police station in La Union on Monday. The president accused the group of "
+     "sabotaging the peace talks.", "La Union", "Estado Mayor Central"),
+    ("HTS fighters shelled a market in Kafr Nabl on Monday. The government accused the group of violating "
+     "the truce.", "Kafr Nabl", "Hayat Tahrir al-Sham"),
+])
+def test_a_town_the_model_took_for_a_body_is_not_the_group_a_later_description_means(text, town, group):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
+    assert event.target is not None and event.target.name != town and group in event.target.name
+
+
+@pytest.mark.parametrize("text, bloc", [
+    ("The Economic Community of West African States suspended Guinea on Wednesday. The junta, which has ties "
+     "to the Wagner Group, rejected the bloc's demand to free the president.",
+     "Economic Community of West African States"),
+    ("ASEAN leaders met in Jakarta on Saturday. The Arakan Army seized another town on Sunday, and the junta "
+     "rejected the bloc's call for a ceasefire.", "Association of Southeast Asian Nations"),
+])
+def test_the_bloc_is_the_union_of_states_named_before_not_a_later_armed_group(text, bloc):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "REJECT")
+    assert event.target is not None and event.target.name == bloc
+
+
+def test_an_act_laid_on_someone_accuses_them_whatever_the_relative_pronoun_hangs_on():
+    text = ("It was the deadliest attack since the 2008 bombing of the Marriott hotel, which the government "
+            "blamed on al-Qaeda.")
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
+    assert event.actor.name == "government" and event.target is not None and event.target.name == "Al-Qaeda"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Russian President Vladimir Putin ordered a missile strike on Kyiv on Tuesday. Poland condemned the attack.",
+     "Russia"),
+    ("Israeli Defence Minister Yoav Gallant ordered air strikes on Gaza on Friday. Turkey condemned the strikes.",
+     "Israel"),
+    ("Hezbollah leader Hassan Nasrallah ordered rocket attacks on northern Israel on Monday. France condemned "
+     "the attacks.", "Hezbollah"),
+])
+def test_condemning_an_attack_a_leader_ordered_is_aimed_at_the_side_that_carried_it_out(text, side):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
+    assert event.target is not None and event.target.name == side

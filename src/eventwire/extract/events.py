@@ -588,6 +588,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = nominal_actor(named) or _done_by(named) or phrase(named)
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None
+        target = _laid_on(verb, lex) or target
         if target is not None and target.root.lower_ in _REFLEXIVES:
             target = None  # "a suicide bomber blew himself up": no one else is the target
         if target is not None and target.root.lemma_.lower() == "right" and verb.lemma_.lower() == "reserve":
@@ -1540,11 +1541,22 @@ def _done_by(thing: Token) -> Span | None:
 def _blamed_on(act: Token) -> Span | None:
     """ "the killing of Haniyeh, which the group blamed on Israel": Israel is the act's author."""
     for clause in (c for c in act.children if c.dep_ in ("relcl", "acl")):
-        if clause.lemma_.lower() in ("blame", "attribute"):
+        if clause.lemma_.lower() in lexicon().words("attribution_verbs"):
             on = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "to")), None)
             if on is not None:
                 return child_phrase(on, ("pobj",))
     return None
+
+
+def _laid_on(verb: Token, lex: Lexicon) -> Span | None:
+    """ "blamed the killings on the Mara Salvatrucha", "an attack, which Washington blamed on Iran-backed
+    factions": whom an act is laid on is the one accused, whatever the object (the act, or the
+    relative pronoun standing for it)."""
+    if verb.lemma_.lower() not in lex.words("attribution_verbs"):
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")), None)
+    doer = child_phrase(on, ("pobj",)) if on is not None else None
+    return doer if doer is not None and is_agent(doer, lex) else None
 
 
 def _party_of_condition(verb: Token, actor: Span | None, lex: Lexicon) -> Span | None:

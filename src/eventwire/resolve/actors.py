@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import DESCRIBED_PRONOUNS, entity_of, is_definite, is_facility, phrase
+from ..extract.phrases import DESCRIBED_PRONOUNS, entity_of, is_agent, is_definite, is_facility, phrase
 from ..model import Participant, Place
 from .places import gazetteer
 
@@ -167,6 +167,8 @@ class ActorResolver:
         self.lexicon = lexicon()
         self.history: list[Mention] = []
         for ent in doc.ents:
+            if _town_taken_for_body(ent):
+                continue  # "an attack on a base in El Carmen ... accused the group": no group is a town
             participant = self._named(ent)
             if participant is not None:
                 self.history.append(Mention(ent.root.i, participant))
@@ -403,8 +405,7 @@ class ActorResolver:
             if (ent.label_ in ("LOC", "FAC") and not known_state) or (
                     ent.label_ == "GPE" and ent not in holding_root and _is_place_modifier(ent)):
                 continue  # a region or a venue ("the Middle East"); "South Sudan" tagged LOC is a state
-            if ent.label_ == "ORG" and ent not in holding_root and _is_place_modifier(ent) and \
-                    entry is None and gazetteer().resolve(ent.text) is not None:
+            if ent not in holding_root and _town_taken_for_body(ent):
                 continue  # "276 schoolgirls from Chibok": a town the model took for a body
             participant = self._named(whole_name(ent, span.root) if ent.label_ == "PERSON" else ent)
             if participant is not None:
@@ -490,8 +491,10 @@ class ActorResolver:
         civil = any(c.lower_ in self.lexicon.words("civil_society_words") for c in root.children)
         # "the organization", "the agency": any body, armed, civic or intergovernmental
         body = root.lemma_.lower() in _ANY_BODY_NOUNS
+        union = root.lemma_.lower() in self.lexicon.words("state_union_nouns")
         tiers = [{"state"}] if is_state else [{"ngo", "igo"}, {"organization"}] if civil else \
-            [_GROUP_KINDS | {"organization", "ngo", "igo"}] if body else [_GROUP_KINDS | {"organization"}]
+            [_GROUP_KINDS | {"organization", "ngo", "igo"}] if body else \
+            [{"igo"}, _GROUP_KINDS | {"organization"}] if union else [_GROUP_KINDS | {"organization"}]
         # "the coalition" is the "Saudi-led coalition" named before, whatever was named since
         # (not "the group", which any group named since may be)
         word = root.lower_
@@ -750,21 +753,39 @@ def _addressee(pronoun: Token) -> Span | None:
 def _sentence_party(pronoun: Token) -> Span | None:
     """ "students barricaded themselves in while fighters shot at them", "police stopped the
     marchers and beat them": the one a clause's object pronoun stands for is in the clause it
-    hangs on: its subject (a "while" clause) or its object (a second verb sharing the subject)."""
-    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_ not in ("them", "him", "her"):
+    hangs on: its subject (a "while" clause with a subject of its own) or its object (a second
+    verb or a participle sharing the subject: "suspended French outlets, accusing them of
+    propaganda", "wrote to the federal government, asking it to intervene", "expressed solidarity
+    with the protesters but urged them to remain calm")."""
+    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_ not in ("them", "him", "her", "it"):
         return None
     clause = next((a for a in pronoun.ancestors if a.pos_ == "VERB"), None)
     if clause is None or clause.dep_ not in ("advcl", "conj") or clause.head.pos_ != "VERB":
         return None
-    if clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    if clause.dep_ == "conj" and own_subject:
         return None  # "protesters blocked roads and police dispersed them": not the roads
-    deps = ("nsubj",) if clause.dep_ == "advcl" else ("dobj",)
-    noun = next((c for c in clause.head.children if c.dep_ in deps), None)
-    if noun is None or noun.pos_ == "PRON":
-        return None
-    plural = noun.tag_ in ("NNS", "NNPS")
-    agrees = plural if pronoun.lower_ == "them" else noun.ent_type_ == "PERSON"
-    return _noun_phrase(noun) if agrees else None
+    if clause.dep_ == "advcl" and own_subject:
+        nouns = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    else:
+        # the object the two verbs share, else the party the first one is aimed at by a preposition
+        objects = [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
+        nouns = objects + [g for h in (clause.head, *objects) for c in h.children if c.dep_ == "prep"
+                           for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.pos_ == "PRON":
+            return None
+        plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+        if pronoun.lower_ == "them":
+            agrees = plural
+        elif pronoun.lower_ == "it":
+            agrees = not plural and noun.ent_type_ != "PERSON" and noun.pos_ in ("NOUN", "PROPN")
+        else:
+            agrees = noun.ent_type_ == "PERSON"
+        if agrees and is_agent(_noun_phrase(noun), lexicon()):
+            # (not a thing: "denied the allegations, calling them lies" is said of their authors)
+            return _noun_phrase(noun)
+    return None
 
 
 def _noun_phrase(noun: Token) -> Span:
@@ -827,6 +848,13 @@ def _named_kind_of(text: str, head: str) -> bool:
     words = text.split()
     return len(words) > 1 and words[-1].lower() == head and any(w[:1].isupper() for w in words[1:-1] + words[:1]
                                                                 if w.lower() != "the")
+
+
+def _town_taken_for_body(ent: Span) -> bool:
+    """A place name the model tagged as an organisation, where the phrase uses it as a place ("276
+    schoolgirls from Chibok", "a military base in El Carmen") and no actor goes by that name."""
+    return ent.label_ == "ORG" and _is_place_modifier(ent) and actor_dictionary().lookup(ent.text) is None \
+        and gazetteer().resolve(ent.text) is not None
 
 
 def _is_place_modifier(ent: Span) -> bool:

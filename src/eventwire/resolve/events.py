@@ -615,7 +615,14 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         chosen = next((e for e in reversed(earlier) if e.actor is not None
                        and (actor is None or e.actor.name != actor.name)
                        and not (deed and (e.type in SPOKEN_TYPES or e.type in ("PROTEST", "ASSAULT")))), None)
-    return dataclasses.replace(chosen.actor, text=act.text) if chosen is not None else None
+    if chosen is None:
+        return None
+    author = chosen.actor
+    if chosen.type in _FORCE and author.kind == "person" and author.affiliation:
+        # "condemned the attacks": aimed at the side that carried them out, not at the spokesman who
+        # claimed them or the leader who ordered them (as force inferred falls on the side)
+        author = actor_dictionary().party(author.affiliation, author.text)
+    return dataclasses.replace(author, text=act.text)
 
 
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
