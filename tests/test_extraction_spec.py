@@ -3987,3 +3987,10 @@ def test_a_description_naming_its_leader_is_not_the_last_group_named():
     events = events_of(text, dt.date(2024, 1, 10))
     strikes = [e for e in events if e.type == "ASSAULT" and "Sanaa" in e.evidence.text]
     assert strikes and strikes[0].actor.name == "Saudi-led coalition"
+
+
+@pytest.mark.parametrize("road", ["Senate Road", "State House Road", "Kenyatta Avenue"])
+def test_a_named_street_police_pull_back_from_is_ground_left_not_a_party(road):
+    text = f"Thousands of protesters marched in Nairobi on Tuesday. Police withdrew from {road} at noon."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "RETREAT")
+    assert event.target is None

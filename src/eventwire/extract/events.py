@@ -371,8 +371,14 @@ def _ground_left(verb: Token, lex: Lexicon) -> bool:
             if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("from", "out", "back")]
     preps = [p for o in outs for p in (o, *o.children) if p.dep_ == "prep" and p.lower_ in ("from", "of")]
     grounds = [phrase(o) for p in preps for o in p.children if o.dep_ == "pobj"]
-    return bool(grounds) and all((not is_agent(g, lex) or is_place(g, "RETREAT"))
+    return bool(grounds) and all((not is_agent(g, lex) or _named_ground(g, lex))
                                  and not any(t.ent_type_ == "NORP" for t in g) for g in grounds)
+
+
+def _named_ground(span: Span, lex: Lexicon) -> bool:
+    """A place by its name, also a street or region named with its noun whatever the model tagged it
+    ("pulled back from Parliament Road", "from Tahrir Square")."""
+    return is_place(span, "RETREAT") or span.root.lemma_.lower() in lex.words("place_nouns")
 
 
 def _ground_given_up(verb: Token, lex: Lexicon) -> Token | None:
@@ -572,7 +578,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
         return None  # "killed by the earthquake", "floods displaced thousands": no side acts
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
-            (not is_agent(target, lex) or is_place(target, "REQUEST")):
+            (not is_agent(target, lex) or is_place(target, "REQUEST") or _named_ground(target, lex)):
         target = None  # "withdrew from positions near the hospital", "from Kherson": ground left, no one
     # "Fighting between government and separatist forces claimed more lives" (not "mediating
     # between Israel and Hamas": the mediator is elsewhere)
