@@ -4177,3 +4177,31 @@ def test_an_act_laid_on_someone_accuses_them_whatever_the_relative_pronoun_hangs
 def test_condemning_an_attack_a_leader_ordered_is_aimed_at_the_side_that_carried_it_out(text, side):
     event = find(events_of(text, dt.date(2024, 1, 10)), "ACCUSE")
     assert event.target is not None and event.target.name == side
+
+
+@pytest.mark.parametrize("text, event_type, introduced", [
+    ("Kenya heads a multinational force that arrived in Haiti in June to fight the gangs. On Monday the Viv "
+     "Ansanm gang alliance accused the force of killing civilians.", "ACCUSE", "multinational force"),
+    ("Egypt leads a regional coalition that backs the army against the RSF. On Tuesday the RSF accused the "
+     "coalition of supplying weapons to the army.", "ACCUSE", "regional coalition"),
+    ("France leads a naval coalition that escorts ships through the strait. The Houthis warned the coalition "
+     "against entering Yemeni waters.", "THREATEN", "naval coalition"),
+])
+def test_a_definite_description_is_the_party_introduced_with_the_same_noun(text, event_type, introduced):
+    event = find(events_of(text, dt.date(2024, 1, 10)), event_type)
+    assert event.target is not None and event.target.name == introduced
+
+
+def test_a_description_naming_its_leader_is_not_the_last_group_named():
+    text = ("The Houthi movement fired missiles at Riyadh on Monday. On Tuesday the Saudi-led coalition carried "
+            "out air strikes on Sanaa.")
+    events = events_of(text, dt.date(2024, 1, 10))
+    strikes = [e for e in events if e.type == "ASSAULT" and "Sanaa" in e.evidence.text]
+    assert strikes and strikes[0].actor.name == "Saudi-led coalition"
+
+
+@pytest.mark.parametrize("road", ["Senate Road", "State House Road", "Kenyatta Avenue"])
+def test_a_named_street_police_pull_back_from_is_ground_left_not_a_party(road):
+    text = f"Thousands of protesters marched in Nairobi on Tuesday. Police withdrew from {road} at noon."
+    event = find(events_of(text, dt.date(2024, 1, 10)), "RETREAT")
+    assert event.target is None

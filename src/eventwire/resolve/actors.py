@@ -484,6 +484,8 @@ class ActorResolver:
         """ "the group", "the Lebanese group", "the country" → the entity the article means."""
         if not is_definite(root):
             return None
+        if any(c.dep_ == "amod" and c.lemma_.lower() == "lead" for c in root.lefts):
+            return None  # "the Saudi-led coalition" names itself by its leader: no body named before
         state = self._state_from_modifiers(root)
         country = state.country if state else None
         is_state = bool({root.lemma_.lower(), root.lower_} & self.lexicon.words("state_nouns"))
@@ -503,6 +505,11 @@ class ActorResolver:
              if seen.index < root.i and _named_kind_of(seen.participant.text, word)), None)
         if same_head is not None:
             return dataclasses.replace(same_head, text=text)
+        # (a modified one, "the Iraqi alliance", says which of the bodies named it is)
+        bare = all(c.dep_ == "det" for c in root.lefts)
+        introduced = self._introduced(root) if bare and not is_state and word not in _GENERIC_BODIES else None
+        if introduced is not None:
+            return dataclasses.replace(introduced, text=text)
         for kinds in tiers:
             for seen in reversed(self.history):
                 candidate = seen.participant
@@ -513,6 +520,17 @@ class ActorResolver:
                 return Participant(candidate.name, text, candidate.kind, candidate.country,
                                    candidate.code, candidate.affiliation)
         return None
+
+    def _introduced(self, root: Token) -> Participant | None:
+        """ "Kenya heads a multinational force ... the gangs accused the force": a definite
+        description is the party the article introduced with the same noun, undetermined ("a"),
+        not whichever group it named last."""
+        earlier = next((t for t in reversed(self.doc[:root.i]) if t.lemma_ == root.lemma_ and t.pos_ == "NOUN"
+                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+        if earlier is None:
+            return None
+        # "the Coordination Framework, an alliance of Iran-backed parties": the name it describes
+        return self._apposed_name(earlier) or self._resolve(phrase(earlier))
 
     def _owned_before(self, root: Token) -> Participant | None:
         """ "the ministry", "the army": the body the article last called by this noun, when it was
