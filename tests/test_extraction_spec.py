@@ -4205,3 +4205,11 @@ def test_a_named_street_police_pull_back_from_is_ground_left_not_a_party(road):
     text = f"Thousands of protesters marched in Nairobi on Tuesday. Police withdrew from {road} at noon."
     event = find(events_of(text, dt.date(2024, 1, 10)), "RETREAT")
     assert event.target is None
+
+
+def test_what_the_actor_was_doing_when_it_acted_gives_the_act_its_day():
+    text = ("Mike Pompeo, who was visiting Poland on Saturday, urged the Belarusian government to respect the "
+            "rights of protesters.")
+    published = dt.date(2020, 8, 17)
+    events = events_of("Talks resumed on Monday.\n\n" + text, published)
+    assert find(events, "REQUEST").date == dt.date(2020, 8, 15)

@@ -71,7 +71,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # another word has its own time; not one telling when an event word happened ("killed 12
     # protesters in clashes that erupted on Sunday": the clashes' day is the killing's)
     related = {t.i for r in sent if r.dep_ == "relcl" and r.head not in (anchor, frame.trigger)
-               and anchor not in r.subtree and not _happened_then(r) for t in r.subtree}
+               and anchor not in r.subtree and not _happened_then(r) and not _meanwhile_of(r, frame)
+               for t in r.subtree}
     dates = [e for e in dates if e.root.i not in related]
     if any(e.label_ == "DATE" for e in dates):
         # "at 10:30 a.m. on Monday": the clock gives no day where a day is said
@@ -135,6 +136,13 @@ def _happened_then(clause: Token) -> bool:
     """ "clashes that erupted on Sunday", "a raid that began on Tuesday": when the event word happened."""
     lex = lexicon()
     return clause.lemma_.lower() in lex.words("happening_verbs") and noun_entry(clause.head, lex) is not None
+
+
+def _meanwhile_of(clause: Token, frame: EventFrame) -> bool:
+    """ "Pompeo, who was visiting Poland on Saturday, urged": a progressive relative clause on the
+    actor tells what the actor was doing when it acted, so its day is the act's."""
+    return frame.actor is not None and frame.actor.start <= clause.head.i < frame.actor.end and \
+        clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in clause.children)
 
 
 def said_before_subject(date: Span, anchor: Token) -> bool:
