@@ -4213,3 +4213,12 @@ def test_what_the_actor_was_doing_when_it_acted_gives_the_act_its_day():
     published = dt.date(2020, 8, 17)
     events = events_of("Talks resumed on Monday.\n\n" + text, published)
     assert find(events, "REQUEST").date == dt.date(2020, 8, 15)
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Prime Minister Narendra Modi is expected to visit Kyiv later this month.", "CONSULT", "Kyiv"),
+    ("A Ukrainian missile that was shot down by air defences fell on an apartment building in the city of Kursk "
+     "late on Friday.", "ASSAULT", "Kursk"),
+])
+def test_a_known_city_the_model_took_for_a_person_or_a_product_is_still_the_place(text, event_type, place):
+    assert find(events_of(text, dt.date(2024, 8, 10)), event_type).location.name == place

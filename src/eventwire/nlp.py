@@ -166,6 +166,8 @@ def actor_labels(doc: Doc) -> Doc:
 # Prepositions after which a city name is where something happens.
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "into", "across"}
 _PLACE_HEADS = {"town", "city", "village", "capital", "port", "district", "province", "region"}
+# What the model calls a known city it mistakes ("Kyiv" a person, "Kursk" a product).
+_MISTAKEN_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
 
 
 @Language.component("place_names")
@@ -179,10 +181,10 @@ def place_names(doc: Doc) -> Doc:
             ent = taken.get(token.i)
             if ent is None:
                 ents.append(Span(doc, token.i, token.i + 1, label="GPE"))
-            elif ent.label_ in ("PERSON", "ORG", "NORP") and ent.text == token.text:
+            elif ent.label_ in _MISTAKEN_LABELS and ent.text == token.text:
                 ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="GPE")
     for n, ent in enumerate(ents):  # "the Texas city of Eagle Pass": a name of several words
-        if len(ent) > 1 and ent.label_ in ("PERSON", "ORG", "NORP") and ent.text in cities \
+        if len(ent) > 1 and ent.label_ in _MISTAKEN_LABELS and ent.text in cities \
                 and _placed(ent.root):
             ents[n] = Span(doc, ent.start, ent.end, label="GPE")
     doc.ents = ents
@@ -194,12 +196,17 @@ def _placed(token) -> bool:
     "Ukraine's capital, Kyiv", "drones struck Kyiv", "the RSF shelled Omdurman"?"""
     if token.dep_ == "appos":
         return token.head.lemma_.lower() in _PLACE_HEADS
+    lex = lexicon()
     if token.dep_ == "dobj":
-        struck = lexicon().verbs.get(token.head.lemma_.lower())
-        return struck is not None and struck[0] == "ASSAULT"
+        # "drones struck Kyiv", "is expected to visit Kyiv", "a convoy reached Mekelle"
+        struck = lex.verbs.get(token.head.lemma_.lower())
+        return struck is not None and struck[0] == "ASSAULT" or \
+            token.head.lemma_.lower() in lex.words("arrival_verbs") | {"visit"}
     if token.dep_ != "pobj":
         return False
     prep = token.head
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in lex.words("travel_verbs") | lex.words("sending_verbs"):
+        return True  # "flew to Khartoum", "sent troops to Goma"
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_HEADS:
         return True  # "the town of Gao", "struck the southern city of Odesa", wherever the town stands
     if prep.lower_ == "of" and prep.head.lower_ == "out":
