@@ -224,7 +224,7 @@ NOT_DURATION = re.compile(r"^(?:last|this|next|that|the same) |^(?:mon|tues|wedn
                           re.IGNORECASE)
 # Day words the NER often leaves unlabelled.
 DAY_WORDS = {"overnight", "today", "tonight", "yesterday"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday is 0
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 BACKGROUND_MARKS = {"after", "before", "since", "until", "when", "while"}
 # Words that open a clause setting a period of its own ("since the conflict started July 8").

@@ -13,7 +13,7 @@ import re
 
 import dateparser
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from ..extract.placetime import WEEKDAYS
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _RANGE = re.compile(r"\b(early|mid|late|end of|beginning of|this week|last week|next week|"
@@ -43,7 +43,7 @@ def _resolve(text: str, published: dt.date, future: bool, past: bool) -> tuple[d
     lowered = text.lower()
     if _NOT_A_DATE.match(lowered):
         return None, "unresolved"
-    has_weekday = any(day in lowered for day in _WEEKDAYS)
+    has_weekday = any(day in lowered for day in WEEKDAYS)
     has_day_number = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", lowered)) and any(
         month[:3] in lowered for month in _MONTHS)
     which_year = re.search(r",?\s+(this|last) year$", lowered)
@@ -62,10 +62,10 @@ def _resolve(text: str, published: dt.date, future: bool, past: bool) -> tuple[d
             return None, "range"
         return None, "unresolved"
     if has_weekday:
-        day = next(day for day in _WEEKDAYS if day in lowered)
+        day = next(day for day in WEEKDAYS if day in lowered)
         # "next Thursday" is ahead whatever the verb's tense; "last Friday" in a Friday paper is a week back
         ahead = future or bool(re.search(r"\b(?:next|coming)\b", lowered))
-        date = _weekday(published, _WEEKDAYS.index(day), ahead)
+        date = _weekday(published, WEEKDAYS.index(day), ahead)
         if date == published and re.search(r"\blast\b", lowered):
             date -= dt.timedelta(days=7)
         return date, "day"

@@ -276,15 +276,13 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "Nasrallah warned his group was bound to respond": not a threat to his group (but "Maduro
         # called on Venezuelans to enlist" speaks to a people, not to his state)
         target = None
-    # ("three men have been killed" tells no day, whatever day the paragraph named before)
-    date_span = frame.date or (None if frame.background or _present_perfect(frame.trigger) else
-                               _earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share))
+    # ("three men have been killed" tells no day, whatever day the paragraph named before; nor does
+    # a plan: "condemned the attacks on Oct. 10. He said Washington would provide arms")
+    borrows = not (frame.background or _present_perfect(frame.trigger) or status == "planned")
+    date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share) if borrows
+                               else None)
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
-    if status == "planned" and date_span is not frame.date:
-        # "condemned the attacks on Oct. 10. He said Washington would provide arms": a plan's day is
-        # said with it, not borrowed from the paragraph
-        date_span = None
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
     before_saying = frame.date_of_governor and date_span is frame.date and _before_the_saying(frame.trigger)
@@ -317,7 +315,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
     # coordinates nor its country are known
     unknown_town = place_span if location is None and place_span is not None and place_span is frame.place \
-        and _proper_name(place_span) and place_span.root.head.lower_ != "from" else None
+        and _named_town(place_span) and place_span.root.head.lower_ != "from" else None
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
         location = dataclasses.replace(location, text=doc[place_span.start - 1:place_span.end].text)
@@ -753,7 +751,7 @@ def _only_country(sent: Span, places) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def _proper_name(span: Span) -> bool:
+def _named_town(span: Span) -> bool:
     """A town's name ("Enayetpur"): capitalised proper nouns the tagger calls a GPE (its LOC and FAC
     are as often seas, deals and buildings)."""
     return span.label_ == "GPE" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
