@@ -4222,3 +4222,21 @@ def test_what_the_actor_was_doing_when_it_acted_gives_the_act_its_day():
 ])
 def test_a_known_city_the_model_took_for_a_person_or_a_product_is_still_the_place(text, event_type, place):
     assert find(events_of(text, dt.date(2024, 8, 10)), event_type).location.name == place
+
+
+@pytest.mark.parametrize("text, event_type, person", [
+    ("Saudi Arabia's minister of state for foreign affairs, Adel al-Jubeir, held talks in New Delhi on Thursday.",
+     "CONSULT", "Adel al-Jubeir"),
+    ("The chairman of the East African Community, South Sudan's President Salva Kiir, urged both governments "
+     "to resolve their differences through dialogue.", "REQUEST", "Salva Kiir"),
+])
+def test_a_title_with_its_body_and_the_holders_name_set_beside_it_is_that_person(text, event_type, person):
+    assert find(events_of(text, dt.date(2024, 1, 10)), event_type).actor.name == person
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = ("The contingent was deployed at the request of Mozambique, the Rwandan government said in a "
+            "statement. It will work closely with the Mozambican armed forces in combat operations, the "
+            "statement said.")
+    event = find(events_of(text, dt.date(2021, 7, 10)), "COOPERATE")
+    assert event.actor.name == "Rwanda" and event.source.name == "Rwanda"

@@ -110,8 +110,11 @@ def phrase(token: Token) -> Span:
             if child.dep_ in ("cc", "punct"):
                 continue
             named = next((c for c in children[n + 1:] if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-            if role and named is not None:
-                right = max(right, named.right_edge.i)  # "the separatist leader in Donetsk, Alexander Zakharchenko"
+            titled = token.lemma_.lower() in lexicon().words("person_titles")
+            if (role or titled) and named is not None:
+                # "the separatist leader in Donetsk, Alexander Zakharchenko", "Saudi Arabia's minister
+                # of state for foreign affairs, Adel al-Jubeir": the title is the named person's
+                right = max(right, named.right_edge.i)
             break
         if child.dep_ == "conj":
             right = max(right, child.right_edge.i)

@@ -54,7 +54,7 @@ def find_quotes(doc: Doc) -> list[QuoteFrame]:
         if speaker is None:
             speaker = _lead_in_subject(doc, start, lex)
         if speaker is not None and speaker.root.lemma_.lower() in lex.words("document_nouns"):
-            speaker = _author(speaker.root) or speaker
+            speaker = document_author(speaker.root) or speaker
         antecedent = None
         if speaker is not None and speaker.root.lower_ in ("he", "she", "it"):
             antecedent = _last_speaker(doc, start, lex, people=speaker.root.lower_ != "it")
@@ -212,7 +212,7 @@ def _governing_cue(quote: Span, quoted: range, lex: Lexicon) -> Token | None:
 _ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "read", "tweet"})
 
 
-def _author(document: Token) -> Span | None:
+def document_author(document: Token) -> Span | None:
     """ '"...," the statement said': whoever issued it, named on it ("the ministry's statement", "a
     statement from the army") or as the one who issued the same kind of document before ("The
     Foreign Ministry issued a statement on Monday")."""

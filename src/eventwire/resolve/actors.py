@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
 from ..extract.phrases import DESCRIBED_PRONOUNS, entity_of, is_agent, is_definite, is_facility, phrase
+from ..extract.quotes import document_author
 from ..model import Participant, Place
 from .places import gazetteer
 
@@ -189,7 +190,10 @@ class ActorResolver:
         if span is None or not span.text.strip():
             return None
         found = self._resolve(span)
-        if found is not None and span.root.pos_ != "PRON" and found.kind not in (None, "anonymous"):
+        # (a document is no antecedent: "the government said in a statement. It will work with ..."
+        # is the government)
+        if found is not None and span.root.pos_ != "PRON" and found.kind not in (None, "anonymous") and \
+                span.root.lemma_.lower() not in self.lexicon.words("document_nouns"):
             bisect.insort(self.history, Mention(span.root.i, found), key=lambda seen: seen.index)
         return found
 
@@ -205,6 +209,12 @@ class ActorResolver:
             return Participant(text, text, "group")  # "those involved in the attacks": not anaphoric
         if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(root, text)
+        if root.lemma_.lower() in self.lexicon.words("document_nouns"):
+            # "..., the statement said": whoever issued it says so, and is what a later "it" means
+            author = document_author(root)
+            issuer = self._resolve(author) if author is not None else None
+            if issuer is not None:
+                return dataclasses.replace(issuer, text=text)
         possessor = next((c for c in root.children
                           if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")), None)
         head_word = {root.lemma_.lower(), root.lower_}
@@ -380,8 +390,11 @@ class ActorResolver:
         ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
                 and not any(a.dep_ == "relcl" and span.start <= a.i < span.end for a in e.root.ancestors)]
         # the name holding the head, or set beside it ("South Sudan's President Kiir"), first
-        holding_root = [e for e in ents if e.start <= span.root.i < e.end or
-                        e.root.head == span.root and e.root.dep_ == "appos"]
+        # (or a person set beside the title's body: "The chairman of the East African Community,
+        # President Salva Kiir" is Kiir, wherever the parser hung the apposition)
+        titled = span.root.lemma_.lower() in self.lexicon.words("person_titles")
+        holding_root = [e for e in ents if e.start <= span.root.i < e.end or e.root.dep_ == "appos" and
+                        (e.root.head == span.root or titled and e.label_ == "PERSON")]
         ordered = holding_root + [e for e in ents if e not in holding_root]
         for ent in ordered:
             if ent not in holding_root and span.root.pos_ == "NOUN" and \
