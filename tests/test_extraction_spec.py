@@ -1035,7 +1035,7 @@ def test_repeated_firing_in_the_lede_is_still_the_days_news():
      'the statement said.', "statement"),
     ("Ukraine's foreign ministry issued a statement on Monday. Russia's defence ministry said in a statement "
      'that its forces struck Kyiv.\n\n"All the designated targets were hit," the statement said.',
-     "defence ministry"),
+     "Russian Ministry of Defence"),
     # a day's statement is not the day's: the issuer is whoever issued it
     ("The Interior Ministry issued a statement on Monday.\n\n"
      '"Those responsible for the bombing will be brought to justice," Monday\'s statement said.', "Interior Ministry"),
@@ -4240,3 +4240,12 @@ def test_a_statement_speaks_for_whoever_issued_it():
             "statement said.")
     event = find(events_of(text, dt.date(2021, 7, 10)), "COOPERATE")
     assert event.actor.name == "Rwanda" and event.source.name == "Rwanda"
+
+
+@pytest.mark.parametrize("text, event_type, organ", [
+    ("Russia's Defence Ministry said 95 Ukrainian prisoners were freed in the exchange. It thanked the UAE for "
+     "its mediation.", "SUPPORT", "Russian Ministry of Defence"),
+    ("Syria's Defence Ministry condemned the strike on the airport.", "ACCUSE", "Syrian Ministry of Defense"),
+])
+def test_a_body_named_after_its_states_possessive_is_the_dictionarys_body(text, event_type, organ):
+    assert find(events_of(text, dt.date(2024, 6, 26)), event_type).actor.name == organ

@@ -321,7 +321,7 @@ class ActorResolver:
     def _named(self, ent: Span) -> Participant | None:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             return None
-        entry = self.dictionary.lookup(ent.text)
+        entry = self.dictionary.lookup(ent.text) or self._owned_organ(ent)
         if entry is None and not _is_place_modifier(ent) and (ent.label_ == "GPE" or len(ent) == 1):
             entry = self._metonym(ent)  # "Tehran said": Iran speaks
         if entry is None and ent.label_ == "NORP":
@@ -340,6 +340,16 @@ class ActorResolver:
         if ent.label_ == "ORG":
             return Participant(name=_DETERMINERS.sub("", ent.text), text=ent.text, kind="organization")
         return None
+
+    def _owned_organ(self, ent: Span) -> ActorEntry | None:
+        """ "Russia's Defence Ministry" is the dictionary's "Russian Defence Ministry": a body named
+        after its state's possessive, as the dictionary names it after the state's demonym."""
+        owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+        state = self.dictionary.lookup(entity_of(owner).text) if owner is not None and entity_of(owner) else None
+        if ent.label_ != "ORG" or state is None:
+            return None
+        return next((found for demonym in state.demonyms
+                     if (found := self.dictionary.lookup(f"{demonym} {ent.text}")) is not None), None)
 
     def _metonym(self, name: Span) -> ActorEntry | None:
         """The state a capital's name stands for, also where the model took the capital for a

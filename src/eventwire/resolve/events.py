@@ -1139,9 +1139,10 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                        else counterparts).get(event.actor.party, {})
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
-                if event.type in _FORCE and other.kind == "person" and other.affiliation:
+                if other.affiliation and (other.kind == "state_organ" or event.type in _FORCE and other.kind == "person"):
                     # "Russia struck the area": force falls on the side a counterpart speaks for, not on
-                    # the leader who spoke ("Zelenskyy said..."); a person hit is one the text names
+                    # the leader who spoke ("Zelenskyy said..."); a person hit is one the text names.
+                    # Counterparts are sides: a ministry that spoke for one is its state
                     other = actor_dictionary().party(other.affiliation, other.text)
                 event = dataclasses.replace(event, target=other, confidence=event.confidence - 0.2)
         filled.append(event)
