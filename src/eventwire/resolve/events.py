@@ -1139,10 +1139,10 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                        else counterparts).get(event.actor.party, {})
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
-                if other.affiliation and (other.kind == "state_organ" or event.type in _FORCE and other.kind == "person"):
+                if other.affiliation and (_speaking_organ(other) or event.type in _FORCE and other.kind == "person"):
                     # "Russia struck the area": force falls on the side a counterpart speaks for, not on
-                    # the leader who spoke ("Zelenskyy said..."); a person hit is one the text names.
-                    # Counterparts are sides: a ministry that spoke for one is its state
+                    # the leader who spoke ("Zelenskyy said..."), or the ministry; a person hit is one
+                    # the text names, and troops attacked are themselves the counterpart
                     other = actor_dictionary().party(other.affiliation, other.text)
                 event = dataclasses.replace(event, target=other, confidence=event.confidence - 0.2)
         filled.append(event)
@@ -1150,6 +1150,12 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
 
 
 _ANSWERING_CROWDS = ("CONCEDE", "CONSULT", "REJECT", "AGREE")
+
+
+def _speaking_organ(party: Participant) -> bool:
+    """A state's organ that speaks for it (a ministry), not its troops ("US troops")."""
+    words = set(party.text.lower().split())
+    return party.kind == "state_organ" and not words & lexicon().words("armed_nouns")
 
 
 def _partners(events, protests_answered: bool = False,
