@@ -4249,3 +4249,17 @@ def test_a_statement_speaks_for_whoever_issued_it():
 ])
 def test_a_body_named_after_its_states_possessive_is_the_dictionarys_body(text, event_type, organ):
     assert find(events_of(text, dt.date(2024, 6, 26)), event_type).actor.name == organ
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Ukrainian forces shelled the Russian-held city of Donetsk on Friday, killing two people. On Saturday, a "
+     "drone hit an oil depot in the Crimean port of Sevastopol.", "Ukraine"),
+    ("Russian forces pounded Kharkiv on Sunday. Missiles also struck the central city of Kryvyi Rih on Monday, "
+     "killing 10 people.", "Russia"),
+    # no one reported attacking before: the weapon names no one
+    ("A drone struck a housing unit at a small logistics base in northeastern Jordan on Sunday.", None),
+])
+def test_a_weapon_is_fired_by_the_attacker_the_article_reported(text, attacker):
+    weapon = next(e for e in events_of(text, dt.date(2024, 7, 9)) if e.type == "ASSAULT" and
+                  any(w in e.evidence.text for w in ("drone", "Missiles")))
+    assert (weapon.actor.name if weapon.actor is not None else None) == attacker

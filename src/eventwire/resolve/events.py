@@ -71,7 +71,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
     events = _arrests_by_the_arresters(events, unclaimed, arresters)
-    events = holders_of_ground(events, grounds)
+    events = holders_of_ground(_weapons_fired_by_the_attacker(events), grounds)
     if any(e.location is not None and e.location.lat is None for e in events):
         events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
@@ -80,6 +80,31 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [split for event in events for split in _to_both_sides(event, events)]
     events = _aid_to_the_stricken(infer_missing_targets(events, standing), _story_country(doc, places))
     return tuple(merge_duplicates(events, doc_text(doc))), quotes
+
+
+def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
+    """ "Ukraine has stepped up attacks on Crimea. A drone hit an oil depot in Sevastopol": a weapon
+    is no actor; whoever the article last reported attacking fired it, else the act names no one."""
+    fired = []
+    for event in events:
+        if event.type == "ASSAULT" and event.actor is not None and _bare_weapon(event.actor):
+            attacker = next((e.actor for e in reversed(fired) if e.type == "ASSAULT" and e.status == "occurred"
+                             and e.actor is not None and e.actor.kind in PARTY_KINDS | {"group"}), None)
+            event = dataclasses.replace(event, confidence=event.confidence - 0.2, actor=dataclasses.replace(
+                attacker, text=event.actor.text) if attacker is not None else None)
+        fired.append(event)
+    return fired
+
+
+def _bare_weapon(actor: Participant) -> bool:
+    """ "a drone", "Missiles", "two drones": a weapon no side's word owns ("army warplanes",
+    "RSF drones" and "Russian missiles" are their side's)."""
+    lex = lexicon()
+    weapons = lex.words("weapon_nouns")
+    owners = (lex.words("state_agent_nouns") | lex.words("armed_nouns")) - weapons
+    words = actor.name.lower().split()
+    return bool(words) and words[-1] in weapons and actor.name[1:] == actor.name[1:].lower() \
+        and not set(words) & owners
 
 
 def _aid_to_the_stricken(events: list[Event], story_country: str | None) -> list[Event]:
