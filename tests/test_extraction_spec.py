@@ -4263,3 +4263,15 @@ def test_a_weapon_is_fired_by_the_attacker_the_article_reported(text, attacker):
     weapon = next(e for e in events_of(text, dt.date(2024, 7, 9)) if e.type == "ASSAULT" and
                   any(w in e.evidence.text for w in ("drone", "Missiles")))
     assert (weapon.actor.name if weapon.actor is not None else None) == attacker
+
+
+def test_a_warplane_belonging_to_a_commanders_forces_is_his_sides():
+    text = "A warplane belonging to Khalifa Haftar's eastern forces struck Tripoli's only functioning airport on Monday."
+    assert find(events_of(text, dt.date(2019, 4, 8)), "ASSAULT").actor.name == "Libyan National Army"
+
+
+def test_an_act_told_before_its_target_is_one_act_with_that_target():
+    text = ("The government recently launched a military campaign in the country's volatile east to wipe out rebels "
+            "belonging to the Ogaden National Liberation Front.")
+    attacks = of_type(text, "ASSAULT", dt.date(2007, 7, 25))
+    assert [e.target.name if e.target else None for e in attacks] == ["Ogaden National Liberation Front"]

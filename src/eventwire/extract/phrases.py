@@ -97,8 +97,9 @@ def phrase(token: Token) -> Span:
                 right = max(right, child.right_edge.i)  # "a senior rebel leader, Thamilendi"
                 continue
             if child.dep_ == "acl" and child.lower_ in lexicon().words("allegiance_words") and \
-                    {token.lemma_.lower(), token.lower_} & lexicon().words("armed_nouns"):
-                right = max(right, child.right_edge.i)  # "forces allied to the GNA": whose side they are
+                    {token.lemma_.lower(), token.lower_} & (lexicon().words("armed_nouns") | lexicon().words("weapon_nouns")):
+                # "forces allied to the GNA", "a warplane belonging to Haftar's forces": whose side they are
+                right = max(right, child.right_edge.i)
                 continue
             # (not "those arrested by police": the clause is the act)
             if child.dep_ in ("acl", "relcl") and token.lower_ in DESCRIBED_PRONOUNS and \

@@ -220,8 +220,10 @@ class ActorResolver:
         head_word = {root.lemma_.lower(), root.lower_}
         inside = self._named_in(span)
         if inside is not None and inside.kind == "person" and inside.affiliation and \
-                head_word & self.lexicon.words("armed_nouns") and root.ent_type_ != "PERSON":
-            # "forces loyal to President Salva Kiir": the side he leads fights, not he
+                head_word & (self.lexicon.words("armed_nouns") | self.lexicon.words("weapon_nouns")) and \
+                root.ent_type_ != "PERSON":
+            # "forces loyal to President Salva Kiir": the side he leads fights, not he (and his
+            # side's warplanes)
             return self.dictionary.party(inside.affiliation, text)
         if inside is not None and inside.kind == "state" and head_word & _PEOPLE_NOUNS and \
                 any(e.label_ == "NORP" for e in span.ents):

@@ -1219,7 +1219,13 @@ def merge_duplicates(events: list[Event], text: str = "") -> list[Event]:
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
     for event in events:
         means = _same_act_with_target(event, kept) if event.target is None else None
-        # "assassinated Haniyeh by detonating a device": one act, told with its means
+        # "assassinated Haniyeh by detonating a device": one act, told with its means (or its
+        # target told after it: "launched a campaign to wipe out the rebels")
+        untargeted = next((i for i, k in enumerate(kept) if k.target is None and _same_act_with_target(k, [event])), None) \
+            if event.target is not None else None
+        if untargeted is not None:
+            kept[untargeted], keys[untargeted] = _fill(event, kept[untargeted]), _happening_key(event)
+            continue
         key = _happening_key(means or event)
         index = next((i for i, k in enumerate(kept) if keys[i] == key and _indistinct(k, event)), None)
         if index is None:
