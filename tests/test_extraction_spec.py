@@ -4275,3 +4275,9 @@ def test_an_act_told_before_its_target_is_one_act_with_that_target():
             "belonging to the Ogaden National Liberation Front.")
     attacks = of_type(text, "ASSAULT", dt.date(2007, 7, 25))
     assert [e.target.name if e.target else None for e in attacks] == ["Ogaden National Liberation Front"]
+
+
+def test_he_after_a_report_is_the_reporter_not_the_person_reported_on():
+    text = ("Army chief General Ahmed Musa said in a televised address that President Ali Hassan had stepped down. "
+            "He said he had held talks on Monday with leaders of the main political parties.")
+    assert find(events_of(text, dt.date(2024, 8, 6)), "CONSULT").actor.name == "Ahmed Musa"

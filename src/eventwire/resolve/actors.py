@@ -137,6 +137,16 @@ def in_subject(token: Token) -> bool:
     return token.dep_ in subject or (token.dep_ in ("amod", "compound", "poss") and token.head.dep_ in subject)
 
 
+def _main_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb (or of one joined to it)."""
+    while token.dep_ in ("amod", "compound", "poss") and token.head != token:
+        token = token.head
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
+
+
 # Singular nouns for a body, not a person ("a government", "an army"): no "he" or "she".
 _BODY_NOUNS = frozenset({"administration", "agency", "army", "authority", "cabinet", "coalition", "court",
                          "delegation", "force", "government", "military", "ministry", "movement", "navy",
@@ -316,7 +326,10 @@ class ActorResolver:
         recent = [s for s in fitting if s.index >= previous]
         subjects = [s for s in recent if in_subject(self.doc[s.index])]
         own_subjects = [s for s in subjects if s.index >= window_start]
-        return (own_subjects or subjects or recent or fitting)[-1]
+        # the sentence before's main subject outranks one it reports ("General Waker-Uz-Zaman said
+        # Hasina had stepped down. He said he had held talks": the general)
+        main = [s for s in subjects if _main_subject(self.doc[s.index])]
+        return (own_subjects or main or subjects or recent or fitting)[-1]
 
     # -- steps --------------------------------------------------------------------------------
 
