@@ -4281,3 +4281,10 @@ def test_he_after_a_report_is_the_reporter_not_the_person_reported_on():
     text = ("Army chief General Ahmed Musa said in a televised address that President Ali Hassan had stepped down. "
             "He said he had held talks on Monday with leaders of the main political parties.")
     assert find(events_of(text, dt.date(2024, 8, 6)), "CONSULT").actor.name == "Ahmed Musa"
+
+
+@pytest.mark.parametrize("told", ["a local newspaper", "reporters", "AFP"])
+def test_he_who_told_the_press_something_is_the_teller(told):
+    text = (f"Ariel Henry, whom President Jovenel Moise named prime minister two days before his death, told {told} "
+            "that he did not recognize Claude Joseph as the head of government.")
+    assert find(events_of(text, dt.date(2021, 7, 10)), "REJECT").actor.name == "Ariel Henry"

@@ -738,8 +738,8 @@ def _reporting_subject(pronoun: Token) -> Span | None:
     if clause is None or clause.dep_ != "ccomp":
         return None
     reporting = clause.head
-    if any(c.dep_ in ("dobj", "dative") for c in reporting.children):
-        return None  # "told Putin he should help": he may be the one told
+    if any(c.dep_ in ("dobj", "dative") and not _press(c) for c in reporting.children):
+        return None  # "told Putin he should help": he may be the one told (not "told reporters he")
     reporter = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
     if reporter is None or reporter.pos_ == "PRON":
         return None
@@ -751,6 +751,15 @@ def _reporting_subject(pronoun: Token) -> Span | None:
             (pronoun.lower_ in ("it", "its") and body):
         return _noun_phrase(reporter)
     return None
+
+
+def _press(told: Token) -> bool:
+    """The press one tells something ("told reporters", "told a local newspaper", "told AFP")."""
+    if told.lemma_.lower() in lexicon().words("press_nouns"):
+        return True
+    ent = entity_of(told)
+    entry = actor_dictionary().lookup(ent.text) if ent is not None else None
+    return entry is not None and entry.kind == "media"
 
 
 def _act_author(pronoun: Token) -> Span | None:
