@@ -4288,3 +4288,9 @@ def test_he_who_told_the_press_something_is_the_teller(told):
     text = (f"Ariel Henry, whom President Jovenel Moise named prime minister two days before his death, told {told} "
             "that he did not recognize Claude Joseph as the head of government.")
     assert find(events_of(text, dt.date(2021, 7, 10)), "REJECT").actor.name == "Ariel Henry"
+
+
+def test_them_after_two_joined_at_their_prepositions_is_the_first_named():
+    text = ("Zelenskiy said he had written to Turkish President Tayyip Erdogan and to Guterres asking them to help "
+            "keep the shipping corridor open.")
+    assert find(events_of(text, dt.date(2023, 7, 19)), "REQUEST").target.name == "Recep Tayyip Erdogan"

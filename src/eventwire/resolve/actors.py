@@ -840,7 +840,9 @@ def _sentence_party(pronoun: Token) -> Span | None:
     for noun in nouns:
         if noun.pos_ == "PRON":
             return None
-        plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+        # ("wrote to Erdogan and to Guterres asking them": two joined at their prepositions)
+        plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) or \
+            noun.dep_ == "pobj" and any(c.dep_ == "conj" and c.pos_ == "ADP" for c in noun.head.children)
         if pronoun.lower_ == "them":
             agrees = plural
         elif pronoun.lower_ == "it":
