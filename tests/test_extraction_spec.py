@@ -4294,3 +4294,10 @@ def test_them_after_two_joined_at_their_prepositions_is_the_first_named():
     text = ("Zelenskiy said he had written to Turkish President Tayyip Erdogan and to Guterres asking them to help "
             "keep the shipping corridor open.")
     assert find(events_of(text, dt.date(2023, 7, 19)), "REQUEST").target.name == "Recep Tayyip Erdogan"
+
+
+def test_the_two_leaders_are_the_two_people_the_article_paired():
+    text = ("Egyptian President Abdel Fattah al-Sisi met Somali President Hassan Sheikh Mohamud in Cairo on Sunday. "
+            "The two leaders agreed to step up security co-operation.")
+    agreement = find(events_of(text, dt.date(2024, 1, 22)), "AGREE")
+    assert {agreement.actor.name, agreement.target.name} == {"Abdel Fattah al-Sisi", "Hassan Sheikh Mohamud"}

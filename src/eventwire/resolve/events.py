@@ -580,9 +580,14 @@ def _reciprocal(trigger: Token) -> bool:
                doc[t.i:t.i + 2].text.lower() in _RECIPROCALS for t in objects)
 
 
+_BOTH_PEOPLE = re.compile(r"^(?:the )?(?:two|both) (?:leaders|men|presidents|(?:foreign |prime |defen[cs]e )?ministers)$",
+                          re.IGNORECASE)
+
+
 def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event:
     """ "The two sides agreed": the parties of the nearest two-party event, before it if any."""
-    if event.actor is None or not _BOTH_SIDES.match(event.actor.text) or event.target is not None:
+    if event.actor is None or not (_BOTH_SIDES.match(event.actor.text) or _BOTH_PEOPLE.match(event.actor.text)) \
+            or event.target is not None:
         return event
     # a helper and those it helps are not sides ("treated 116 people")
     paired = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.target is not None
@@ -590,6 +595,9 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
     if re.search(r"\b(?:countries|nations)\b", event.actor.text, re.IGNORECASE):
         # "the two countries agreed": two states, not a state and the rebels it fights
         paired = [e for e in paired if e.actor.kind == e.target.kind == "state"] or paired
+    elif _BOTH_PEOPLE.match(event.actor.text):
+        # "the two leaders agreed", "the two ministers last met": two people the article names
+        paired = [e for e in paired if e.actor.kind == e.target.kind == "person"]
     # the article's main pair, the one told most often, whichever way; the nearest of equals
     told = collections.Counter(frozenset((e.actor.party, e.target.party)) for e in paired)
     pair = max(paired, key=lambda e: told[frozenset((e.actor.party, e.target.party))]) if paired else None
