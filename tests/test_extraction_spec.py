@@ -4222,3 +4222,18 @@ def test_what_the_actor_was_doing_when_it_acted_gives_the_act_its_day():
 ])
 def test_a_known_city_the_model_took_for_a_person_or_a_product_is_still_the_place(text, event_type, place):
     assert find(events_of(text, dt.date(2024, 8, 10)), event_type).location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired live rounds at protesters in Mandalay on Saturday, killing two men and injuring dozens.",
+    "Security forces fired tear gas and live ammunition at demonstrators in Bamako on Friday, killing three "
+    "people and injuring dozens.",
+])
+def test_a_second_count_joined_to_the_first_is_the_same_attack_s_toll(text):
+    assert len(of_type(text, "ASSAULT", dt.date(2024, 1, 10))) == 1
+
+
+def test_a_named_person_wounded_beside_the_dead_is_an_attack_of_its_own():
+    text = ("A group of gunmen stormed the president's private home early Wednesday, killing the president and "
+            "wounding his wife, Martine Moïse.")
+    assert len(of_type(text, "ASSAULT", dt.date(2021, 7, 10))) == 2

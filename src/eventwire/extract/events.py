@@ -266,11 +266,19 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
         # "opened fire on a party, killing 11 people", "fired a missile at a car, killing five
         # gunmen": the attack's own toll; the people killed are its target when it named no party
         # ("opened fire on the crowd to disperse it, wounding dozens": through the attack's aim)
-        head = toll.trigger.head
+        # ("opened fire on demonstrators, killing one man and wounding two others": the second count
+        # is joined to the first, and is the same attack's toll; not a named person hurt, an act told
+        # for that person: "killing the president and wounding his wife, Martine Moïse")
+        clause = toll.trigger
+        named = toll.target is not None and any(t.ent_type_ == "PERSON" for t in toll.target)
+        if clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.dep_ == "advcl" and \
+                clause.head.tag_ == "VBG" and not named:
+            clause = clause.head
+        head = clause.head
         if head.i not in by_trigger and head.dep_ == "advcl" and to_infinitive(head):
             head = head.head
         attack = by_trigger.get(head.i)
-        if toll.trigger.dep_ != "advcl" or toll.trigger.tag_ != "VBG" or attack is None or attack is toll:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or attack is None or attack is toll:
             continue
         dropped.add(id(toll))
         attack.place = attack.place or toll.place
