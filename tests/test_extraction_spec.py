@@ -4237,3 +4237,14 @@ def test_a_named_person_wounded_beside_the_dead_is_an_attack_of_its_own():
     text = ("A group of gunmen stormed the president's private home early Wednesday, killing the president and "
             "wounding his wife, Martine Moïse.")
     assert len(of_type(text, "ASSAULT", dt.date(2021, 7, 10))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Britain announced a new round of sanctions on Moscow on Friday, targeting its oil revenues.",
+    "Washington adopted a fresh package of sanctions against Tehran, targeting for the first time its steel "
+    "industry.",
+])
+def test_what_a_package_of_sanctions_targets_is_its_aim_not_an_attack(text):
+    events = events_of(text, dt.date(2024, 6, 25))
+    assert find(events, "SANCTION")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -954,6 +954,10 @@ def _aim_of_a_measure(verb: Token, lex: Lexicon) -> bool:
         return False
     head = verb.head
     measures = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+    # ("adopted a 14th package of sanctions against Russia, targeting its LNG": the measure is what
+    # the package or round is made of)
+    measures += [g for m in measures for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
     return any((noun_entry(m, lex) or ("",))[0] == "SANCTION" for m in measures)
 
 
