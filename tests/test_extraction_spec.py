@@ -4248,3 +4248,12 @@ def test_what_a_package_of_sanctions_targets_is_its_aim_not_an_attack(text):
     events = events_of(text, dt.date(2024, 6, 25))
     assert find(events, "SANCTION")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan built a fence along the border, which Kabul has never recognised, on Tuesday.",
+    "The junta appointed a new prime minister, whom Washington does not recognise, on Monday.",
+    "Castillo, who fled to the embassy and has never conceded defeat in the election, returned on Thursday.",
+])
+def test_a_negative_relative_clause_is_a_standing_state_not_a_refusal(text):
+    assert not of_type(text, "REJECT", dt.date(2023, 1, 10))

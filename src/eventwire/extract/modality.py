@@ -61,6 +61,10 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "not authorized to talk to reporters": not being permitted is no refusal, nor a talk;
             # "warned residents not to cooperate with the police": told not to, no one refused
             continue
+        if frame.type in COOPERATIVE and _negated(frame.trigger, lex) and _describes_its_noun(frame.trigger):
+            # "the Durand Line, which Kabul has never recognised", "Bolsonaro, who has never conceded
+            # defeat": a negative relative clause tells a standing state of its noun, no refusal
+            continue
         if frame.type in COOPERATIVE and frame.status == "denied" and _decided_against(frame.trigger):
             # "decided not to renew a survey agreement with India": a refusal of it, not a denial
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
@@ -133,6 +137,15 @@ def _decided_against(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECIDING_VERBS and \
         any(c.dep_ == "neg" for c in verb.children)
+
+
+def _describes_its_noun(trigger: Token) -> bool:
+    """Is the trigger's verb (or the first of the verbs it is joined to) a relative clause on a
+    noun ("whom Paris does not recognise", "who flew to Florida and has never conceded")?"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "relcl"
 
 
 def _xcomp_governor(trigger: Token) -> Token | None:
