@@ -4257,3 +4257,12 @@ def test_what_a_package_of_sanctions_targets_is_its_aim_not_an_attack(text):
 ])
 def test_a_negative_relative_clause_is_a_standing_state_not_a_refusal(text):
     assert not of_type(text, "REJECT", dt.date(2023, 1, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said 40 people were arrested in the capital on Monday and face terrorism charges.",
+    "The ministry said 9,000 teachers were suspended over alleged links to the coup plotters.",
+    "The opposition claimed the first-round vote was rigged.",
+])
+def test_the_subject_of_a_passive_is_not_whom_the_speaker_accuses(text):
+    assert not of_type(text, "ACCUSE", dt.date(2023, 5, 12))

@@ -314,6 +314,10 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
             continue
+        if accused.dep_ == "nsubjpass":
+            # "said more than 1,200 people have been detained", "claimed the vote was rigged": the
+            # subject of a passive is what the act befell, not its blamed doer
+            continue
         owned = any(c.dep_ == "poss" or c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
                     for c in accused.children)  # "the election won by the NLD", "Kabul's move"
         if not (owned or is_agent(phrase(accused), lex) or noun_entry(accused, lex) is not None
