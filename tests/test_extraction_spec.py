@@ -4266,3 +4266,16 @@ def test_a_negative_relative_clause_is_a_standing_state_not_a_refusal(text):
 ])
 def test_the_subject_of_a_passive_is_not_whom_the_speaker_accuses(text):
     assert not of_type(text, "ACCUSE", dt.date(2023, 5, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers pulled back from the main square on Sunday, allowing the marchers to go ahead unhindered.",
+    "The president declared a state of emergency, imposing a curfew and allowing troops to patrol the streets.",
+    "Rioters set fire to the town's prison on Friday, allowing some 300 inmates to escape.",
+])
+def test_a_permission_told_as_another_act_s_outcome_is_no_concession(text):
+    assert not of_type(text, "CONCEDE", dt.date(2024, 1, 10))
+
+
+def test_a_permission_reported_as_the_act_is_a_concession():
+    assert of_type("Israel allowed 200 trucks of aid to enter Gaza on Sunday.", "CONCEDE", dt.date(2024, 1, 10))

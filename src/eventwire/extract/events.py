@@ -55,6 +55,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(_force_with_its_aim(derive(sentence_frames, sent, lex, phrase)), lex)
         sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
+        sentence_frames = _without_what_it_enabled(sentence_frames, lex)
         for frame in sentence_frames:
             _leaving_a_body(frame, lex)
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
@@ -88,6 +89,19 @@ def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
     stances = {f.trigger.i for f in frames if f.type in ("PROTEST", "ACCUSE")}
     return [f for f in frames if not (f.type in _STANCE_TYPES and f.trigger.dep_ in ("advcl", "xcomp")
                                       and to_infinitive(f.trigger) and f.trigger.head.i in stances)]
+
+
+def _without_what_it_enabled(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "police pulled back from the square, allowing the rallies to go ahead", "reopened the crossing
+    to allow in convoys": a permission told as the outcome or the aim of another act is what that
+    act made possible, not a concession of its own."""
+    def enabling(verb: Token) -> bool:
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head  # "imposing a curfew and allowing soldiers to patrol"
+        return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or to_infinitive(verb))
+    return [f for f in frames if not (f.type == "CONCEDE" and f.trigger.pos_ == "VERB"
+                                      and f.trigger.lemma_.lower() in lex.words("permission_governors")
+                                      and enabling(f.trigger))]
 
 
 def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
