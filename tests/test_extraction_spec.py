@@ -1848,7 +1848,8 @@ def test_a_day_named_before_an_attack_is_when_not_who(text, expected):
 
 
 @pytest.mark.parametrize("text, act, status", [
-    ("The junta threatened on Sunday to arrest opposition leaders.", "COERCE", "planned"),
+    # the threat is the event; the act threatened is none (GUIDELINES: not a second event)
+    ("The junta threatened on Sunday to arrest opposition leaders.", "COERCE", None),
     ("Washington agreed on Friday to withdraw its troops from Niger.", "RETREAT", "planned"),
     ("Germany refused to send troops to Mali.", "MOBILIZE", None),
     ("The army failed to capture the town.", "ASSAULT", "occurred"),
@@ -2061,7 +2062,7 @@ def test_a_visited_capital_is_both_the_government_met_and_the_place_and_its_day_
     ("The president said on Tuesday that troops would withdraw from the town.", "RETREAT"),
     # the parser hangs the day on the reported clause; it is still when it was said
     ("Ruto said on Monday he would visit the coast.", "CONSULT"),
-    ("The rebels threatened on Sunday to arrest the governor.", "COERCE"),
+    ("The rebels vowed on Sunday to arrest the governor.", "COERCE"),
     ("Spanish Prime Minister Mariano Rajoy announced Saturday he would dismiss Catalonia's separatist government.",
      "COERCE"),
 ])
@@ -4279,3 +4280,14 @@ def test_a_permission_told_as_another_act_s_outcome_is_no_concession(text):
 
 def test_a_permission_reported_as_the_act_is_a_concession():
     assert of_type("Israel allowed 200 trucks of aid to enter Gaza on Sunday.", "CONCEDE", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Truckers' unions threatened on Monday to block highways across the country.",
+    "The president, who had threatened over the weekend to strike 30 rebel bases, met his generals on Monday.",
+    "EU foreign ministers threatened to freeze talks on trade and impose targeted measures.",
+])
+def test_the_act_threatened_is_no_planned_event_of_its_own(text):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "THREATEN")
+    assert not [e for e in events if e.status == "planned"]

@@ -48,6 +48,13 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             continue  # "gave the rebels 48 hours to lay down their weapons": demanded, not done
         if lemma in _RELUCTANCE:
             continue  # "Israel was reluctant to accept the truce": neither done nor refused
+        threat = _threat_of(frame.trigger, lex) if frame.status == "planned" else None
+        if threat is not None:
+            # "threatened to hit 52 Iranian sites": the threat is the event, not a planned strike
+            if threat.i not in by_trigger:
+                by_trigger[threat.i] = _implied(frame, "THREATEN", threat)
+                result.append(by_trigger[threat.i])
+            continue
         wished = _wished(frame.trigger, lex)
         if wished is not None:
             # "Israel wants the Palestinians to agree": Israel's request, not the Palestinians' act
@@ -137,6 +144,20 @@ def _decided_against(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECIDING_VERBS and \
         any(c.dep_ == "neg" for c in verb.children)
+
+
+def _threat_of(trigger: Token, lex: Lexicon) -> Token | None:
+    """The verb of threatening whose infinitive the act is, or is joined to ("threatened to freeze
+    talks and impose measures", "threatened to launch a strike")."""
+    verb = trigger
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    # (an infinitive the parser hung as an adjunct is still the act: "threatened on Sunday to launch")
+    threatened = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and to_infinitive(verb)) and \
+        verb.head.lemma_.lower() in lex.words("threatening_verbs")
+    return verb.head if threatened else None
 
 
 def _describes_its_noun(trigger: Token) -> bool:
