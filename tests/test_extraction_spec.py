@@ -1848,7 +1848,8 @@ def test_a_day_named_before_an_attack_is_when_not_who(text, expected):
 
 
 @pytest.mark.parametrize("text, act, status", [
-    ("The junta threatened on Sunday to arrest opposition leaders.", "COERCE", "planned"),
+    # the threat is the event; the act threatened is none (GUIDELINES: not a second event)
+    ("The junta threatened on Sunday to arrest opposition leaders.", "COERCE", None),
     ("Washington agreed on Friday to withdraw its troops from Niger.", "RETREAT", "planned"),
     ("Germany refused to send troops to Mali.", "MOBILIZE", None),
     ("The army failed to capture the town.", "ASSAULT", "occurred"),
@@ -2061,7 +2062,7 @@ def test_a_visited_capital_is_both_the_government_met_and_the_place_and_its_day_
     ("The president said on Tuesday that troops would withdraw from the town.", "RETREAT"),
     # the parser hangs the day on the reported clause; it is still when it was said
     ("Ruto said on Monday he would visit the coast.", "CONSULT"),
-    ("The rebels threatened on Sunday to arrest the governor.", "COERCE"),
+    ("The rebels vowed on Sunday to arrest the governor.", "COERCE"),
     ("Spanish Prime Minister Mariano Rajoy announced Saturday he would dismiss Catalonia's separatist government.",
      "COERCE"),
 ])
@@ -4301,3 +4302,69 @@ def test_the_two_leaders_are_the_two_people_the_article_paired():
             "The two leaders agreed to step up security co-operation.")
     agreement = find(events_of(text, dt.date(2024, 1, 22)), "AGREE")
     assert {agreement.actor.name, agreement.target.name} == {"Abdel Fattah al-Sisi", "Hassan Sheikh Mohamud"}
+@pytest.mark.parametrize("text", [
+    "Police fired live rounds at protesters in Mandalay on Saturday, killing two men and injuring dozens.",
+    "Security forces fired tear gas and live ammunition at demonstrators in Bamako on Friday, killing three "
+    "people and injuring dozens.",
+])
+def test_a_second_count_joined_to_the_first_is_the_same_attack_s_toll(text):
+    assert len(of_type(text, "ASSAULT", dt.date(2024, 1, 10))) == 1
+
+
+def test_a_named_person_wounded_beside_the_dead_is_an_attack_of_its_own():
+    text = ("A group of gunmen stormed the president's private home early Wednesday, killing the president and "
+            "wounding his wife, Martine Moïse.")
+    assert len(of_type(text, "ASSAULT", dt.date(2021, 7, 10))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Britain announced a new round of sanctions on Moscow on Friday, targeting its oil revenues.",
+    "Washington adopted a fresh package of sanctions against Tehran, targeting for the first time its steel "
+    "industry.",
+])
+def test_what_a_package_of_sanctions_targets_is_its_aim_not_an_attack(text):
+    events = events_of(text, dt.date(2024, 6, 25))
+    assert find(events, "SANCTION")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan built a fence along the border, which Kabul has never recognised, on Tuesday.",
+    "The junta appointed a new prime minister, whom Washington does not recognise, on Monday.",
+    "Castillo, who fled to the embassy and has never conceded defeat in the election, returned on Thursday.",
+])
+def test_a_negative_relative_clause_is_a_standing_state_not_a_refusal(text):
+    assert not of_type(text, "REJECT", dt.date(2023, 1, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said 40 people were arrested in the capital on Monday and face terrorism charges.",
+    "The ministry said 9,000 teachers were suspended over alleged links to the coup plotters.",
+    "The opposition claimed the first-round vote was rigged.",
+])
+def test_the_subject_of_a_passive_is_not_whom_the_speaker_accuses(text):
+    assert not of_type(text, "ACCUSE", dt.date(2023, 5, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers pulled back from the main square on Sunday, allowing the marchers to go ahead unhindered.",
+    "The president declared a state of emergency, imposing a curfew and allowing troops to patrol the streets.",
+    "Rioters set fire to the town's prison on Friday, allowing some 300 inmates to escape.",
+])
+def test_a_permission_told_as_another_act_s_outcome_is_no_concession(text):
+    assert not of_type(text, "CONCEDE", dt.date(2024, 1, 10))
+
+
+def test_a_permission_reported_as_the_act_is_a_concession():
+    assert of_type("Israel allowed 200 trucks of aid to enter Gaza on Sunday.", "CONCEDE", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Truckers' unions threatened on Monday to block highways across the country.",
+    "The president, who had threatened over the weekend to strike 30 rebel bases, met his generals on Monday.",
+    "EU foreign ministers threatened to freeze talks on trade and impose targeted measures.",
+])
+def test_the_act_threatened_is_no_planned_event_of_its_own(text):
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "THREATEN")
+    assert not [e for e in events if e.status == "planned"]

@@ -55,6 +55,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _one_attack_per_toll(_force_with_its_aim(derive(sentence_frames, sent, lex, phrase)), lex)
         sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
+        sentence_frames = _without_what_it_enabled(sentence_frames, lex)
         for frame in sentence_frames:
             _leaving_a_body(frame, lex)
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
@@ -88,6 +89,19 @@ def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
     stances = {f.trigger.i for f in frames if f.type in ("PROTEST", "ACCUSE")}
     return [f for f in frames if not (f.type in _STANCE_TYPES and f.trigger.dep_ in ("advcl", "xcomp")
                                       and to_infinitive(f.trigger) and f.trigger.head.i in stances)]
+
+
+def _without_what_it_enabled(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "police pulled back from the square, allowing the rallies to go ahead", "reopened the crossing
+    to allow in convoys": a permission told as the outcome or the aim of another act is what that
+    act made possible, not a concession of its own."""
+    def enabling(verb: Token) -> bool:
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head  # "imposing a curfew and allowing soldiers to patrol"
+        return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or to_infinitive(verb))
+    return [f for f in frames if not (f.type == "CONCEDE" and f.trigger.pos_ == "VERB"
+                                      and f.trigger.lemma_.lower() in lex.words("permission_governors")
+                                      and enabling(f.trigger))]
 
 
 def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
@@ -266,11 +280,19 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
         # "opened fire on a party, killing 11 people", "fired a missile at a car, killing five
         # gunmen": the attack's own toll; the people killed are its target when it named no party
         # ("opened fire on the crowd to disperse it, wounding dozens": through the attack's aim)
-        head = toll.trigger.head
+        # ("opened fire on demonstrators, killing one man and wounding two others": the second count
+        # is joined to the first, and is the same attack's toll; not a named person hurt, an act told
+        # for that person: "killing the president and wounding his wife, Martine Moïse")
+        clause = toll.trigger
+        named = toll.target is not None and any(t.ent_type_ == "PERSON" for t in toll.target)
+        if clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.dep_ == "advcl" and \
+                clause.head.tag_ == "VBG" and not named:
+            clause = clause.head
+        head = clause.head
         if head.i not in by_trigger and head.dep_ == "advcl" and to_infinitive(head):
             head = head.head
         attack = by_trigger.get(head.i)
-        if toll.trigger.dep_ != "advcl" or toll.trigger.tag_ != "VBG" or attack is None or attack is toll:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or attack is None or attack is toll:
             continue
         dropped.add(id(toll))
         attack.place = attack.place or toll.place
@@ -946,6 +968,10 @@ def _aim_of_a_measure(verb: Token, lex: Lexicon) -> bool:
         return False
     head = verb.head
     measures = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+    # ("adopted a 14th package of sanctions against Russia, targeting its LNG": the measure is what
+    # the package or round is made of)
+    measures += [g for m in measures for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
     return any((noun_entry(m, lex) or ("",))[0] == "SANCTION" for m in measures)
 
 

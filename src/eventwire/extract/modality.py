@@ -48,6 +48,13 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             continue  # "gave the rebels 48 hours to lay down their weapons": demanded, not done
         if lemma in _RELUCTANCE:
             continue  # "Israel was reluctant to accept the truce": neither done nor refused
+        threat = _threat_of(frame.trigger, lex) if frame.status == "planned" else None
+        if threat is not None:
+            # "threatened to hit 52 Iranian sites": the threat is the event, not a planned strike
+            if threat.i not in by_trigger:
+                by_trigger[threat.i] = _implied(frame, "THREATEN", threat)
+                result.append(by_trigger[threat.i])
+            continue
         wished = _wished(frame.trigger, lex)
         if wished is not None:
             # "Israel wants the Palestinians to agree": Israel's request, not the Palestinians' act
@@ -60,6 +67,10 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 lemma in lex.words("object_control_verbs") and any(c.dep_ == "dobj" for c in governor.children)):
             # "not authorized to talk to reporters": not being permitted is no refusal, nor a talk;
             # "warned residents not to cooperate with the police": told not to, no one refused
+            continue
+        if frame.type in COOPERATIVE and _negated(frame.trigger, lex) and _describes_its_noun(frame.trigger):
+            # "the Durand Line, which Kabul has never recognised", "Bolsonaro, who has never conceded
+            # defeat": a negative relative clause tells a standing state of its noun, no refusal
             continue
         if frame.type in COOPERATIVE and frame.status == "denied" and _decided_against(frame.trigger):
             # "decided not to renew a survey agreement with India": a refusal of it, not a denial
@@ -133,6 +144,29 @@ def _decided_against(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECIDING_VERBS and \
         any(c.dep_ == "neg" for c in verb.children)
+
+
+def _threat_of(trigger: Token, lex: Lexicon) -> Token | None:
+    """The verb of threatening whose infinitive the act is, or is joined to ("threatened to freeze
+    talks and impose measures", "threatened to launch a strike")."""
+    verb = trigger
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    # (an infinitive the parser hung as an adjunct is still the act: "threatened on Sunday to launch")
+    threatened = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and to_infinitive(verb)) and \
+        verb.head.lemma_.lower() in lex.words("threatening_verbs")
+    return verb.head if threatened else None
+
+
+def _describes_its_noun(trigger: Token) -> bool:
+    """Is the trigger's verb (or the first of the verbs it is joined to) a relative clause on a
+    noun ("whom Paris does not recognise", "who flew to Florida and has never conceded")?"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "relcl"
 
 
 def _xcomp_governor(trigger: Token) -> Token | None:
@@ -300,6 +334,10 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
             continue
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
+            continue
+        if accused.dep_ == "nsubjpass":
+            # "said more than 1,200 people have been detained", "claimed the vote was rigged": the
+            # subject of a passive is what the act befell, not its blamed doer
             continue
         owned = any(c.dep_ == "poss" or c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
                     for c in accused.children)  # "the election won by the NLD", "Kabul's move"
