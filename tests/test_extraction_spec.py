@@ -4222,3 +4222,15 @@ def test_what_the_actor_was_doing_when_it_acted_gives_the_act_its_day():
 ])
 def test_a_known_city_the_model_took_for_a_person_or_a_product_is_still_the_place(text, event_type, place):
     assert find(events_of(text, dt.date(2024, 8, 10)), event_type).location.name == place
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Before the cabinet met, Yunus held talks with leaders of several political parties at his residence on "
+     "Saturday.", "Yunus"),
+    ("After the two foreign ministers spoke, Erdogan held talks with opposition leaders in Ankara on Monday.",
+     "Erdogan"),
+])
+def test_talks_held_before_or_after_another_meeting_are_a_meeting_of_their_own(text, leader):
+    events = events_of(text, dt.date(2024, 8, 10))
+    assert any(e.type == "CONSULT" and e.actor is not None and leader in e.actor.text for e in events)
+
