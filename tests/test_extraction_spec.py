@@ -4234,3 +4234,17 @@ def test_talks_held_before_or_after_another_meeting_are_a_meeting_of_their_own(t
     events = events_of(text, dt.date(2024, 8, 10))
     assert any(e.type == "CONSULT" and e.actor is not None and leader in e.actor.text for e in events)
 
+
+@pytest.mark.parametrize("text", [
+    "The guns fell silent at 7 a.m. on Friday, when Israel halted its bombardment of Gaza.",
+    "Israel suspended its bombing of the Gaza Strip on Friday under the truce.",
+])
+def test_halting_a_bombardment_is_a_pause_in_attacks(text):
+    event = find(events_of(text, dt.date(2023, 11, 25)), "RETREAT")
+    assert event.actor.name == "Israel"
+
+
+def test_an_act_in_the_infinitive_of_what_someone_should_do_is_asked_not_done():
+    text = '"China and other neighbours should use their leverage to stop the bombing," Pearson said.'
+    assert not [e for e in of_type(text, "RETREAT", dt.date(2023, 11, 20)) if e.status == "occurred"]
+
