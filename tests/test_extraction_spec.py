@@ -4248,3 +4248,14 @@ def test_an_act_in_the_infinitive_of_what_someone_should_do_is_asked_not_done():
     text = '"China and other neighbours should use their leverage to stop the bombing," Pearson said.'
     assert not [e for e in of_type(text, "RETREAT", dt.date(2023, 11, 20)) if e.status == "occurred"]
 
+
+@pytest.mark.parametrize("text, actor", [
+    ("In Manokwari, the capital of West Papua, thousands of protesters blocked roads with burning tyres on "
+     "Monday.", "protesters"),
+    ("In Douala, the country's economic capital, hundreds of young men blocked roads with burning tyres on "
+     "Monday.", "young men"),
+])
+def test_a_place_in_apposition_before_the_subject_is_where_not_who(text, actor):
+    event = find(events_of(text, dt.date(2019, 8, 20)), "PROTEST")
+    assert event.actor is not None and actor in event.actor.text
+
