@@ -4259,3 +4259,13 @@ def test_a_place_in_apposition_before_the_subject_is_where_not_who(text, actor):
     event = find(events_of(text, dt.date(2019, 8, 20)), "PROTEST")
     assert event.actor is not None and actor in event.actor.text
 
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("The junta, led by General Abdourahamane Tiani, announced on state television that it was revoking "
+     "defence accords with Paris, and demanded that French forces leave within a month.", "REQUEST", "junta"),
+    ("The army, backed by armoured vehicles, stormed the rebel stronghold of Gao on Sunday.", "ASSAULT",
+     "army"),
+])
+def test_a_subject_the_model_took_for_the_root_still_acts_its_past_tense_verbs(text, event_type, actor):
+    event = find(events_of(text, dt.date(2023, 8, 4)), event_type)
+    assert event.actor is not None and actor in event.actor.text.lower()

@@ -175,6 +175,10 @@ def inherited_subject(verb: Token) -> Span | None:
                     return obj
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
+            if current.tag_ == "VBD" and head.dep_ == "ROOT":
+                # "The junta, led by General Tiani, announced ... and demanded that French forces
+                # leave": a past tense no noun phrase holds; the model took the subject for the root
+                return phrase(head)
             if current.tag_ != "VBG":
                 return None  # "an ultimatum to free the generals": whoever is given it frees them
             if head.dep_ != "dobj" or is_agent(phrase(head), lexicon()):
