@@ -4269,3 +4269,13 @@ def test_a_place_in_apposition_before_the_subject_is_where_not_who(text, actor):
 def test_a_subject_the_model_took_for_the_root_still_acts_its_past_tense_verbs(text, event_type, actor):
     event = find(events_of(text, dt.date(2023, 8, 4)), event_type)
     assert event.actor is not None and actor in event.actor.text.lower()
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The Kremlin said it was in contact with the new authorities in Damascus.", "Russia", "authorities"),
+    ("The United States said on Wednesday it was in close contact with the government of Ecuador.",
+     "United States", "Ecuador"),
+])
+def test_being_in_contact_with_someone_is_consulting_them(text, actor, target):
+    event = find(events_of(text, dt.date(2024, 12, 10)), "CONSULT")
+    assert event.actor.name == actor and target in event.target.text
