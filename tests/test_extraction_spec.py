@@ -4279,3 +4279,15 @@ def test_a_subject_the_model_took_for_the_root_still_acts_its_past_tense_verbs(t
 def test_being_in_contact_with_someone_is_consulting_them(text, actor, target):
     event = find(events_of(text, dt.date(2024, 12, 10)), "CONSULT")
     assert event.actor.name == actor and target in event.target.text
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Assam Rifles and Manipur Police personnel launched joint search operations in the foothills of "
+     "Churachandpur on Friday.", "Assam Rifles", "Manipur Police"),
+    ("Indonesian and Malaysian navy divers have also begun a joint search for six fishing boats missing off "
+     "the coast.", "Indonesia", "Malaysia"),
+])
+def test_a_joint_undertaking_is_cooperation_whatever_nouns_stand_between(text, actor, target):
+    event = find(events_of(text, dt.date(2023, 5, 6)), "COOPERATE")
+    sides = {event.actor.name, event.target.name if event.target else ""}
+    assert any(actor in s for s in sides) and any(target in s for s in sides)

@@ -265,7 +265,11 @@ def relief_carrier(verb: Token, lex: Lexicon) -> Token | None:
 def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+        # a modifier before a compound modifies it whole: "a joint [fighter drill]", "joint [search]
+        # operations"
+        between = token.doc[child.i + 1:token.i]
+        if child.dep_ in ("compound", "amod") and child.i < token.i and \
+                all(t.dep_ == "compound" and t.head == token for t in between):
             for key in (f"{hyphenated(child)} {lemma}", f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
                 if key in lex.nouns:
                     return lex.nouns[key]
