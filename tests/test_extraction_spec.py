@@ -4291,3 +4291,12 @@ def test_a_joint_undertaking_is_cooperation_whatever_nouns_stand_between(text, a
     event = find(events_of(text, dt.date(2023, 5, 6)), "COOPERATE")
     sides = {event.actor.name, event.target.name if event.target else ""}
     assert any(actor in s for s in sides) and any(target in s for s in sides)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("China has sent rescue teams, medical staff and relief supplies to Myanmar since the quake.", "Myanmar"),
+    ("Turkey sent search teams, doctors and tents to Libya on Tuesday.", "Libya"),
+])
+def test_relief_anywhere_in_a_list_of_things_sent_makes_the_sending_aid(text, target):
+    event = find(events_of(text, dt.date(2025, 4, 3)), "AID")
+    assert target in event.target.text

@@ -189,7 +189,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         words += tuple(t.lemma_.lower() for t in reversed([c for c in child.lefts if c.dep_ == "compound"])
                        if t.lemma_.lower() not in places)
         if sending or giving:
-            words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+            # (every item of the list: the parser chains "teams, medical staff and relief supplies")
+            words += tuple(c.lemma_.lower() for c in child.conjuncts)
             # "sent a team of doctors and medical supplies": what goes is what the team is of
             of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             words += tuple(t.lemma_.lower() for p in (of.children if of is not None else ())
