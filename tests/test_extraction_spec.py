@@ -4300,3 +4300,12 @@ def test_a_joint_undertaking_is_cooperation_whatever_nouns_stand_between(text, a
 def test_relief_anywhere_in_a_list_of_things_sent_makes_the_sending_aid(text, target):
     event = find(events_of(text, dt.date(2025, 4, 3)), "AID")
     assert target in event.target.text
+
+
+@pytest.mark.parametrize("text", [
+    "The World Food Programme said it had resumed food distributions to about 650,000 displaced people in Tigray.",
+    "The World Food Programme said this week it had resumed food distributions to 400,000 displaced people.",
+])
+def test_food_distributions_to_people_are_aid(text):
+    event = find(events_of(text, dt.date(2025, 3, 14)), "AID")
+    assert event.actor.name == "World Food Programme" and "displaced people" in event.target.text
