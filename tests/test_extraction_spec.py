@@ -4309,3 +4309,10 @@ def test_relief_anywhere_in_a_list_of_things_sent_makes_the_sending_aid(text, ta
 def test_food_distributions_to_people_are_aid(text):
     event = find(events_of(text, dt.date(2025, 3, 14)), "AID")
     assert event.actor.name == "World Food Programme" and "displaced people" in event.target.text
+
+
+def test_a_clause_with_no_subject_on_the_root_noun_is_that_nouns_act():
+    text = ("The UN high commissioner for human rights, Michelle Bachelet, on Tuesday called on the Malian "
+            "authorities to give investigators full access to the town.")
+    event = find(events_of(text, dt.date(2022, 4, 8)), "REQUEST")
+    assert event.actor is not None and event.actor.name in ("Michelle Bachelet", "United Nations")

@@ -145,6 +145,11 @@ def inherited_subject(verb: Token) -> Span | None:
     """The subject a verb shares with the verb it depends on ("vowed to attack", "X and then fled")."""
     current = verb
     for _ in range(4):
+        if current.dep_ == "relcl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" and \
+                current.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in SUBJECTS for c in current.children):
+            # "The UN high commissioner, Michelle Bachelet, on Tuesday called on ...": a clause with no
+            # subject of its own on the root noun is the sentence the model took the subject from
+            return phrase(current.head)
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
