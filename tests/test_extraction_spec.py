@@ -4303,7 +4303,8 @@ def test_relief_anywhere_in_a_list_of_things_sent_makes_the_sending_aid(text, ta
 
 
 @pytest.mark.parametrize("text", [
-    "The World Food Programme said it had resumed food distributions to about 650,000 displaced people in Tigray.",
+    "The World Food Programme said it had resumed food distributions to about 650,000 displaced people in "
+    "Tigray.",
     "The World Food Programme said this week it had resumed food distributions to 400,000 displaced people.",
 ])
 def test_food_distributions_to_people_are_aid(text):

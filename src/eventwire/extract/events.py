@@ -244,7 +244,8 @@ def _meetings_over_visits(frames: list[EventFrame]) -> list[EventFrame]:
 
 def _set_apart(clause: Token) -> bool:
     """ "before the Cabinet met", "after the two leaders spoke": a clause timed against another."""
-    return any(c.dep_ == "mark" and c.lower_ in ("before", "after", "since", "until") for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("before", "after", "since", "until")
+               for c in clause.children)
 
 
 def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:

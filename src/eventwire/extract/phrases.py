@@ -146,7 +146,8 @@ def inherited_subject(verb: Token) -> Span | None:
     current = verb
     for _ in range(4):
         if current.dep_ == "relcl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" and \
-                current.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in SUBJECTS for c in current.children):
+                current.head.pos_ in ("NOUN", "PROPN") and \
+                not any(c.dep_ in SUBJECTS for c in current.children):
             # "The UN high commissioner, Michelle Bachelet, on Tuesday called on ...": a clause with no
             # subject of its own on the root noun is the sentence the model took the subject from
             return phrase(current.head)
