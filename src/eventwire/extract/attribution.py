@@ -157,6 +157,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
                     return "possible"
                 if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
                     return "planned"
+                if child.dep_ == "aux" and child.lower_ in lex.words("obligation_modals"):
+                    return "demanded"  # "should use their leverage to stop the bombing": asked, not done
         previous = governor
     return "occurred"
 

@@ -248,10 +248,18 @@ def _question(clause: Token) -> bool:
 
 def _meetings_over_visits(frames: list[EventFrame]) -> list[EventFrame]:
     """ "Zelenskyy visited Capitol Hill to meet with congressional leaders": one meeting, with the
-    people met; the place visited is where it happened, not a second party."""
+    people met; the place visited is where it happened, not a second party ("will discuss it with
+    him when he visits Turkey" too). A clause set before or after it tells another occasion: "held
+    talks with party leaders before the Cabinet met" is two meetings."""
     meetings = {f.trigger.i for f in frames if f.type == "CONSULT"}
     return [f for f in frames if not (f.type == "CONSULT" and any(
-        c.dep_ in ("xcomp", "advcl") and c.i in meetings for c in f.trigger.children))]
+        c.dep_ in ("xcomp", "advcl") and c.i in meetings and not _set_apart(c) for c in f.trigger.children))]
+
+
+def _set_apart(clause: Token) -> bool:
+    """ "before the Cabinet met", "after the two leaders spoke": a clause timed against another."""
+    return any(c.dep_ == "mark" and c.lower_ in ("before", "after", "since", "until")
+               for c in clause.children)
 
 
 def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:

@@ -62,6 +62,12 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         return child_phrase(child, ("pobj",))
     named = next((c for c in head.children if c.dep_ == child.dep_ and c.i > child.i and c.ent_type_ in _NAME_LABELS
                   and c.left_edge.i == child.i + 1), None) if child.dep_ in SUBJECTS else None
+    later = next((c for c in head.children if c.dep_ == child.dep_ and c.i > child.i), None) \
+        if child.dep_ in SUBJECTS and child.lemma_.lower() in lexicon().words("place_nouns") else None
+    if later is not None and later.i < head.i:
+        # "In Manokwari, the capital of West Papua, thousands of protesters blocked roads": the
+        # place's apposition, parsed as a first subject, is where; the second subject acts
+        return phrase(later)
     if named is not None:
         # "Sudan's army chief Abdel Fattah al-Burhan rejected", "Sudan's paramilitary Rapid Support
         # Forces shelled", parsed as two subjects: one party, named by the second (a body by its name
@@ -143,6 +149,12 @@ def inherited_subject(verb: Token) -> Span | None:
     """The subject a verb shares with the verb it depends on ("vowed to attack", "X and then fled")."""
     current = verb
     for _ in range(4):
+        if current.dep_ == "relcl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" and \
+                current.head.pos_ in ("NOUN", "PROPN") and \
+                not any(c.dep_ in SUBJECTS for c in current.children):
+            # "The UN high commissioner, Michelle Bachelet, on Tuesday called on ...": a clause with no
+            # subject of its own on the root noun is the sentence the model took the subject from
+            return phrase(current.head)
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
@@ -173,6 +185,10 @@ def inherited_subject(verb: Token) -> Span | None:
                     return obj
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
+            if current.tag_ == "VBD" and head.dep_ == "ROOT":
+                # "The junta, led by General Tiani, announced ... and demanded that French forces
+                # leave": a past tense no noun phrase holds; the model took the subject for the root
+                return phrase(head)
             if current.tag_ != "VBG":
                 return None  # "an ultimatum to free the generals": whoever is given it frees them
             if head.dep_ != "dobj" or is_agent(phrase(head), lexicon()):

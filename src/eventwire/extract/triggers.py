@@ -189,7 +189,8 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         words += tuple(t.lemma_.lower() for t in reversed([c for c in child.lefts if c.dep_ == "compound"])
                        if t.lemma_.lower() not in places)
         if sending or giving:
-            words += tuple(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+            # (every item of the list: the parser chains "teams, medical staff and relief supplies")
+            words += tuple(c.lemma_.lower() for c in child.conjuncts)
             # "sent a team of doctors and medical supplies": what goes is what the team is of
             of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             words += tuple(t.lemma_.lower() for p in (of.children if of is not None else ())
@@ -265,7 +266,11 @@ def relief_carrier(verb: Token, lex: Lexicon) -> Token | None:
 def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+        # a modifier before a compound modifies it whole: "a joint [fighter drill]", "joint [search]
+        # operations"
+        between = token.doc[child.i + 1:token.i]
+        if child.dep_ in ("compound", "amod") and child.i < token.i and \
+                all(t.dep_ == "compound" and t.head == token for t in between):
             for key in (f"{hyphenated(child)} {lemma}", f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
                 if key in lex.nouns:
                     return lex.nouns[key]
