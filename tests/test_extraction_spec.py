@@ -4461,3 +4461,10 @@ def test_a_clause_with_no_subject_on_the_root_noun_is_that_nouns_act():
             "authorities to give investigators full access to the town.")
     event = find(events_of(text, dt.date(2022, 4, 8)), "REQUEST")
     assert event.actor is not None and event.actor.name in ("Michelle Bachelet", "United Nations")
+
+
+def test_soldiers_from_the_two_sides_are_the_articles_two_sides():
+    text = ("Thai troops shelled Cambodian positions on Wednesday. Soldiers from the two sides exchanged fire early "
+            "Thursday near the ancient Ta Muen Thom temple.")
+    clash = next(e for e in of_type(text, "ASSAULT", dt.date(2025, 7, 24)) if "exchanged" in e.evidence.text)
+    assert {clash.actor.name, clash.target.name} == {"Thailand", "Cambodia"}

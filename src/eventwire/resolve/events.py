@@ -520,7 +520,8 @@ def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
 
 
 # "the two sides", "representatives of both sides": the pair, not a party of their own
-_BOTH_SIDES = re.compile(r"^(?:(?:representatives|leaders|delegates|delegations|officials|members|envoys|negotiators)"
+_BOTH_SIDES = re.compile(r"^(?:(?:representatives|leaders|delegates|delegations|officials|members|envoys|negotiators|"
+                         r"soldiers|troops|forces|fighters)"
                          r" (?:of|from) )?(?:the )?(?:two|both|warring|rival) (?:sides|parties|countries|nations|camps)$",
                          re.IGNORECASE)
 
