@@ -4461,3 +4461,13 @@ def test_a_clause_with_no_subject_on_the_root_noun_is_that_nouns_act():
             "authorities to give investigators full access to the town.")
     event = find(events_of(text, dt.date(2022, 4, 8)), "REQUEST")
     assert event.actor is not None and event.actor.name in ("Michelle Bachelet", "United Nations")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Eastern authorities sealed off Derna on Wednesday, allowing only rescue teams to enter.", "authorities",
+     "Derna"),
+    ("Israeli forces sealed off the town of Jenin on Monday after the shooting.", "Israel", "Jenin"),
+])
+def test_sealing_off_a_place_restricts_movement(text, actor, target):
+    event = find(events_of(text, dt.date(2023, 9, 14)), "COERCE")
+    assert actor in event.actor.name + event.actor.text and target in event.target.text
