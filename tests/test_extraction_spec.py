@@ -4468,3 +4468,27 @@ def test_soldiers_from_the_two_sides_are_the_articles_two_sides():
             "Thursday near the ancient Ta Muen Thom temple.")
     clash = next(e for e in of_type(text, "ASSAULT", dt.date(2025, 7, 24)) if "exchanged" in e.evidence.text)
     assert {clash.actor.name, clash.target.name} == {"Thailand", "Cambodia"}
+@pytest.mark.parametrize("text, actor, target", [
+    ("Eastern authorities sealed off Derna on Wednesday, allowing only rescue teams to enter.", "authorities",
+     "Derna"),
+    ("Israeli forces sealed off the town of Jenin on Monday after the shooting.", "Israel", "Jenin"),
+])
+def test_sealing_off_a_place_restricts_movement(text, actor, target):
+    event = find(events_of(text, dt.date(2023, 9, 14)), "COERCE")
+    assert actor in event.actor.name + event.actor.text and target in event.target.text
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Cameroonian police detained more than 100 opposition supporters in Douala on Sunday. About 30 of the "
+     "detainees had been released without charge on Monday evening, a lawyer said.", "police"),
+    ("Malian soldiers detained dozens of villagers near Mopti last week and took them to a military camp. "
+     "About 20 women and children held at the camp had been released, a local official said.", "Malian"),
+])
+def test_a_release_with_no_one_named_is_by_whoever_held_them(text, holder):
+    event = find(events_of(text, dt.date(2024, 10, 8)), "CONCEDE")
+    assert holder.lower() in (event.actor.name + " " + event.actor.text).lower()
+
+
+def test_a_release_with_no_holder_anywhere_names_no_one():
+    text = "The six were released on Monday and flown home, their families said."
+    assert not of_type(text, "CONCEDE", dt.date(2024, 10, 8))

@@ -62,7 +62,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 standing.add((event.type, event.evidence.start, event.evidence.end))
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
-            elif event.actor is None and _arrest(frame):
+            elif event.actor is None and (_arrest(frame) or _agentless_release(frame)):
                 unclaimed.add(len(events))
             events.append(event)
             events.extend(_each_named_target(event, frame.target, actors))
@@ -77,6 +77,9 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     events += [dataclasses.replace(events[i], actor=events[i].target, target=events[i].actor)
                for i in sorted(reciprocal) if events[i].actor is not None and events[i].target is not None]
+    # a release no holder was found for is dropped: freeing is a holder's act, not an unknown one's
+    events = [e for i, e in enumerate(events)
+              if not (i in unclaimed and e.type == "CONCEDE" and e.actor is None)]
     events = [split for event in events for split in _to_both_sides(event, events)]
     events = _aid_to_the_stricken(infer_missing_targets(events, standing), _story_country(doc, places))
     return tuple(merge_duplicates(events, doc_text(doc))), quotes
@@ -254,7 +257,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = _in_quote_pronoun(frame.target, target, speaker)
     if actor is None and frame.actor_is_speaker and source is not None and not source.anonymous:
         actor = Participant(name=source.name, text=source.text)  # "... must stop," he said
-    if actor is None and not frame.unknown_actor_ok:
+    if actor is None and not frame.unknown_actor_ok and not _agentless_release(frame):
         return None
     protest = _protest_named_for(frame, actor)
     if protest is not None:
@@ -543,6 +546,16 @@ def _arrest(frame: EventFrame) -> bool:
     return frame.type == "COERCE" and frame.trigger.lemma_.lower() in lexicon().words("arrest_words")
 
 
+def _agentless_release(frame: EventFrame) -> bool:
+    """ "about 30 of the detainees had been released without charge": a release with no one named
+    is by whoever held them, the jailer the article names elsewhere (or no release is told: a freeing
+    with no holder has no doer, and "demanded that 5,000 be freed" frees no one)."""
+    trigger = frame.trigger
+    return frame.type == "CONCEDE" and frame.status == "occurred" and \
+        trigger.lemma_.lower() in lexicon().words("freeing_verbs") and \
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+
+
 def _holds_people(frame: EventFrame, event: Event) -> bool:
     """An arrest or a release by a named authority: it is the one who holds people."""
     return event.actor is not None and event.actor.kind in PARTY_KINDS | {"group"} and (
@@ -558,7 +571,13 @@ def _arrests_by_the_arresters(events: list[Event], unclaimed: set[int],
         return events
     filled = list(events)
     for i in unclaimed:
-        _, doer = min(arresters, key=lambda a: (abs(a[0] - i), a[0] > i))
+        # ("the government also released X ... five prisoners have been released": a release the
+        # article tells with its doer is told again, not another; one with no doer is by the jailer)
+        jailers = [a for a in arresters if events[a[0]].type != "CONCEDE"]
+        freeing = events[i].type == "CONCEDE"
+        if freeing and (not jailers or any(events[a[0]].type == "CONCEDE" for a in arresters)):
+            continue
+        _, doer = min(jailers if freeing else arresters, key=lambda a: (abs(a[0] - i), a[0] > i))
         filled[i] = dataclasses.replace(events[i], actor=doer, confidence=events[i].confidence - 0.1)
     return filled
 
