@@ -4461,3 +4461,14 @@ def test_a_clause_with_no_subject_on_the_root_noun_is_that_nouns_act():
             "authorities to give investigators full access to the town.")
     event = find(events_of(text, dt.date(2022, 4, 8)), "REQUEST")
     assert event.actor is not None and event.actor.name in ("Michelle Bachelet", "United Nations")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles and drones struck the port city of Odesa overnight, the regional governor said.\n\n"
+    "Two civilians were wounded, he added.",
+    "Gunmen attacked a police station in the town of Bunia on Sunday, officials said.\n\n"
+    "At least 12 people were killed, according to the local Red Cross.",
+])
+def test_a_toll_opening_the_next_paragraph_counts_the_attack_told_before(text):
+    attacks = of_type(text, "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].actor is not None, [(e.actor, e.target) for e in attacks]

@@ -46,6 +46,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
     unclaimed: set[int] = set()  # indices of arrests with no one named
     standing: set[tuple] = set()  # (type, evidence span) of acts aimed at no one by their nature
+    tolls: set[tuple[int, int]] = set()  # evidence spans of victims counted ("16 were wounded")
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -58,6 +59,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 grounds.add(len(events))
             if _reciprocal(frame.trigger):
                 reciprocal.add(len(events))
+            if _opening_toll(frame):
+                tolls.add((event.evidence.start, event.evidence.end))
             if frame.self_standing:
                 standing.add((event.type, event.evidence.start, event.evidence.end))
             if _holds_people(frame, event):
@@ -79,7 +82,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                for i in sorted(reciprocal) if events[i].actor is not None and events[i].target is not None]
     events = [split for event in events for split in _to_both_sides(event, events)]
     events = _aid_to_the_stricken(infer_missing_targets(events, standing), _story_country(doc, places))
-    return tuple(merge_duplicates(events, doc_text(doc))), quotes
+    return tuple(merge_duplicates(events, doc_text(doc), tolls)), quotes
 
 
 def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
@@ -570,6 +573,24 @@ def _names_a_party(token: Token) -> bool:
 
 
 _RECIPROCALS = ("each other", "one another")
+
+
+def _opening_toll(frame: EventFrame) -> bool:
+    """Harm counted, not done, opening its paragraph: victims told by number as the subject of a
+    casualty verb ("Two Israeli civilians were wounded", "eight people died") report what the
+    attack told just before cost. Not an attack told in its own words ("an ambush killed 37
+    people"), nor the toll of an attack its own clause names ("the attack in which 26 men were
+    killed"), nor one after a sentence of its paragraph (which tells the attack it counts)."""
+    trigger = frame.trigger
+    if trigger.lemma_.lower() not in lexicon().words("casualty_verbs") or trigger.dep_ == "relcl":
+        return False
+    text = trigger.doc.text
+    if text[text.rfind("\n\n", 0, trigger.sent.start_char) + 1:trigger.sent.start_char].strip():
+        return False
+    objects = any(c.dep_ == "dobj" for c in trigger.children)
+    victims = next((c for c in trigger.children
+                    if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and not objects), None)
+    return victims is not None and (victims.like_num or any(c.dep_ == "nummod" for c in victims.children))
 
 
 def _reciprocal(trigger: Token) -> bool:
@@ -1217,12 +1238,14 @@ def _partners(events, protests_answered: bool = False,
     return partners
 
 
-def merge_duplicates(events: list[Event], text: str = "") -> list[Event]:
+def merge_duplicates(events: list[Event], text: str = "",
+                     tolls: frozenset | set[tuple[int, int]] = frozenset()) -> list[Event]:
     """One event per happening: same type, actor and target (either way for mutual acts); an
     attack reported only by its victims or as "the fighting" folds into the attack with a named
-    perpetrator on the same victim, or else the one its paragraph reports; an act with no target
-    folds into the same act told with its target in overlapping words."""
-    events = _fold_unattributed(events, text)
+    perpetrator on the same victim, or else the one its paragraph reports (or the paragraph before,
+    for a toll opening its own: ``tolls`` holds those evidence spans); an act with no target folds
+    into the same act told with its target in overlapping words."""
+    events = _fold_unattributed(events, text, tolls)
     kept: list[Event] = []
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
     for event in events:
@@ -1272,7 +1295,7 @@ def _paragraph_of(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
-def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
+def _fold_unattributed(events: list[Event], text: str, tolls) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         host = None
@@ -1285,9 +1308,13 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
             # Carlo Condori, was shot dead during the clashes" is not the clashes' police attack)
             named = event.target is not None and event.target.kind == "person" and \
                 event.target.name[:1].isupper()  # (not "one serviceman had been killed")
+            # (a toll, counted victims with no one named, may open the next paragraph: "Russia
+            # attacked Odesa with missiles and drones. / At least two people were wounded")
+            opening = (event.evidence.start, event.evidence.end) in tolls
+            told = (paragraph, paragraph - 1) if opening else (paragraph,)
             host = next((k for k in attacks if event.target is not None and k.target is not None
                          and k.target.party == event.target.party), None) or \
-                next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph
+                next((k for k in attacks if _paragraph_of(text, k.evidence.start) in told
                       and not named), None)
         elif _claim_without_victim(event):
             # "A car bomb killed 21 people. The ELN claimed responsibility for the attack": the
