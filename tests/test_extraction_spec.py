@@ -4472,3 +4472,16 @@ def test_a_clause_with_no_subject_on_the_root_noun_is_that_nouns_act():
 def test_a_toll_opening_the_next_paragraph_counts_the_attack_told_before(text):
     attacks = of_type(text, "ASSAULT")
     assert len(attacks) == 1 and attacks[0].actor is not None, [(e.actor, e.target) for e in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not allow chaos in the streets," the interior minister told reporters on Monday.',
+    '"We cannot allow our waters to be treated as a free fishing ground," the foreign secretary said.',
+])
+def test_will_not_allow_is_a_resolve_not_a_refusal(text):
+    assert of_type(text, "REJECT") == []
+
+
+def test_refusing_to_allow_is_still_a_refusal():
+    text = "Israel refused to allow the aid convoy into northern Gaza on Tuesday, the UN said."
+    assert of_type(text, "REJECT")

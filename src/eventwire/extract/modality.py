@@ -72,6 +72,10 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "the Durand Line, which Kabul has never recognised", "Bolsonaro, who has never conceded
             # defeat": a negative relative clause tells a standing state of its noun, no refusal
             continue
+        if frame.type in COOPERATIVE and _vowed_prevention(frame.trigger, lex):
+            # "We will not allow chaos", "I will not allow this insubordination": a resolve to
+            # prevent something, no request or offer turned down
+            continue
         if frame.type in COOPERATIVE and frame.status == "denied" and _decided_against(frame.trigger):
             # "decided not to renew a survey agreement with India": a refusal of it, not a denial
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
@@ -178,6 +182,14 @@ def _xcomp_governor(trigger: Token) -> Token | None:
     if trigger.dep_ == "xcomp" and trigger.head != trigger:
         return trigger.head
     return None
+
+
+def _vowed_prevention(trigger: Token, lex: Lexicon) -> bool:
+    """A permission verb negated under a modal of the future or of ability ("will not allow",
+    "cannot permit"): the speaker's resolve that something shall not happen, not a refusal."""
+    return trigger.lemma_.lower() in lex.words("permission_governors") and \
+        any(c.dep_ == "neg" for c in trigger.children) and \
+        any(c.dep_ == "aux" and c.lower_ in lex.words("prevention_modals") for c in trigger.children)
 
 
 def _negated(trigger: Token, lex: Lexicon) -> bool:
