@@ -4485,3 +4485,18 @@ def test_will_not_allow_is_a_resolve_not_a_refusal(text):
 def test_refusing_to_allow_is_still_a_refusal():
     text = "Israel refused to allow the aid convoy into northern Gaza on Tuesday, the UN said."
     assert of_type(text, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    '"Djibo is not and will never be in the hands of the terrorists," government spokesperson Jean-Emmanuel '
+    'Ouédraogo said on Tuesday.',
+    '"Your revolution has shaken the corrupt, and your message has been received," al-Sadr wrote on Twitter.',
+])
+def test_a_word_naming_wrongdoers_blames_them_not_the_clauses_subject(text):
+    assert of_type(text, "ACCUSE") == []
+
+
+def test_a_word_naming_wrongdoers_on_an_act_still_blames_its_doer():
+    text = 'The defence ministry said Ukraine had been preparing "terrorist acts" against Russia.'
+    accusations = of_type(text, "ACCUSE")
+    assert accusations and accusations[0].target.name == "Ukraine"
