@@ -4500,3 +4500,11 @@ def test_a_word_naming_wrongdoers_on_an_act_still_blames_its_doer():
     text = 'The defence ministry said Ukraine had been preparing "terrorist acts" against Russia.'
     accusations = of_type(text, "ACCUSE")
     assert accusations and accusations[0].target.name == "Ukraine"
+
+
+@pytest.mark.parametrize("text", [
+    "An opposition lawmaker who spoke to the Kyiv Post on condition of anonymity said the vote was delayed.",
+    "A senior commander, speaking to Al Jazeera on condition of anonymity, said the army had withdrawn.",
+])
+def test_speaking_on_condition_of_anonymity_is_a_source_not_a_meeting(text):
+    assert of_type(text, "CONSULT") == []
