@@ -4508,3 +4508,11 @@ def test_a_word_naming_wrongdoers_on_an_act_still_blames_its_doer():
 ])
 def test_speaking_on_condition_of_anonymity_is_a_source_not_a_meeting(text):
     assert of_type(text, "CONSULT") == []
+
+
+def test_a_running_toll_since_a_day_is_the_fighting_told_not_an_attack_of_its_own():
+    text = ("Forces loyal to Khalifa Haftar shelled the southern suburbs of Tripoli on Thursday.\n\n"
+            "Schools and shops in the capital stayed closed on Sunday.\n\n"
+            "The city was quiet on Sunday morning. The health ministry said 35 people had been killed "
+            "and more than 80 wounded since Thursday.")
+    assert all(e.actor is not None for e in of_type(text, "ASSAULT"))

@@ -46,7 +46,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
     unclaimed: set[int] = set()  # indices of arrests with no one named
     standing: set[tuple] = set()  # (type, evidence span) of acts aimed at no one by their nature
-    tolls: set[tuple[int, int]] = set()  # evidence spans of victims counted ("16 were wounded")
+    tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -59,8 +59,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 grounds.add(len(events))
             if _reciprocal(frame.trigger):
                 reciprocal.add(len(events))
-            if _opening_toll(frame):
-                tolls.add((event.evidence.start, event.evidence.end))
+            if (toll := _toll(frame)) is not None:
+                tolls[(event.evidence.start, event.evidence.end)] = toll
             if frame.self_standing:
                 standing.add((event.type, event.evidence.start, event.evidence.end))
             if _holds_people(frame, event):
@@ -575,22 +575,30 @@ def _names_a_party(token: Token) -> bool:
 _RECIPROCALS = ("each other", "one another")
 
 
-def _opening_toll(frame: EventFrame) -> bool:
-    """Harm counted, not done, opening its paragraph: victims told by number as the subject of a
-    casualty verb ("Two Israeli civilians were wounded", "eight people died") report what the
-    attack told just before cost. Not an attack told in its own words ("an ambush killed 37
-    people"), nor the toll of an attack its own clause names ("the attack in which 26 men were
-    killed"), nor one after a sentence of its paragraph (which tells the attack it counts)."""
+def _toll(frame: EventFrame) -> str | None:
+    """Harm counted, not done: victims told by number as the subject of a casualty verb report
+    what an attack told before cost. "opening": the toll opens its paragraph ("Two Israeli
+    civilians were wounded", "eight people died"), the attack told just before; "running": a
+    total since a time ("35 people had been killed and 80 wounded since Thursday"), the fighting
+    the article tells, no attack of its own. Not an attack told in its own words ("an ambush
+    killed 37 people"), nor the toll of an attack its own clause names ("the attack in which 26
+    men were killed"), nor one after a sentence of its paragraph (which tells the attack it counts)."""
     trigger = frame.trigger
-    if trigger.lemma_.lower() not in lexicon().words("casualty_verbs") or trigger.dep_ == "relcl":
-        return False
-    text = trigger.doc.text
-    if text[text.rfind("\n\n", 0, trigger.sent.start_char) + 1:trigger.sent.start_char].strip():
-        return False
+    lex = lexicon()
+    if trigger.lemma_.lower() not in lex.words("casualty_verbs") or trigger.dep_ == "relcl":
+        return None
     objects = any(c.dep_ == "dobj" for c in trigger.children)
     victims = next((c for c in trigger.children
                     if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and not objects), None)
-    return victims is not None and (victims.like_num or any(c.dep_ == "nummod" for c in victims.children))
+    if victims is None or not (victims.like_num or any(c.dep_ == "nummod" for c in victims.children)):
+        return None
+    if any(c.lower_ in lex.words("running_total_preps") for verb in (trigger, *trigger.conjuncts)
+           for c in verb.children):
+        return "running"
+    text = trigger.doc.text
+    if text[text.rfind("\n\n", 0, trigger.sent.start_char) + 1:trigger.sent.start_char].strip():
+        return None
+    return "opening"
 
 
 def _reciprocal(trigger: Token) -> bool:
@@ -1239,13 +1247,14 @@ def _partners(events, protests_answered: bool = False,
 
 
 def merge_duplicates(events: list[Event], text: str = "",
-                     tolls: frozenset | set[tuple[int, int]] = frozenset()) -> list[Event]:
+                     tolls: dict[tuple[int, int], str] | None = None) -> list[Event]:
     """One event per happening: same type, actor and target (either way for mutual acts); an
     attack reported only by its victims or as "the fighting" folds into the attack with a named
     perpetrator on the same victim, or else the one its paragraph reports (or the paragraph before,
-    for a toll opening its own: ``tolls`` holds those evidence spans); an act with no target folds
+    for a toll opening its own, or any, for a running total: ``tolls`` holds their evidence spans and
+    kinds); an act with no target folds
     into the same act told with its target in overlapping words."""
-    events = _fold_unattributed(events, text, tolls)
+    events = _fold_unattributed(events, text, tolls or {})
     kept: list[Event] = []
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
     for event in events:
@@ -1310,12 +1319,12 @@ def _fold_unattributed(events: list[Event], text: str, tolls) -> list[Event]:
                 event.target.name[:1].isupper()  # (not "one serviceman had been killed")
             # (a toll, counted victims with no one named, may open the next paragraph: "Russia
             # attacked Odesa with missiles and drones. / At least two people were wounded")
-            opening = (event.evidence.start, event.evidence.end) in tolls
-            told = (paragraph, paragraph - 1) if opening else (paragraph,)
+            toll = tolls.get((event.evidence.start, event.evidence.end))
+            told = (paragraph, paragraph - 1) if toll == "opening" else (paragraph,)
             host = next((k for k in attacks if event.target is not None and k.target is not None
                          and k.target.party == event.target.party), None) or \
-                next((k for k in attacks if _paragraph_of(text, k.evidence.start) in told
-                      and not named), None)
+                next((k for k in attacks if not named and
+                      (toll == "running" or _paragraph_of(text, k.evidence.start) in told)), None)
         elif _claim_without_victim(event):
             # "A car bomb killed 21 people. The ELN claimed responsibility for the attack": the
             # attack told before, with no one named, is the claimer's
