@@ -4492,3 +4492,56 @@ def test_a_release_with_no_one_named_is_by_whoever_held_them(text, holder):
 def test_a_release_with_no_holder_anywhere_names_no_one():
     text = "The six were released on Monday and flown home, their families said."
     assert not of_type(text, "CONCEDE", dt.date(2024, 10, 8))
+@pytest.mark.parametrize("text", [
+    "Russian missiles and drones struck the port city of Odesa overnight, the regional governor said.\n\n"
+    "Two civilians were wounded, he added.",
+    "Gunmen attacked a police station in the town of Bunia on Sunday, officials said.\n\n"
+    "At least 12 people were killed, according to the local Red Cross.",
+])
+def test_a_toll_opening_the_next_paragraph_counts_the_attack_told_before(text):
+    attacks = of_type(text, "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].actor is not None, [(e.actor, e.target) for e in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not allow chaos in the streets," the interior minister told reporters on Monday.',
+    '"We cannot allow our waters to be treated as a free fishing ground," the foreign secretary said.',
+])
+def test_will_not_allow_is_a_resolve_not_a_refusal(text):
+    assert of_type(text, "REJECT") == []
+
+
+def test_refusing_to_allow_is_still_a_refusal():
+    text = "Israel refused to allow the aid convoy into northern Gaza on Tuesday, the UN said."
+    assert of_type(text, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    '"Djibo is not and will never be in the hands of the terrorists," government spokesperson Jean-Emmanuel '
+    'Ouédraogo said on Tuesday.',
+    '"Your revolution has shaken the corrupt, and your message has been received," al-Sadr wrote on Twitter.',
+])
+def test_a_word_naming_wrongdoers_blames_them_not_the_clauses_subject(text):
+    assert of_type(text, "ACCUSE") == []
+
+
+def test_a_word_naming_wrongdoers_on_an_act_still_blames_its_doer():
+    text = 'The defence ministry said Ukraine had been preparing "terrorist acts" against Russia.'
+    accusations = of_type(text, "ACCUSE")
+    assert accusations and accusations[0].target.name == "Ukraine"
+
+
+@pytest.mark.parametrize("text", [
+    "An opposition lawmaker who spoke to the Kyiv Post on condition of anonymity said the vote was delayed.",
+    "A senior commander, speaking to Al Jazeera on condition of anonymity, said the army had withdrawn.",
+])
+def test_speaking_on_condition_of_anonymity_is_a_source_not_a_meeting(text):
+    assert of_type(text, "CONSULT") == []
+
+
+def test_a_running_toll_since_a_day_is_the_fighting_told_not_an_attack_of_its_own():
+    text = ("Forces loyal to Khalifa Haftar shelled the southern suburbs of Tripoli on Thursday.\n\n"
+            "Schools and shops in the capital stayed closed on Sunday.\n\n"
+            "The city was quiet on Sunday morning. The health ministry said 35 people had been killed "
+            "and more than 80 wounded since Thursday.")
+    assert all(e.actor is not None for e in of_type(text, "ASSAULT"))

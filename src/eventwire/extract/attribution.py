@@ -246,3 +246,10 @@ def asks_anonymity(verb: Token) -> bool:
                c.dep_ == "ccomp" and {"name", "not"} <= {t.lemma_.lower() for t in c.subtree} or
                c.dep_ == "dobj" and c.lemma_.lower() == "anonymity"
                for c in verb.children)
+
+
+def speaks_anonymously(verb: Token) -> bool:
+    """ "an official who spoke to the Kyiv Post on condition of anonymity": speaking on the terms
+    of a source is how a report was got, not a meeting with the outlet."""
+    return any(c.dep_ == "prep" and any(t.lemma_.lower() == "anonymity" for t in c.subtree)
+               for c in verb.children)

@@ -14,7 +14,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from ..data import Lexicon, city_names, demonyms, lexicon
-from .attribution import asks_anonymity, find_source, status_of
+from .attribution import asks_anonymity, find_source, speaks_anonymously, status_of
 from .fatalities import death_count
 from .frames import EventFrame
 from .modality import derive
@@ -759,6 +759,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = None
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
         return None  # "spoke to reporters": the report itself is not an event
+    if event_type == "CONSULT" and speaks_anonymously(verb):
+        return None  # "who spoke to the Kyiv Post on condition of anonymity": a source, not a talk
     # "retaliated against the rebel attack on the base": the act answered, aimed at its author
     answering = verb.lemma_.lower() in lex.words("retaliation_words")
     if event_type == "THREATEN" and target is not None and noun_entry(target.root, lex) is not None and \

@@ -72,6 +72,10 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "the Durand Line, which Kabul has never recognised", "Bolsonaro, who has never conceded
             # defeat": a negative relative clause tells a standing state of its noun, no refusal
             continue
+        if frame.type in COOPERATIVE and _vowed_prevention(frame.trigger, lex):
+            # "We will not allow chaos", "I will not allow this insubordination": a resolve to
+            # prevent something, no request or offer turned down
+            continue
         if frame.type in COOPERATIVE and frame.status == "denied" and _decided_against(frame.trigger):
             # "decided not to renew a survey agreement with India": a refusal of it, not a denial
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
@@ -178,6 +182,14 @@ def _xcomp_governor(trigger: Token) -> Token | None:
     if trigger.dep_ == "xcomp" and trigger.head != trigger:
         return trigger.head
     return None
+
+
+def _vowed_prevention(trigger: Token, lex: Lexicon) -> bool:
+    """A permission verb negated under a modal of the future or of ability ("will not allow",
+    "cannot permit"): the speaker's resolve that something shall not happen, not a refusal."""
+    return trigger.lemma_.lower() in lex.words("permission_governors") and \
+        any(c.dep_ == "neg" for c in trigger.children) and \
+        any(c.dep_ == "aux" and c.lower_ in lex.words("prevention_modals") for c in trigger.children)
 
 
 def _negated(trigger: Token, lex: Lexicon) -> bool:
@@ -329,10 +341,11 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if speaker is None or clause is None or verb.i in taken or clause.i in taken:
             continue
-        if not any((t.lower_ in lex.words("blame_words") or t.lemma_.lower() in lex.words("blame_words"))
-                   and not _names_the_victim(t, lex) for t in clause.subtree):
-            continue
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not any((t.lower_ in lex.words("blame_words") or t.lemma_.lower() in lex.words("blame_words"))
+                   and not _names_the_victim(t, lex) and not _villain_elsewhere(t, accused, clause, lex)
+                   for t in clause.subtree):
+            continue
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
             continue
         if accused.dep_ == "nsubjpass":
@@ -349,6 +362,23 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         found.append(EventFrame(type="ACCUSE", trigger=verb, evidence=_clause(verb, sent),
                                 actor=phrase(speaker), target=phrase(accused), confidence=0.55))
     return found
+
+
+def _villain_elsewhere(word: Token, accused: Token | None, clause: Token, lex: Lexicon) -> bool:
+    """A word naming wrongdoers ("terrorists", "the corrupt") blames the people it names, not the
+    clause's subject, unless it is said of that subject ("said the rebels were terrorists", "the
+    puppet government"): "Djibo will never be in the hands of the terrorists", "your revolution has
+    shaken the corrupt" blame no Djibo, no revolution."""
+    villains = lex.words("villain_words")
+    if word.lower_ not in villains and word.lemma_.lower() not in villains:
+        return False
+    if word.dep_ in ("amod", "compound") and (word.head.lemma_.lower() in lex.words("act_nouns")
+                                              or noun_entry(word.head, lex) is not None):
+        return False  # "preparing terrorist acts": the word blames the act's doer
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return not (word == accused or word.head == accused
+                or word.dep_ in ("attr", "acomp") and word.head == clause)
 
 
 def _names_the_victim(word: Token, lex: Lexicon) -> bool:

@@ -46,6 +46,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
     unclaimed: set[int] = set()  # indices of arrests with no one named
     standing: set[tuple] = set()  # (type, evidence span) of acts aimed at no one by their nature
+    tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -58,6 +59,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 grounds.add(len(events))
             if _reciprocal(frame.trigger):
                 reciprocal.add(len(events))
+            if (toll := _toll(frame)) is not None:
+                tolls[(event.evidence.start, event.evidence.end)] = toll
             if frame.self_standing:
                 standing.add((event.type, event.evidence.start, event.evidence.end))
             if _holds_people(frame, event):
@@ -82,7 +85,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
               if not (i in unclaimed and e.type == "CONCEDE" and e.actor is None)]
     events = [split for event in events for split in _to_both_sides(event, events)]
     events = _aid_to_the_stricken(infer_missing_targets(events, standing), _story_country(doc, places))
-    return tuple(merge_duplicates(events, doc_text(doc))), quotes
+    return tuple(merge_duplicates(events, doc_text(doc), tolls)), quotes
 
 
 def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
@@ -590,6 +593,32 @@ def _names_a_party(token: Token) -> bool:
 
 
 _RECIPROCALS = ("each other", "one another")
+
+
+def _toll(frame: EventFrame) -> str | None:
+    """Harm counted, not done: victims told by number as the subject of a casualty verb report
+    what an attack told before cost. "opening": the toll opens its paragraph ("Two Israeli
+    civilians were wounded", "eight people died"), the attack told just before; "running": a
+    total since a time ("35 people had been killed and 80 wounded since Thursday"), the fighting
+    the article tells, no attack of its own. Not an attack told in its own words ("an ambush
+    killed 37 people"), nor the toll of an attack its own clause names ("the attack in which 26
+    men were killed"), nor one after a sentence of its paragraph (which tells the attack it counts)."""
+    trigger = frame.trigger
+    lex = lexicon()
+    if trigger.lemma_.lower() not in lex.words("casualty_verbs") or trigger.dep_ == "relcl":
+        return None
+    objects = any(c.dep_ == "dobj" for c in trigger.children)
+    victims = next((c for c in trigger.children
+                    if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and not objects), None)
+    if victims is None or not (victims.like_num or any(c.dep_ == "nummod" for c in victims.children)):
+        return None
+    if any(c.lower_ in lex.words("running_total_preps") for verb in (trigger, *trigger.conjuncts)
+           for c in verb.children):
+        return "running"
+    text = trigger.doc.text
+    if text[text.rfind("\n\n", 0, trigger.sent.start_char) + 1:trigger.sent.start_char].strip():
+        return None
+    return "opening"
 
 
 def _reciprocal(trigger: Token) -> bool:
@@ -1237,12 +1266,15 @@ def _partners(events, protests_answered: bool = False,
     return partners
 
 
-def merge_duplicates(events: list[Event], text: str = "") -> list[Event]:
+def merge_duplicates(events: list[Event], text: str = "",
+                     tolls: dict[tuple[int, int], str] | None = None) -> list[Event]:
     """One event per happening: same type, actor and target (either way for mutual acts); an
     attack reported only by its victims or as "the fighting" folds into the attack with a named
-    perpetrator on the same victim, or else the one its paragraph reports; an act with no target
-    folds into the same act told with its target in overlapping words."""
-    events = _fold_unattributed(events, text)
+    perpetrator on the same victim, or else the one its paragraph reports (or the paragraph before,
+    for a toll opening its own, or any, for a running total: ``tolls`` holds their evidence spans and
+    kinds); an act with no target folds
+    into the same act told with its target in overlapping words."""
+    events = _fold_unattributed(events, text, tolls or {})
     kept: list[Event] = []
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
     for event in events:
@@ -1292,7 +1324,7 @@ def _paragraph_of(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
-def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
+def _fold_unattributed(events: list[Event], text: str, tolls) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         host = None
@@ -1305,10 +1337,14 @@ def _fold_unattributed(events: list[Event], text: str) -> list[Event]:
             # Carlo Condori, was shot dead during the clashes" is not the clashes' police attack)
             named = event.target is not None and event.target.kind == "person" and \
                 event.target.name[:1].isupper()  # (not "one serviceman had been killed")
+            # (a toll, counted victims with no one named, may open the next paragraph: "Russia
+            # attacked Odesa with missiles and drones. / At least two people were wounded")
+            toll = tolls.get((event.evidence.start, event.evidence.end))
+            told = (paragraph, paragraph - 1) if toll == "opening" else (paragraph,)
             host = next((k for k in attacks if event.target is not None and k.target is not None
                          and k.target.party == event.target.party), None) or \
-                next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph
-                      and not named), None)
+                next((k for k in attacks if not named and
+                      (toll == "running" or _paragraph_of(text, k.evidence.start) in told)), None)
         elif _claim_without_victim(event):
             # "A car bomb killed 21 people. The ELN claimed responsibility for the attack": the
             # attack told before, with no one named, is the claimer's
