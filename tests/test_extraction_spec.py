@@ -4545,3 +4545,14 @@ def test_a_running_toll_since_a_day_is_the_fighting_told_not_an_attack_of_its_ow
             "The city was quiet on Sunday morning. The health ministry said 35 people had been killed "
             "and more than 80 wounded since Thursday.")
     assert all(e.actor is not None for e in of_type(text, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The European Union imposed an arms embargo, travel ban and asset freeze on Belarus on Monday.",
+     "SANCTION", "Belarus"),
+    ("Washington imposed visa restrictions and new sanctions on Nicaragua last week.", "SANCTION", "Nicaragua"),
+    ("Turkey closed two of its border crossings with Syria on Friday.", "COERCE", "Syria"),
+])
+def test_the_objects_preposition_hangs_on_a_coordinated_or_counted_object(text, event_type, target):
+    acts = of_type(text, event_type)
+    assert acts and acts[0].target is not None and acts[0].target.name == target

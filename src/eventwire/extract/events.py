@@ -648,9 +648,15 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 preps = tuple(p for p in preps if p not in ("on", "against"))
             # "suspended the issuance of visas to Afghan nationals": the measure's object may be a
             # process whose own object carries the preposition
+            # ("closed two of its border crossings with Iraq": a counted object is what it counts)
             of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None) if event_type == "SANCTION" else None
-            target = prep_target(obj, event_type, lex, preps=preps) or \
+            if of is None and counted(obj) is not obj:
+                of = counted(obj)
+            # "imposed an arms embargo, travel ban and asset freeze on him": a phrase shared by
+            # coordinated objects hangs on the last of them
+            target = next((found for measure in (obj, *obj.conjuncts)
+                           if (found := prep_target(measure, event_type, lex, preps=preps))), None) or \
                 (prep_target(of, event_type, lex, preps=preps) if of is not None else None) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
         if event_type == "REJECT" and (target is None or not is_agent(target, lex)) and obj is not None:
