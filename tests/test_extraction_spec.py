@@ -4556,3 +4556,14 @@ def test_a_running_toll_since_a_day_is_the_fighting_told_not_an_attack_of_its_ow
 def test_the_objects_preposition_hangs_on_a_coordinated_or_counted_object(text, event_type, target):
     acts = of_type(text, event_type)
     assert acts and acts[0].target is not None and acts[0].target.name == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Protesters in Niamey denounced the bloc. ECOWAS closed its borders with Niger and imposed sweeping "
+     "economic sanctions after the coup.", "Niger"),
+    ("Beijing accused Washington of provocation. Beijing halted imports of citrus fruit from Taiwan on "
+     "Wednesday and suspended exports of natural sand.", "Taiwan"),
+])
+def test_penalties_conjoined_by_one_doer_punish_the_same_party(text, target):
+    penalties = of_type(text, "SANCTION") + of_type(text, "COERCE")
+    assert penalties and all(p.target is not None and p.target.name == target for p in penalties)

@@ -223,16 +223,24 @@ def _fought_alongside(frames: list[EventFrame]) -> list[EventFrame]:
 def _share_targets(frames: list[EventFrame]) -> None:
     """ "Police fired tear gas and arrested dozens of protesters": two physical acts told as one
     doer's conjoined verbs hit the same people when only the second names them (but those helped
-    are not what another act is aimed at: "evacuated 28 communities and deployed troops")."""
+    are not what another act is aimed at: "evacuated 28 communities and deployed troops"). Penalties
+    conjoined so are one punishment of one party: "closed its borders with Niger and imposed
+    sweeping economic sanctions" sanctions Niger."""
     by_trigger = {f.trigger.i: f for f in frames}
+    penalties = ("SANCTION", "COERCE")
+
+    def alike(one: str, other: str) -> bool:
+        if "SANCTION" in (one, other):
+            return one in penalties and other in penalties
+        return one in PHYSICAL_TYPES and other in PHYSICAL_TYPES and (one == "AID") == (other == "AID")
+
     for frame in frames:
-        if frame.target is not None or frame.type not in PHYSICAL_TYPES or frame.trigger.pos_ != "VERB":
+        if frame.target is not None or frame.type not in (*PHYSICAL_TYPES, "SANCTION") or frame.trigger.pos_ != "VERB":
             continue
         partners = [by_trigger.get(c.i) for c in frame.trigger.children if c.dep_ == "conj"]
         if frame.trigger.dep_ == "conj":
             partners.append(by_trigger.get(frame.trigger.head.i))
-        partner = next((p for p in partners if p is not None and p.type in PHYSICAL_TYPES and p.target is not None
-                        and (p.type == "AID") == (frame.type == "AID")
+        partner = next((p for p in partners if p is not None and alike(frame.type, p.type) and p.target is not None
                         and p.actor is not None and frame.actor is not None and p.actor.root == frame.actor.root), None)
         if partner is not None:
             frame.target = partner.target
