@@ -4550,7 +4550,8 @@ def test_a_running_toll_since_a_day_is_the_fighting_told_not_an_attack_of_its_ow
 @pytest.mark.parametrize("text, event_type, target", [
     ("The European Union imposed an arms embargo, travel ban and asset freeze on Belarus on Monday.",
      "SANCTION", "Belarus"),
-    ("Washington imposed visa restrictions and new sanctions on Nicaragua last week.", "SANCTION", "Nicaragua"),
+    ("Washington imposed visa restrictions and new sanctions on Nicaragua last week.",
+     "SANCTION", "Nicaragua"),
     ("Turkey closed two of its border crossings with Syria on Friday.", "COERCE", "Syria"),
 ])
 def test_the_objects_preposition_hangs_on_a_coordinated_or_counted_object(text, event_type, target):
@@ -4567,3 +4568,21 @@ def test_the_objects_preposition_hangs_on_a_coordinated_or_counted_object(text, 
 def test_penalties_conjoined_by_one_doer_punish_the_same_party(text, target):
     penalties = of_type(text, "SANCTION") + of_type(text, "COERCE")
     assert penalties and all(p.target is not None and p.target.name == target for p in penalties)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The army has carried out dozens of raids in the region against what it describes as Fulani militias.",
+     "Fulani militias"),
+    ("Turkish jets have carried out strikes in northern Iraq against what Ankara describes as PKK militants.",
+     "PKK militants"),
+    ("The air force conducted raids overnight against what it called Houthi fighters near the port.",
+     "Houthi fighters"),
+])
+def test_an_attack_against_what_its_doer_calls_a_party_is_aimed_at_that_party(text, target):
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.target is not None and attack.target.text == target
+
+
+def test_a_protest_against_what_they_call_a_state_of_affairs_names_no_target():
+    text = "Hundreds of residents marched on Sunday against what they called the slow arrival of aid."
+    assert find(events_of(text), "PROTEST").target is None

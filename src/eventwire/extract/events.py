@@ -39,6 +39,7 @@ from .phrases import (
     prep_target,
     split_pair,
     state_names,
+    what_it_called,
 )
 from .placetime import REQUEST_NOUNS, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, relief_carrier,
@@ -621,7 +622,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
         target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else _faced(verb, lex)
-        if (target is None or target.root.tag_ == "WP") and (named := _what_it_called(verb, lex)) is not None:
+        if (target is None or target.root.tag_ == "WP") and (named := what_it_called(verb, lex)) is not None:
             # ("what he called Russian aggression": the doer the name gives, whatever the noun)
             target = nominal_actor(named) or _done_by(named) or phrase(named)
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
@@ -1420,23 +1421,6 @@ def _calls_out_a_protest(verb: Token, lex: Lexicon) -> bool:
             if any((noun_entry(n, lex) or ("",))[0] == "PROTEST" for n in (called, *counted_of)):
                 return True
     return False
-
-
-def _what_it_called(verb: Token, lex: Lexicon) -> Token | None:
-    """A free relative with a naming verb stands for the thing it names: "condemned what it called a
-    brutal attack on protesters", "what he called Russian aggression" are aimed at the attack and the
-    aggression, not at "what". The verb may be the naming verb itself or the one governing its clause."""
-    namers = (verb, *(c for c in verb.children if c.dep_ == "ccomp"))
-    for namer in (n for n in namers if n.lemma_.lower() in lex.words("naming_verbs")):
-        if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ == "what" for c in namer.children):
-            continue
-        named = next((c for c in namer.children if c.dep_ == "oprd"), None) or \
-            next((g for c in namer.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for g in c.children if g.dep_ == "pobj"), None)
-        # (a name is no description: "denounced as a coup d'état" may be parsed as a proper noun)
-        if named is not None and named.pos_ == "NOUN":
-            return named
-    return None
 
 
 def _reported_subject(verb: Token, event_type: str, lex: Lexicon) -> Span | None:

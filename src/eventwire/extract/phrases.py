@@ -441,6 +441,23 @@ def name_glued_to_date(verb: Token) -> Span | None:
     return None
 
 
+def what_it_called(verb: Token, lex: Lexicon) -> Token | None:
+    """A free relative with a naming verb stands for the thing it names: "condemned what it called a
+    brutal attack on protesters", "what he called Russian aggression" are aimed at the attack and the
+    aggression, not at "what". The verb may be the naming verb itself or the one governing its clause."""
+    namers = (verb, *(c for c in verb.children if c.dep_ == "ccomp"))
+    for namer in (n for n in namers if n.lemma_.lower() in lex.words("naming_verbs")):
+        if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ == "what" for c in namer.children):
+            continue
+        named = next((c for c in namer.children if c.dep_ == "oprd"), None) or \
+            next((g for c in namer.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"), None)
+        # (a name is no description: "denounced as a coup d'état" may be parsed as a proper noun)
+        if named is not None and named.pos_ == "NOUN":
+            return named
+    return None
+
+
 def prep_target(head: Token, event_type: str, lex: Lexicon,
                  preps: tuple[str, ...] | None = None) -> Span | None:
     allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset()) \
@@ -455,6 +472,11 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
             target = child_phrase(child, ("pobj",)) or next(
                 (found for c in child.children if c.dep_ == "conj" and (found := child_phrase(c, ("pobj",)))),
                 None)
+            # "strikes against what it describes as Iranian targets": the party the clause names (not
+            # "demonstrated against what they described as the slow arrival of aid": no one)
+            named = next((n for c in child.children if c.dep_ == "pcomp" and (n := what_it_called(c, lex))), None)
+            if target is None and named is not None and is_agent(phrase(named), lex):
+                target = phrase(named)
             if target is not None and not is_place(target, event_type) and target.root.ent_type_ not in ("DATE", "TIME"):
                 return target
     return None
