@@ -4586,3 +4586,13 @@ def test_an_attack_against_what_its_doer_calls_a_party_is_aimed_at_that_party(te
 def test_a_protest_against_what_they_call_a_state_of_affairs_names_no_target():
     text = "Hundreds of residents marched on Sunday against what they called the slow arrival of aid."
     assert find(events_of(text), "PROTEST").target is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Authorities on Saturday lifted a night-time curfew in Bahir Dar, a sign that the city is calm.",
+     "Bahir Dar"),
+    ("The cabinet lifted the state of emergency in the Amhara region on Friday.", "the Amhara region"),
+])
+def test_lifting_a_measure_on_an_area_relieves_that_area(text, target):
+    relief = find(events_of(text), "CONCEDE")
+    assert relief.target is not None and relief.target.text == target

@@ -791,6 +791,15 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is not None and is_place(target, event_type):
         target = None
     given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if event_type == "CONCEDE" and (target is None or target.root == given) and given is not None and \
+            given.lemma_.lower() in lex.words("area_measure_nouns"):
+        # "lifted a night-time curfew in Gondar": relief falls on the area the measure was laid on,
+        # as the measure itself did ("imposed a curfew on Baghdad")
+        areas = lex.words("place_nouns") | lex.words("territory_nouns")
+        target = next((entity_of(o) or phrase(o) for c in (*given.children, *verb.children)
+                       if c.dep_ == "prep" and c.lower_ in ("in", "on", "across") for o in c.children
+                       if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in areas)),
+                      None)
     unnamed = given is not None and not phrase(given).ents
     if event_type == "CONSULT" and unnamed and is_facility(given) and \
             (target is None or target.root == given) and prep_target(verb, event_type, lex, preps=("with",)) is None:

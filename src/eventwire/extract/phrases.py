@@ -274,14 +274,14 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         return True  # a name the model left untagged or took for a title inside quotation marks
     if len(span) == 1 and root.text in demonyms():
         return True  # "the Chinese Consulate": "Chinese" was tagged part of the building's name
+    if event_type in ("COERCE", "CONCEDE") and _laid_on_area(root, lex):
+        # "a state of emergency in the Amhara region", "lifted a night-time curfew in Gondar": the
+        # area a measure is laid on, or lifted from
+        return True
     if root.lemma_.lower() in lex.words("place_nouns") and event_type not in ("ASSAULT", "COERCE"):
         # "filled the streets of Haiti's capital": a place, whoever's it is (a city attacked or
         # blockaded is a target: "a missile attack that targeted Ukraine's capital")
         return False
-    if event_type == "COERCE" and root.lemma_.lower() in lex.words("place_nouns") and \
-            root.head.lower_ in ("in", "on", "across") and \
-            root.head.head.lemma_.lower() in lex.words("area_measure_nouns"):
-        return True  # "a state of emergency in the Amhara region": the area a measure is laid on
     if root.ent_type_ == "LOC" and event_type not in PHYSICAL_TYPES and root.dep_ in ("dobj", "dative"):
         return True  # "accused the South", "warned Europe": a region spoken to stands for its side
     # A name modifying the head ("Hamas militants", "Israel's army") makes it a party; a name
@@ -289,6 +289,19 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and names_head(e.root, root) for e in span.ents):
         return True
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
+
+
+def _laid_on_area(root: Token, lex: Lexicon) -> bool:
+    """A place ("the Amhara region", "Gondar") in the area phrase of a measure's noun or of the verb
+    taking it ("a curfew in Gondar", "lifted a curfew in Gondar")."""
+    areas = lex.words("place_nouns") | lex.words("territory_nouns")
+    if not (root.lemma_.lower() in areas or root.ent_type_ in ("GPE", "LOC")) or \
+            root.head.lower_ not in ("in", "on", "across"):
+        return False
+    holder = root.head.head
+    measures = lex.words("area_measure_nouns")
+    return holder.lemma_.lower() in measures or holder.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in measures for c in holder.children)
 
 
 def is_facility(noun: Token) -> bool:
