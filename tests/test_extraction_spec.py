@@ -4545,3 +4545,23 @@ def test_a_running_toll_since_a_day_is_the_fighting_told_not_an_attack_of_its_ow
             "The city was quiet on Sunday morning. The health ministry said 35 people had been killed "
             "and more than 80 wounded since Thursday.")
     assert all(e.actor is not None for e in of_type(text, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("The World Food Programme said its convoys had delivered food to displaced families in Darfur.",
+     "AID", "World Food Programme"),
+    ("The Kenya Red Cross said on Wednesday that its teams had accused police of firing on ambulances.",
+     "ACCUSE", "Kenya Red Cross"),
+    ("The East African Community, whose leaders met in Bujumbura in July, called for a ceasefire.",
+     "CONSULT", "East African Community"),
+])
+def test_a_civil_body_acts_through_its_own_staff_and_convoys(text, event_type, actor):
+    assert find(events_of(text), event_type).actor.name == actor
+
+
+def test_the_staff_a_visitor_meets_are_the_people_met():
+    text = ("The International Atomic Energy Agency (IAEA) mission reached the Zaporizhzhia Nuclear "
+            "Power Plant on Thursday. IAEA Director General Rafael Grossi and a team of 13 experts "
+            "toured the plant's reactor units and met its Ukrainian staff.")
+    meeting = find(events_of(text, dt.date(2022, 9, 2)), "CONSULT")
+    assert meeting.target is not None and "staff" in meeting.target.text

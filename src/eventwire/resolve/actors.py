@@ -30,6 +30,8 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _GROUP_KINDS = {"armed_group", "party", "movement"}
+# Bodies that are neither states nor armed: they act through their staff, teams and convoys.
+_CIVIL_KINDS = {"igo", "ngo", "organization"}
 _ANY_BODY_NOUNS = {"organization", "organisation", "agency", "body", "charity"}
 # Kinds of actor that are a side in a conflict or a negotiation, not a person or a place.
 PARTY_KINDS = {"state", "state_organ", "igo"} | _GROUP_KINDS
@@ -245,7 +247,9 @@ class ActorResolver:
                                named.affiliation)
         # "its troops", "its fighters": the forces of whoever "it" is
         agents = head_word & (self.lexicon.words("state_agent_nouns") | self.lexicon.words("armed_nouns"))
-        if possessor is not None and (agents or head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS)):
+        staff = head_word & self.lexicon.words("staff_nouns")
+        owned = agents or staff or head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS)
+        if possessor is not None and owned:
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
                 return self.dictionary.party(owner.affiliation, text)
@@ -253,6 +257,11 @@ class ActorResolver:
                                       owner.kind in {"state", "state_organ", "person"} | _GROUP_KINDS):
                 # "his side would engage in talks": he speaks for it; "its troops": Russia's, or the
                 # army's; "his forces": the commander's
+                return dataclasses.replace(owner, text=text)
+            if owner is not None and staff and owner.kind in _CIVIL_KINDS and root.dep_ == "nsubj":
+                # "The U.N. said its agencies distributed flour", "the Red Cross said its teams had
+                # evacuated the wounded", "the EAC, whose leaders met": a body acts through its staff
+                # (the staff one meets, "met its Ukrainian staff", are people met)
                 return dataclasses.replace(owner, text=text)
         if possessor is not None and head_word & self.lexicon.words("state_nouns"):
             # "a new offensive against his country": the speaker's state
