@@ -4565,3 +4565,17 @@ def test_the_staff_a_visitor_meets_are_the_people_met():
             "toured the plant's reactor units and met its Ukrainian staff.")
     meeting = find(events_of(text, dt.date(2022, 9, 2)), "CONSULT")
     assert meeting.target is not None and "staff" in meeting.target.text
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Under the deal, the Saudi-led coalition agreed to let fuel ships dock at Hodeidah. The first flight "
+     "left Sanaa for the Jordanian capital, Amman, on May 16.\n\nThe coalition halted its air campaign on "
+     "April 2, when the truce began. It also freed more than 100 Houthi prisoners in May.",
+     "CONCEDE", "Saudi-led coalition"),
+    ("Mali's transitional government took power in a coup in 2021. The French ambassador left Bamako on "
+     "Friday.\n\nThe government ended its cooperation with the UN mission in June. It also expelled the "
+     "head of the UN human rights division.",
+     "COERCE", "Mali"),
+])
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(text, event_type, actor):
+    assert find(events_of(text, dt.date(2022, 6, 3)), event_type).actor.name == actor

@@ -497,6 +497,10 @@ class ActorResolver:
             described = self._unnamed_person_before(token)
             if described is not None:
                 return dataclasses.replace(described, text=text)
+        if lower == "it" and (prior := self._previous_body_subject(token)) is not None:
+            found = self._resolve(prior)
+            if found is not None and found.kind not in (None, "anonymous", "person"):
+                return dataclasses.replace(found, text=text)
         if lower in _PERSON_PRONOUNS:
             kinds = {"person"}
         else:  # "it", "they": a state, body or group; "they" is rarely one person
@@ -506,6 +510,22 @@ class ActorResolver:
         if found is None:
             return None
         return Participant(found.name, text, found.kind, found.country, found.code, found.affiliation)
+
+    def _previous_body_subject(self, pronoun: Token) -> Span | None:
+        """ "The coalition halted its air campaign on April 2. It also freed more than 100
+        prisoners": a sentence opening on "it" goes on about the body the sentence before was
+        about, its main subject, when that is a description of a body ("the coalition", "the
+        agency") the article named by no name there."""
+        if not (_main_subject(pronoun) and pronoun.i == pronoun.sent.start) or pronoun.sent.start == 0:
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        subject = next((t for t in before if _main_subject(t) and t.dep_ == "nsubj"), None)
+        bodies = self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns") | \
+            self.lexicon.words("institution_nouns")
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ or \
+                subject.lemma_.lower() not in bodies or not is_definite(subject):
+            return None
+        return phrase(subject)
 
     def _unnamed_person_before(self, pronoun: Token) -> Participant | None:
         """ "a 31-year-old demonstrator died earlier this month. Activists say he was beaten": a
