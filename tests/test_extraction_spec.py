@@ -4579,3 +4579,10 @@ def test_the_staff_a_visitor_meets_are_the_people_met():
 ])
 def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(text, event_type, actor):
     assert find(events_of(text, dt.date(2022, 6, 3)), event_type).actor.name == actor
+
+
+def test_a_body_name_the_model_cuts_at_its_of_is_one_name():
+    text = ("The Joint Command of the Armed Forces said it had deployed some 1,200 soldiers to guard "
+            "airports and power plants in the south.")
+    assert find(events_of(text, dt.date(2023, 1, 20)), "MOBILIZE").actor.name == \
+        "Joint Command of the Armed Forces"
