@@ -4586,3 +4586,10 @@ def test_a_body_name_the_model_cuts_at_its_of_is_one_name():
             "airports and power plants in the south.")
     assert find(events_of(text, dt.date(2023, 1, 20)), "MOBILIZE").actor.name == \
         "Joint Command of the Armed Forces"
+
+
+def test_the_agency_opening_a_sentence_is_the_body_the_sentence_before_was_about():
+    text = ("The Security Service of Ukraine (SBU) said on Tuesday that fragments recovered at the "
+            "hospital belonged to a cruise missile. The agency also said it had detained a man in Kyiv "
+            "suspected of spying for Russia.")
+    assert find(events_of(text, dt.date(2024, 7, 9)), "COERCE").actor.name == "Security Service of Ukraine"

@@ -32,6 +32,8 @@ _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _GROUP_KINDS = {"armed_group", "party", "movement"}
 # Bodies that are neither states nor armed: they act through their staff, teams and convoys.
 _CIVIL_KINDS = {"igo", "ngo", "organization"}
+# Kinds a word like "the agency" or "the organization" may stand for: no state, no person.
+_BODY_KINDS = {"state_organ", "igo", "ngo", "organization"}
 _ANY_BODY_NOUNS = {"organization", "organisation", "agency", "body", "charity"}
 # Kinds of actor that are a side in a conflict or a negotiation, not a person or a place.
 PARTY_KINDS = {"state", "state_organ", "igo"} | _GROUP_KINDS
@@ -274,6 +276,8 @@ class ActorResolver:
             # "the council", "the court": the council or court the article named before
             same = next((seen.participant for seen in reversed(self.history)
                          if seen.index < root.i and _named_kind_of(seen.participant.text, root.lower_)), None)
+            if same is None and root.lemma_.lower() in _ANY_BODY_NOUNS:
+                same = self._previous_subject_body(root)
             if same is not None:
                 return dataclasses.replace(same, text=text)
         # "the group", "the country" point back to a body named before; "the rebels" describe
@@ -510,6 +514,16 @@ class ActorResolver:
         if found is None:
             return None
         return Participant(found.name, text, found.kind, found.country, found.code, found.affiliation)
+
+    def _previous_subject_body(self, root: Token) -> Participant | None:
+        """ "The Security Service of Ukraine (SBU) said it had opened an investigation. The agency
+        also said ...": a word any body fits, opening its sentence, is the body the sentence before
+        was about, its main subject."""
+        if root.sent.start == 0 or not _main_subject(root):
+            return None
+        before = self.doc[root.sent.start - 1].sent
+        return next((seen.participant for seen in self.history if before.start <= seen.index < before.end
+                     and _main_subject(self.doc[seen.index]) and seen.participant.kind in _BODY_KINDS), None)
 
     def _previous_body_subject(self, pronoun: Token) -> Span | None:
         """ "The coalition halted its air campaign on April 2. It also freed more than 100
