@@ -4593,3 +4593,13 @@ def test_the_agency_opening_a_sentence_is_the_body_the_sentence_before_was_about
             "hospital belonged to a cruise missile. The agency also said it had detained a man in Kyiv "
             "suspected of spying for Russia.")
     assert find(events_of(text, dt.date(2024, 7, 9)), "COERCE").actor.name == "Security Service of Ukraine"
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Ecuador's ombudsman's office said it would monitor security operations and called on the armed "
+     "forces to respect due process.", "REQUEST", "ombudsman's office"),
+    ("The attorney general's office has opened an investigation into the interior minister.",
+     "ACCUSE", "attorney general's office"),
+])
+def test_an_office_is_named_by_the_post_it_serves(text, event_type, actor):
+    assert find(events_of(text, dt.date(2024, 1, 10)), event_type).actor.name == actor

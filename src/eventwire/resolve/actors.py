@@ -927,6 +927,12 @@ def _bare_name(span: Span) -> str:
     root = span.root
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     start = owner.right_edge.i + 1 if owner is not None and owner.i < root.i else span.start
+    if owner is not None and owner.lemma_.lower() in lexicon().words("person_titles") and \
+            not owner.ent_type_ and span.start <= owner.i < root.i:
+        # "Ecuador's ombudsman's office", "the attorney general's office": an office is named by the
+        # post it serves (not "the group's fighters", "the country's top court": those are the body's)
+        start = max(span.start, owner.i if owner.left_edge.i == owner.i else
+                    next((c.right_edge.i + 1 for c in owner.children if c.dep_ == "poss"), owner.left_edge.i))
     while start < root.i and span.doc[start].dep_ in ("det", "case", "punct"):
         start += 1
     name = _DETERMINERS.sub("", _trim(span.doc[start:span.end])) or _trim(span)
