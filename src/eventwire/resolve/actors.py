@@ -305,6 +305,8 @@ class ActorResolver:
         holder = self._holder(root, text)
         if holder is not None:
             return holder
+        if (framing := self._framing_state(root)) is not None:
+            return self.dictionary.participant(framing, text)
         state = self._state_from_modifiers(root)
         # "an Israeli military base" is Israel's: hitting it is hitting Israel; "a Tamil Tiger rebel
         # fortification" the Tigers' ("Iraqi factions" are of Iraq, but not Iraq's: no affiliation
@@ -719,6 +721,17 @@ class ActorResolver:
             if fighters is not None:
                 return Participant(name=fighters, text=text, kind="group")
         return None
+
+    def _framing_state(self, root: Token) -> ActorEntry | None:
+        """ "In Israel, the military said it was moving a division north": a sentence opened on a
+        state's name sets where its bare "the military", "the police" serve."""
+        sent = root.sent
+        if root.lemma_.lower() not in self.lexicon.words("state_agent_nouns") or not is_definite(root) or \
+                any(c.dep_ != "det" for c in root.lefts) or sent[0].lower_ != "in" or len(sent) < 3 or \
+                sent[2].text != "," or sent[1].ent_type_ != "GPE" or sent[0].head != sent.root:
+            return None
+        entry = self.dictionary.lookup(sent[1].text)
+        return entry if entry is not None and entry.kind == "state" else None
 
     def _state_from_modifiers(self, root: Token) -> ActorEntry | None:
         for child in root.children:
