@@ -146,8 +146,22 @@ def longest_names(doc: Doc) -> Doc:
     model = doc.user_data.pop(_MODEL_ENTS, ())
     demonyms = {i for ent in model if ent.label_ == "NORP" for i in range(ent.start, ent.end)}
     names = [ent for ent in doc.ents if not demonyms.intersection(range(ent.start, ent.end))]
-    doc.ents = filter_spans([*model, *names])
+    doc.ents = _joined_at_of(filter_spans([*model, *names]))
     return doc
+
+
+def _joined_at_of(ents: list[Span]) -> list[Span]:
+    """A body's name the model cut at its linking "of" is one name: "The Joint Command of" and "the
+    Armed Forces" are "The Joint Command of the Armed Forces" (no name ends on "of")."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == "ORG" and last[-1].lower_ == "of" and ent.start == last.end \
+                and ent.label_ in ("ORG", "GPE"):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
 
 
 @Language.component("actor_labels")

@@ -30,6 +30,10 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _GROUP_KINDS = {"armed_group", "party", "movement"}
+# Bodies that are neither states nor armed: they act through their staff, teams and convoys.
+_CIVIL_KINDS = {"igo", "ngo", "organization"}
+# Kinds a word like "the agency" or "the organization" may stand for: no state, no person.
+_BODY_KINDS = {"state_organ", "igo", "ngo", "organization"}
 _ANY_BODY_NOUNS = {"organization", "organisation", "agency", "body", "charity"}
 # Kinds of actor that are a side in a conflict or a negotiation, not a person or a place.
 PARTY_KINDS = {"state", "state_organ", "igo"} | _GROUP_KINDS
@@ -245,7 +249,9 @@ class ActorResolver:
                                named.affiliation)
         # "its troops", "its fighters": the forces of whoever "it" is
         agents = head_word & (self.lexicon.words("state_agent_nouns") | self.lexicon.words("armed_nouns"))
-        if possessor is not None and (agents or head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS)):
+        staff = head_word & self.lexicon.words("staff_nouns")
+        owned = agents or staff or head_word & (self.lexicon.words("group_nouns") | _SIDE_NOUNS)
+        if possessor is not None and owned:
             owner = self._pronoun(possessor, text)
             if owner is not None and owner.affiliation:
                 return self.dictionary.party(owner.affiliation, text)
@@ -253,6 +259,11 @@ class ActorResolver:
                                       owner.kind in {"state", "state_organ", "person"} | _GROUP_KINDS):
                 # "his side would engage in talks": he speaks for it; "its troops": Russia's, or the
                 # army's; "his forces": the commander's
+                return dataclasses.replace(owner, text=text)
+            if owner is not None and staff and owner.kind in _CIVIL_KINDS and root.dep_ == "nsubj":
+                # "The U.N. said its agencies distributed flour", "the Red Cross said its teams had
+                # evacuated the wounded", "the EAC, whose leaders met": a body acts through its staff
+                # (the staff one meets, "met its Ukrainian staff", are people met)
                 return dataclasses.replace(owner, text=text)
         if possessor is not None and head_word & self.lexicon.words("state_nouns"):
             # "a new offensive against his country": the speaker's state
@@ -265,6 +276,8 @@ class ActorResolver:
             # "the council", "the court": the council or court the article named before
             same = next((seen.participant for seen in reversed(self.history)
                          if seen.index < root.i and _named_kind_of(seen.participant.text, root.lower_)), None)
+            if same is None and root.lemma_.lower() in _ANY_BODY_NOUNS:
+                same = self._previous_subject_body(root)
             if same is not None:
                 return dataclasses.replace(same, text=text)
         # "the group", "the country" point back to a body named before; "the rebels" describe
@@ -292,6 +305,8 @@ class ActorResolver:
         holder = self._holder(root, text)
         if holder is not None:
             return holder
+        if (framing := self._framing_state(root)) is not None:
+            return self.dictionary.participant(framing, text)
         state = self._state_from_modifiers(root)
         # "an Israeli military base" is Israel's: hitting it is hitting Israel; "a Tamil Tiger rebel
         # fortification" the Tigers' ("Iraqi factions" are of Iraq, but not Iraq's: no affiliation
@@ -488,6 +503,10 @@ class ActorResolver:
             described = self._unnamed_person_before(token)
             if described is not None:
                 return dataclasses.replace(described, text=text)
+        if lower == "it" and (prior := self._previous_body_subject(token)) is not None:
+            found = self._resolve(prior)
+            if found is not None and found.kind not in (None, "anonymous", "person"):
+                return dataclasses.replace(found, text=text)
         if lower in _PERSON_PRONOUNS:
             kinds = {"person"}
         else:  # "it", "they": a state, body or group; "they" is rarely one person
@@ -497,6 +516,32 @@ class ActorResolver:
         if found is None:
             return None
         return Participant(found.name, text, found.kind, found.country, found.code, found.affiliation)
+
+    def _previous_subject_body(self, root: Token) -> Participant | None:
+        """ "The Security Service of Ukraine (SBU) said it had opened an investigation. The agency
+        also said ...": a word any body fits, opening its sentence, is the body the sentence before
+        was about, its main subject."""
+        if root.sent.start == 0 or not _main_subject(root):
+            return None
+        before = self.doc[root.sent.start - 1].sent
+        return next((seen.participant for seen in self.history if before.start <= seen.index < before.end
+                     and _main_subject(self.doc[seen.index]) and seen.participant.kind in _BODY_KINDS), None)
+
+    def _previous_body_subject(self, pronoun: Token) -> Span | None:
+        """ "The coalition halted its air campaign on April 2. It also freed more than 100
+        prisoners": a sentence opening on "it" goes on about the body the sentence before was
+        about, its main subject, when that is a description of a body ("the coalition", "the
+        agency") the article named by no name there."""
+        if not (_main_subject(pronoun) and pronoun.i == pronoun.sent.start) or pronoun.sent.start == 0:
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        subject = next((t for t in before if _main_subject(t) and t.dep_ == "nsubj"), None)
+        bodies = self.lexicon.words("group_nouns") | self.lexicon.words("state_nouns") | \
+            self.lexicon.words("institution_nouns")
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ or \
+                subject.lemma_.lower() not in bodies or not is_definite(subject):
+            return None
+        return phrase(subject)
 
     def _unnamed_person_before(self, pronoun: Token) -> Participant | None:
         """ "a 31-year-old demonstrator died earlier this month. Activists say he was beaten": a
@@ -676,6 +721,17 @@ class ActorResolver:
             if fighters is not None:
                 return Participant(name=fighters, text=text, kind="group")
         return None
+
+    def _framing_state(self, root: Token) -> ActorEntry | None:
+        """ "In Israel, the military said it was moving a division north": a sentence opened on a
+        state's name sets where its bare "the military", "the police" serve."""
+        sent = root.sent
+        if root.lemma_.lower() not in self.lexicon.words("state_agent_nouns") or not is_definite(root) or \
+                any(c.dep_ != "det" for c in root.lefts) or sent[0].lower_ != "in" or len(sent) < 3 or \
+                sent[2].text != "," or sent[1].ent_type_ != "GPE" or sent[0].head != sent.root:
+            return None
+        entry = self.dictionary.lookup(sent[1].text)
+        return entry if entry is not None and entry.kind == "state" else None
 
     def _state_from_modifiers(self, root: Token) -> ActorEntry | None:
         for child in root.children:
@@ -884,6 +940,12 @@ def _bare_name(span: Span) -> str:
     root = span.root
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     start = owner.right_edge.i + 1 if owner is not None and owner.i < root.i else span.start
+    if owner is not None and owner.lemma_.lower() in lexicon().words("person_titles") and \
+            not owner.ent_type_ and span.start <= owner.i < root.i:
+        # "Ecuador's ombudsman's office", "the attorney general's office": an office is named by the
+        # post it serves (not "the group's fighters", "the country's top court": those are the body's)
+        start = max(span.start, owner.i if owner.left_edge.i == owner.i else
+                    next((c.right_edge.i + 1 for c in owner.children if c.dep_ == "poss"), owner.left_edge.i))
     while start < root.i and span.doc[start].dep_ in ("det", "case", "punct"):
         start += 1
     name = _DETERMINERS.sub("", _trim(span.doc[start:span.end])) or _trim(span)
