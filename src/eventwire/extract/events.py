@@ -27,6 +27,7 @@ from .phrases import (
     claimed_by,
     doc_span,
     entity_of,
+    first_conjunct,
     inherited_subject,
     is_agent,
     is_definite,
@@ -97,8 +98,7 @@ def _without_what_it_enabled(frames: list[EventFrame], lex: Lexicon) -> list[Eve
     to allow in convoys": a permission told as the outcome or the aim of another act is what that
     act made possible, not a concession of its own."""
     def enabling(verb: Token) -> bool:
-        while verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head  # "imposing a curfew and allowing soldiers to patrol"
+        verb = first_conjunct(verb)  # "imposing a curfew and allowing soldiers to patrol"
         return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or to_infinitive(verb))
     return [f for f in frames if not (f.type == "CONCEDE" and f.trigger.pos_ == "VERB"
                                       and f.trigger.lemma_.lower() in lex.words("permission_governors")

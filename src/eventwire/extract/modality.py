@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
-from .phrases import is_agent
+from .phrases import first_conjunct, is_agent
 from .triggers import noun_entry, sets_deadline, to_infinitive, verb_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
@@ -153,11 +153,7 @@ def _decided_against(trigger: Token) -> bool:
 def _threat_of(trigger: Token, lex: Lexicon) -> Token | None:
     """The verb of threatening whose infinitive the act is, or is joined to ("threatened to freeze
     talks and impose measures", "threatened to launch a strike")."""
-    verb = trigger
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
-        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
+    verb = first_conjunct(_object_of(trigger))
     # (an infinitive the parser hung as an adjunct is still the act: "threatened on Sunday to launch")
     threatened = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and to_infinitive(verb)) and \
         verb.head.lemma_.lower() in lex.words("threatening_verbs")
@@ -167,21 +163,25 @@ def _threat_of(trigger: Token, lex: Lexicon) -> Token | None:
 def _describes_its_noun(trigger: Token) -> bool:
     """Is the trigger's verb (or the first of the verbs it is joined to) a relative clause on a
     noun ("whom Paris does not recognise", "who flew to Florida and has never conceded")?"""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb.dep_ == "relcl"
+    return first_conjunct(trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head).dep_ == "relcl"
 
 
 def _xcomp_governor(trigger: Token) -> Token | None:
     """The verb or adjective an infinitive hangs from ("refused to", "is willing to"); for an event
     noun, the one its verb hangs from ("refused to engage in talks")."""
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj"):
-        verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
-        trigger = verb if verb.pos_ == "VERB" else trigger
+    verb = _object_of(trigger)
+    trigger = verb if verb.pos_ == "VERB" else trigger
     if trigger.dep_ == "xcomp" and trigger.head != trigger:
         return trigger.head
     return None
+
+
+def _object_of(trigger: Token) -> Token:
+    """For an event noun that is an object ("refused to engage in talks", "threatened to launch a
+    strike"), the word it is the object of; any other trigger itself."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj"):
+        return trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    return trigger
 
 
 def _vowed_prevention(trigger: Token, lex: Lexicon) -> bool:
@@ -375,8 +375,7 @@ def _villain_elsewhere(word: Token, accused: Token | None, clause: Token, lex: L
     if word.dep_ in ("amod", "compound") and (word.head.lemma_.lower() in lex.words("act_nouns")
                                               or noun_entry(word.head, lex) is not None):
         return False  # "preparing terrorist acts": the word blames the act's doer
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
+    word = first_conjunct(word)
     return not (word == accused or word.head == accused
                 or word.dep_ in ("attr", "acomp") and word.head == clause)
 

@@ -32,6 +32,14 @@ def entity_of(token: Token) -> Span | None:
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words joined to this one ("imposing a curfew and allowing soldiers":
+    "imposing"), which holds the place in the sentence the others share."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def is_definite(noun: Token) -> bool:
     """ "the attack", "this assault": a noun that points back to something already told."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
@@ -103,7 +111,8 @@ def phrase(token: Token) -> Span:
                 right = max(right, child.right_edge.i)  # "a senior rebel leader, Thamilendi"
                 continue
             if child.dep_ == "acl" and child.lower_ in lexicon().words("allegiance_words") and \
-                    {token.lemma_.lower(), token.lower_} & (lexicon().words("armed_nouns") | lexicon().words("weapon_nouns")):
+                    {token.lemma_.lower(), token.lower_} & \
+                    (lexicon().words("armed_nouns") | lexicon().words("weapon_nouns")):
                 # "forces allied to the GNA", "a warplane belonging to Haftar's forces": whose side they are
                 right = max(right, child.right_edge.i)
                 continue

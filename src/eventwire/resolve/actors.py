@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import DESCRIBED_PRONOUNS, entity_of, is_agent, is_definite, is_facility, phrase
+from ..extract.phrases import (DESCRIBED_PRONOUNS, entity_of, first_conjunct, is_agent, is_definite,
+                               is_facility, phrase)
 from ..extract.quotes import document_author
 from ..model import Participant, Place
 from .places import gazetteer
@@ -145,10 +146,7 @@ def _main_subject(token: Token) -> bool:
     """The subject of its sentence's main verb (or of one joined to it)."""
     while token.dep_ in ("amod", "compound", "poss") and token.head != token:
         token = token.head
-    verb = token.head
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
+    return token.dep_ in ("nsubj", "nsubjpass") and first_conjunct(token.head).dep_ == "ROOT"
 
 
 # Singular nouns for a body, not a person ("a government", "an army"): no "he" or "she".
@@ -277,7 +275,7 @@ class ActorResolver:
             same = next((seen.participant for seen in reversed(self.history)
                          if seen.index < root.i and _named_kind_of(seen.participant.text, root.lower_)), None)
             if same is None and root.lemma_.lower() in _ANY_BODY_NOUNS:
-                same = self._previous_subject_body(root)
+                same = self._named_body_the_sentence_before_was_about(root)
             if same is not None:
                 return dataclasses.replace(same, text=text)
         # "the group", "the country" point back to a body named before; "the rebels" describe
@@ -374,8 +372,9 @@ class ActorResolver:
     def _owned_organ(self, ent: Span) -> ActorEntry | None:
         """ "Russia's Defence Ministry" is the dictionary's "Russian Defence Ministry": a body named
         after its state's possessive, as the dictionary names it after the state's demonym."""
-        owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
-        state = self.dictionary.lookup(entity_of(owner).text) if owner is not None and entity_of(owner) else None
+        owner = next((entity_of(c) for c in ent.root.children if c.dep_ == "poss" and c.ent_type_ == "GPE"),
+                     None)
+        state = self.dictionary.lookup(owner.text) if owner is not None else None
         if ent.label_ != "ORG" or state is None:
             return None
         return next((found for demonym in state.demonyms
@@ -503,7 +502,7 @@ class ActorResolver:
             described = self._unnamed_person_before(token)
             if described is not None:
                 return dataclasses.replace(described, text=text)
-        if lower == "it" and (prior := self._previous_body_subject(token)) is not None:
+        if lower == "it" and (prior := self._described_body_the_sentence_before_was_about(token)) is not None:
             found = self._resolve(prior)
             if found is not None and found.kind not in (None, "anonymous", "person"):
                 return dataclasses.replace(found, text=text)
@@ -517,7 +516,7 @@ class ActorResolver:
             return None
         return Participant(found.name, text, found.kind, found.country, found.code, found.affiliation)
 
-    def _previous_subject_body(self, root: Token) -> Participant | None:
+    def _named_body_the_sentence_before_was_about(self, root: Token) -> Participant | None:
         """ "The Security Service of Ukraine (SBU) said it had opened an investigation. The agency
         also said ...": a word any body fits, opening its sentence, is the body the sentence before
         was about, its main subject."""
@@ -527,7 +526,7 @@ class ActorResolver:
         return next((seen.participant for seen in self.history if before.start <= seen.index < before.end
                      and _main_subject(self.doc[seen.index]) and seen.participant.kind in _BODY_KINDS), None)
 
-    def _previous_body_subject(self, pronoun: Token) -> Span | None:
+    def _described_body_the_sentence_before_was_about(self, pronoun: Token) -> Span | None:
         """ "The coalition halted its air campaign on April 2. It also freed more than 100
         prisoners": a sentence opening on "it" goes on about the body the sentence before was
         about, its main subject, when that is a description of a body ("the coalition", "the

@@ -94,8 +94,9 @@ def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
     fired = []
     for event in events:
         if event.type == "ASSAULT" and event.actor is not None and _bare_weapon(event.actor):
-            attacker = next((e.actor for e in reversed(fired) if e.type == "ASSAULT" and e.status == "occurred"
-                             and e.actor is not None and e.actor.kind in PARTY_KINDS | {"group"}), None)
+            attacker = next((e.actor for e in reversed(fired) if e.type == "ASSAULT"
+                             and e.status == "occurred" and e.actor is not None
+                             and e.actor.kind in PARTY_KINDS | {"group"}), None)
             event = dataclasses.replace(event, confidence=event.confidence - 0.2, actor=dataclasses.replace(
                 attacker, text=event.actor.text) if attacker is not None else None)
         fired.append(event)
@@ -526,8 +527,8 @@ def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
 
 
 # "the two sides", "representatives of both sides": the pair, not a party of their own
-_BOTH_SIDES = re.compile(r"^(?:(?:representatives|leaders|delegates|delegations|officials|members|envoys|negotiators|"
-                         r"soldiers|troops|forces|fighters)"
+_BOTH_SIDES = re.compile(r"^(?:(?:representatives|leaders|delegates|delegations|officials|members|envoys|"
+                         r"negotiators|soldiers|troops|forces|fighters)"
                          r" (?:of|from) )?(?:the )?(?:two|both|warring|rival) (?:sides|parties|countries|nations|camps)$",
                          re.IGNORECASE)
 
@@ -629,14 +630,14 @@ def _reciprocal(trigger: Token) -> bool:
                doc[t.i:t.i + 2].text.lower() in _RECIPROCALS for t in objects)
 
 
-_BOTH_PEOPLE = re.compile(r"^(?:the )?(?:two|both) (?:leaders|men|presidents|(?:foreign |prime |defen[cs]e )?ministers)$",
-                          re.IGNORECASE)
+_BOTH_PEOPLE = re.compile(r"^(?:the )?(?:two|both) "
+                          r"(?:leaders|men|presidents|(?:foreign |prime |defen[cs]e )?ministers)$", re.IGNORECASE)
 
 
 def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event:
     """ "The two sides agreed": the parties of the nearest two-party event, before it if any."""
-    if event.actor is None or not (_BOTH_SIDES.match(event.actor.text) or _BOTH_PEOPLE.match(event.actor.text)) \
-            or event.target is not None:
+    if event.actor is None or event.target is not None or \
+            not (_BOTH_SIDES.match(event.actor.text) or _BOTH_PEOPLE.match(event.actor.text)):
         return event
     # a helper and those it helps are not sides ("treated 116 people")
     paired = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.target is not None
@@ -1221,7 +1222,8 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                        else counterparts).get(event.actor.party, {})
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
-                if other.affiliation and (_speaking_organ(other) or event.type in _FORCE and other.kind == "person"):
+                if other.affiliation and (_speaking_organ(other) or
+                                          event.type in _FORCE and other.kind == "person"):
                     # "Russia struck the area": force falls on the side a counterpart speaks for, not on
                     # the leader who spoke ("Zelenskyy said..."), or the ministry; a person hit is one
                     # the text names, and troops attacked are themselves the counterpart
@@ -1278,11 +1280,12 @@ def merge_duplicates(events: list[Event], text: str = "",
     kept: list[Event] = []
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
     for event in events:
-        means = _same_act_with_target(event, kept) if event.target is None else None
         # "assassinated Haniyeh by detonating a device": one act, told with its means (or its
         # target told after it: "launched a campaign to wipe out the rebels")
-        untargeted = next((i for i, k in enumerate(kept) if k.target is None and _same_act_with_target(k, [event])), None) \
-            if event.target is not None else None
+        means = next((k for k in kept if _told_with_its_target(event, k)), None) \
+            if event.target is None else None
+        untargeted = next((i for i, k in enumerate(kept) if k.target is None and _told_with_its_target(k, event)),
+                          None) if event.target is not None else None
         if untargeted is not None:
             kept[untargeted], keys[untargeted] = _fill(event, kept[untargeted]), _happening_key(event)
             continue
@@ -1307,14 +1310,12 @@ def _indistinct(a: Event, b: Event) -> bool:
     return not (a.mode and b.mode and a.mode != b.mode)
 
 
-def _same_act_with_target(event: Event, kept) -> Event | None:
-    """The event of the same type, actor and status whose evidence overlaps this one's and that
-    names a target: the same act told with its means ("assassinated X by detonating a device")."""
-    if event.actor is None:
-        return None
-    return next((k for k in kept if k.type == event.type and k.target is not None and k.actor is not None
-                 and k.actor.party == event.actor.party and k.status == event.status
-                 and k.evidence.start < event.evidence.end and event.evidence.start < k.evidence.end), None)
+def _told_with_its_target(bare: Event, told: Event) -> bool:
+    """Is ``told`` the act ``bare`` reports, told with a target: the same type, side and status in
+    overlapping words ("assassinated X by detonating a device")?"""
+    return bare.actor is not None and told.actor is not None and told.target is not None \
+        and told.type == bare.type and told.actor.party == bare.actor.party and told.status == bare.status \
+        and told.evidence.start < bare.evidence.end and bare.evidence.start < told.evidence.end
 
 
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
