@@ -4662,3 +4662,15 @@ def test_an_office_is_named_by_the_post_it_serves(text, event_type, actor):
 ])
 def test_a_sentence_opened_on_a_state_sets_whose_bare_forces_act(text, event_type, actor):
     assert find(events_of(text, dt.date(2024, 9, 18)), event_type).actor.name == actor
+
+
+@pytest.mark.parametrize("text, threatened", [
+    ("South Korean President Yoon Suk Yeol said on Tuesday that Seoul would respond firmly to any "
+     "provocation.", True),
+    ("A Houthi official said the rebels would respond with force to any coalition attack during the "
+     "truce.", True),
+    ("Analysts said Iran could choose to respond through allied militias in Iraq.", False),
+    ("The UN launched a flash appeal and called on donors to respond quickly.", False),
+])
+def test_an_answer_announced_for_the_future_is_a_threat(text, threatened):
+    assert bool(of_type(text, "THREATEN", dt.date(2023, 3, 15))) is threatened

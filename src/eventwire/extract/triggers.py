@@ -24,7 +24,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         for key in (*(f"{lemma} {undone.lower_} {o}" for o in objects), f"{lemma} {undone.lower_}"):
             if key in lex.verbs:
                 return lex.verbs[key]  # "called off talks" before "called off" alone
-    if sets_deadline(token, lex) or ultimatum(token, lex) or _reserves_a_reprisal(token, lex):
+    if sets_deadline(token, lex) or ultimatum(token, lex) or _reserves_a_reprisal(token, lex) or \
+            _announced_answer(token, lex):
         return "THREATEN", None
     if _fired_into_open_water(token, lex):
         return "MOBILIZE", None
@@ -124,6 +125,19 @@ def sets_deadline(verb: Token, lex: Lexicon) -> bool:
         any(t.lemma_.lower() in ("deadline", "ultimatum") for t in times) or \
         any((verb_entry(a, lex) or ("",))[0] in ("RETREAT", "CONCEDE") for a in acts)
     return bool(times) and bool(acts) and penalty and any(c.dep_ == "dative" for c in verb.children)
+
+
+def _announced_answer(verb: Token, lex: Lexicon) -> bool:
+    """ "said Seoul would respond firmly to any provocation", "Iran will retaliate": an answer
+    announced for the future is a threat made (not "could respond", a guess, nor "called on
+    donors to respond"); a warning or vow that governs it is the threat already."""
+    if verb.lemma_.lower() not in lex.words("retaliation_words") or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lex.words("planned_modals") for c in verb.children) or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # ("warned that it would consider any deployment hostile and would respond accordingly")
+    return not any((lex.verbs.get(t.lemma_.lower()) or ("",))[0] == "THREATEN" for t in verb.ancestors)
 
 
 def _reserves_a_reprisal(verb: Token, lex: Lexicon) -> bool:
