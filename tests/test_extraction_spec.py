@@ -4674,3 +4674,14 @@ def test_a_sentence_opened_on_a_state_sets_whose_bare_forces_act(text, event_typ
 ])
 def test_an_answer_announced_for_the_future_is_a_threat(text, threatened):
     assert bool(of_type(text, "THREATEN", dt.date(2023, 3, 15))) is threatened
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Presidents Omar al-Bashir of Sudan and Salva Kiir of South Sudan signed the agreements after four "
+     "days of talks.", "Omar al-Bashir", "Salva Kiir"),
+    ("Turkish President Tayyip Erdogan and Russian President Vladimir Putin agreed to a ceasefire in Idlib "
+     "after six hours of talks in the Kremlin on Thursday.", "Recep Tayyip Erdogan", "Vladimir Putin"),
+])
+def test_talks_an_agreement_followed_were_held_by_its_parties(text, actor, target):
+    talks = find(events_of(text, dt.date(2020, 3, 6)), "CONSULT")
+    assert {talks.actor.name, talks.target.name} == {actor, target}

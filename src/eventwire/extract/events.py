@@ -1803,6 +1803,19 @@ def _embedded_acts(verb: Token) -> list[Token]:
 
 # -- nouns ---------------------------------------------------------------------------------------
 
+def _agreed_after(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb of agreeing that the talks came before: "signed the deals after four days of talks",
+    "agreed to a ceasefire following talks in Doha"."""
+    of = noun.head
+    measure = of.head if of.lower_ == "of" and of.head.dep_ == "pobj" else None  # "four days of talks"
+    prep = (measure or noun).head
+    if (measure or noun).dep_ != "pobj" or prep.lower_ not in ("after", "following") or \
+            prep.head.pos_ != "VERB":
+        return None
+    agreed = prep.head
+    return agreed if (verb_entry(agreed, lex) or ("",))[0].lower() in lex.words("mutual_types") else None
+
+
 def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -1861,6 +1874,12 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # (not "police arrested 120 people during a protest")
         occasion = noun.head.head
         actor = child_phrase(occasion, SUBJECTS) or inherited_subject(occasion)
+    unattended = actor is None and target is None and event_type == "CONSULT"
+    agreed = _agreed_after(noun, lex) if unattended else None
+    if agreed is not None:
+        # "Erdogan and Putin agreed a ceasefire after six hours of talks": the talks that led to an
+        # agreement were held by its parties
+        actor = child_phrase(agreed, SUBJECTS) or inherited_subject(agreed)
     credited = _credited_with(noun, lex)
     if actor is None and credited is not None:
         actor, thanker = credited
