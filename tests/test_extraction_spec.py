@@ -4685,3 +4685,13 @@ def test_an_answer_announced_for_the_future_is_a_threat(text, threatened):
 def test_talks_an_agreement_followed_were_held_by_its_parties(text, actor, target):
     talks = find(events_of(text, dt.date(2020, 3, 6)), "CONSULT")
     assert {talks.actor.name, talks.target.name} == {actor, target}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Kenya Red Cross said its teams had evacuated dozens of wounded protesters to hospitals.", "AID"),
+    ("Army helicopters evacuated 30 injured soldiers from the front line on Sunday.", "AID"),
+    ("Britain said it had evacuated its diplomats and their families from Khartoum.", "RETREAT"),
+])
+def test_evacuating_the_hurt_is_a_rescue_not_a_withdrawal(text, event_type):
+    events = events_of(text, dt.date(2024, 6, 27))
+    assert [e.type for e in events if e.type in ("AID", "RETREAT")] == [event_type]

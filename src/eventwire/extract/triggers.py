@@ -209,6 +209,10 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
             of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             words += tuple(t.lemma_.lower() for p in (of.children if of is not None else ())
                            if p.dep_ == "pobj" for t in (p, *(c for c in p.children if c.dep_ == "conj")))
+    if child.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lex.words("rescue_verbs"):
+        # "evacuated dozens of wounded protesters", "the injured sailor was evacuated": the people's
+        # hurt tells a rescue, not a withdrawal of one's own
+        words += tuple(a.lower_ for n in {child, counted(child)} for a in n.children if a.dep_ == "amod")
     if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "ORG"):
         words += (child.ent_type_,)  # "suspended Sudan", "is leaving ECOWAS": keyed by what the object is
     if child.dep_ == "prep":  # "spoke by telephone": the preposition with its object
