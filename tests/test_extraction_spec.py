@@ -4695,3 +4695,14 @@ def test_talks_an_agreement_followed_were_held_by_its_parties(text, actor, targe
 def test_evacuating_the_hurt_is_a_rescue_not_a_withdrawal(text, event_type):
     events = events_of(text, dt.date(2024, 6, 27))
     assert [e.type for e in events if e.type in ("AID", "RETREAT")] == [event_type]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday, the German Bundestag approved the deployment of up to 700 soldiers to the operation.",
+     ["MOBILIZE"]),
+    ("Ethiopia's parliament on Monday approved a six-month state of emergency in the Amhara region.",
+     ["COERCE"]),
+    ("The truce was approved by Israel's security cabinet on Thursday evening.", ["AGREE"]),
+])
+def test_approving_an_act_decides_the_act_and_agrees_to_nothing(text, expected):
+    assert [e.type for e in events_of(text, dt.date(2024, 2, 28))] == expected

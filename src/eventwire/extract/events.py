@@ -62,6 +62,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
             _leaving_a_body(frame, lex)
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
         sentence_frames += [j for f in sentence_frames if (j := _done_jointly(f))]
+        sentence_frames = _without_approvals_of_acts(sentence_frames, lex)  # (a request it answered stays)
         _share_targets(sentence_frames)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
@@ -91,6 +92,18 @@ def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
     stances = {f.trigger.i for f in frames if f.type in ("PROTEST", "ACCUSE")}
     return [f for f in frames if not (f.type in _STANCE_TYPES and f.trigger.dep_ in ("advcl", "xcomp")
                                       and to_infinitive(f.trigger) and f.trigger.head.i in stances)]
+
+
+def _without_approvals_of_acts(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "the Bundestag approved the deployment of 700 soldiers", "parliament approved a state of
+    emergency": approving an act is deciding it, the act its noun tells, not an agreement with
+    anyone ("the cabinet approved the truce" is: its object is an agreement)."""
+    acts = {f.trigger.i for f in frames if f.type != "AGREE"}
+    deals = lex.words("agreement_nouns")
+    return [f for f in frames if not (
+        f.type == "AGREE" and f.trigger.lemma_.lower() in lex.words("approving_verbs") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.i in acts and c.lemma_.lower() not in deals
+            for c in f.trigger.children))]
 
 
 def _without_what_it_enabled(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
