@@ -4706,3 +4706,10 @@ def test_evacuating_the_hurt_is_a_rescue_not_a_withdrawal(text, event_type):
 ])
 def test_approving_an_act_decides_the_act_and_agrees_to_nothing(text, expected):
     assert [e.type for e in events_of(text, dt.date(2024, 2, 28))] == expected
+
+
+def test_two_speakers_of_one_side_make_two_accusations():
+    text = ("Venezuelan President Nicolas Maduro accused Washington of preparing an invasion. Interior "
+            "Minister Diosdado Cabello accused the United States of murdering fishermen.")
+    accusers = sorted(e.actor.name for e in of_type(text, "ACCUSE", dt.date(2025, 9, 16)))
+    assert len(accusers) == 2 and accusers[0].endswith("Cabello") and accusers[1].endswith("Maduro")
