@@ -4713,3 +4713,13 @@ def test_two_speakers_of_one_side_make_two_accusations():
             "Minister Diosdado Cabello accused the United States of murdering fishermen.")
     accusers = sorted(e.actor.name for e in of_type(text, "ACCUSE", dt.date(2025, 9, 16)))
     assert len(accusers) == 2 and accusers[0].endswith("Cabello") and accusers[1].endswith("Maduro")
+
+
+@pytest.mark.parametrize("text, threatened", [
+    ("President Ebrahim Raisi said the cowardly crime will not go unanswered.", True),
+    ("Iran's ambassador told state television on Monday that Tehran's response will be decisive and harsh.",
+     True),
+    ("The minister said his question had gone unanswered for weeks.", False),
+])
+def test_an_answer_in_store_for_an_act_is_a_threat(text, threatened):
+    assert bool(of_type(text, "THREATEN", dt.date(2024, 4, 3))) is threatened

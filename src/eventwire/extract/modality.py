@@ -131,7 +131,7 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
     return result + warnings + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result) + \
-        _consequences(sent, lex, phrase, result)
+        _consequences(sent, lex, phrase, result) + _answers_in_store(sent, lex, phrase, result)
 
 
 def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
@@ -326,6 +326,36 @@ def _consequences(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) 
                                  actor=source, target=phrase(subject), source=source,
                                  source_anonymous=anonymous, actor_is_speaker=source is None,
                                  confidence=0.55))
+    return frames
+
+
+def _answers_in_store(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> list[EventFrame]:
+    """ "Raisi said the cowardly crime will not go unanswered", "Tehran's response will be decisive
+    and harsh": an answer announced for an act is a threat by whoever announces it, to the act's
+    author (not "the question went unanswered" told of the past)."""
+    frames = []
+    acts = {f.trigger.i for f in reported}
+    if any(f.type == "THREATEN" for f in reported):
+        return []  # ("would not go unanswered and that Russia would respond": the threat is told)
+    for verb in sent:
+        if verb.i in acts or not any(c.dep_ == "aux" and c.lower_ in lex.words("planned_modals")
+                                     for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        unanswered = verb.lemma_.lower() == "go" and any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "acomp" and c.lower_ in lex.words("unanswered_words") for c in verb.children)
+        answer = verb.lemma_.lower() == "be" and subject is not None and \
+            subject.lemma_.lower() in lex.words("retaliation_words")
+        if subject is None or not (unanswered or answer):
+            continue
+        source, anonymous = find_source(verb, sent, lex)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if answer else None
+        actor = phrase(owner) if owner is not None and is_agent(phrase(owner), lex) else source
+        if actor is None:
+            continue
+        frames.append(EventFrame(type="THREATEN", trigger=verb, evidence=_clause(verb, sent),
+                                 actor=actor, target=None, target_act=phrase(subject), source=source,
+                                 source_anonymous=anonymous, confidence=0.55))
     return frames
 
 
