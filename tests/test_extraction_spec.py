@@ -4662,3 +4662,14 @@ def test_an_office_is_named_by_the_post_it_serves(text, event_type, actor):
 ])
 def test_a_sentence_opened_on_a_state_sets_whose_bare_forces_act(text, event_type, actor):
     assert find(events_of(text, dt.date(2024, 9, 18)), event_type).actor.name == actor
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The U.S. embassy in Senegal urged the military on Friday to restore civilian rule.", "REQUEST"),
+    ("The U.N. mission in Iraq called for de-escalation and urged all parties to act with restraint.", "REQUEST"),
+    ("An exiled opposition group based in Kenya criticised the agreement on Monday.", "ACCUSE"),
+    ("Hezbollah, Iran's ally in Lebanon, expressed its solidarity with Tehran in a statement on Tuesday.",
+     "SUPPORT"),
+])
+def test_the_country_a_speaker_is_based_in_is_not_where_its_words_went(text, event_type):
+    assert find(events_of(text, dt.date(2024, 4, 3)), event_type).location is None

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..data import lexicon
 from .frames import EventFrame
-from .triggers import noun_entry, to_infinitive, verb_entry
+from .triggers import SPOKEN_TYPES, noun_entry, to_infinitive, verb_entry
 
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "through",
                "throughout", "off", "along"}
@@ -422,6 +422,21 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def seat_of_speaker(ent: Span, frame: EventFrame) -> bool:
+    """ "the U.N. mission in Iraq urged", "Hezbollah, Iran's ally in Lebanon, expressed": a place
+    that tells where the speaker is based, hung on the speaker's name."""
+    actor = frame.actor
+    root = ent.root
+    if actor is None or frame.type not in SPOKEN_TYPES or root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    holder = root.head.head
+    if holder.dep_ == "acl" and holder.tag_ == "VBN":
+        holder = holder.head  # "an opposition group based in Ethiopia"
+    while holder.dep_ == "appos" and holder.head != holder:
+        holder = holder.head  # "Hezbollah, Iran's ally in Lebanon"
+    return actor.start <= holder.i < actor.end
 
 
 def _named_apart(ent: Span) -> bool:

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility, phrase
-from ..extract.placetime import COUNTS, in_other_time, own_date, place_use, said_before_subject, sets_a_period
+from ..extract.placetime import (COUNTS, in_other_time, own_date, place_use, said_before_subject,
+                                 seat_of_speaker, sets_a_period)
 from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -368,6 +369,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         location = _capital_of(frame, places) or location
     if location is not None and _is_country(location) and not _inside(place_span):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
+    if location is not None and _is_country(location) and seat_of_speaker(place_span, frame):
+        # "The U.S. embassy in Senegal urged": the country the speaker is posted in names the
+        # speaker, not where its words went (a city it sits in is where it spoke: "the embassy in
+        # Manila said" was said in Manila)
+        location = None
     if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
             and actor is not None and actor.kind not in ("state", "state_organ"):
         target = actor_dictionary().state_in(location)  # "rebels have been fighting in Sri Lanka": against its state
