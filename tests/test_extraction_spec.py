@@ -4673,3 +4673,19 @@ def test_a_sentence_opened_on_a_state_sets_whose_bare_forces_act(text, event_typ
 ])
 def test_the_country_a_speaker_is_based_in_is_not_where_its_words_went(text, event_type):
     assert find(events_of(text, dt.date(2024, 4, 3)), event_type).location is None
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Fighting has raged for weeks in El Fasher, the last army stronghold in Darfur.\n\n"
+     "The RSF has massed thousands of fighters around the city, according to satellite images.",
+     "MOBILIZE", "El Fasher"),
+    ("Gunmen attacked a market in Bambari on Sunday.\n\n"
+     "Witnesses said soldiers arrested several young men in the town's main square the next day.",
+     "COERCE", "Bambari"),
+    # a town word in a clause below the act's is that clause's
+    ("The rebels entered Goma on Tuesday.\n\nThe rebels agreed to move 20 kilometers outside the city.",
+     "AGREE", None),
+])
+def test_the_city_points_back_to_the_town_the_article_named(text, event_type, place):
+    location = find(events_of(text, dt.date(2024, 6, 14)), event_type).location
+    assert (location and location.name) == place

@@ -384,6 +384,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
     if location is None and unknown_town is not None:
         location = Place(name=unknown_town.text, text=unknown_town.text)
+    if location is None and event_type not in SPOKEN_TYPES:
+        location = _town_told_before(frame.trigger, places, countries)
     if location is None and event_type in PHYSICAL_TYPES:
         # "marched through the capital", no country in the sentence: the story's country's capital
         location = _capital_of(frame, places, of_story=True)
@@ -838,6 +840,41 @@ def _only_country(sent: Span, places) -> str | None:
     two ("Russian missiles struck ... in the capital, Ukrainian officials said")."""
     codes = _countries_named(sent.ents, places)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _town_told_before(trigger: Token, places, countries: frozenset[str]) -> Place | None:
+    """ "massed thousands of fighters around the city", "seized a checkpoint outside the town": a
+    bare definite town word in the act's clause points back to the last town the article named as
+    a place (a country or region is no town)."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger)
+    # (not one in a clause below it: "agreed to move 20 kilometers outside the city")
+    if not any(_bare_town_word(t) and _clause_of(t, trigger) in (clause, trigger) for t in clause.subtree):
+        return None
+    for ent in reversed([e for e in trigger.doc.ents if e.end <= trigger.sent.start]):
+        if ent.label_ != "GPE" or not place_use(ent) or _locates_another_place(ent):
+            continue
+        place = places.resolve(ent.text, countries)
+        if place is not None and place.lat is not None:
+            return place
+        if place is None and _named_town(ent):
+            return Place(name=ent.text, text=ent.text)
+    return None
+
+
+def _locates_another_place(ent: Span) -> bool:
+    """ "in El Fasher, the last army stronghold in Darfur": a place named in another place's
+    description tells where that one lies; the place told of is the one it describes."""
+    return any(a.ent_type_ in ("GPE", "LOC", "FAC") and not ent.start <= a.i < ent.end for a in ent.root.ancestors)
+
+
+def _bare_town_word(token: Token) -> bool:
+    """ "the city", "the town's market": a town word that names none itself ("the town of Ber")."""
+    if token.lemma_.lower() not in lexicon().words("town_nouns") or token.ent_type_:
+        return False
+    own_name = any(c.dep_ in ("appos", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "of"
+                   for c in token.children)
+    return not own_name and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _named_town(span: Span) -> bool:
