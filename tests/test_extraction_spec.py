@@ -4689,3 +4689,17 @@ def test_the_country_a_speaker_is_based_in_is_not_where_its_words_went(text, eve
 def test_the_city_points_back_to_the_town_the_article_named(text, event_type, place):
     location = find(events_of(text, dt.date(2024, 6, 14)), event_type).location
     assert (location and location.name) == place
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Gunmen burst into a television station in Guayaquil during a live broadcast on Tuesday.\n\n"
+     "Police said officers stormed the building and freed the journalists.", "ASSAULT", "Guayaquil"),
+    ("Crowds gathered near the legislature in Tiraspol on Wednesday.\n\n"
+     "Dozens of residents rallied outside the building waving Russian flags.", "PROTEST", "Tiraspol"),
+    # words said about a landmark are not said at it
+    ("Crowds gathered near the legislature in Tiraspol on Wednesday.\n\n"
+     "Moldova's government condemned the occupation of the building.", "ACCUSE", None),
+])
+def test_a_known_landmark_at_a_physical_act_is_in_the_town_told_before(text, event_type, place):
+    location = find(events_of(text, dt.date(2024, 2, 28)), event_type).location
+    assert (location and location.name) == place

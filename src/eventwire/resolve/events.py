@@ -385,7 +385,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is None and unknown_town is not None:
         location = Place(name=unknown_town.text, text=unknown_town.text)
     if location is None and event_type not in SPOKEN_TYPES:
-        location = _town_told_before(frame.trigger, places, countries)
+        location = _town_told_before(frame.trigger, places, countries, event_type in PHYSICAL_TYPES)
     if location is None and event_type in PHYSICAL_TYPES:
         # "marched through the capital", no country in the sentence: the story's country's capital
         location = _capital_of(frame, places, of_story=True)
@@ -842,14 +842,16 @@ def _only_country(sent: Span, places) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def _town_told_before(trigger: Token, places, countries: frozenset[str]) -> Place | None:
+def _town_told_before(trigger: Token, places, countries: frozenset[str], physical: bool) -> Place | None:
     """ "massed thousands of fighters around the city", "seized a checkpoint outside the town": a
     bare definite town word in the act's clause points back to the last town the article named as
-    a place (a country or region is no town)."""
+    a place (a country or region is no town); so does a landmark a physical act is at ("rallied
+    outside the building"), told as one already known."""
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
         (t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger)
     # (not one in a clause below it: "agreed to move 20 kilometers outside the city")
-    if not any(_bare_town_word(t) and _clause_of(t, trigger) in (clause, trigger) for t in clause.subtree):
+    if not any(_bare_town_word(t, physical) and _clause_of(t, trigger) in (clause, trigger)
+               for t in clause.subtree):
         return None
     for ent in reversed([e for e in trigger.doc.ents if e.end <= trigger.sent.start]):
         if ent.label_ != "GPE" or not place_use(ent) or _locates_another_place(ent):
@@ -868,9 +870,12 @@ def _locates_another_place(ent: Span) -> bool:
     return any(a.ent_type_ in ("GPE", "LOC", "FAC") and not ent.start <= a.i < ent.end for a in ent.root.ancestors)
 
 
-def _bare_town_word(token: Token) -> bool:
-    """ "the city", "the town's market": a town word that names none itself ("the town of Ber")."""
-    if token.lemma_.lower() not in lexicon().words("town_nouns") or token.ent_type_:
+def _bare_town_word(token: Token, physical: bool = False) -> bool:
+    """ "the city", "the town's market": a town word that names none itself ("the town of Ber");
+    for a physical act, also a landmark of the town told before ("officers stormed the building")."""
+    lex = lexicon()
+    words = lex.words("town_nouns") | (lex.words("landmark_nouns") if physical else frozenset())
+    if not {token.lemma_.lower(), token.lower_} & words or token.ent_type_:
         return False
     own_name = any(c.dep_ in ("appos", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "of"
                    for c in token.children)
