@@ -3665,9 +3665,10 @@ def test_force_without_a_named_victim_falls_on_the_side_a_leader_speaks_for():
 
 
 @pytest.mark.parametrize("text, area", [
-    # a measure laid on an area named by a common noun falls on that area
+    # a measure laid on an area named by a common noun falls on that area (a region's name the
+    # tagger knows as a place names it)
     ("Ethiopia's parliament on Monday approved a six-month state of emergency in the Amhara region.",
-     "the Amhara region"),
+     "Amhara"),
     ("President Daniel Noboa declared a 60-day state of emergency in seven provinces on Tuesday.",
      "seven provinces"),
 ])
@@ -4703,3 +4704,13 @@ def test_the_city_points_back_to_the_town_the_article_named(text, event_type, pl
 def test_a_known_landmark_at_a_physical_act_is_in_the_town_told_before(text, event_type, place):
     location = find(events_of(text, dt.date(2024, 2, 28)), event_type).location
     assert (location and location.name) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Libyan National Army said it had deployed more than 1,000 soldiers to Derna to help recover bodies.",
+     "Derna"),
+    ("Pakistani officials said the army had moved additional troops and artillery to Kurram district.", "Kurram"),
+])
+def test_where_forces_are_moved_to_is_a_place_whatever_the_tagger_called_it(text, place):
+    location = find(events_of(text, dt.date(2023, 9, 14)), "MOBILIZE").location
+    assert location is not None and location.name == place
