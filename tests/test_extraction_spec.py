@@ -4714,3 +4714,14 @@ def test_a_known_landmark_at_a_physical_act_is_in_the_town_told_before(text, eve
 def test_where_forces_are_moved_to_is_a_place_whatever_the_tagger_called_it(text, place):
     location = find(events_of(text, dt.date(2023, 9, 14)), "MOBILIZE").location
     assert location is not None and location.name == place
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("The government lifted a night-time curfew in Bangui last week, saying security had improved.",
+     "CONCEDE", "Bangui"),
+    ("The rebels released a Saudi detainee and several other captives held in Sanaa on Friday.",
+     "CONCEDE", "Sanaa"),
+])
+def test_a_place_inside_the_target_of_a_deed_done_on_the_spot_is_where_it_was_done(text, event_type, place):
+    location = find(events_of(text, dt.date(2022, 6, 3)), event_type).location
+    assert (location and location.name) == place

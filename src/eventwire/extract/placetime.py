@@ -81,7 +81,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
               and (not participants.issuperset(range(e.start, e.end)) or _sent_to(e, frame, anchor)
-                   or _where_the_actor_is(e, frame))
+                   or _where_the_actor_is(e, frame) or _venue_taken_for_party(e, frame))
               and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
@@ -391,6 +391,21 @@ def _travels(verb: Token, frame: EventFrame) -> bool:
     actor = range(frame.actor.start, frame.actor.end)
     return any(c.dep_ == "nsubj" and c.i in actor for c in verb.children) or \
         verb.dep_ == "relcl" and verb.head.i in actor
+
+
+def _venue_taken_for_party(ent: Span, frame: EventFrame) -> bool:
+    """ "lifted a night-time curfew in Bangui", "released captives held in Sanaa": a place after
+    "in" or "at" inside the target is where a deed done on the spot was done (not where words
+    were said of it, nor sanctions laid from afar: "sanctions on X over abuses in Darfur"; an
+    attack aimed "at Kyiv" has its city from its target, see resolve's ``_city_hit``)."""
+    root = ent.root
+    target = frame.target
+    if frame.type in SPOKEN_TYPES | {"SANCTION", "ASSAULT"} or root.dep_ != "pobj" or \
+            root.head.lower_ not in ("in", "at") or target is None or not target.start <= root.i < target.end:
+        return False
+    # (not in a clause of its own: "the arrest of activists who landed in the islands")
+    path = [a for a in root.ancestors if target.start <= a.i < target.end and a != target.root]
+    return not any(a.dep_ in ("relcl", "ccomp", "advcl") for a in path)
 
 
 def _where_the_actor_is(ent: Span, frame: EventFrame) -> bool:
