@@ -4725,3 +4725,13 @@ def test_where_forces_are_moved_to_is_a_place_whatever_the_tagger_called_it(text
 def test_a_place_inside_the_target_of_a_deed_done_on_the_spot_is_where_it_was_done(text, event_type, place):
     location = find(events_of(text, dt.date(2022, 6, 3)), event_type).location
     assert (location and location.name) == place
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Colombian President Ivan Duque on Friday demanded that Cuba arrest ten rebel commanders living in "
+     "Havana.", "REQUEST"),
+    ("The Red Cross called on the Israeli authorities to keep the crossings into Gaza open for fuel.", "REQUEST"),
+    ("The minister warned that Qatar faced a long isolation in the Gulf.", "THREATEN"),
+])
+def test_the_place_of_the_act_asked_for_or_warned_of_is_not_where_the_words_were_said(text, event_type):
+    assert find(events_of(text, dt.date(2019, 1, 21)), event_type).location is None

@@ -33,6 +33,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     other_place = {t.i for c in anchor.children if _participle_clause(c) for t in c.subtree}
     # "accused the rebels of killing 11 civilians in the village of Kalambi": the alleged act's place
     other_place |= {t.i for act in anchor.subtree if act != anchor and _alleged_act(act) for t in act.subtree}
+    if frame.type in SPOKEN_TYPES and anchor == frame.trigger:
+        # "demanded that Cuba arrest the commanders in Havana", "urged the army to withdraw from
+        # Goma": the place of the act asked for or warned of, not of the words
+        other_place |= {t.i for c in anchor.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
     clause = {t.i for t in anchor.subtree} - other_time - {t.i for c in anchor.children
                                                           if c.dep_ in ("relcl", "acl") for t in c.subtree}
     governor = anchor.head
