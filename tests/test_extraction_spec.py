@@ -4735,3 +4735,13 @@ def test_a_place_inside_the_target_of_a_deed_done_on_the_spot_is_where_it_was_do
 ])
 def test_the_place_of_the_act_asked_for_or_warned_of_is_not_where_the_words_were_said(text, event_type):
     assert find(events_of(text, dt.date(2019, 1, 21)), event_type).location is None
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("United Nations Secretary-General Antonio Guterres condemned the drone attacks on Port Sudan.", "ACCUSE"),
+    ("The rebels rejected a government proposal that flights be inspected in the southern city of Aden.",
+     "REJECT"),
+    ("Beijing said it supports the peace talks process in Myanmar.", "SUPPORT"),
+])
+def test_the_place_of_the_matter_spoken_of_is_not_where_the_words_were_said(text, event_type):
+    assert find(events_of(text, dt.date(2025, 5, 7)), event_type).location is None

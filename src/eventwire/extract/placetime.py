@@ -37,6 +37,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         # "demanded that Cuba arrest the commanders in Havana", "urged the army to withdraw from
         # Goma": the place of the act asked for or warned of, not of the words
         other_place |= {t.i for c in anchor.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        # "condemned the drone attacks on Port Sudan", "held Bush responsible for the war in
+        # Lebanon": the place of the matter spoken of, not of the speaking
+        other_place |= {t.i for c in anchor.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
+                        ("for", "of", "over", "about") for t in c.subtree}
     clause = {t.i for t in anchor.subtree} - other_time - {t.i for c in anchor.children
                                                           if c.dep_ in ("relcl", "acl") for t in c.subtree}
     governor = anchor.head
