@@ -4745,3 +4745,9 @@ def test_the_place_of_the_act_asked_for_or_warned_of_is_not_where_the_words_were
 ])
 def test_the_place_of_the_matter_spoken_of_is_not_where_the_words_were_said(text, event_type):
     assert find(events_of(text, dt.date(2025, 5, 7)), event_type).location is None
+
+
+def test_a_plan_takes_no_place_from_the_paragraph():
+    text = ("East African leaders met in Bujumbura on Saturday to discuss the crisis in eastern Congo. "
+            "Kenya will deploy around 900 soldiers next month, its defence minister said.")
+    assert find(events_of(text, dt.date(2022, 10, 31)), "MOBILIZE").location is None

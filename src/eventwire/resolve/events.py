@@ -339,10 +339,12 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if status == "occurred" and date_span is not None and date_span is frame.date and _dates_act(date_span, frame) \
             and date_value is not None and date_value > article.published:
         status = "planned"  # "called a general strike for next Thursday": not yet happened
-    # words are said where they are said: an accusation or a call takes no place from the paragraph
-    place_span = frame.place or _here(frame.trigger) or (None if event_type in SPOKEN_TYPES else
-        _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
-                              lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
+    # words are said where they are said: an accusation or a call takes no place from the paragraph;
+    # nor does a plan, which is not yet anywhere ("Kenya will deploy 900 soldiers next month")
+    unplaced = event_type in SPOKEN_TYPES or status == "planned"
+    place_span = frame.place or _here(frame.trigger) or (None if unplaced else _earlier_in_paragraph(
+        doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
+        lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     # "attacked a police station in Enayetpur": a town named in the act's own clause that the
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
