@@ -3665,9 +3665,10 @@ def test_force_without_a_named_victim_falls_on_the_side_a_leader_speaks_for():
 
 
 @pytest.mark.parametrize("text, area", [
-    # a measure laid on an area named by a common noun falls on that area
+    # a measure laid on an area named by a common noun falls on that area (a region's name the
+    # tagger knows as a place names it)
     ("Ethiopia's parliament on Monday approved a six-month state of emergency in the Amhara region.",
-     "the Amhara region"),
+     "Amhara"),
     ("President Daniel Noboa declared a 60-day state of emergency in seven provinces on Tuesday.",
      "seven provinces"),
 ])
@@ -4723,3 +4724,91 @@ def test_two_speakers_of_one_side_make_two_accusations():
 ])
 def test_an_answer_in_store_for_an_act_is_a_threat(text, threatened):
     assert bool(of_type(text, "THREATEN", dt.date(2024, 4, 3))) is threatened
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The U.S. embassy in Senegal urged the military on Friday to restore civilian rule.", "REQUEST"),
+    ("The U.N. mission in Iraq called for de-escalation and urged all parties to act with restraint.", "REQUEST"),
+    ("An exiled opposition group based in Kenya criticised the agreement on Monday.", "ACCUSE"),
+    ("Hezbollah, Iran's ally in Lebanon, expressed its solidarity with Tehran in a statement on Tuesday.",
+     "SUPPORT"),
+])
+def test_the_country_a_speaker_is_based_in_is_not_where_its_words_went(text, event_type):
+    assert find(events_of(text, dt.date(2024, 4, 3)), event_type).location is None
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Fighting has raged for weeks in El Fasher, the last army stronghold in Darfur.\n\n"
+     "The RSF has massed thousands of fighters around the city, according to satellite images.",
+     "MOBILIZE", "El Fasher"),
+    ("Gunmen attacked a market in Bambari on Sunday.\n\n"
+     "Witnesses said soldiers arrested several young men in the town's main square the next day.",
+     "COERCE", "Bambari"),
+    # a town word in a clause below the act's is that clause's
+    ("The rebels entered Goma on Tuesday.\n\nThe rebels agreed to move 20 kilometers outside the city.",
+     "AGREE", None),
+])
+def test_the_city_points_back_to_the_town_the_article_named(text, event_type, place):
+    location = find(events_of(text, dt.date(2024, 6, 14)), event_type).location
+    assert (location and location.name) == place
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Gunmen burst into a television station in Guayaquil during a live broadcast on Tuesday.\n\n"
+     "Police said officers stormed the building and freed the journalists.", "ASSAULT", "Guayaquil"),
+    ("Crowds gathered near the legislature in Tiraspol on Wednesday.\n\n"
+     "Dozens of residents rallied outside the building waving Russian flags.", "PROTEST", "Tiraspol"),
+    # words said about a landmark are not said at it
+    ("Crowds gathered near the legislature in Tiraspol on Wednesday.\n\n"
+     "Moldova's government condemned the occupation of the building.", "ACCUSE", None),
+])
+def test_a_known_landmark_at_a_physical_act_is_in_the_town_told_before(text, event_type, place):
+    location = find(events_of(text, dt.date(2024, 2, 28)), event_type).location
+    assert (location and location.name) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Libyan National Army said it had deployed more than 1,000 soldiers to Derna to help recover bodies.",
+     "Derna"),
+    ("Pakistani officials said the army had moved additional troops and artillery to Kurram district.", "Kurram"),
+])
+def test_where_forces_are_moved_to_is_a_place_whatever_the_tagger_called_it(text, place):
+    location = find(events_of(text, dt.date(2023, 9, 14)), "MOBILIZE").location
+    assert location is not None and location.name == place
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("The government lifted a night-time curfew in Bangui last week, saying security had improved.",
+     "CONCEDE", "Bangui"),
+    ("The rebels released a Saudi detainee and several other captives held in Sanaa on Friday.",
+     "CONCEDE", "Sanaa"),
+])
+def test_a_place_inside_the_target_of_a_deed_done_on_the_spot_is_where_it_was_done(text, event_type, place):
+    location = find(events_of(text, dt.date(2022, 6, 3)), event_type).location
+    assert (location and location.name) == place
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Colombian President Ivan Duque on Friday demanded that Cuba arrest ten rebel commanders living in "
+     "Havana.", "REQUEST"),
+    ("The Red Cross called on the Israeli authorities to keep the crossings into Gaza open for fuel.", "REQUEST"),
+    ("The minister warned that Qatar faced a long isolation in the Gulf.", "THREATEN"),
+])
+def test_the_place_of_the_act_asked_for_or_warned_of_is_not_where_the_words_were_said(text, event_type):
+    assert find(events_of(text, dt.date(2019, 1, 21)), event_type).location is None
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("United Nations Secretary-General Antonio Guterres condemned the drone attacks on Port Sudan.", "ACCUSE"),
+    ("The rebels rejected a government proposal that flights be inspected in the southern city of Aden.",
+     "REJECT"),
+    ("Beijing said it supports the peace talks process in Myanmar.", "SUPPORT"),
+])
+def test_the_place_of_the_matter_spoken_of_is_not_where_the_words_were_said(text, event_type):
+    assert find(events_of(text, dt.date(2025, 5, 7)), event_type).location is None
+
+
+def test_a_plan_takes_no_place_from_the_paragraph():
+    text = ("East African leaders met in Bujumbura on Saturday to discuss the crisis in eastern Congo. "
+            "Kenya will deploy around 900 soldiers next month, its defence minister said.")
+    assert find(events_of(text, dt.date(2022, 10, 31)), "MOBILIZE").location is None

@@ -216,16 +216,27 @@ def _placed(token) -> bool:
         struck = lex.verbs.get(token.head.lemma_.lower())
         return struck is not None and struck[0] == "ASSAULT" or \
             token.head.lemma_.lower() in lex.words("arrival_verbs") | {"visit"}
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _PLACE_HEADS and \
+            not any(c.lower_ == "of" for c in token.head.children):
+        # "moved troops to Kurram district" (not "the Amhara town of Kobo": the town is Kobo)
+        return _placed(token.head)
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    if prep.lower_ == "to" and prep.head.lemma_.lower() in lex.words("travel_verbs") | lex.words("sending_verbs"):
-        return True  # "flew to Khartoum", "sent troops to Goma"
+    goers = lex.words("travel_verbs") | lex.words("sending_verbs") | _forces_moving_verbs()
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in goers:
+        return True  # "flew to Khartoum", "sent troops to Goma", "deployed 1,000 soldiers to Derna"
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_HEADS:
         return True  # "the town of Gao", "struck the southern city of Odesa", wherever the town stands
     if prep.lower_ == "of" and prep.head.lower_ == "out":
         return True  # "pulled out of Goma"
     return prep.lower_ in _PLACE_PREPS
+
+
+@functools.cache
+def _forces_moving_verbs() -> frozenset[str]:
+    """Verbs that move forces (the lexicon's MOBILIZE verbs: "deploy", "move troops"): where to is a place."""
+    return frozenset(key.split()[0] for key, entry in lexicon().verbs.items() if entry[0] == "MOBILIZE")
 
 
 @functools.cache

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..data import lexicon
 from .frames import EventFrame
-from .triggers import noun_entry, to_infinitive, verb_entry
+from .triggers import SPOKEN_TYPES, noun_entry, to_infinitive, verb_entry
 
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "through",
                "throughout", "off", "along"}
@@ -33,6 +33,14 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     other_place = {t.i for c in anchor.children if _participle_clause(c) for t in c.subtree}
     # "accused the rebels of killing 11 civilians in the village of Kalambi": the alleged act's place
     other_place |= {t.i for act in anchor.subtree if act != anchor and _alleged_act(act) for t in act.subtree}
+    if frame.type in SPOKEN_TYPES and anchor == frame.trigger:
+        # "demanded that Cuba arrest the commanders in Havana", "urged the army to withdraw from
+        # Goma": the place of the act asked for or warned of, not of the words
+        other_place |= {t.i for c in anchor.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        # "condemned the drone attacks on Port Sudan", "held Bush responsible for the war in
+        # Lebanon": the place of the matter spoken of, not of the speaking
+        other_place |= {t.i for c in anchor.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in
+                        ("for", "of", "over", "about") for t in c.subtree}
     clause = {t.i for t in anchor.subtree} - other_time - {t.i for c in anchor.children
                                                           if c.dep_ in ("relcl", "acl") for t in c.subtree}
     governor = anchor.head
@@ -81,7 +89,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
               and (not participants.issuperset(range(e.start, e.end)) or _sent_to(e, frame, anchor)
-                   or _where_the_actor_is(e, frame))
+                   or _where_the_actor_is(e, frame) or _venue_taken_for_party(e, frame))
               and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
@@ -393,6 +401,21 @@ def _travels(verb: Token, frame: EventFrame) -> bool:
         verb.dep_ == "relcl" and verb.head.i in actor
 
 
+def _venue_taken_for_party(ent: Span, frame: EventFrame) -> bool:
+    """ "lifted a night-time curfew in Bangui", "released captives held in Sanaa": a place after
+    "in" or "at" inside the target is where a deed done on the spot was done (not where words
+    were said of it, nor sanctions laid from afar: "sanctions on X over abuses in Darfur"; an
+    attack aimed "at Kyiv" has its city from its target, see resolve's ``_city_hit``)."""
+    root = ent.root
+    target = frame.target
+    if frame.type in SPOKEN_TYPES | {"SANCTION", "ASSAULT"} or root.dep_ != "pobj" or \
+            root.head.lower_ not in ("in", "at") or target is None or not target.start <= root.i < target.end:
+        return False
+    # (not in a clause of its own: "the arrest of activists who landed in the islands")
+    path = [a for a in root.ancestors if target.start <= a.i < target.end and a != target.root]
+    return not any(a.dep_ in ("relcl", "ccomp", "advcl") for a in path)
+
+
 def _where_the_actor_is(ent: Span, frame: EventFrame) -> bool:
     """ "demonstrators in Tehran stormed the embassy": a crowd acts where it is."""
     head = ent.root.head
@@ -422,6 +445,21 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def seat_of_speaker(ent: Span, frame: EventFrame) -> bool:
+    """ "the U.N. mission in Iraq urged", "Hezbollah, Iran's ally in Lebanon, expressed": a place
+    that tells where the speaker is based, hung on the speaker's name."""
+    actor = frame.actor
+    root = ent.root
+    if actor is None or frame.type not in SPOKEN_TYPES or root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    holder = root.head.head
+    if holder.dep_ == "acl" and holder.tag_ == "VBN":
+        holder = holder.head  # "an opposition group based in Ethiopia"
+    while holder.dep_ == "appos" and holder.head != holder:
+        holder = holder.head  # "Hezbollah, Iran's ally in Lebanon"
+    return actor.start <= holder.i < actor.end
 
 
 def _named_apart(ent: Span) -> bool:

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility, phrase
-from ..extract.placetime import COUNTS, in_other_time, own_date, place_use, said_before_subject, sets_a_period
+from ..extract.placetime import (COUNTS, in_other_time, own_date, place_use, said_before_subject,
+                                 seat_of_speaker, sets_a_period)
 from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -338,10 +339,12 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if status == "occurred" and date_span is not None and date_span is frame.date and _dates_act(date_span, frame) \
             and date_value is not None and date_value > article.published:
         status = "planned"  # "called a general strike for next Thursday": not yet happened
-    # words are said where they are said: an accusation or a call takes no place from the paragraph
-    place_span = frame.place or _here(frame.trigger) or (None if event_type in SPOKEN_TYPES else
-        _earlier_in_paragraph(doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
-                              lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
+    # words are said where they are said: an accusation or a call takes no place from the paragraph;
+    # nor does a plan, which is not yet anywhere ("Kenya will deploy 900 soldiers next month")
+    unplaced = event_type in SPOKEN_TYPES or status == "planned"
+    place_span = frame.place or _here(frame.trigger) or (None if unplaced else _earlier_in_paragraph(
+        doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
+        lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     # "attacked a police station in Enayetpur": a town named in the act's own clause that the
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
@@ -368,6 +371,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         location = _capital_of(frame, places) or location
     if location is not None and _is_country(location) and not _inside(place_span):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
+    if location is not None and _is_country(location) and seat_of_speaker(place_span, frame):
+        # "The U.S. embassy in Senegal urged": the country the speaker is posted in names the
+        # speaker, not where its words went (a city it sits in is where it spoke: "the embassy in
+        # Manila said" was said in Manila)
+        location = None
     if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
             and actor is not None and actor.kind not in ("state", "state_organ"):
         target = actor_dictionary().state_in(location)  # "rebels have been fighting in Sri Lanka": against its state
@@ -378,6 +386,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
     if location is None and unknown_town is not None:
         location = Place(name=unknown_town.text, text=unknown_town.text)
+    if location is None and event_type not in SPOKEN_TYPES:
+        location = _town_told_before(frame.trigger, places, countries, event_type in PHYSICAL_TYPES)
     if location is None and event_type in PHYSICAL_TYPES:
         # "marched through the capital", no country in the sentence: the story's country's capital
         location = _capital_of(frame, places, of_story=True)
@@ -832,6 +842,46 @@ def _only_country(sent: Span, places) -> str | None:
     two ("Russian missiles struck ... in the capital, Ukrainian officials said")."""
     codes = _countries_named(sent.ents, places)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _town_told_before(trigger: Token, places, countries: frozenset[str], physical: bool) -> Place | None:
+    """ "massed thousands of fighters around the city", "seized a checkpoint outside the town": a
+    bare definite town word in the act's clause points back to the last town the article named as
+    a place (a country or region is no town); so does a landmark a physical act is at ("rallied
+    outside the building"), told as one already known."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger)
+    # (not one in a clause below it: "agreed to move 20 kilometers outside the city")
+    if not any(_bare_town_word(t, physical) and _clause_of(t, trigger) in (clause, trigger)
+               for t in clause.subtree):
+        return None
+    for ent in reversed([e for e in trigger.doc.ents if e.end <= trigger.sent.start]):
+        if ent.label_ != "GPE" or not place_use(ent) or _locates_another_place(ent):
+            continue
+        place = places.resolve(ent.text, countries)
+        if place is not None and place.lat is not None:
+            return place
+        if place is None and _named_town(ent):
+            return Place(name=ent.text, text=ent.text)
+    return None
+
+
+def _locates_another_place(ent: Span) -> bool:
+    """ "in El Fasher, the last army stronghold in Darfur": a place named in another place's
+    description tells where that one lies; the place told of is the one it describes."""
+    return any(a.ent_type_ in ("GPE", "LOC", "FAC") and not ent.start <= a.i < ent.end for a in ent.root.ancestors)
+
+
+def _bare_town_word(token: Token, physical: bool = False) -> bool:
+    """ "the city", "the town's market": a town word that names none itself ("the town of Ber");
+    for a physical act, also a landmark of the town told before ("officers stormed the building")."""
+    lex = lexicon()
+    words = lex.words("town_nouns") | (lex.words("landmark_nouns") if physical else frozenset())
+    if not {token.lemma_.lower(), token.lower_} & words or token.ent_type_:
+        return False
+    own_name = any(c.dep_ in ("appos", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "of"
+                   for c in token.children)
+    return not own_name and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _named_town(span: Span) -> bool:
