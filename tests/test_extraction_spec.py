@@ -4812,3 +4812,13 @@ def test_a_plan_takes_no_place_from_the_paragraph():
     text = ("East African leaders met in Bujumbura on Saturday to discuss the crisis in eastern Congo. "
             "Kenya will deploy around 900 soldiers next month, its defence minister said.")
     assert find(events_of(text, dt.date(2022, 10, 31)), "MOBILIZE").location is None
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Two gunmen attacked a police station in the capital on Wednesday, killing three officers. Both "
+     "attackers were later killed by security forces. The African Union condemned the attack.", "Two gunmen"),
+    ("Rebels attacked an army base near the border on Sunday. Troops later shelled rebel positions in the "
+     "hills. The United Nations condemned the attack.", "rebels"),
+])
+def test_the_attack_condemned_is_the_one_told_with_that_word_not_the_nearer_answer_to_it(text, author):
+    assert find(events_of(text, dt.date(2024, 10, 24)), "ACCUSE").target.name == author

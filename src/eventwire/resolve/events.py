@@ -48,6 +48,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     unclaimed: set[int] = set()  # indices of arrests with no one named
     standing: set[tuple] = set()  # (type, evidence span) of acts aimed at no one by their nature
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
+    words: list[str] = []  # per event, the lemma of the word that told the act
     for frame in event_frames:
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
                        _parallel_doer(frame, doers))
@@ -70,8 +71,10 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 unclaimed.add(len(events))
             events.append(event)
             events.extend(_each_named_target(event, frame.target, actors))
+            words += [frame.trigger.lemma_.lower()] * (len(events) - len(words))
     for index, act in acts.items():
-        author = _author_among_events(act, events[index], events[:index], events[index + 1:])
+        told_by = {id(e): word for e, word in zip(events, words)}
+        author = _author_among_events(act, events[index], events[:index], events[index + 1:], told_by)
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
     events = _arrests_by_the_arresters(events, unclaimed, arresters)
@@ -668,10 +671,14 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
                                confidence=event.confidence - 0.1)
 
 
-def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: list[Event]) -> Participant | None:
+def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: list[Event],
+                         told_by: dict[int, str] | None = None) -> Participant | None:
     """ "Iran criticized the move": the move is the previous event's, and so is its author.
     "Condemned the arrest", "vowed revenge for the killing": the author of the nearest arrest or
-    killing the article reports, before the mention, else after it."""
+    killing the article reports, before the mention, else after it. A definite description
+    of force repeating the word an attack was told with points back to that attack ("two
+    assailants attacked the complex ... security forces killed them ... NATO condemned the attack":
+    the assailants'), ahead of a nearer one told in other words."""
     lex = lexicon()
     # "vowed revenge", "the response": an answer to the latest attack
     # "refusing calls to step down": calls are the requests a "call for" makes
@@ -694,7 +701,11 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # a government's "protest" is stored as the ACCUSE it is ("rejected the protest")
         types = {kind[0], "ACCUSE"} if kind[0] == "PROTEST" else {kind[0]}
         # "condemned the kidnapping": the nearest abduction, before the nearest attack of any kind
-        chosen = next((e for e in others if e.type in types and kind[1] is not None and e.mode == kind[1]), None) or \
+        # (only deeds of force: "the call", "the decision" are words too common to point back)
+        told = next((e for e in others if e.type in types and e.type in _FORCE and not _bare_weapon(e.actor)
+                     and (told_by or {}).get(id(e)) == lemma), None)
+        chosen = told or \
+            next((e for e in others if e.type in types and kind[1] is not None and e.mode == kind[1]), None) or \
             next((e for e in others if e.type in types), None)
         if chosen is not None and chosen.type in _MUTUAL and actor is not None and chosen.target is not None \
                 and chosen.target.party == actor.party:
