@@ -4822,3 +4822,11 @@ def test_a_plan_takes_no_place_from_the_paragraph():
 ])
 def test_the_attack_condemned_is_the_one_told_with_that_word_not_the_nearer_answer_to_it(text, author):
     assert find(events_of(text, dt.date(2024, 10, 24)), "ACCUSE").target.name == author
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Islamic Jihad fired more than 1,000 rockets towards Israel over the following days.", "Israel"),
+    ("North Korea fired dozens of artillery shells toward the South Korean island on Friday.", "South Korea"),
+])
+def test_a_weapon_fired_toward_a_party_is_aimed_at_it(text, target):
+    assert find(events_of(text, dt.date(2023, 5, 14)), "ASSAULT").target.name == target

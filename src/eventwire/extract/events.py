@@ -664,6 +664,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
+            fired = counted(obj)
+            if event_type == "ASSAULT" and {fired.lemma_.lower(), fired.lower_} & lex.words("weapon_nouns"):
+                # "fired more than 1,000 rockets towards Israel": a weapon's aim is where it is fired
+                preps += ("at", "toward", "towards")
             if event_type in _JUDGING_TYPES and _an_act(obj, lex) and verb.lemma_.lower() != "blame":
                 # "condemned the use of force against protesters": aimed at its unnamed doer, not its
                 # victims (but "blamed the attack on armed herders" names the doers)
