@@ -4830,3 +4830,13 @@ def test_the_attack_condemned_is_the_one_told_with_that_word_not_the_nearer_answ
 ])
 def test_a_weapon_fired_toward_a_party_is_aimed_at_it(text, target):
     assert find(events_of(text, dt.date(2023, 5, 14)), "ASSAULT").target.name == target
+
+
+@pytest.mark.parametrize("text", [
+    "A U.S. drone strike killed Iranian general Qassem Soleimani near Baghdad airport on Friday. The Kataib "
+    "Hezbollah militia vowed to avenge his death.",
+    "A U.S. drone strike killed Iranian general Qassem Soleimani near Baghdad airport on Friday. The Kataib "
+    "Hezbollah militia vowed to avenge the killing.",
+])
+def test_a_vow_to_avenge_a_killing_threatens_the_killer(text):
+    assert find(events_of(text, dt.date(2020, 1, 4)), "THREATEN").target.name == "United States"

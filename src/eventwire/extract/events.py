@@ -1657,6 +1657,13 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
             act = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if act is not None and (noun_entry(act, lex) or (None,))[0] == "ASSAULT":
                 return _author_of_act(phrase(act), "ASSAULT", lex, answered=True)
+    # "vowed to avenge the killings", "vowed to avenge his death": an answer's own object, when an
+    # attack or a death, is the act answered, as "revenge for the killings" names it
+    for answer in (a for a in acts[1:] if a.lemma_.lower() in lex.words("retaliation_words")):
+        act = next((c for c in answer.children if c.dep_ == "dobj"), None)
+        if act is not None and ((noun_entry(act, lex) or (None,))[0] == "ASSAULT" or
+                                act.lemma_.lower() == "death"):
+            return _author_of_act(phrase(act), "ASSAULT", lex, answered=True)
     # "will lead the first response ..., striking military targets": the answer may be the
     # verb the act hangs from, or that verb's object
     governor = trigger.head if trigger.head != trigger else None
