@@ -4840,3 +4840,10 @@ def test_a_weapon_fired_toward_a_party_is_aimed_at_it(text, target):
 ])
 def test_a_vow_to_avenge_a_killing_threatens_the_killer(text):
     assert find(events_of(text, dt.date(2020, 1, 4)), "THREATEN").target.name == "United States"
+
+
+def test_foes_who_agreed_a_ceasefire_remain_foes_whose_attacks_are_answered():
+    text = ("Egyptian troops shot dead two Hamas smugglers at the Rafah crossing on Thursday. Israel and Hamas "
+            "agreed on Saturday to a ceasefire. Hours later, an Israeli air strike killed a senior Hamas commander "
+            "in Khan Younis. Hamas vowed revenge for the killing.")
+    assert find(events_of(text, dt.date(2023, 5, 14)), "THREATEN").target.name == "Israel"

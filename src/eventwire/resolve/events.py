@@ -687,8 +687,8 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         noun_entry(act.root, lex) or lex.nouns.get(f"{lemma} for")
     actor = answer.actor
     # A hostile answer is to someone else's act, not a partner's: the author is of another side
-    # and not one the actor meets, backs or agrees with in this article. A welcome may be of a
-    # partner's act ("Hague welcomed the release" by his host).
+    # and not one the actor works with, backs or helps in this article (foes too meet and agree
+    # ceasefires). A welcome may be of a partner's act ("Hague welcomed the release" by his host).
     if actor is None:
         friends = set()
     elif answer.type in _COOPERATIVE:
@@ -728,14 +728,17 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
 
 
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
+# Sides that talk or agree may be foes ("Israel and Islamic Jihad agreed to the ceasefire"); those
+# that work together, back or help each other are friends
+_ALLIED = {"COOPERATE", "SUPPORT", "AID"}
 
 
 def _friends(actor: Participant, events: list[Event]) -> set[str]:
-    """The actor's side and the sides it acts with cooperatively in the article's events."""
+    """The actor's side and the sides it works with, backs or helps in the article's events."""
     side = actor.party
     found = {side}
     for e in events:
-        if e.type in _COOPERATIVE and e.actor is not None and e.target is not None:
+        if e.type in _ALLIED and e.actor is not None and e.target is not None:
             pair = {e.actor.party, e.target.party}
             if side in pair:
                 found |= pair
