@@ -4847,3 +4847,13 @@ def test_foes_who_agreed_a_ceasefire_remain_foes_whose_attacks_are_answered():
             "agreed on Saturday to a ceasefire. Hours later, an Israeli air strike killed a senior Hamas commander "
             "in Khan Younis. Hamas vowed revenge for the killing.")
     assert find(events_of(text, dt.date(2023, 5, 14)), "THREATEN").target.name == "Israel"
+
+
+@pytest.mark.parametrize("text, event_type, author", [
+    ("Amnesty International welcomes the ceasefire between Israel and Hamas that took effect at 2am.",
+     "SUPPORT", "Israel"),
+    ("The European Union welcomed the ceasefire between Armenia and Azerbaijan that took effect on Tuesday.",
+     "SUPPORT", "Armenia"),
+])
+def test_an_act_that_is_the_subject_of_its_own_relative_clause_is_not_its_own_author(text, event_type, author):
+    assert find(events_of(text, dt.date(2021, 5, 21)), event_type).target.name == author

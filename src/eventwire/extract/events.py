@@ -1585,7 +1585,9 @@ def _done_by(thing: Token) -> Span | None:
             return author
     for clause in (c for c in thing.children if c.dep_ == "relcl" and c.lemma_.lower() in lexicon().words("doing_verbs")):
         doer = child_phrase(clause, ("nsubj",))
-        if doer is not None and doer.root.tag_ not in ("WDT", "WP"):  # not "the work that was done"
+        # not "the work that was done", nor "the ceasefire that took effect" (the relative pronoun,
+        # read as the noun it stands for: the act is no doer of itself)
+        if doer is not None and doer.root.tag_ not in ("WDT", "WP") and doer.root != thing:
             return doer  # "the work they have been performing"; not "the sanctions Russia opposed"
     owner = possessor(thing)
     owner = owner if owner is not None and owner.pos_ != "PRON" else None
