@@ -4857,3 +4857,13 @@ def test_foes_who_agreed_a_ceasefire_remain_foes_whose_attacks_are_answered():
 ])
 def test_an_act_that_is_the_subject_of_its_own_relative_clause_is_not_its_own_author(text, event_type, author):
     assert find(events_of(text, dt.date(2021, 5, 21)), event_type).target.name == author
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On the Greek border, Greek police fired tear gas on Friday at migrants trying to cross from Turkey, a "
+     "week after Ankara said it would no longer stop refugees.", "migrants"),
+    ("On the main road into the city, soldiers fired live rounds at protesters on Sunday, a week after the "
+     "election.", "protesters"),
+])
+def test_a_phrase_fronted_before_the_verb_sets_the_scene_and_names_no_target(text, target):
+    assert find(events_of(text, dt.date(2020, 3, 6)), "ASSAULT").target.name == target

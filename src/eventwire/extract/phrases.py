@@ -489,7 +489,12 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
         # to protect civilians": or a particle, which then governs an object like a preposition
         misread = child.dep_ == "dative" and child.pos_ == "ADP" or \
             child.dep_ == "prt" and any(c.dep_ == "pobj" for c in child.children)
-        if (child.dep_ == "prep" or misread) and child.lower_ in allowed:
+        # "On the Greek border, police fired tear gas at migrants": a phrase fronted before the verb
+        # sets the scene; the verb's own phrases follow it (but for a relative's: "with which the
+        # government is holding talks")
+        fronted = child.i < head.i and head.pos_ in ("VERB", "AUX") and \
+            not any(g.tag_ in ("WDT", "WP") for g in child.children)
+        if (child.dep_ == "prep" or misread) and child.lower_ in allowed and not fronted:
             # "flights to and from Venezuela": coordinated prepositions share their object
             target = child_phrase(child, ("pobj",)) or next(
                 (found for c in child.children if c.dep_ == "conj" and (found := child_phrase(c, ("pobj",)))),
