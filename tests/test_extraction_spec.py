@@ -4867,3 +4867,13 @@ def test_an_act_that_is_the_subject_of_its_own_relative_clause_is_not_its_own_au
 ])
 def test_a_phrase_fronted_before_the_verb_sets_the_scene_and_names_no_target(text, target):
     assert find(events_of(text, dt.date(2020, 3, 6)), "ASSAULT").target.name == target
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("The Government of Ecuador had refused, on the afternoon of April 5, to grant the safe-conduct requested "
+     "by Mexico.", "Mexico"),
+    ("The junta refused to grant the visas requested by the United Nations for its investigators.",
+     "United Nations"),
+])
+def test_refusing_to_give_what_someone_asked_for_rejects_the_asker(text, asker):
+    assert find(events_of(text, dt.date(2024, 4, 8)), "REJECT").target.name == asker

@@ -687,6 +687,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 prep_target(verb, event_type, lex, preps=sides) or target
         if event_type == "REJECT" and (target is None or not is_agent(target, lex)) and obj is not None:
             target = _called_partner(obj, lex) or target
+        if event_type == "REJECT" and target is None:
+            target = _asker_refused(verb, lex)
         if event_type == "AID" and target is not None and target.root.dep_ == "dobj" and \
                 ({target.root.lower_, target.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("carrier_nouns"))):
             target = prep_target(verb, event_type, lex, preps=("to",))  # "supplying drones to the GNA"
@@ -1537,6 +1539,20 @@ def _authored_act(noun: Token, lex: Lexicon) -> bool:
     strikes on Gaza"): condemning or rejecting it is aimed at the doer, not at whom it hit."""
     doer = nominal_actor(noun) or _done_by(noun)
     return _an_act(noun, lex) and doer is not None and doer.root.pos_ != "PRON"
+
+
+def _asker_refused(verb: Token, lex: Lexicon) -> Span | None:
+    """ "refused to grant the safe-conduct requested by Mexico": refusing to give what someone asked
+    for refuses them, as rejecting their request does."""
+    for done in (c for c in verb.children if c.dep_ == "xcomp"):
+        for thing in (c for c in done.children if c.dep_ == "dobj"):
+            for asked in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          and (verb_entry(c, lex) or ("",))[0] == "REQUEST"):
+                by = next((c for c in asked.children if c.dep_ == "agent"), None)
+                asker = child_phrase(by, ("pobj",)) if by is not None else None
+                if asker is not None and is_agent(asker, lex):
+                    return asker
+    return None
 
 
 def _called_partner(call: Token, lex: Lexicon) -> Span | None:
