@@ -4723,3 +4723,13 @@ def test_two_speakers_of_one_side_make_two_accusations():
 ])
 def test_an_answer_in_store_for_an_act_is_a_threat(text, threatened):
     assert bool(of_type(text, "THREATEN", dt.date(2024, 4, 3))) is threatened
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Sudanese army issued a statement on Saturday. The army said it had halted air strikes on Khartoum "
+     "during the evacuation windows.", "RETREAT"),
+    ("Russian troops shelled the town on Friday. The defence ministry said its units had pulled back from "
+     "several villages west of Sudzha.", "RETREAT"),
+])
+def test_an_act_told_in_the_past_perfect_takes_no_day_from_the_sentence_before(text, event_type):
+    assert find(events_of(text, dt.date(2024, 4, 25)), event_type).date is None

@@ -317,9 +317,13 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
-    before_saying = frame.date_of_governor and date_span is frame.date and _before_the_saying(frame.trigger)
+    # "said on Wednesday it had sent reinforcements": sent before Wednesday, day untold; so too when
+    # the saying's day was told in an earlier sentence ("The army spoke on Saturday. It said it had
+    # halted air strikes")
+    before_saying = date_span is not None and (frame.date_of_governor or date_span is not frame.date) and \
+        _before_the_saying(frame.trigger)
     if before_saying:
-        date_span = None  # "said on Wednesday it had sent reinforcements": sent before Wednesday, day untold
+        date_span = None
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         # "called marches for Wednesday": the day an act is set for is ahead
