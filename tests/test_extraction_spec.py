@@ -4733,3 +4733,9 @@ def test_an_answer_in_store_for_an_act_is_a_threat(text, threatened):
 ])
 def test_an_act_told_in_the_past_perfect_takes_no_day_from_the_sentence_before(text, event_type):
     assert find(events_of(text, dt.date(2024, 4, 25)), event_type).date is None
+
+
+def test_a_curfew_on_an_unnamed_area_falls_on_no_party_of_the_story():
+    text = ("Ecuador's president Daniel Noboa accused Colombian gangs of waging war on the state. On Monday he had "
+            "declared a 60-day state of emergency, imposing a nightly curfew from 11 p.m.")
+    assert find(events_of(text, dt.date(2024, 1, 10)), "COERCE").target is None
