@@ -4739,3 +4739,13 @@ def test_a_curfew_on_an_unnamed_area_falls_on_no_party_of_the_story():
     text = ("Ecuador's president Daniel Noboa accused Colombian gangs of waging war on the state. On Monday he had "
             "declared a 60-day state of emergency, imposing a nightly curfew from 11 p.m.")
     assert find(events_of(text, dt.date(2024, 1, 10)), "COERCE").target is None
+
+
+@pytest.mark.parametrize("text, event_type, day", [
+    ("Israel's military said on Tuesday that the navy had destroyed the Syrian fleet in strikes on the ports "
+     "of Latakia and Minet el-Beida on Monday night.", "ASSAULT", dt.date(2024, 12, 9)),
+    ("Pelosi, the most senior US politician to visit Taiwan in 25 years, arrived in Taipei late on Tuesday "
+     "and met President Tsai Ing-wen on Wednesday.", "CONSULT", dt.date(2024, 12, 11)),
+])
+def test_a_day_said_in_the_act_s_own_clause_beats_a_nearer_day_of_the_saying(text, event_type, day):
+    assert find(events_of(text, dt.date(2024, 12, 12)), event_type).date == day

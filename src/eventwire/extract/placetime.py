@@ -89,7 +89,12 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     if ongoing(anchor):
         dates = []  # "we have been hitting them hard": an activity, not a happening on a day
         frame.background = True  # and no date borrowed from the paragraph or the publication
-    frame.date = closest(dates, clause, anchor)
+    # "said on Tuesday that the navy had destroyed the fleet on Monday night": a day said in the
+    # act's own clause is the act's, however near the saying's day stands to it
+    kept = {t.i for t in anchor.subtree} - {t.i for c in anchor.children if c.dep_ in ("advcl", "relcl", "ccomp")
+                                            for t in c.subtree}
+    own = [e for e in dates if e.root.i in kept and not said_before_subject(e, anchor)]
+    frame.date = closest(own or dates, clause, anchor)
     if frame.date is not None and _one_of_several_days(frame.date):
         frame.date, frame.background = None, True  # and none borrowed from the paragraph either
     if frame.date is None and any(_year_of_thing(e, anchor) for e in sent.ents if e.root.i in clause):
