@@ -4749,3 +4749,8 @@ def test_a_curfew_on_an_unnamed_area_falls_on_no_party_of_the_story():
 ])
 def test_a_day_said_in_the_act_s_own_clause_beats_a_nearer_day_of_the_saying(text, event_type, day):
     assert find(events_of(text, dt.date(2024, 12, 12)), event_type).date == day
+
+
+def test_an_act_told_in_the_past_perfect_takes_no_day_from_the_narrative_before_it():
+    text = "Protesters gathered outside parliament on Tuesday. Police had arrested dozens of activists."
+    assert find(events_of(text, dt.date(2024, 5, 15)), "COERCE").date is None

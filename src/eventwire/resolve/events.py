@@ -320,8 +320,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # "said on Wednesday it had sent reinforcements": sent before Wednesday, day untold; so too when
     # the saying's day was told in an earlier sentence ("The army spoke on Saturday. It said it had
     # halted air strikes")
-    before_saying = date_span is not None and (frame.date_of_governor or date_span is not frame.date) and \
-        _before_the_saying(frame.trigger)
+    before_saying = date_span is not None and (frame.date_of_governor and _before_the_saying(frame.trigger) or
+                                               date_span is not frame.date and _past_perfect(frame.trigger))
     if before_saying:
         date_span = None
     date_value, precision, date_source = None, "unresolved", None
@@ -416,6 +416,11 @@ def _shares_its_time(frame: EventFrame, told: Span) -> bool:
 def _present_perfect(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _past_perfect(trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _before_the_saying(trigger: Token) -> bool:
