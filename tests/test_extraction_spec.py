@@ -4754,3 +4754,10 @@ def test_a_day_said_in_the_act_s_own_clause_beats_a_nearer_day_of_the_saying(tex
 def test_an_act_told_in_the_past_perfect_takes_no_day_from_the_narrative_before_it():
     text = "Protesters gathered outside parliament on Tuesday. Police had arrested dozens of activists."
     assert find(events_of(text, dt.date(2024, 5, 15)), "COERCE").date is None
+
+
+def test_the_following_day_the_tagger_left_untagged_counts_from_the_day_just_told():
+    text = ("The RSF offensive began on Friday with an attack on Hantoub. Army warplanes struck RSF positions "
+            "near the bridge the following day, witnesses said.")
+    strike = next(e for e in events_of(text, dt.date(2023, 12, 19)) if e.evidence.text.startswith("Army"))
+    assert strike.date == dt.date(2023, 12, 16)

@@ -63,6 +63,11 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
              and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
+    # "Army warplanes struck the bridge the following day": a day counted from the one just told,
+    # which the tagger often leaves untagged
+    dates += [anchor.doc[t.i - 2:t.i + 1] for t in sent if t.lower_ == "day" and not t.ent_type_
+              and t.i - 2 >= sent.start and anchor.doc[t.i - 2].lower_ == "the"
+              and anchor.doc[t.i - 1].lower_ in ("following", "next", "previous")]
     # "Hours earlier, the junta suspended the broadcasts": the day just told, which the tagger leaves untagged
     dates += [anchor.doc[t.i:t.i + 2] for t in sent if t.lower_ in ("hours", "minutes") and not t.ent_type_
               and t.i + 1 < sent.end and anchor.doc[t.i + 1].lower_ in ("earlier", "later")]
