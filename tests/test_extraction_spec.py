@@ -4761,3 +4761,10 @@ def test_the_following_day_the_tagger_left_untagged_counts_from_the_day_just_tol
             "near the bridge the following day, witnesses said.")
     strike = next(e for e in events_of(text, dt.date(2023, 12, 19)) if e.evidence.text.startswith("Army"))
     assert strike.date == dt.date(2023, 12, 16)
+
+
+def test_an_act_told_in_the_simple_present_takes_no_day_from_the_narrative_before_it():
+    text = ("Washington weighs its response to the attack.\n\n"
+            "Three U.S. soldiers were killed in a drone attack on a base in Jordan on Monday. The United States "
+            "provides Jordan with more than $1.4 billion a year in aid.")
+    assert find(events_of(text, dt.date(2024, 1, 31)), "AID").date is None
