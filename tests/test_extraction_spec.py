@@ -4768,3 +4768,9 @@ def test_an_act_told_in_the_simple_present_takes_no_day_from_the_narrative_befor
             "Three U.S. soldiers were killed in a drone attack on a base in Jordan on Monday. The United States "
             "provides Jordan with more than $1.4 billion a year in aid.")
     assert find(events_of(text, dt.date(2024, 1, 31)), "AID").date is None
+
+
+def test_a_verb_joined_to_a_dated_one_shares_its_day_not_the_saying_s():
+    text = ('Security forces killed 26 "armed criminals" in Almaty on Thursday and wounded more than a dozen '
+            'others, the interior ministry said on Friday.')
+    assert [e.date for e in of_type(text, "ASSAULT", dt.date(2022, 1, 7))] == [dt.date(2022, 1, 6)]

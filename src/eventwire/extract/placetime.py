@@ -99,6 +99,13 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     kept = {t.i for t in anchor.subtree} - {t.i for c in anchor.children if c.dep_ in ("advcl", "relcl", "ccomp")
                                             for t in c.subtree}
     own = [e for e in dates if e.root.i in kept and not said_before_subject(e, anchor)]
+    if not own and anchor.dep_ == "conj":
+        # "killed 26 gunmen on Thursday and wounded a dozen others, the ministry said on Friday": a
+        # verb joined to a dated one shares its day, not the day of the saying both hang on
+        head = anchor.head
+        kept = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "ccomp")
+                                              for t in c.subtree}
+        own = [e for e in dates if e.root.i in kept and not said_before_subject(e, head)]
     frame.date = closest(own or dates, clause, anchor)
     if frame.date is not None and _one_of_several_days(frame.date):
         frame.date, frame.background = None, True  # and none borrowed from the paragraph either
