@@ -4877,3 +4877,54 @@ def test_a_phrase_fronted_before_the_verb_sets_the_scene_and_names_no_target(tex
 ])
 def test_refusing_to_give_what_someone_asked_for_rejects_the_asker(text, asker):
     assert find(events_of(text, dt.date(2024, 4, 8)), "REJECT").target.name == asker
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Sudanese army issued a statement on Saturday. The army said it had halted air strikes on Khartoum "
+     "during the evacuation windows.", "RETREAT"),
+    ("Russian troops shelled the town on Friday. The defence ministry said its units had pulled back from "
+     "several villages west of Sudzha.", "RETREAT"),
+])
+def test_an_act_told_in_the_past_perfect_takes_no_day_from_the_sentence_before(text, event_type):
+    assert find(events_of(text, dt.date(2024, 4, 25)), event_type).date is None
+
+
+def test_a_curfew_on_an_unnamed_area_falls_on_no_party_of_the_story():
+    text = ("Ecuador's president Daniel Noboa accused Colombian gangs of waging war on the state. On Monday he had "
+            "declared a 60-day state of emergency, imposing a nightly curfew from 11 p.m.")
+    assert find(events_of(text, dt.date(2024, 1, 10)), "COERCE").target is None
+
+
+@pytest.mark.parametrize("text, event_type, day", [
+    ("Israel's military said on Tuesday that the navy had destroyed the Syrian fleet in strikes on the ports "
+     "of Latakia and Minet el-Beida on Monday night.", "ASSAULT", dt.date(2024, 12, 9)),
+    ("Pelosi, the most senior US politician to visit Taiwan in 25 years, arrived in Taipei late on Tuesday "
+     "and met President Tsai Ing-wen on Wednesday.", "CONSULT", dt.date(2024, 12, 11)),
+])
+def test_a_day_said_in_the_act_s_own_clause_beats_a_nearer_day_of_the_saying(text, event_type, day):
+    assert find(events_of(text, dt.date(2024, 12, 12)), event_type).date == day
+
+
+def test_an_act_told_in_the_past_perfect_takes_no_day_from_the_narrative_before_it():
+    text = "Protesters gathered outside parliament on Tuesday. Police had arrested dozens of activists."
+    assert find(events_of(text, dt.date(2024, 5, 15)), "COERCE").date is None
+
+
+def test_the_following_day_the_tagger_left_untagged_counts_from_the_day_just_told():
+    text = ("The RSF offensive began on Friday with an attack on Hantoub. Army warplanes struck RSF positions "
+            "near the bridge the following day, witnesses said.")
+    strike = next(e for e in events_of(text, dt.date(2023, 12, 19)) if e.evidence.text.startswith("Army"))
+    assert strike.date == dt.date(2023, 12, 16)
+
+
+def test_an_act_told_in_the_simple_present_takes_no_day_from_the_narrative_before_it():
+    text = ("Washington weighs its response to the attack.\n\n"
+            "Three U.S. soldiers were killed in a drone attack on a base in Jordan on Monday. The United States "
+            "provides Jordan with more than $1.4 billion a year in aid.")
+    assert find(events_of(text, dt.date(2024, 1, 31)), "AID").date is None
+
+
+def test_a_verb_joined_to_a_dated_one_shares_its_day_not_the_saying_s():
+    text = ('Security forces killed 26 "armed criminals" in Almaty on Thursday and wounded more than a dozen '
+            'others, the interior ministry said on Friday.')
+    assert [e.date for e in of_type(text, "ASSAULT", dt.date(2022, 1, 7))] == [dt.date(2022, 1, 6)]

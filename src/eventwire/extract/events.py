@@ -2020,6 +2020,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                              if c.dep_ == "prep" and c.lower_ in ("in", "on", "across")
                              for o in c.children
                              if o.dep_ == "pobj" and o.lemma_.lower() in lex.words("place_nouns")), None)
+        # "imposed a 36-hour curfew from Saturday evening": a measure on an area the text leaves
+        # unnamed falls on no party the article deals with
+        frame.self_standing = frame.target is None
     if event_type == "ASSAULT":
         frame.mode = _mode(noun, sent, lex, target) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)

@@ -71,6 +71,11 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
              and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
+    # "Army warplanes struck the bridge the following day": a day counted from the one just told,
+    # which the tagger often leaves untagged
+    dates += [anchor.doc[t.i - 2:t.i + 1] for t in sent if t.lower_ == "day" and not t.ent_type_
+              and t.i - 2 >= sent.start and anchor.doc[t.i - 2].lower_ == "the"
+              and anchor.doc[t.i - 1].lower_ in ("following", "next", "previous")]
     # "Hours earlier, the junta suspended the broadcasts": the day just told, which the tagger leaves untagged
     dates += [anchor.doc[t.i:t.i + 2] for t in sent if t.lower_ in ("hours", "minutes") and not t.ent_type_
               and t.i + 1 < sent.end and anchor.doc[t.i + 1].lower_ in ("earlier", "later")]
@@ -97,7 +102,19 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     if ongoing(anchor):
         dates = []  # "we have been hitting them hard": an activity, not a happening on a day
         frame.background = True  # and no date borrowed from the paragraph or the publication
-    frame.date = closest(dates, clause, anchor)
+    # "said on Tuesday that the navy had destroyed the fleet on Monday night": a day said in the
+    # act's own clause is the act's, however near the saying's day stands to it
+    kept = {t.i for t in anchor.subtree} - {t.i for c in anchor.children if c.dep_ in ("advcl", "relcl", "ccomp")
+                                            for t in c.subtree}
+    own = [e for e in dates if e.root.i in kept and not said_before_subject(e, anchor)]
+    if not own and anchor.dep_ == "conj":
+        # "killed 26 gunmen on Thursday and wounded a dozen others, the ministry said on Friday": a
+        # verb joined to a dated one shares its day, not the day of the saying both hang on
+        head = anchor.head
+        kept = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "ccomp")
+                                              for t in c.subtree}
+        own = [e for e in dates if e.root.i in kept and not said_before_subject(e, head)]
+    frame.date = closest(own or dates, clause, anchor)
     if frame.date is not None and _one_of_several_days(frame.date):
         frame.date, frame.background = None, True  # and none borrowed from the paragraph either
     if frame.date is None and any(_year_of_thing(e, anchor) for e in sent.ents if e.root.i in clause):

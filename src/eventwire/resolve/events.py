@@ -314,16 +314,21 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = None
     # ("three men have been killed" tells no day, whatever day the paragraph named before; nor does
     # a plan: "condemned the attacks on Oct. 10. He said Washington would provide arms")
-    borrows = not (frame.background or _present_perfect(frame.trigger) or status == "planned")
+    borrows = not (frame.background or _present_perfect(frame.trigger) or status == "planned" or
+                   _simple_present(frame.trigger))
     date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share) if borrows
                                else None)
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
         date_span = None  # "said on Monday it would withdraw": Monday is when it was said
-    before_saying = frame.date_of_governor and date_span is frame.date and _before_the_saying(frame.trigger)
+    # "said on Wednesday it had sent reinforcements": sent before Wednesday, day untold; so too when
+    # the saying's day was told in an earlier sentence ("The army spoke on Saturday. It said it had
+    # halted air strikes")
+    before_saying = date_span is not None and (frame.date_of_governor and _before_the_saying(frame.trigger) or
+                                               date_span is not frame.date and _past_perfect(frame.trigger))
     if before_saying:
-        date_span = None  # "said on Wednesday it had sent reinforcements": sent before Wednesday, day untold
+        date_span = None
     date_value, precision, date_source = None, "unresolved", None
     if date_span is not None:
         # "called marches for Wednesday": the day an act is set for is ahead
@@ -425,6 +430,18 @@ def _shares_its_time(frame: EventFrame, told: Span) -> bool:
 def _present_perfect(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _simple_present(trigger: Token) -> bool:
+    """ "The United States provides Jordan with $1.4 billion a year": a verb in the simple present
+    tells what holds or is said now, not what happened on a day the narrative told before."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _past_perfect(trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _before_the_saying(trigger: Token) -> bool:
