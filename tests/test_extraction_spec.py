@@ -4928,3 +4928,19 @@ def test_a_verb_joined_to_a_dated_one_shares_its_day_not_the_saying_s():
     text = ('Security forces killed 26 "armed criminals" in Almaty on Thursday and wounded more than a dozen '
             'others, the interior ministry said on Friday.')
     assert [e.date for e in of_type(text, "ASSAULT", dt.date(2022, 1, 7))] == [dt.date(2022, 1, 6)]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said it would send 600 more troops to help evacuate its nationals from Kabul.",
+    "The Indonesian military has deployed more than 5,000 soldiers, along with helicopters and navy ships, "
+    "to evacuate residents and distribute aid in Aceh.",
+    "The army said it had deployed more than 1,000 soldiers to Derna to help recover bodies and "
+    "distribute aid.",
+])
+def test_the_relief_a_deployment_is_for_is_why_forces_went_not_another_act(text):
+    assert [e.type for e in events_of(text)] == ["MOBILIZE"]
+
+
+def test_forces_sent_to_back_a_side_stay_military_aid_to_it():
+    text = 'Russia accused Turkey of sending troops to support "terrorists" in Idlib.'
+    assert find(events_of(text), "AID").target.name == "terrorists"

@@ -44,6 +44,11 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
         ultimatum = by_trigger.get(governor.i) if governor is not None else None
         if ultimatum is not None and ultimatum.type == "THREATEN" and lemma in lex.words("object_control_verbs"):
             continue  # "told the units to surrender or face an assault": the threat's demand, no act
+        if frame.type == "AID" and _purpose_of_deployment(frame.trigger, by_trigger, lex):
+            # "deployed 5,000 soldiers to evacuate residents": the relief forces are sent for is the
+            # duty of the deployment, not an act told besides it (personnel sent "to investigate",
+            # police sent "to disperse" a crowd: another act, kept)
+            continue
         if _given_time_for(frame.trigger, by_trigger, lex):
             continue  # "gave the rebels 48 hours to lay down their weapons": demanded, not done
         if lemma in _RELUCTANCE:
@@ -164,6 +169,22 @@ def _describes_its_noun(trigger: Token) -> bool:
     """Is the trigger's verb (or the first of the verbs it is joined to) a relative clause on a
     noun ("whom Paris does not recognise", "who flew to Florida and has never conceded")?"""
     return first_conjunct(trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head).dep_ == "relcl"
+
+
+def _purpose_of_deployment(trigger: Token, by_trigger: dict[int, EventFrame], lex: Lexicon) -> bool:
+    """Is the verb the purpose of a deployment ("has deployed 5,000 soldiers to evacuate residents and
+    distribute aid", "would send 600 more troops to help evacuate its nationals")? A purpose clause
+    says what the forces are sent for; the sending is the act reported, not what they are to do.
+    Forces sent to back a side ("sending troops to support 'terrorists' in Idlib") are the military
+    aid the sending gives it, and stay."""
+    if trigger.lemma_.lower() in lex.words("backing_verbs"):
+        return False
+    verb = first_conjunct(trigger)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.words("assisting_verbs"):
+        verb = verb.head  # "to help evacuate": the helping is the purpose
+    deployment = by_trigger.get(verb.head.i)
+    return verb.dep_ == "advcl" and verb.head != verb and to_infinitive(verb) and \
+        deployment is not None and deployment.type == "MOBILIZE"
 
 
 def _xcomp_governor(trigger: Token) -> Token | None:
