@@ -104,16 +104,11 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         frame.background = True  # and no date borrowed from the paragraph or the publication
     # "said on Tuesday that the navy had destroyed the fleet on Monday night": a day said in the
     # act's own clause is the act's, however near the saying's day stands to it
-    kept = {t.i for t in anchor.subtree} - {t.i for c in anchor.children if c.dep_ in ("advcl", "relcl", "ccomp")
-                                            for t in c.subtree}
-    own = [e for e in dates if e.root.i in kept and not said_before_subject(e, anchor)]
+    own = _days_in_own_clause(dates, anchor)
     if not own and anchor.dep_ == "conj":
         # "killed 26 gunmen on Thursday and wounded a dozen others, the ministry said on Friday": a
         # verb joined to a dated one shares its day, not the day of the saying both hang on
-        head = anchor.head
-        kept = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "ccomp")
-                                              for t in c.subtree}
-        own = [e for e in dates if e.root.i in kept and not said_before_subject(e, head)]
+        own = _days_in_own_clause(dates, anchor.head)
     frame.date = closest(own or dates, clause, anchor)
     if frame.date is not None and _one_of_several_days(frame.date):
         frame.date, frame.background = None, True  # and none borrowed from the paragraph either
@@ -168,6 +163,13 @@ def _meanwhile_of(clause: Token, frame: EventFrame) -> bool:
     actor tells what the actor was doing when it acted, so its day is the act's."""
     return frame.actor is not None and frame.actor.start <= clause.head.i < frame.actor.end and \
         clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in clause.children)
+
+
+def _days_in_own_clause(dates: list[Span], verb: Token) -> list[Span]:
+    """The days told in the verb's own clause, not in a clause below it nor before a saying's subject."""
+    below = {t.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp") for t in c.subtree}
+    return [e for e in dates if e.root.i in {t.i for t in verb.subtree} - below
+            and not said_before_subject(e, verb)]
 
 
 def said_before_subject(date: Span, anchor: Token) -> bool:

@@ -427,21 +427,24 @@ def _shares_its_time(frame: EventFrame, told: Span) -> bool:
     return any(t.lower_ in words for t in actor if not t.is_stop and t.pos_ in ("PROPN", "NOUN"))
 
 
+def _telling_verb(trigger: Token) -> Token:
+    """The verb whose tense tells the act's time: the trigger, or the verb a trigger noun hangs on."""
+    return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+
+
 def _present_perfect(trigger: Token) -> bool:
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in _telling_verb(trigger).children)
 
 
 def _simple_present(trigger: Token) -> bool:
     """ "The United States provides Jordan with $1.4 billion a year": a verb in the simple present
     tells what holds or is said now, not what happened on a day the narrative told before."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = _telling_verb(trigger)
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _past_perfect(trigger: Token) -> bool:
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in _telling_verb(trigger).children)
 
 
 def _before_the_saying(trigger: Token) -> bool:
@@ -722,7 +725,8 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         told = next((e for e in others if e.type in types and e.type in _FORCE and not _bare_weapon(e.actor)
                      and (told_by or {}).get(id(e)) == lemma), None)
         chosen = told or \
-            next((e for e in others if e.type in types and kind[1] is not None and e.mode == kind[1]), None) or \
+            next((e for e in others if e.type in types and kind[1] is not None and e.mode == kind[1]),
+                 None) or \
             next((e for e in others if e.type in types), None)
         if chosen is not None and chosen.type in _MUTUAL and actor is not None and chosen.target is not None \
                 and chosen.target.party == actor.party:
@@ -900,7 +904,8 @@ def _town_told_before(trigger: Token, places, countries: frozenset[str], physica
 def _locates_another_place(ent: Span) -> bool:
     """ "in El Fasher, the last army stronghold in Darfur": a place named in another place's
     description tells where that one lies; the place told of is the one it describes."""
-    return any(a.ent_type_ in ("GPE", "LOC", "FAC") and not ent.start <= a.i < ent.end for a in ent.root.ancestors)
+    return any(a.ent_type_ in ("GPE", "LOC", "FAC") and not ent.start <= a.i < ent.end
+               for a in ent.root.ancestors)
 
 
 def _bare_town_word(token: Token, physical: bool = False) -> bool:
