@@ -602,6 +602,30 @@ def test_blaming_each_other_is_an_accusation_each_way():
     assert pairs == {("Russia-backed separatists", "Ukraine"), ("Ukraine", "Russia-backed separatists")}
 
 
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("Israeli troops moved into the buffer zone on the Golan Heights. Egypt, Qatar and Saudi Arabia "
+     "condemned the incursion, calling it a violation of international law.", "ACCUSE",
+     {"Egypt", "Qatar", "Saudi Arabia"}),
+    ("The United States, Britain and Germany have urged all parties to return to UN-led talks.", "REQUEST",
+     {"United States", "United Kingdom", "Germany"}),
+    ("Russia and China congratulated Maduro on his victory.", "SUPPORT", {"Russia", "China"}),
+])
+def test_states_listed_as_saying_one_thing_each_say_it(text, event_type, actors):
+    assert {e.actor.name for e in of_type(text, event_type, dt.date(2024, 12, 10))} == actors
+
+
+@pytest.mark.parametrize("text, event_type, actors", [
+    # bodies named together speak in one joint voice
+    ("The United States and the European Union have strongly condemned Navalny's arrest.", "ACCUSE",
+     {"United States"}),
+    ("The African Union and the Economic Community of West African States have recognized Ouattara as the "
+     "winner.", "SUPPORT", {"African Union"}),
+])
+def test_a_joint_word_of_a_state_and_a_body_is_told_once(text, event_type, actors):
+    events = of_type(text, event_type, dt.date(2024, 12, 10))
+    assert {e.actor.name for e in events} == actors and len(events) == len(actors)
+
+
 def test_each_party_named_together_is_met_and_a_partner_can_be_welcomed():
     text = ("Burma has released 651 prisoners. But Burma's new military-backed government has been reaching out to "
             "the West and recently hosted both U.S. Secretary of State Hillary Clinton and British Foreign Secretary "
@@ -1763,7 +1787,9 @@ def test_condolences_are_support_not_an_offer_agreed(text, expected):
     ("Russia sent aircraft into Polish airspace.", {("MOBILIZE", "Russia", None)}),
     ("Germany will deliver 14 Leopard tanks, Chancellor Olaf Scholz said.", {("AID", "Germany", None)}),
     ("Saudi Arabia donated $100 million, the foreign ministry said.", {("AID", "Saudi Arabia", None)}),
-    ("Egypt and Qatar welcomed the extension of the truce.", {("SUPPORT", "Egypt", None)}),
+    # states listed as welcoming each welcome it
+    ("Egypt and Qatar welcomed the extension of the truce.",
+     {("SUPPORT", "Egypt", None), ("SUPPORT", "Qatar", None)}),
     ("Five soldiers were killed by a roadside bomb on Monday, and the army retaliated with airstrikes.",
      {("ASSAULT", "army", None)}),
     ("Several death threats were received by journalists in Kabul last week.", set()),

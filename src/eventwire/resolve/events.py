@@ -70,6 +70,10 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             elif event.actor is None and (_arrest(frame) or _agentless_release(frame)):
                 unclaimed.add(len(events))
             events.append(event)
+            for other in _each_named_state(event, frame, actors):
+                if other.target is None and frame.target_act is not None:
+                    acts[len(events)] = frame.target_act  # each state's target is found alike
+                events.append(other)
             events.extend(_each_named_target(event, frame.target, actors))
             words += [frame.trigger.lemma_.lower()] * (len(events) - len(words))
     for index, act in acts.items():
@@ -576,6 +580,27 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver)
         party = actors.peek(target.doc[conjunct.left_edge.i:conjunct.i + 1])
         if party is not None and party.name not in (event.target.name, event.actor.name if event.actor else None):
             others.append(dataclasses.replace(event, target=party))
+    return others
+
+
+def _each_named_state(event: Event, frame: EventFrame, actors: ActorResolver) -> list[Event]:
+    """ "Egypt, Qatar and Saudi Arabia condemned the incursion", "France and Britain called on
+    Israel": states listed as saying one thing each say it through their own government, so the
+    same act by each state named beside the first (the event itself has the first). Only states:
+    bodies named together speak in one joint voice ("the African Union and ECOWAS have recognized
+    Ouattara"), and mutual acts ("Israel and Hamas agreed") are told once."""
+    span = frame.actor
+    if event.type not in SPOKEN_TYPES or span is None or event.actor is None or \
+            event.actor.kind != "state" or not _names_a_party(span.root) or _reciprocal(frame.trigger):
+        return []  # "Armenia and Azerbaijan blamed each other": the pair, each way (_reciprocal)
+    others = []
+    for conjunct in (t for t in span.root.conjuncts if _names_a_party(t) and t.i > span.root.i):
+        party = actors.peek(entity_of(conjunct))
+        if party is None or party.kind != "state":
+            return []  # "the United States and the European Union": a joint word, told once
+        if party.name not in (event.actor.name, event.target.name if event.target else None) \
+                and all(party.name != e.actor.name for e in others):
+            others.append(dataclasses.replace(event, actor=party))
     return others
 
 
