@@ -20,7 +20,7 @@ from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
 from .phrases import first_conjunct, is_agent
-from .triggers import noun_entry, sets_deadline, to_infinitive, verb_entry
+from .triggers import noun_entry, sets_deadline, to_infinitive, told_as_ahead, verb_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -329,8 +329,7 @@ def _consequences(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) 
     frames = []
     acts = {f.trigger.i for f in reported}
     for verb in sent:
-        if verb.lemma_.lower() != "face" or verb.i in acts or not any(
-                c.dep_ == "aux" and c.lower_ in lex.words("planned_modals") for c in verb.children):
+        if verb.lemma_.lower() != "face" or verb.i in acts or not told_as_ahead(verb, lex):
             continue
         penalty = next((c for c in verb.children if c.dep_ == "dobj"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -359,8 +358,7 @@ def _answers_in_store(sent: Span, lex: Lexicon, phrase, reported: list[EventFram
     if any(f.type == "THREATEN" for f in reported):
         return []  # ("would not go unanswered and that Russia would respond": the threat is told)
     for verb in sent:
-        if verb.i in acts or not any(c.dep_ == "aux" and c.lower_ in lex.words("planned_modals")
-                                     for c in verb.children):
+        if verb.i in acts or not told_as_ahead(verb, lex):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         unanswered = verb.lemma_.lower() == "go" and any(c.dep_ == "neg" for c in verb.children) and any(

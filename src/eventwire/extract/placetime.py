@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..data import lexicon
 from .frames import EventFrame
-from .triggers import SPOKEN_TYPES, noun_entry, to_infinitive, verb_entry
+from .triggers import SPOKEN_TYPES, noun_entry, to_infinitive, told_as_ahead, verb_entry
 
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "through",
                "throughout", "off", "along"}
@@ -280,8 +280,7 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
         elif _alleged_act(token):
             clause = token  # "accused the army of shelling villages on Saturday": the alleged act's day
-        elif token.dep_ == "relcl" and \
-                any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in token.children):
+        elif token.dep_ == "relcl" and told_as_ahead(token, lexicon()):
             clause = token  # "reached an agreement that will go into effect on Thursday"
         if clause is not None:
             span = {t.i for t in clause.subtree}

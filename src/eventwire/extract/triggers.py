@@ -110,6 +110,11 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def told_as_ahead(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb told with a modal of what is to come ("will retaliate", "would face the law")?"""
+    return any(c.dep_ == "aux" and c.lower_ in lex.words("planned_modals") for c in verb.children)
+
+
 def sets_deadline(verb: Token, lex: Lexicon) -> bool:
     """ "gave the government 48 hours to release the students": a time given to someone to act."""
     if verb.lemma_.lower() not in lex.words("deadline_verbs"):
@@ -133,8 +138,7 @@ def _announced_answer(verb: Token, lex: Lexicon) -> bool:
     donors to respond"); a warning or vow that governs it is the threat already."""
     if verb.lemma_.lower() not in lex.words("retaliation_words") or verb.pos_ != "VERB":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in lex.words("planned_modals") for c in verb.children) or \
-            any(c.dep_ == "neg" for c in verb.children):
+    if not told_as_ahead(verb, lex) or any(c.dep_ == "neg" for c in verb.children):
         return False
     # ("warned that it would consider any deployment hostile and would respond accordingly")
     return not any((lex.verbs.get(t.lemma_.lower()) or ("",))[0] == "THREATEN" for t in verb.ancestors)

@@ -20,7 +20,7 @@ from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility, phrase
 from ..extract.placetime import (COUNTS, in_other_time, own_date, place_use, said_before_subject,
                                  seat_of_speaker, sets_a_period)
-from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry
+from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry, told_as_ahead
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import doc_text
@@ -459,9 +459,7 @@ def _before_the_saying(trigger: Token) -> bool:
 def _told_ahead(date: Span) -> bool:
     """Is the date said of a verb in the future ("will visit Doha on Tuesday to press the Taliban")?"""
     verb = _dated_verb(date)
-    planned = lexicon().words("planned_modals")
-    return any(c.dep_ == "aux" and c.lower_ in planned for c in verb.children) and \
-        not said_before_subject(date, verb)
+    return told_as_ahead(verb, lexicon()) and not said_before_subject(date, verb)
 
 
 def _dated_verb(date: Span) -> Token:
@@ -500,10 +498,9 @@ def _own_vow(frame: EventFrame, actor: Participant | None, quote: Quote | None, 
                             for a in frame.trigger.ancestors):
         return False
     # told as what will be ("we will bomb"), not as what was tried ("said they attempted to")
-    planned = lexicon().words("planned_modals")
     trigger = frame.trigger
     own_clause = (trigger, trigger.head) if trigger.dep_ in ("xcomp", "conj") else (trigger,)
-    if not any(c.dep_ == "aux" and c.lower_ in planned for t in own_clause for c in t.children):
+    if not any(told_as_ahead(t, lexicon()) for t in own_clause):
         return False
     speaker = quote.speaker if quote is not None and not quote.anonymous else \
         actors.peek(frame.source) if frame.source is not None else None
