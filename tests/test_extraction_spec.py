@@ -2404,6 +2404,29 @@ def test_whom_a_threat_names_as_suffering_it_is_its_target(text, target):
     assert find(events_of(text), "THREATEN").target.name == target
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ('"Anyone who blocks a road or burns a tyre will answer before the law," police spokesman Leonel '
+     'Muchanga told reporters.', "Leonel Muchanga", "Anyone who blocks a road or burns a tyre"),
+    ('Interior Minister Mazen Faraya said that anyone promoting its ideas "will be held accountable under '
+     'the law".', "Mazen Faraya", "anyone promoting its ideas"),
+    ('"Those who attacked army installations will face the full force of the law," the military\'s media '
+     'wing said in a statement.', "media wing", "Those who attacked army installations"),
+    ("Police chief Trie Aprianto said those who looted shops would be prosecuted.", "Trie Aprianto",
+     "those who looted shops"),
+])
+def test_telling_whoever_does_something_that_the_law_awaits_them_threatens_them(text, actor, target):
+    threat = find(events_of(text), "THREATEN")
+    assert (threat.actor.name, threat.target.name) == (actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said Wagner troops who took part in the uprising will not be prosecuted.",
+    "Analysts said those who organised the protests would be prosecuted.",
+])
+def test_a_pardon_or_a_forecast_of_prosecution_is_no_threat(text):
+    assert not of_type(text, "THREATEN")
+
+
 def test_those_a_relative_clause_describes_did_nothing_reported():
     events = events_of("The military said those who attacked army installations would face the full force of the law.")
     assert [(e.type, e.target.name) for e in events] == [("THREATEN", "those who attacked army installations")]

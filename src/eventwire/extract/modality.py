@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
-from .phrases import first_conjunct, is_agent
+from .phrases import DESCRIBED_PRONOUNS, first_conjunct, is_agent
 from .triggers import noun_entry, sets_deadline, to_infinitive, told_as_ahead, verb_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
@@ -325,28 +325,63 @@ def _demands(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> li
 
 def _consequences(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> list[EventFrame]:
     """ "The military said those who attacked army installations would face the full force of the
-    law": telling a party it will face punishment threatens it."""
+    law", "anyone caught looting will be prosecuted", "those responsible will answer before the
+    law": telling a party it will be made to answer for what it does threatens it (not "will not
+    be prosecuted", a pardon)."""
     frames = []
-    acts = {f.trigger.i for f in reported}
+    acts = {f.trigger.i for f in reported if f.actor is not None}
     for verb in sent:
-        if verb.lemma_.lower() != "face" or verb.i in acts or not told_as_ahead(verb, lex):
+        host = verb.head if verb.dep_ == "conj" else verb  # "will be found and punished"
+        if verb.i in acts or not (told_as_ahead(verb, lex) or told_as_ahead(host, lex)):
             continue
-        penalty = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if penalty is None or subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("those", "anyone") or \
-                not {t.lemma_.lower() for t in penalty.subtree} & lex.words("penalty_nouns") or \
+        subject = _penalized(verb, lex)
+        if subject is None or _negated(verb, lex) or _negated(host, lex) or \
+                subject.pos_ == "PRON" and subject.lower_ not in DESCRIBED_PRONOUNS or \
                 any(c.dep_ == "advcl" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                     for c in verb.children):
             continue  # not "he would face prosecution without fear", "would face the death penalty if convicted"
         source, anonymous = find_source(verb, sent, lex)
-        if source is None or not (source.root.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or
-                                  source.root.lemma_.lower() in lex.words("state_agent_nouns")):
+        if source is None or not _an_authority(source, lex):
             continue  # an authority warns; "analysts said Russia would face consequences" forecasts
         frames.append(EventFrame(type="THREATEN", trigger=verb, evidence=_clause(verb, sent),
                                  actor=source, target=phrase(subject), source=source,
                                  source_anonymous=anonymous, actor_is_speaker=source is None,
                                  confidence=0.55))
     return frames
+
+
+def _penalized(verb: Token, lex: Lexicon) -> Token | None:
+    """Who the verb says will undergo the law: the subject of "face" with a penalty ("would face the
+    full force of the law"), of "answer" before it ("will answer before the law"), or of a passive
+    punishing verb or a passive with a penalty ("will be prosecuted", "will be found and punished",
+    "will be held accountable under the law", "will be brought to justice")."""
+    lemma = verb.lemma_.lower()
+    penalties = lex.words("penalty_nouns")
+    if lemma == "face":
+        penalty = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if penalty is None or not {t.lemma_.lower() for t in penalty.subtree} & penalties:
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (the parser may hang the law on the predicate: "held accountable under the law")
+    heads = (verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp")))
+    before_the_law = any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in penalties
+                                                  for o in c.children) for h in heads for c in h.children)
+    if lemma == "answer" and before_the_law:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    passive = verb if any(c.dep_ == "auxpass" for c in verb.children) else \
+        verb.head if verb.dep_ == "conj" and verb.tag_ == "VBN" else None  # "be found and punished"
+    if passive is None or not (lemma in lex.words("punishing_verbs") or before_the_law):
+        return None
+    return next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+
+
+def _an_authority(source: Span, lex: Lexicon) -> bool:
+    """A named party or one of the state's bodies, or a part of one speaking for it ("the
+    military's media wing"); "he told reporters" points back to a named speaker."""
+    root = source.root
+    return root.lower_ in ("he", "she") or any(
+        t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or t.lemma_.lower() in lex.words("state_agent_nouns")
+        for t in (root, *(c for c in root.children if c.dep_ == "poss")))
 
 
 def _answers_in_store(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> list[EventFrame]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import PHYSICAL_TYPES, entity_of, is_facility, phrase
+from ..extract.phrases import DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is_facility, phrase
 from ..extract.placetime import (COUNTS, in_other_time, own_date, place_use, said_before_subject,
                                  seat_of_speaker, sets_a_period)
 from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry, told_as_ahead
@@ -266,7 +266,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # speaker meant, which the article's narration cannot tell.
         speaker = quote.speaker if not quote.anonymous else None
         actor = _in_quote_pronoun(frame.actor, actor, speaker)
-        target = _in_quote_pronoun(frame.target, target, speaker)
+        target = _in_quote_pronoun(frame.target, target, speaker, warned=frame.type == "THREATEN")
     if actor is None and frame.actor_is_speaker and source is not None and not source.anonymous:
         actor = Participant(name=source.name, text=source.text)  # "... must stop," he said
     if actor is None and not frame.unknown_actor_ok and not _agentless_release(frame):
@@ -552,8 +552,13 @@ def _enclosing_quote(frame: EventFrame, quote_frames: list[QuoteFrame], quotes: 
 
 
 def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
-                      speaker: Participant | None) -> Participant | None:
+                      speaker: Participant | None, warned: bool = False) -> Participant | None:
     if span is None or span.root.pos_ != "PRON":
+        return resolved
+    if warned and span.root.lower_ in DESCRIBED_PRONOUNS and \
+            any(c.dep_ in ("acl", "relcl") for c in span.root.children):
+        # "those who attacked army installations will face the law": a warning is aimed at whoever
+        # does what it names (not a reading of "anyone who protested was beaten", told of no one)
         return resolved
     if span.root.lower_ in _FIRST_PERSON:
         return speaker
