@@ -4997,3 +4997,16 @@ def test_the_relief_a_deployment_is_for_is_why_forces_went_not_another_act(text)
 def test_forces_sent_to_back_a_side_stay_military_aid_to_it():
     text = 'Russia accused Turkey of sending troops to support "terrorists" in Idlib.'
     assert find(events_of(text), "AID").target.name == "terrorists"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The army said it had moved about 9,000 people from flooded areas to relief camps.", "people"),
+    ("The UN refugee agency said it had moved more than 150 migrants from a detention centre near the "
+     "front line to a facility in Tripoli.", "migrants"),
+    ("The International Organization for Migration moved about 300 survivors to a UN facility in the "
+     "capital.", "survivors"),
+    ("The provincial government relocated 2,000 residents from villages near the volcano.", "residents"),
+])
+def test_moving_people_out_of_harm_s_way_is_relief_to_them(text, target):
+    aid = find(events_of(text), "AID")
+    assert target in aid.target.text
