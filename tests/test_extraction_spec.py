@@ -5010,3 +5010,23 @@ def test_forces_sent_to_back_a_side_stay_military_aid_to_it():
 def test_moving_people_out_of_harm_s_way_is_relief_to_them(text, target):
     aid = find(events_of(text), "AID")
     assert target in aid.target.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"There will be no negotiation with the outlaws coming from Libya," military council spokesman '
+     'General Azem Bermandoa Agouna said on state television.', ("REJECT", "Azem Bermandoa Agouna", "outlaws")),
+    ("Captain Ibrahim Traore said there would be no dialogue with the armed groups.",
+     ("REJECT", "Ibrahim Traoré", "armed groups")),
+    ('"Order will be restored. There will be no impunity for the rioters," Gérald Darmanin told France 2 '
+     'television.', ("THREATEN", "Gérald Darmanin", "rioters")),
+])
+def test_a_side_saying_there_will_be_no_dealing_or_no_leniency_refuses_or_threatens(text, expected):
+    assert expected in {(e.type, e.actor.name, e.target.name) for e in events_of(text) if e.target}
+
+
+@pytest.mark.parametrize("text", [
+    '"There will be no repeat election," Lukashenko said.',
+    '"There will be no witch-hunt," he told the ministers.',
+])
+def test_ruling_out_what_is_no_dealing_with_anyone_is_no_refusal(text):
+    assert not of_type(text, "REJECT") and not of_type(text, "THREATEN")

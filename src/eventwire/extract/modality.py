@@ -136,7 +136,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
     return result + warnings + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result) + \
-        _consequences(sent, lex, phrase, result) + _answers_in_store(sent, lex, phrase, result)
+        _consequences(sent, lex, phrase, result) + _answers_in_store(sent, lex, phrase, result) + \
+        _ruled_out(sent, lex, phrase)
 
 
 def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
@@ -382,6 +383,34 @@ def _an_authority(source: Span, lex: Lexicon) -> bool:
     return root.lower_ in ("he", "she") or any(
         t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or t.lemma_.lower() in lex.words("state_agent_nouns")
         for t in (root, *(c for c in root.children if c.dep_ == "poss")))
+
+
+def _ruled_out(sent: Span, lex: Lexicon, phrase) -> list[EventFrame]:
+    """ "There will be no negotiation with the outlaws," the spokesman said: a side declaring that a
+    dealing with another will not be is refusing it (REJECT); declaring that there will be no
+    leniency for others threatens them ("there will be no impunity for the rioters")."""
+    frames = []
+    for noun in sent:
+        be = noun.head
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        existential = be.lemma_ == "be" and any(c.dep_ == "expl" for c in be.children)
+        if noun.dep_ not in ("attr", "nsubj") or not negated or not existential or not told_as_ahead(be, lex):
+            continue
+        lenient = noun.lemma_.lower() in lex.words("leniency_nouns")
+        if not lenient and noun.lemma_.lower() not in lex.words("dealing_nouns"):
+            continue  # "there will be no repeat election", "no forced displacement": no dealing refused
+        wanted = "for" if lenient else "with"
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == wanted), None)
+        # (the parser may take "with the outlaws coming from Libya" for a clause whose subject they are)
+        other = next((g for c in (prep.children if prep is not None else ()) for g in (c, *c.children)
+                      if g.dep_ in ("pobj", "nsubj")), None)
+        source, anonymous = find_source(be, sent, lex)
+        if other is None or source is None or not _an_authority(source, lex):
+            continue
+        frames.append(EventFrame(type="THREATEN" if lenient else "REJECT", trigger=noun,
+                                 evidence=_clause(be, sent), actor=source, target=phrase(other),
+                                 source=source, source_anonymous=anonymous, confidence=0.55))
+    return frames
 
 
 def _answers_in_store(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> list[EventFrame]:
