@@ -5030,3 +5030,13 @@ def test_a_side_saying_there_will_be_no_dealing_or_no_leniency_refuses_or_threat
 ])
 def test_ruling_out_what_is_no_dealing_with_anyone_is_no_refusal(text):
     assert not of_type(text, "REJECT") and not of_type(text, "THREATEN")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Pakistan said any attempt to stop or divert its water would be treated as "an act of war" and closed '
+     'its airspace to Indian airlines.', ("COERCE", "Pakistan")),
+    ("Algeria said any foreign military intervention would be met with force and closed its borders "
+     "with Niger.", ("COERCE", "Algeria")),
+])
+def test_a_past_act_joined_to_what_would_be_is_the_sayer_s(text, expected):
+    assert expected in {(e.type, e.actor.name if e.actor else None) for e in events_of(text)}

@@ -216,10 +216,13 @@ def inherited_subject(verb: Token) -> Span | None:
             child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and _bare_or_perfect(current) and \
             head.lemma_.lower() in lexicon().words("raising_verbs") else None  # not "were reported killed"
         told = subject or (child_phrase(head, PASSIVE_SUBJECTS) if passive else None)
-        if told is not None and current.dep_ == "conj" and _said_of_a_thing(head, told) and _speech_act(current):
+        if told is not None and current.dep_ == "conj" and _said_of_a_thing(head, told) and \
+                (_speech_act(current) or _past_beside_modal(current, head)):
             # "China said the ban was discriminatory and urged India to reverse it", "UNIFIL said one
             # of its bases was hit and called on all parties": the parser hangs the second verb in
-            # the reported clause; a thing there urges no one
+            # the reported clause; a thing there urges no one. Nor does it act in a past tense that
+            # cannot share the clause's modal: "Pakistan said any attempt to divert its water would
+            # be treated as an act of war and closed its airspace" (the sayer closed it)
             return child_phrase(head.head, SUBJECTS)
         if subject is None and told is not None and current.dep_ == "conj" and _speech_act(current) and \
                 head.lower_ in lexicon().words("feeling_participles") and \
@@ -258,6 +261,12 @@ _TENSED = ("VBD", "VBZ", "VBP", "MD")
 
 def _finite(verb: Token) -> bool:
     return verb.tag_ in _TENSED or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children)
+
+
+def _past_beside_modal(verb: Token, clause: Token) -> bool:
+    """ "would be treated ... and closed": a simple past joined to a verb with a modal."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _bare_or_perfect(verb: Token) -> bool:
