@@ -5040,3 +5040,27 @@ def test_ruling_out_what_is_no_dealing_with_anyone_is_no_refusal(text):
 ])
 def test_a_past_act_joined_to_what_would_be_is_the_sayer_s(text, expected):
     assert expected in {(e.type, e.actor.name if e.actor else None) for e in events_of(text)}
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Kazakh and CSTO forces jointly secured Almaty's international airport on Thursday, the airport operator "
+     "said.", "Kazakhstan", "Collective Security Treaty Organization"),
+    ("The mission's route across the front line was organized jointly by the United Nations and Ukrainian "
+     "authorities.", "United Nations", "Ukraine"),
+    ("The Hessen has escorted merchant vessels through the Bab al-Mandab Strait together with the Italian "
+     "destroyer Caio Duilio.", "Hessen", "Caio Duilio"),
+    ("A senior Ukrainian official said Kyiv and Bucharest were working together to expand shipments through "
+     "the Danube ports.", "Ukraine", "Romania"),
+])
+def test_what_two_sides_do_jointly_they_cooperate_in(text, actor, target):
+    assert ("COOPERATE", actor, target) in {(e.type, e.actor.name, e.target.name)
+                                           for e in events_of(text) if e.actor and e.target}
+
+
+@pytest.mark.parametrize("text", [
+    "The mediator brought the two factions together in Doha.",
+    "Friends and relatives gathered together at the funeral.",
+    "The two countries are jointly redeveloping an oil tank farm.",
+])
+def test_together_with_no_two_sides_named_is_no_cooperation(text):
+    assert not of_type(text, "COOPERATE")

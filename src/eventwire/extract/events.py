@@ -356,6 +356,7 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
             return None
         if found:
             return _verb_frame(token, sent, found, lex)
+        return _done_together(token, sent, lex)
     elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP", "DATE") and \
             not (token.dep_ == "compound" and token.head.pos_ == "NOUN"):
         # "riot police", "aid convoy", "arrest warrant", "attack helicopters" name no event
@@ -363,6 +364,34 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if found:
             return _noun_frame(token, sent, found, lex)
     return None
+
+
+def _done_together(verb: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
+    """ "Kazakh and CSTO forces jointly secured the airport", "the route was organized jointly by the
+    UN and Ukrainian authorities", "escorted merchant vessels together with the Italian destroyer":
+    whatever two sides do jointly, they cooperate in (PLOVER COOPERATE), the verb being no trigger."""
+    joint = lex.words("joint_adverbs")
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # (the parser may hang "together" on the "with" it goes with)
+    adverb = next((c for h in (verb, *withs) for c in h.children
+                   if c.dep_ == "advmod" and c.lower_ in joint), None)
+    if adverb is None:
+        return None
+    partner = next((phrase(o) for h in (verb, adverb) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doers = child_phrase(agent, ("pobj",)) if agent is not None else \
+        child_phrase(verb, SUBJECTS) or inherited_subject(verb)
+    if doers is None:
+        return None
+    actor, target = (doers, partner) if partner is not None else split_pair(doers)
+    if target is None or not is_agent(actor, lex) or not is_agent(target, lex):
+        return None  # "brought the factions together", "the two countries are jointly redeveloping"
+    frame = EventFrame(type="COOPERATE", trigger=verb, evidence=_evidence(verb, sent, actor, target),
+                       actor=actor, target=target, status=status_of(verb, lex), confidence=0.6)
+    frame.source, frame.source_anonymous = find_source(verb, sent, lex)
+    place_and_date(frame, verb, sent)
+    return frame
 
 
 def _taken_unopposed(verb: Token, lex: Lexicon) -> bool:
