@@ -4974,3 +4974,21 @@ def test_the_relief_a_deployment_is_for_is_why_forces_went_not_another_act(text)
 def test_forces_sent_to_back_a_side_stay_military_aid_to_it():
     text = 'Russia accused Turkey of sending troops to support "terrorists" in Idlib.'
     assert find(events_of(text), "AID").target.name == "terrorists"
+
+
+@pytest.mark.parametrize("text, published, adversary", [
+    ("Thousands of protesters rallied in the capital on Sunday, chanting slogans against President Bashar "
+     "al-Assad. The protests began on Aug. 17 after the government cut fuel subsidies.",
+     dt.date(2023, 8, 28), "Bashar al-Assad"),
+    ("Thousands marched in Tehran on Tuesday, chanting slogans against Israel. Hundreds of students "
+     "rallied in Isfahan on Wednesday.", dt.date(2024, 4, 4), "Israel"),
+])
+def test_a_movement_keeps_the_one_adversary_its_protests_name(text, published, adversary):
+    assert {e.target.name if e.target else None for e in of_type(text, "PROTEST", published)} == {adversary}
+
+
+def test_protests_naming_two_adversaries_lend_neither_to_a_bare_rally():
+    text = ("Thousands rallied outside the Russian embassy in Warsaw on Sunday. Hundreds marched in Tehran, "
+            "chanting slogans against Israel. Hundreds of students rallied in Paris on Monday.")
+    protests = of_type(text, "PROTEST", dt.date(2024, 4, 4))
+    assert [e.target.name if e.target else None for e in protests] == ["Russia", "Israel", None]

@@ -1322,12 +1322,16 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     # fought: its counterpart comes from the protesters' other dealings (measured: keeping the
     # protesters' own attacks, "stormed the embassy", lost more than it won on two battery sets)
     protested = _partners([e for e in events if e.type not in _FORCE], unnamed=False)
+    adversary = _protests_adversary(events)
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
                 (event.type, event.evidence.start, event.evidence.end) not in standing:
             options = (protested if event.type == "PROTEST" else answering if event.type in _ANSWERING_CROWDS
                        else counterparts).get(event.actor.party, {})
+            if not options and event.type == "PROTEST" and event.actor.kind == "group" and adversary is not None:
+                # (only an unnamed crowd: a union or party on strike may have its own grievance)
+                options = {adversary.party: (1, adversary)}
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
                 if other.affiliation and (_speaking_organ(other) or
@@ -1342,6 +1346,16 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
 
 
 _ANSWERING_CROWDS = ("CONCEDE", "CONSULT", "REJECT", "AGREE")
+
+
+def _protests_adversary(events: list[Event]) -> Participant | None:
+    """The one party the article's protests name as what they oppose, when they name only one: a
+    movement keeps its adversary through the story, so a rally told without it ("Thousands of
+    protesters rallied ..., chanting against Assad" / "The protests began on Aug. 17") is aimed at
+    it too, whoever the crowd is called in each sentence ("thousands", "students")."""
+    named = {e.target.party: e.target for e in events if e.type == "PROTEST" and e.target is not None
+             and e.actor is not None and e.target.kind in PARTY_KINDS | {"person"}}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _speaking_organ(party: Participant) -> bool:
