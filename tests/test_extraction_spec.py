@@ -4992,3 +4992,20 @@ def test_protests_naming_two_adversaries_lend_neither_to_a_bare_rally():
             "chanting slogans against Israel. Hundreds of students rallied in Paris on Monday.")
     protests = of_type(text, "PROTEST", dt.date(2024, 4, 4))
     assert [e.target.name if e.target else None for e in protests] == ["Russia", "Israel", None]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Protests spread across Iraq on Tuesday. Authorities cut internet access across most of the country "
+     "on Wednesday.", "Iraq"),
+    ("Students clashed with police across Bangladesh on Saturday. The government imposed an indefinite nationwide "
+     "curfew from Sunday evening.", "Bangladesh"),
+    ("Protests spread across Kazakhstan on Tuesday. The authorities declared a state of emergency, with a "
+     "night-time curfew, across the country.", "Kazakhstan"),
+])
+def test_a_measure_laid_on_the_whole_country_falls_on_the_country(text, country):
+    assert find(events_of(text, dt.date(2024, 8, 6)), "COERCE").target.name == country
+
+
+def test_a_curfew_on_no_named_area_still_falls_on_no_one():
+    text = "Protests spread across Sri Lanka. The government had imposed a 36-hour curfew from Saturday evening."
+    assert find(events_of(text, dt.date(2022, 4, 4)), "COERCE").target is None

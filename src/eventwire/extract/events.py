@@ -905,6 +905,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
+    # "cut internet access across the country": a measure on the whole country falls on it
+    frame.nationwide = target is None and event_type == "COERCE" and \
+        any(_nationwide(t, lex) for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
     if event_type == "RETREAT" and frame.target is None:
         frame.target = _territory_left(verb, lex)
     if event_type == "AID" and frame.target is None and carrier is None:
@@ -1244,6 +1247,15 @@ def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
             if asked is not None and is_agent(asked, lex) and not is_place(asked, "PROTEST"):
                 return asked
     return None
+
+
+def _nationwide(word: Token, lex: Lexicon) -> bool:
+    """ "a nationwide curfew", "internet access across most of the country": the word's own
+    modifiers say it covers a whole country."""
+    return any(c.dep_ == "amod" and c.lower_ in lex.words("nationwide_words") or
+               c.dep_ == "prep" and c.lower_ in ("across", "throughout") and
+               any(t.lemma_.lower() in lex.words("country_nouns") for t in c.subtree)
+               for c in word.children)
 
 
 def _expulsion(verb: Token, lex: Lexicon) -> tuple[Span | None, Span | None, Token] | None:
@@ -2021,8 +2033,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                              for o in c.children
                              if o.dep_ == "pobj" and o.lemma_.lower() in lex.words("place_nouns")), None)
         # "imposed a 36-hour curfew from Saturday evening": a measure on an area the text leaves
-        # unnamed falls on no party the article deals with
-        frame.self_standing = frame.target is None
+        # unnamed falls on no party the article deals with, unless it covers the whole country
+        frame.nationwide = frame.target is None and _nationwide(noun, lex)
+        frame.self_standing = frame.target is None and not frame.nationwide
     if event_type == "ASSAULT":
         frame.mode = _mode(noun, sent, lex, target) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
