@@ -5009,3 +5009,13 @@ def test_a_measure_laid_on_the_whole_country_falls_on_the_country(text, country)
 def test_a_curfew_on_no_named_area_still_falls_on_no_one():
     text = "Protests spread across Sri Lanka. The government had imposed a 36-hour curfew from Saturday evening."
     assert find(events_of(text, dt.date(2022, 4, 4)), "COERCE").target is None
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The Arakan Army (AA) captured the town on Friday. The junta spokesman accused the AA of using "
+     "civilians as human shields.", "ACCUSE", "Arakan Army"),
+    ("The Arakan Army (AA) captured the town on Friday. Dhaka had held informal contacts with the AA "
+     "through intermediaries.", "CONSULT", "Arakan Army"),
+])
+def test_a_body_s_initials_tagged_as_a_common_noun_are_still_a_party(text, event_type, target):
+    assert find(events_of(text, dt.date(2024, 12, 23)), event_type).target.name == target
