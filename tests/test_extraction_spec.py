@@ -5019,3 +5019,19 @@ def test_a_curfew_on_no_named_area_still_falls_on_no_one():
 ])
 def test_a_body_s_initials_tagged_as_a_common_noun_are_still_a_party(text, event_type, target):
     assert find(events_of(text, dt.date(2024, 12, 23)), event_type).target.name == target
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("CONAIE is demanding that the government restore the subsidy, lower the value-added tax to 12% from "
+     "15% and drop mining projects.", "government"),
+    ("Baghdad has repeatedly demanded that Turkey withdraw its forces from Iraqi territory, a request "
+     "Ankara has ignored.", "Turkey"),
+])
+def test_a_demand_told_in_a_clause_is_made_of_the_clause_s_subject_despite_a_stray_object(text, asked):
+    assert find(events_of(text), "REQUEST").target.text.endswith(asked)
+
+
+def test_a_name_given_to_an_act_is_no_reported_subject():
+    text = ('The United States condemned what State Department spokesman Ned Price called an "outrageous '
+            'attack" on Iraqi sovereignty.')
+    assert all(e.target is None or "Price" not in e.target.text for e in of_type(text, "ACCUSE"))

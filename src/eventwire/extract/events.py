@@ -707,6 +707,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 _vowed_against([*acts, *embedded], lex) or _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, event_type, lex)
+        elif target is not None and not is_agent(target, lex) and event_type in _SPEECH_TARGET_TYPES and \
+                not any(t.tag_ == "WP" for t in verb.subtree):
+            # an object that is no party may be a misparse of the clause's last verb ("demanding
+            # that the government restore the subsidy ... and drop mining projects"), but not the
+            # name given to an act ("condemned what Price called an outrageous attack")
+            target = _reported_subject(verb, event_type, lex) or target
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
         return None  # "killed by the earthquake", "floods displaced thousands": no side acts
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
