@@ -5035,3 +5035,12 @@ def test_a_name_given_to_an_act_is_no_reported_subject():
     text = ('The United States condemned what State Department spokesman Ned Price called an "outrageous '
             'attack" on Iraqi sovereignty.')
     assert all(e.target is None or "Price" not in e.target.text for e in of_type(text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters attacked a police station in Juliaca on Monday. The police repelled the attack using tear gas.",
+    "Protesters attacked a police station in Juliaca on Monday. Police used tear gas to repel the attack.",
+])
+def test_force_used_to_put_down_an_act_is_aimed_at_its_doers(text):
+    repelled = [e for e in of_type(text, "ASSAULT", dt.date(2023, 1, 10)) if e.actor.name == "police"]
+    assert [e.target.name for e in repelled] == ["protesters"]

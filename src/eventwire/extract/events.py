@@ -841,6 +841,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target, target_act = _answered_act(verb, lex)
     if target is None and event_type in ("ASSAULT", "COERCE"):
         target = _crowd_met(verb, lex) or _purpose_object(verb, lex) or _controlled(verb)
+    if target is None and target_act is None and event_type == "ASSAULT":
+        target_act = _act_put_down(verb, lex)
     if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
             event_type == "SUPPORT" and _cause_only(given, lex) or
             event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):
@@ -1156,6 +1158,23 @@ def _purpose_object(verb: Token, lex: Lexicon) -> Span | None:
             aim = child_phrase(clause, ("dobj",))
             if aim is not None and is_agent(aim, lex):
                 return aim
+    return None
+
+
+def _act_put_down(verb: Token, lex: Lexicon) -> Span | None:
+    """ "used tear gas to clear a blockade", "used troops to crush a pro-democracy uprising",
+    "repelled the attack using tear gas": force used on a protest or an attack is aimed at those
+    who make it, found among the article's events as for "condemned the attack"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c))]
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        # "repelled the attack using tear gas" (the parser may hang the means on the act)
+        heads.append(verb.head if verb.dep_ == "advcl" else verb.head.head)
+    for head in heads:
+        put_down = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if put_down is not None and head.lemma_.lower() in lex.words("quelling_verbs") and \
+                (noun_entry(put_down, lex) or ("",))[0] in ("PROTEST", "ASSAULT", "COERCE") and \
+                nominal_actor(put_down) is None:
+            return phrase(put_down)
     return None
 
 
