@@ -5044,3 +5044,8 @@ def test_a_name_given_to_an_act_is_no_reported_subject():
 def test_force_used_to_put_down_an_act_is_aimed_at_its_doers(text):
     repelled = [e for e in of_type(text, "ASSAULT", dt.date(2023, 1, 10)) if e.actor.name == "police"]
     assert [e.target.name for e in repelled] == ["protesters"]
+
+
+def test_a_name_the_tagger_took_for_a_product_s_is_still_a_party():
+    text = "In 2019, the authorities jailed Kamto and some 200 of his supporters for nine months."
+    assert "Kamto" in find(events_of(text, dt.date(2025, 10, 28)), "COERCE").target.text
