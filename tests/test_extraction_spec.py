@@ -5049,3 +5049,12 @@ def test_force_used_to_put_down_an_act_is_aimed_at_its_doers(text):
 def test_a_name_the_tagger_took_for_a_product_s_is_still_a_party():
     text = "In 2019, the authorities jailed Kamto and some 200 of his supporters for nine months."
     assert "Kamto" in find(events_of(text, dt.date(2025, 10, 28)), "COERCE").target.text
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("The Secretary General of the Organization of American States, Luis Almagro, condemned the deployment "
+     "of army units in La Paz.", "army units"),
+    ("The opposition leader criticized the withdrawal of French troops from the north.", "French troops"),
+])
+def test_forces_deployed_or_withdrawn_are_the_doers_of_the_judged_move(text, doers):
+    assert find(events_of(text, dt.date(2024, 6, 27)), "ACCUSE").target.text == doers

@@ -1541,6 +1541,13 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     blamed = _blamed_on(root)
     if blamed is not None:
         return blamed, None
+    if act_type in ("MOBILIZE", "RETREAT"):
+        # "condemned the deployment of army units in La Paz": forces deployed or withdrawn move
+        # themselves, so the force "of" the noun is its doer (not a victim, as in "the killing of")
+        moved = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" and _armed(o, lex)), None)
+        if moved is not None:
+            return phrase(moved), None
     owner = possessor(root)
     # "dismissed calls from Brussels"; "rejected the demands of these groups" (not "criticism of X")
     source = next((c for c in root.children if c.dep_ == "prep" and (c.lower_ == "from" or
