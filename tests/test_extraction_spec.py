@@ -5064,3 +5064,86 @@ def test_what_two_sides_do_jointly_they_cooperate_in(text, actor, target):
 ])
 def test_together_with_no_two_sides_named_is_no_cooperation(text):
     assert not of_type(text, "COOPERATE")
+
+@pytest.mark.parametrize("text, published, adversary", [
+    ("Thousands of protesters rallied in the capital on Sunday, chanting slogans against President Bashar "
+     "al-Assad. The protests began on Aug. 17 after the government cut fuel subsidies.",
+     dt.date(2023, 8, 28), "Bashar al-Assad"),
+    ("Thousands marched in Tehran on Tuesday, chanting slogans against Israel. Hundreds of students "
+     "rallied in Isfahan on Wednesday.", dt.date(2024, 4, 4), "Israel"),
+])
+def test_a_movement_keeps_the_one_adversary_its_protests_name(text, published, adversary):
+    assert {e.target.name if e.target else None for e in of_type(text, "PROTEST", published)} == {adversary}
+
+
+def test_protests_naming_two_adversaries_lend_neither_to_a_bare_rally():
+    text = ("Thousands rallied outside the Russian embassy in Warsaw on Sunday. Hundreds marched in Tehran, "
+            "chanting slogans against Israel. Hundreds of students rallied in Paris on Monday.")
+    protests = of_type(text, "PROTEST", dt.date(2024, 4, 4))
+    assert [e.target.name if e.target else None for e in protests] == ["Russia", "Israel", None]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Protests spread across Iraq on Tuesday. Authorities cut internet access across most of the country "
+     "on Wednesday.", "Iraq"),
+    ("Students clashed with police across Bangladesh on Saturday. The government imposed an indefinite nationwide "
+     "curfew from Sunday evening.", "Bangladesh"),
+    ("Protests spread across Kazakhstan on Tuesday. The authorities declared a state of emergency, with a "
+     "night-time curfew, across the country.", "Kazakhstan"),
+])
+def test_a_measure_laid_on_the_whole_country_falls_on_the_country(text, country):
+    assert find(events_of(text, dt.date(2024, 8, 6)), "COERCE").target.name == country
+
+
+def test_a_curfew_on_no_named_area_still_falls_on_no_one():
+    text = "Protests spread across Sri Lanka. The government had imposed a 36-hour curfew from Saturday evening."
+    assert find(events_of(text, dt.date(2022, 4, 4)), "COERCE").target is None
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The Arakan Army (AA) captured the town on Friday. The junta spokesman accused the AA of using "
+     "civilians as human shields.", "ACCUSE", "Arakan Army"),
+    ("The Arakan Army (AA) captured the town on Friday. Dhaka had held informal contacts with the AA "
+     "through intermediaries.", "CONSULT", "Arakan Army"),
+])
+def test_a_body_s_initials_tagged_as_a_common_noun_are_still_a_party(text, event_type, target):
+    assert find(events_of(text, dt.date(2024, 12, 23)), event_type).target.name == target
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("CONAIE is demanding that the government restore the subsidy, lower the value-added tax to 12% from "
+     "15% and drop mining projects.", "government"),
+    ("Baghdad has repeatedly demanded that Turkey withdraw its forces from Iraqi territory, a request "
+     "Ankara has ignored.", "Turkey"),
+])
+def test_a_demand_told_in_a_clause_is_made_of_the_clause_s_subject_despite_a_stray_object(text, asked):
+    assert find(events_of(text), "REQUEST").target.text.endswith(asked)
+
+
+def test_a_name_given_to_an_act_is_no_reported_subject():
+    text = ('The United States condemned what State Department spokesman Ned Price called an "outrageous '
+            'attack" on Iraqi sovereignty.')
+    assert all(e.target is None or "Price" not in e.target.text for e in of_type(text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters attacked a police station in Juliaca on Monday. The police repelled the attack using tear gas.",
+    "Protesters attacked a police station in Juliaca on Monday. Police used tear gas to repel the attack.",
+])
+def test_force_used_to_put_down_an_act_is_aimed_at_its_doers(text):
+    repelled = [e for e in of_type(text, "ASSAULT", dt.date(2023, 1, 10)) if e.actor.name == "police"]
+    assert [e.target.name for e in repelled] == ["protesters"]
+
+
+def test_a_name_the_tagger_took_for_a_product_s_is_still_a_party():
+    text = "In 2019, the authorities jailed Kamto and some 200 of his supporters for nine months."
+    assert "Kamto" in find(events_of(text, dt.date(2025, 10, 28)), "COERCE").target.text
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("The Secretary General of the Organization of American States, Luis Almagro, condemned the deployment "
+     "of army units in La Paz.", "army units"),
+    ("The opposition leader criticized the withdrawal of French troops from the north.", "French troops"),
+])
+def test_forces_deployed_or_withdrawn_are_the_doers_of_the_judged_move(text, doers):
+    assert find(events_of(text, dt.date(2024, 6, 27)), "ACCUSE").target.text == doers

@@ -736,6 +736,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 _vowed_against([*acts, *embedded], lex) or _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, event_type, lex)
+        elif target is not None and not is_agent(target, lex) and event_type in _SPEECH_TARGET_TYPES and \
+                not any(t.tag_ == "WP" for t in verb.subtree):
+            # an object that is no party may be a misparse of the clause's last verb ("demanding
+            # that the government restore the subsidy ... and drop mining projects"), but not the
+            # name given to an act ("condemned what Price called an outrageous attack")
+            target = _reported_subject(verb, event_type, lex) or target
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
         return None  # "killed by the earthquake", "floods displaced thousands": no side acts
     if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
@@ -864,6 +870,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target, target_act = _answered_act(verb, lex)
     if target is None and event_type in ("ASSAULT", "COERCE"):
         target = _crowd_met(verb, lex) or _purpose_object(verb, lex) or _controlled(verb)
+    if target is None and target_act is None and event_type == "ASSAULT":
+        target_act = _act_put_down(verb, lex)
     if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
             event_type == "SUPPORT" and _cause_only(given, lex) or
             event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):
@@ -934,6 +942,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.6 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = two_sided or (fought_both_ways and event_type == "ASSAULT")
     frame.target_act = target_act if target is None else None
+    # "cut internet access across the country": a measure on the whole country falls on it
+    frame.nationwide = target is None and event_type == "COERCE" and \
+        any(_nationwide(t, lex) for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
     if event_type == "RETREAT" and frame.target is None:
         frame.target = _territory_left(verb, lex)
     if event_type == "AID" and frame.target is None and carrier is None:
@@ -1179,6 +1190,23 @@ def _purpose_object(verb: Token, lex: Lexicon) -> Span | None:
     return None
 
 
+def _act_put_down(verb: Token, lex: Lexicon) -> Span | None:
+    """ "used tear gas to clear a blockade", "used troops to crush a pro-democracy uprising",
+    "repelled the attack using tear gas": force used on a protest or an attack is aimed at those
+    who make it, found among the article's events as for "condemned the attack"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c))]
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        # "repelled the attack using tear gas" (the parser may hang the means on the act)
+        heads.append(verb.head if verb.dep_ == "advcl" else verb.head.head)
+    for head in heads:
+        put_down = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if put_down is not None and head.lemma_.lower() in lex.words("quelling_verbs") and \
+                (noun_entry(put_down, lex) or ("",))[0] in ("PROTEST", "ASSAULT", "COERCE") and \
+                nominal_actor(put_down) is None:
+            return phrase(put_down)
+    return None
+
+
 def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
     """Whom a crowd's protest is against when its clause names no object: "rallied outside the
     Russian embassy", "marched chanting slogans against the ruling party", "rallied in support of
@@ -1273,6 +1301,15 @@ def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
             if asked is not None and is_agent(asked, lex) and not is_place(asked, "PROTEST"):
                 return asked
     return None
+
+
+def _nationwide(word: Token, lex: Lexicon) -> bool:
+    """ "a nationwide curfew", "internet access across most of the country": the word's own
+    modifiers say it covers a whole country."""
+    return any(c.dep_ == "amod" and c.lower_ in lex.words("nationwide_words") or
+               c.dep_ == "prep" and c.lower_ in ("across", "throughout") and
+               any(t.lemma_.lower() in lex.words("country_nouns") for t in c.subtree)
+               for c in word.children)
 
 
 def _expulsion(verb: Token, lex: Lexicon) -> tuple[Span | None, Span | None, Token] | None:
@@ -1533,6 +1570,13 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     blamed = _blamed_on(root)
     if blamed is not None:
         return blamed, None
+    if act_type in ("MOBILIZE", "RETREAT"):
+        # "condemned the deployment of army units in La Paz": forces deployed or withdrawn move
+        # themselves, so the force "of" the noun is its doer (not a victim, as in "the killing of")
+        moved = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" and _armed(o, lex)), None)
+        if moved is not None:
+            return phrase(moved), None
     owner = possessor(root)
     # "dismissed calls from Brussels"; "rejected the demands of these groups" (not "criticism of X")
     source = next((c for c in root.children if c.dep_ == "prep" and (c.lower_ == "from" or
@@ -2050,8 +2094,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                              for o in c.children
                              if o.dep_ == "pobj" and o.lemma_.lower() in lex.words("place_nouns")), None)
         # "imposed a 36-hour curfew from Saturday evening": a measure on an area the text leaves
-        # unnamed falls on no party the article deals with
-        frame.self_standing = frame.target is None
+        # unnamed falls on no party the article deals with, unless it covers the whole country
+        frame.nationwide = frame.target is None and _nationwide(noun, lex)
+        frame.self_standing = frame.target is None and not frame.nationwide
     if event_type == "ASSAULT":
         frame.mode = _mode(noun, sent, lex, target) or mode
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)

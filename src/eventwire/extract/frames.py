@@ -51,6 +51,9 @@ class EventFrame:
     # Aimed at no one by its nature, so resolve lends it no counterpart: a call for a strike or a
     # protest rallies the caller's own followers ("the BNP called for a general strike").
     self_standing: bool = False
+    # A measure laid on the whole country ("imposed a nationwide curfew"): resolve makes the country
+    # the target, the one the actor governs or else the one the story is about.
+    nationwide: bool = False
 
 
 @dataclass

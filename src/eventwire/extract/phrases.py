@@ -288,8 +288,13 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         return True
     if event_type == "AID" and {root.lemma_.lower(), root.lower_} & lex.words("relief_site_nouns"):
         return True  # "sent blankets to 300 shelters": those sheltering there receive them
-    if root.pos_ == "PROPN" and root.ent_type_ in ("", "WORK_OF_ART"):
-        return True  # a name the model left untagged or took for a title inside quotation marks
+    if root.pos_ == "PROPN" and root.ent_type_ in ("", "WORK_OF_ART", "PRODUCT"):
+        # a name the model left untagged or took for a title inside quotation marks, or for a
+        # product's ("the authorities jailed Kamto")
+        return True
+    if root.ent_type_ == "" and len(root.text) > 1 and root.text.isalpha() and root.text.isupper() and \
+            not root.sent.text.isupper():
+        return True  # a body's initials the model took for a common noun ("accused the AA of ...")
     if len(span) == 1 and root.text in demonyms():
         return True  # "the Chinese Consulate": "Chinese" was tagged part of the building's name
     if event_type in ("COERCE", "CONCEDE") and _laid_on_area(root, lex):

@@ -65,6 +65,9 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 tolls[(event.evidence.start, event.evidence.end)] = toll
             if frame.self_standing:
                 standing.add((event.type, event.evidence.start, event.evidence.end))
+            if frame.nationwide and event.target is None and \
+                    (event.actor is None or event.actor.kind in _RULERS):
+                event = _laid_on_the_country(event, _story_country(doc, places))
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
             elif event.actor is None and (_arrest(frame) or _agentless_release(frame)):
@@ -137,6 +140,20 @@ def _aid_to_the_stricken(events: list[Event], story_country: str | None) -> list
                                             confidence=event.confidence - 0.2)
         filled.append(event)
     return filled
+
+
+# Who can lay a measure on a country (not a crowd that "blocked roads across the country")
+_RULERS = ("state", "state_organ", "person")
+
+
+def _laid_on_the_country(event: Event, story_country: str | None) -> Event:
+    """ "The government imposed a nationwide curfew": a measure on the whole country falls on the
+    country the actor governs, or, for "the authorities" of no country named, the story's."""
+    country = (event.actor.country if event.actor is not None else None) or story_country
+    state = actor_dictionary().state_of_country(country, "")
+    if state is None:
+        return event
+    return dataclasses.replace(event, target=dataclasses.replace(state, text=state.name))
 
 
 def _state_called_about(frame: EventFrame, actors: ActorResolver,
@@ -1327,12 +1344,17 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     # fought: its counterpart comes from the protesters' other dealings (measured: keeping the
     # protesters' own attacks, "stormed the embassy", lost more than it won on two battery sets)
     protested = _partners([e for e in events if e.type not in _FORCE], unnamed=False)
+    adversary = _protests_adversary(events)
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
                 (event.type, event.evidence.start, event.evidence.end) not in standing:
             options = (protested if event.type == "PROTEST" else answering if event.type in _ANSWERING_CROWDS
                        else counterparts).get(event.actor.party, {})
+            if not options and event.type == "PROTEST" and event.actor.kind == "group" and \
+                    adversary is not None:
+                # (only an unnamed crowd: a union or party on strike may have its own grievance)
+                options = {adversary.party: (1, adversary)}
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
                 if other.affiliation and (_speaking_organ(other) or
@@ -1347,6 +1369,16 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
 
 
 _ANSWERING_CROWDS = ("CONCEDE", "CONSULT", "REJECT", "AGREE")
+
+
+def _protests_adversary(events: list[Event]) -> Participant | None:
+    """The one party the article's protests name as what they oppose, when they name only one: a
+    movement keeps its adversary through the story, so a rally told without it ("Thousands of
+    protesters rallied ..., chanting against Assad" / "The protests began on Aug. 17") is aimed at
+    it too, whoever the crowd is called in each sentence ("thousands", "students")."""
+    named = {e.target.party: e.target for e in events if e.type == "PROTEST" and e.target is not None
+             and e.actor is not None and e.target.kind in PARTY_KINDS | {"person"}}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _speaking_organ(party: Participant) -> bool:
