@@ -5065,6 +5065,7 @@ def test_what_two_sides_do_jointly_they_cooperate_in(text, actor, target):
 def test_together_with_no_two_sides_named_is_no_cooperation(text):
     assert not of_type(text, "COOPERATE")
 
+
 @pytest.mark.parametrize("text, published, adversary", [
     ("Thousands of protesters rallied in the capital on Sunday, chanting slogans against President Bashar "
      "al-Assad. The protests began on Aug. 17 after the government cut fuel subsidies.",
