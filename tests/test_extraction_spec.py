@@ -5064,3 +5064,15 @@ def test_what_two_sides_do_jointly_they_cooperate_in(text, actor, target):
 ])
 def test_together_with_no_two_sides_named_is_no_cooperation(text):
     assert not of_type(text, "COOPERATE")
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Police fired tear gas at protesters in the sprawling Nairobi suburb of Kibera on Tuesday.",
+     "ASSAULT", "Kibera"),
+    ("Israeli forces withdrew from the southern Gaza Strip city of Rafah on Sunday.", "RETREAT", "Rafah"),
+    ("M23 rebels captured Bunagana, a border town in North Kivu province, on Monday.", "ASSAULT", "Bunagana"),
+    ("Police arrested 30 protesters in Mitte, a district in central Berlin, on Monday.", "COERCE", "Mitte"),
+])
+def test_a_town_named_within_a_wider_place_is_where_it_happened(text, event_type, place):
+    location = find(events_of(text, dt.date(2023, 5, 2)), event_type).location
+    assert location is not None and place in (location.name, location.text.split()[0])
