@@ -5148,3 +5148,15 @@ def test_a_name_the_tagger_took_for_a_product_s_is_still_a_party():
 ])
 def test_forces_deployed_or_withdrawn_are_the_doers_of_the_judged_move(text, doers):
     assert find(events_of(text, dt.date(2024, 6, 27)), "ACCUSE").target.text == doers
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Police fired tear gas at protesters in the sprawling Nairobi suburb of Kibera on Tuesday.",
+     "ASSAULT", "Kibera"),
+    ("Israeli forces withdrew from the southern Gaza Strip city of Rafah on Sunday.", "RETREAT", "Rafah"),
+    ("M23 rebels captured Bunagana, a border town in North Kivu province, on Monday.", "ASSAULT", "Bunagana"),
+    ("Police arrested 30 protesters in Mitte, a district in central Berlin, on Monday.", "COERCE", "Mitte"),
+])
+def test_a_town_named_within_a_wider_place_is_where_it_happened(text, event_type, place):
+    location = find(events_of(text, dt.date(2023, 5, 2)), event_type).location
+    assert location is not None and place in (location.name, location.text.split()[0])

@@ -119,8 +119,39 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # "repositioning troops from Arizona to the Eagle Pass area": where they go, not where from
     origins = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ == "from"]
     frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
+    if frame.place is not None:
+        frame.place = _named_within(frame.place) or frame.place
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
+
+
+def _named_within(ent: Span) -> Span | None:
+    """The town or quarter a wider place only locates: "the southern Gaza Strip city of Khan
+    Younis", "Shusha, the second-largest town in Nagorno-Karabakh" happened in Khan Younis, in
+    Shusha: the most specific place named."""
+    nouns = lexicon().words("locality_nouns")
+    token = ent.root
+    while token.dep_ == "compound" and token.head != token:
+        token = token.head
+    name = None
+    if token != ent.root and token.lemma_.lower() in nouns:
+        # "the poor Caracas neighborhood of Petare"
+        name = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if name is None and token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and \
+            token.head.head.lemma_.lower() in nouns:
+        holder = token.head.head
+        if holder.dep_ == "appos":
+            name = holder.head  # "Mayo, a poor district in south Khartoum"
+        elif holder.pos_ == "PROPN":
+            name = holder  # "in Bassa Local Government Area of Plateau State": a name of its own
+        # (not "the Amhara town of Kobo", where the name after "of" is the town)
+    if name is None or name.pos_ != "PROPN" or not name.is_title or name.ent_type_ in ("PERSON", "NORP"):
+        return None
+    start = name.i
+    while start > 0 and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return Span(name.doc, start, name.i + 1, label="GPE")
 
 
 def _one_of_several_days(ent: Span) -> bool:
