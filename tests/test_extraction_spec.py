@@ -2012,7 +2012,7 @@ def test_a_capital_named_beside_its_country_is_the_place():
     ("A spokesman for the Movement for Oneness and Jihad in West Africa vowed more attacks.",
      [("THREATEN", "Movement for Oneness and Jihad in West Africa", None)]),
     ("The separatist leader in Donetsk, Alexander Zakharchenko, warned that his fighters would never surrender.",
-     [("THREATEN", "Alexander Zakharchenko", None), ("REJECT", "fighters", None)]),
+     [("THREATEN", "Alexander Zakharchenko", None)]),  # "would never surrender": a resolve, no refusal
 ])
 def test_a_role_or_description_is_the_body_it_names(text, expected):
     events = events_of(text, dt.date(2024, 1, 10))
@@ -5160,3 +5160,20 @@ def test_forces_deployed_or_withdrawn_are_the_doers_of_the_judged_move(text, doe
 def test_a_town_named_within_a_wider_place_is_where_it_happened(text, event_type, place):
     location = find(events_of(text, dt.date(2023, 5, 2)), event_type).location
     assert location is not None and place in (location.name, location.text.split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not back down in this war," the interior minister told reporters on Monday.',
+    '"We will not surrender a single village," the rebel commander said in a video message.',
+    'The prime minister said on Friday that he would not step down despite the protests.',
+])
+def test_will_not_give_up_is_a_resolve_not_a_refusal(text):
+    assert of_type(text, "REJECT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels refused to withdraw from the town on Tuesday, the army said.",
+    'The prime minister said the government would not yield to "violent groups" blocking the roads.',
+])
+def test_refusing_to_give_up_or_not_yielding_to_someone_is_still_a_refusal(text):
+    assert of_type(text, "REJECT")

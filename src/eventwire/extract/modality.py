@@ -81,6 +81,10 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "We will not allow chaos", "I will not allow this insubordination": a resolve to
             # prevent something, no request or offer turned down
             continue
+        if frame.type in ("RETREAT", "CONCEDE") and _vowed_persistence(frame.trigger, frame.type, lex):
+            # "We will not back down", "we will not surrender a single village": a resolve to hold
+            # on, no request or offer turned down
+            continue
         if frame.type in COOPERATIVE and frame.status == "denied" and _decided_against(frame.trigger):
             # "decided not to renew a survey agreement with India": a refusal of it, not a denial
             frame = dataclasses.replace(frame, type="REJECT", status="occurred")
@@ -211,6 +215,18 @@ def _vowed_prevention(trigger: Token, lex: Lexicon) -> bool:
     "cannot permit"): the speaker's resolve that something shall not happen, not a refusal."""
     return trigger.lemma_.lower() in lex.words("permission_governors") and \
         any(c.dep_ == "neg" for c in trigger.children) and \
+        any(c.dep_ == "aux" and c.lower_ in lex.words("prevention_modals") for c in trigger.children)
+
+
+def _vowed_persistence(trigger: Token, frame_type: str, lex: Lexicon) -> bool:
+    """A pull-back or a giving in negated under a modal of the future or of ability ("will not
+    surrender", "cannot back down"): the speaker's resolve to hold on, not a refusal of anything asked.
+    Not yielding to someone ("would not yield to violent groups") is refusing what they demand."""
+    phrasal = " ".join([trigger.lemma_.lower(), *(c.lower_ for c in trigger.children if c.dep_ == "prt")])
+    giving_up = frame_type == "RETREAT" or phrasal in lex.words("giving_in_verbs")
+    yielded_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.subtree if c.head == trigger
+                     or c.head.head == trigger and c.head.dep_ == "prt")
+    return giving_up and not yielded_to and any(c.dep_ == "neg" for c in trigger.children) and \
         any(c.dep_ == "aux" and c.lower_ in lex.words("prevention_modals") for c in trigger.children)
 
 
