@@ -5160,3 +5160,16 @@ def test_forces_deployed_or_withdrawn_are_the_doers_of_the_judged_move(text, doe
 def test_a_town_named_within_a_wider_place_is_where_it_happened(text, event_type, place):
     location = find(events_of(text, dt.date(2023, 5, 2)), event_type).location
     assert location is not None and place in (location.name, location.text.split()[0])
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("Chinese troops attacked Indian soldiers in the Galwan Valley in June 2020. Since then, the two sides "
+     "have held 16 rounds of talks. On Sunday, the local Indian commander held talks with his Chinese "
+     "counterpart.", "CONSULT", {"China", "India"}),
+    ("Ethiopian troops clashed with Eritrean forces along the border in May. Qatar signed an agreement with "
+     "Ethiopia on trade. The two countries signed the agreement in Algiers on Tuesday.", "AGREE",
+     {"Ethiopia", "Eritrea"}),
+])
+def test_talks_or_a_deal_of_the_two_sides_are_their_own_and_not_an_earlier_author_s(text, event_type, pair):
+    told = [e for e in of_type(text, event_type, dt.date(2022, 12, 13)) if "two" in e.actor.text]
+    assert told and all({e.actor.name, e.target.name} == pair for e in told)
