@@ -5173,3 +5173,14 @@ def test_a_town_named_within_a_wider_place_is_where_it_happened(text, event_type
 def test_talks_or_a_deal_of_the_two_sides_are_their_own_and_not_an_earlier_author_s(text, event_type, pair):
     told = [e for e in of_type(text, event_type, dt.date(2022, 12, 13)) if "two" in e.actor.text]
     assert told and all({e.actor.name, e.target.name} == pair for e in told)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The deal, signed by the federal government and the TPLF in November 2022, ended the war.",
+     ("federal government", "TPLF")),
+    ("The peace accord, signed by Armenia and Azerbaijan at the White House on Friday, reopens transit routes.",
+     ("Armenia", "Azerbaijan")),
+])
+def test_a_deal_signed_by_two_sides_is_agreed_between_them_not_by_both_with_themselves(text, pair):
+    agreed = find(events_of(text, dt.date(2025, 8, 10)), "AGREE")
+    assert (agreed.actor.text.removeprefix("the "), agreed.target.text.removeprefix("the ")) == pair
