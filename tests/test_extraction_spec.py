@@ -5184,3 +5184,14 @@ def test_talks_or_a_deal_of_the_two_sides_are_their_own_and_not_an_earlier_autho
 def test_a_deal_signed_by_two_sides_is_agreed_between_them_not_by_both_with_themselves(text, pair):
     agreed = find(events_of(text, dt.date(2025, 8, 10)), "AGREE")
     assert (agreed.actor.text.removeprefix("the "), agreed.target.text.removeprefix("the ")) == pair
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("ADDIS ABABA - Tigrayan forces have withdrawn from the Amhara region, the TPLF said. The TPLF asked the "
+     "United Nations to impose an arms embargo on Ethiopia and Eritrea. The government declared a nationwide "
+     "state of emergency on November 2.", "COERCE", "Ethiopia"),
+    ("LA PAZ - Bolivia's interim president met UN envoys on Monday. Former president Evo Morales was granted "
+     "asylum by Mexico. The government expelled 14 Venezuelan diplomats on Friday.", "SANCTION", "Bolivia"),
+])
+def test_a_government_no_one_owns_is_the_one_of_the_country_the_story_is_about(text, event_type, actor):
+    assert find(events_of(text, dt.date(2021, 12, 21)), event_type).actor.name == actor
