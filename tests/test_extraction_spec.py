@@ -5178,7 +5178,8 @@ def test_talks_or_a_deal_of_the_two_sides_are_their_own_and_not_an_earlier_autho
 @pytest.mark.parametrize("text, pair", [
     ("The deal, signed by the federal government and the TPLF in November 2022, ended the war.",
      ("federal government", "TPLF")),
-    ("The peace accord, signed by Armenia and Azerbaijan at the White House on Friday, reopens transit routes.",
+    ("The peace accord, signed by Armenia and Azerbaijan at the White House on Friday, reopens transit "
+     "routes.",
      ("Armenia", "Azerbaijan")),
 ])
 def test_a_deal_signed_by_two_sides_is_agreed_between_them_not_by_both_with_themselves(text, pair):
