@@ -5177,3 +5177,39 @@ def test_will_not_give_up_is_a_resolve_not_a_refusal(text):
 ])
 def test_refusing_to_give_up_or_not_yielding_to_someone_is_still_a_refusal(text):
     assert of_type(text, "REJECT")
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("Chinese troops attacked Indian soldiers in the Galwan Valley in June 2020. Since then, the two sides "
+     "have held 16 rounds of talks. On Sunday, the local Indian commander held talks with his Chinese "
+     "counterpart.", "CONSULT", {"China", "India"}),
+    ("Ethiopian troops clashed with Eritrean forces along the border in May. Qatar signed an agreement with "
+     "Ethiopia on trade. The two countries signed the agreement in Algiers on Tuesday.", "AGREE",
+     {"Ethiopia", "Eritrea"}),
+])
+def test_talks_or_a_deal_of_the_two_sides_are_their_own_and_not_an_earlier_author_s(text, event_type, pair):
+    told = [e for e in of_type(text, event_type, dt.date(2022, 12, 13)) if "two" in e.actor.text]
+    assert told and all({e.actor.name, e.target.name} == pair for e in told)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The deal, signed by the federal government and the TPLF in November 2022, ended the war.",
+     ("federal government", "TPLF")),
+    ("The peace accord, signed by Armenia and Azerbaijan at the White House on Friday, reopens transit "
+     "routes.",
+     ("Armenia", "Azerbaijan")),
+])
+def test_a_deal_signed_by_two_sides_is_agreed_between_them_not_by_both_with_themselves(text, pair):
+    agreed = find(events_of(text, dt.date(2025, 8, 10)), "AGREE")
+    assert (agreed.actor.text.removeprefix("the "), agreed.target.text.removeprefix("the ")) == pair
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("ADDIS ABABA - Tigrayan forces have withdrawn from the Amhara region, the TPLF said. The TPLF asked the "
+     "United Nations to impose an arms embargo on Ethiopia and Eritrea. The government declared a nationwide "
+     "state of emergency on November 2.", "COERCE", "Ethiopia"),
+    ("LA PAZ - Bolivia's interim president met UN envoys on Monday. Former president Evo Morales was granted "
+     "asylum by Mexico. The government expelled 14 Venezuelan diplomats on Friday.", "SANCTION", "Bolivia"),
+])
+def test_a_government_no_one_owns_is_the_one_of_the_country_the_story_is_about(text, event_type, actor):
+    assert find(events_of(text, dt.date(2021, 12, 21)), event_type).actor.name == actor

@@ -836,6 +836,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target.root.lemma_.lower() not in lex.words("retaliation_words"):
         target = None  # "threatened a nationwide strike": the act threatened, aimed at whom it names
     target, target_act = _author_of_act(target, event_type, lex, answered=answering)
+    if target is not None and target == actor:
+        # "the deal, signed by the government and the TPLF": the act's author is its doer, no one it
+        # is done to (a mutual act's two signers are split below)
+        target = None
     if target is not None and not is_agent(target, lex, event_type):
         # "will observe the cease-fire that Poroshenko declared": a thing's author is the one it
         # is done toward; "mortar rounds fired by the rebels" are their means, aimed at no one

@@ -592,6 +592,14 @@ class ActorResolver:
         introduced = self._introduced(root) if bare and not is_state and word not in _GENERIC_BODIES else None
         if introduced is not None:
             return dataclasses.replace(introduced, text=text)
+        if bare and not list(root.rights) and root.lemma_.lower() == "government" and not country:
+            # "ADDIS ABABA - ... an arms embargo on Ethiopia and Eritrea ... The government declared a
+            # state of emergency": a government no one owns (not "the government in Kiev") is the one
+            # of the country the story is about, the first it names, not whichever state was named last
+            home = next((seen.participant for seen in sorted(self.history, key=lambda m: m.index)
+                         if seen.index < root.i and seen.participant.kind == "state"), None)
+            if home is not None:
+                return Participant(home.name, text, home.kind, home.country, home.code, home.affiliation)
         for kinds in tiers:
             for seen in reversed(self.history):
                 candidate = seen.participant

@@ -80,6 +80,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             events.extend(_each_named_target(event, frame.target, actors))
             words += [frame.trigger.lemma_.lower()] * (len(events) - len(words))
     for index, act in acts.items():
+        if _pair_in_mutual_act(events[index]):
+            continue  # "the two sides have held 16 rounds of talks": the talks are the pair's own
         told_by = {id(e): word for e, word in zip(events, words)}
         author = _author_among_events(act, events[index], events[:index], events[index + 1:], told_by)
         if author is not None:
@@ -705,6 +707,14 @@ def _reciprocal(trigger: Token) -> bool:
     objects = [t for c in trigger.children for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")]
     return any(doc[max(t.i - 1, 0):t.i + 1].text.lower() in _RECIPROCALS or
                doc[t.i:t.i + 2].text.lower() in _RECIPROCALS for t in objects)
+
+
+def _pair_in_mutual_act(event: Event) -> bool:
+    """ "the two sides have held talks", "the two countries signed the agreement": in an act two
+    sides do together the talks or deal are the pair's own, not an earlier act by someone else
+    whose author would be the target; the pair is found by _both_sides."""
+    return event.type in _MUTUAL and event.actor is not None and \
+        bool(_BOTH_SIDES.match(event.actor.text) or _BOTH_PEOPLE.match(event.actor.text))
 
 
 _BOTH_PEOPLE = re.compile(r"^(?:the )?(?:two|both) "
