@@ -5177,3 +5177,20 @@ def test_will_not_give_up_is_a_resolve_not_a_refusal(text):
 ])
 def test_refusing_to_give_up_or_not_yielding_to_someone_is_still_a_refusal(text):
     assert of_type(text, "REJECT")
+
+
+@pytest.mark.parametrize("text, mediator, side", [
+    ("Damiba agreed to resign on Sunday under a deal brokered by religious and traditional leaders.",
+     "religious and traditional leaders", "Damiba"),
+    ("The truce, mediated by Egypt, was approved by Israel's security cabinet on Thursday.",
+     "Egypt", "Israel"),
+    ("Qatar brokered a truce between Israel and Hamas on Wednesday, officials said.", "Qatar", "Israel"),
+])
+def test_a_go_between_deals_with_the_sides_of_the_deal_it_brokered(text, mediator, side):
+    consult = find(events_of(text), "CONSULT")
+    assert mediator in consult.actor.text and side in consult.target.text
+
+
+def test_a_brokered_deal_with_no_side_named_gives_no_meeting():
+    assert of_type("Turkey, which brokered a large prisoner swap in 2022, said it was ready to help.",
+                   "CONSULT") == []

@@ -656,6 +656,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = _faced(verb, lex) if event_type == "MOBILIZE" else _from(event_type, lex, verb)
         elif agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
+            if verb.lemma_.lower() in lex.words("mediating_verbs") and target is not None and \
+                    not is_agent(target, lex):
+                target = _deal_maker(target.root)
+                if target is None:
+                    return None  # "the agreement, brokered by France, took effect": no side named
         elif event_type == "ASSAULT" and _casualties_of_reported_attack(verb, lex):
             return None  # "the policemen killed in the attack": the dead of an attack told elsewhere
         elif event_type == "PROTEST":
@@ -670,6 +675,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None
         target = _laid_on(verb, lex) or target
+        if verb.lemma_.lower() in lex.words("mediating_verbs") and target is not None and \
+                not is_agent(target, lex):
+            # "Qatar brokered a truce between Israel and Hamas": the go-between deals with the sides
+            # of what it brokered; with none named ("Turkey brokered a swap") no one is named
+            sides = _between([target.root])
+            if sides is None:
+                return None
+            target = sides[0]
         if target is not None and target.root.lower_ in _REFLEXIVES:
             target = None  # "a suicide bomber blew himself up": no one else is the target
         if target is not None and target.root.lemma_.lower() == "right" and verb.lemma_.lower() == "reserve":
@@ -973,6 +986,20 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
 
 
 _ENACTED_NOUNS = frozenset({"law", "decree", "order", "bill", "edict", "ordinance", "petition"})
+
+
+def _deal_maker(deal: Token) -> Span | None:
+    """Who made the deal a go-between brokered: the subject of the verb the deal hangs on ("Damiba
+    agreed to resign under a deal brokered by religious leaders", "the truce, mediated by Egypt, was
+    approved by Israel's cabinet"); a deal no side is said to have made names no one."""
+    host = deal.head.head if deal.dep_ == "pobj" else \
+        deal.head if deal.dep_ in ("nsubj", "nsubjpass") else None
+    if host is None or host.pos_ not in ("VERB", "AUX"):
+        return None
+    agent = next((c for c in host.children if c.dep_ == "agent"), None)
+    maker = next((c for c in host.children if c.dep_ == "nsubj" and c != deal), None)
+    return phrase(maker) if maker is not None else \
+        child_phrase(agent, ("pobj",)) if agent is not None else inherited_subject(host)
 
 
 def _signed_alone(verb: Token, lex: Lexicon) -> bool:
