@@ -5194,3 +5194,19 @@ def test_a_go_between_deals_with_the_sides_of_the_deal_it_brokered(text, mediato
 def test_a_brokered_deal_with_no_side_named_gives_no_meeting():
     assert of_type("Turkey, which brokered a large prisoner swap in 2022, said it was ready to help.",
                    "CONSULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired an intermediate-range ballistic missile over northern Japan on Tuesday.",
+    "On Sunday, North Korea fired two strategic cruise missiles from a submarine off its east coast.",
+])
+def test_a_missile_launch_over_a_country_or_off_the_coast_with_no_aim_is_a_show_of_force(text):
+    assert of_type(text, "MOBILIZE") and of_type(text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets fired six missiles from the direction of the occupied Golan Heights on Monday.",
+    "Russia fired dozens of cruise missiles at Kyiv over the weekend, officials said.",
+])
+def test_a_missile_fired_from_somewhere_or_at_someone_is_still_an_attack(text):
+    assert of_type(text, "ASSAULT")
