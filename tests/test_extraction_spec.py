@@ -5210,3 +5210,9 @@ def test_a_missile_launch_over_a_country_or_off_the_coast_with_no_aim_is_a_show_
 ])
 def test_a_missile_fired_from_somewhere_or_at_someone_is_still_an_attack(text):
     assert of_type(text, "ASSAULT")
+
+
+def test_a_missile_launched_over_a_country_is_aimed_at_it():
+    launch = find(events_of("North Korea fired an intermediate-range ballistic missile over northern Japan "
+                            "on Tuesday, forcing residents to take shelter."), "MOBILIZE")
+    assert launch.target is not None and "Japan" in launch.target.text

@@ -1473,7 +1473,14 @@ def _casualties_of_reported_attack(verb: Token, lex: Lexicon) -> bool:
 
 def _faced(verb: Token, lex: Lexicon) -> Span | None:
     """Whom a deployment faces: "deployed troops against the rebels", "in advance of / ahead of
-    another migrant caravan"."""
+    another migrant caravan"; a launch over a country is aimed at it ("fired a ballistic missile
+    over northern Japan", the parser hanging "over" on the verb or the missile)."""
+    weapons = [c for c in verb.children if c.dep_ == "dobj" and
+               {counted(c).lemma_.lower(), counted(c).lower_} & lex.words("weapon_nouns")]
+    over = next((g for h in (verb, *weapons) for p in h.children if p.dep_ == "prep" and p.lower_ == "over"
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+    if weapons and over is not None:
+        return phrase(over)
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         border = next((c for c in prep.children
                        if c.dep_ == "pobj" and c.lemma_.lower() in ("border", "frontier")), None)
