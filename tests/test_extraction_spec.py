@@ -5213,3 +5213,42 @@ def test_a_deal_signed_by_two_sides_is_agreed_between_them_not_by_both_with_them
 ])
 def test_a_government_no_one_owns_is_the_one_of_the_country_the_story_is_about(text, event_type, actor):
     assert find(events_of(text, dt.date(2021, 12, 21)), event_type).actor.name == actor
+
+
+@pytest.mark.parametrize("text, mediator, side", [
+    ("Damiba agreed to resign on Sunday under a deal brokered by religious and traditional leaders.",
+     "religious and traditional leaders", "Damiba"),
+    ("The truce, mediated by Egypt, was approved by Israel's security cabinet on Thursday.",
+     "Egypt", "Israel"),
+    ("Qatar brokered a truce between Israel and Hamas on Wednesday, officials said.", "Qatar", "Israel"),
+])
+def test_a_go_between_deals_with_the_sides_of_the_deal_it_brokered(text, mediator, side):
+    consult = find(events_of(text), "CONSULT")
+    assert mediator in consult.actor.text and side in consult.target.text
+
+
+def test_a_brokered_deal_with_no_side_named_gives_no_meeting():
+    assert of_type("Turkey, which brokered a large prisoner swap in 2022, said it was ready to help.",
+                   "CONSULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired an intermediate-range ballistic missile over northern Japan on Tuesday.",
+    "On Sunday, North Korea fired two strategic cruise missiles from a submarine off its east coast.",
+])
+def test_a_missile_launch_over_a_country_or_off_the_coast_with_no_aim_is_a_show_of_force(text):
+    assert of_type(text, "MOBILIZE") and of_type(text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets fired six missiles from the direction of the occupied Golan Heights on Monday.",
+    "Russia fired dozens of cruise missiles at Kyiv over the weekend, officials said.",
+])
+def test_a_missile_fired_from_somewhere_or_at_someone_is_still_an_attack(text):
+    assert of_type(text, "ASSAULT")
+
+
+def test_a_missile_launched_over_a_country_is_aimed_at_it():
+    launch = find(events_of("North Korea fired an intermediate-range ballistic missile over northern Japan "
+                            "on Tuesday, forcing residents to take shelter."), "MOBILIZE")
+    assert launch.target is not None and "Japan" in launch.target.text

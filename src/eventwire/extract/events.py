@@ -656,6 +656,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = _faced(verb, lex) if event_type == "MOBILIZE" else _from(event_type, lex, verb)
         elif agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
+            if verb.lemma_.lower() in lex.words("mediating_verbs") and target is not None and \
+                    not is_agent(target, lex):
+                target = _deal_maker(target.root)
+                if target is None:
+                    return None  # "the agreement, brokered by France, took effect": no side named
         elif event_type == "ASSAULT" and _casualties_of_reported_attack(verb, lex):
             return None  # "the policemen killed in the attack": the dead of an attack told elsewhere
         elif event_type == "PROTEST":
@@ -670,6 +675,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None
         target = _laid_on(verb, lex) or target
+        if verb.lemma_.lower() in lex.words("mediating_verbs") and target is not None and \
+                not is_agent(target, lex):
+            # "Qatar brokered a truce between Israel and Hamas": the go-between deals with the sides
+            # of what it brokered; with none named ("Turkey brokered a swap") no one is named
+            sides = _between([target.root])
+            if sides is None:
+                return None
+            target = sides[0]
         if target is not None and target.root.lower_ in _REFLEXIVES:
             target = None  # "a suicide bomber blew himself up": no one else is the target
         if target is not None and target.root.lemma_.lower() == "right" and verb.lemma_.lower() == "reserve":
@@ -977,6 +990,20 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
 
 
 _ENACTED_NOUNS = frozenset({"law", "decree", "order", "bill", "edict", "ordinance", "petition"})
+
+
+def _deal_maker(deal: Token) -> Span | None:
+    """Who made the deal a go-between brokered: the subject of the verb the deal hangs on ("Damiba
+    agreed to resign under a deal brokered by religious leaders", "the truce, mediated by Egypt, was
+    approved by Israel's cabinet"); a deal no side is said to have made names no one."""
+    host = deal.head.head if deal.dep_ == "pobj" else \
+        deal.head if deal.dep_ in ("nsubj", "nsubjpass") else None
+    if host is None or host.pos_ not in ("VERB", "AUX"):
+        return None
+    agent = next((c for c in host.children if c.dep_ == "agent"), None)
+    maker = next((c for c in host.children if c.dep_ == "nsubj" and c != deal), None)
+    return phrase(maker) if maker is not None else \
+        child_phrase(agent, ("pobj",)) if agent is not None else inherited_subject(host)
 
 
 def _signed_alone(verb: Token, lex: Lexicon) -> bool:
@@ -1450,7 +1477,14 @@ def _casualties_of_reported_attack(verb: Token, lex: Lexicon) -> bool:
 
 def _faced(verb: Token, lex: Lexicon) -> Span | None:
     """Whom a deployment faces: "deployed troops against the rebels", "in advance of / ahead of
-    another migrant caravan"."""
+    another migrant caravan"; a launch over a country is aimed at it ("fired a ballistic missile
+    over northern Japan", the parser hanging "over" on the verb or the missile)."""
+    weapons = [c for c in verb.children if c.dep_ == "dobj" and
+               {counted(c).lemma_.lower(), counted(c).lower_} & lex.words("weapon_nouns")]
+    over = next((g for h in (verb, *weapons) for p in h.children if p.dep_ == "prep" and p.lower_ == "over"
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+    if weapons and over is not None:
+        return phrase(over)
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         border = next((c for c in prep.children
                        if c.dep_ == "pobj" and c.lemma_.lower() in ("border", "frontier")), None)

@@ -67,10 +67,26 @@ def _fired_into_open_water(verb: Token, lex: Lexicon) -> bool:
               if c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "at", "against")]
     waters = [g for p in struck for g in p.children if g.dep_ == "pobj"
               and {g.lemma_.lower(), g.lower_} & lex.words("open_water_nouns")]
-    if not waters or len(waters) != len(struck):
+    if len(waters) != len(struck) or not waters and not _flown_past(verb, lex):
         return False
     launched = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return launched is not None and (keyed_with(verb, launched, lex) or ("",))[0] == "ASSAULT"
+
+
+def _flown_past(verb: Token, lex: Lexicon) -> bool:
+    """ "fired a ballistic missile over northern Japan", "fired two cruise missiles from a submarine
+    off its east coast": a launch told by where it flew over or was fired from offshore, with no aim,
+    is a test or show of force, not a strike ("fired six missiles from the direction of the Golan
+    Heights" names no such place and stays an attack)."""
+    for prep in (p for t in (verb, *verb.subtree) for p in t.children if p.dep_ == "prep"):
+        place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        if prep.lower_ == "over" and place.ent_type_ in ("GPE", "LOC"):
+            return True
+        if prep.lower_ == "off" and place.lemma_.lower() in lex.words("offshore_nouns"):
+            return True
+    return False
 
 
 def _protesters_gathering(verb: Token, lex: Lexicon) -> bool:
