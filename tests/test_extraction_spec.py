@@ -1691,6 +1691,19 @@ def test_a_call_for_someone_to_act_asks_them_and_the_act_is_no_event():
     assert [(e.type, e.actor.name, e.target.name) for e in events] == [("REQUEST", "Gustavo Petro", "ELN rebels")]
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("The opposition coalition issued a fresh call for Nicolas Maduro to step down.", "opposition coalition",
+     "Nicolás Maduro"),
+    ("Human rights groups renewed calls for foreign companies to cut ties with the junta.", "rights groups",
+     "foreign companies"),
+])
+def test_a_call_for_someone_to_act_asks_them_when_the_clause_hangs_on_the_noun(text, actor, target):
+    """The parser may hang "for X to do" on the noun "call" itself, not on the verb: it still says
+    whom the call asks."""
+    event = find(events_of(text, dt.date(2024, 2, 12)), "REQUEST")
+    assert actor in event.actor.name and event.target is not None and event.target.name == target
+
+
 @pytest.mark.parametrize("text, actor, target, day", [
     ("MOGADISHU, Somalia (AP) — Al-Shabaab fighters detonated a car bomb and stormed a military base in the town "
      "of Bulo Marer on Tuesday, killing at least 11 soldiers.", "Al-Shabaab fighters", "at least 11 soldiers", 5),

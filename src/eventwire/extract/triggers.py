@@ -352,10 +352,11 @@ def _calls_refused(noun: Token, lex: Lexicon) -> bool:
 
 def asked_of(noun: Token) -> Token | None:
     """ "renewed his call for the ELN rebels to free all hostages", parsed with "for ... to free"
-    as a clause of the verb: the clause right after the noun is what the call asks, of its subject."""
+    as a clause of the verb, or of the noun ("renewed calls for international corporations to break
+    ties"): the clause right after the noun is what the call asks, of its subject."""
     if noun.dep_ != "dobj" or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].lower_ != "for":
         return None
-    clause = next((c for c in noun.head.children if c.dep_ == "advcl" and
+    clause = next((c for h in (noun.head, noun) for c in h.children if c.dep_ == "advcl" and
                    any(m.dep_ == "mark" and m.i == noun.i + 1 for m in c.children)), None)
     return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
 
