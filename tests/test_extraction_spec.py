@@ -5270,3 +5270,14 @@ def test_a_stretch_ended_in_the_past_is_no_campaign_apart_from_its_day():
     text = ("Israeli jets struck an air base near Damascus on Sunday. By Tuesday, Israeli jets had struck more "
             "than 300 targets in Syria since Sunday.")
     assert len(of_type(text, "ASSAULT", dt.date(2024, 12, 10))) == 1
+
+
+@pytest.mark.parametrize("text, event_type, published", [
+    ("Venezuela's government accused Guyana of provoking a conflict. President Nicolas Maduro accused Guyana "
+     "of handing the disputed region to foreign oil companies.", "ACCUSE", dt.date(2023, 12, 5)),
+    ("Serbia condemned the arrests. President Aleksandar Vucic condemned Kosovo's police for the raid.",
+     "ACCUSE", dt.date(2023, 6, 15)),
+])
+def test_a_leader_s_own_words_are_apart_from_the_government_s(text, event_type, published):
+    actors = {e.actor.kind for e in of_type(text, event_type, published)}
+    assert actors == {"state", "person"}

@@ -1481,9 +1481,11 @@ def _indistinct(a: Event, b: Event) -> bool:
             b.location.lat is not None and a.location.name != b.location.name:
         return False  # "supporters rallied in Tehran", "supporters marched in La Paz": two rallies
     if a.type in SPOKEN_TYPES and a.actor is not None and b.actor is not None and \
-            a.actor.kind == b.actor.kind == "person" and a.actor.name != b.actor.name:
+            "person" in (a.actor.kind, b.actor.kind) and a.actor.name != b.actor.name:
         # words are their speaker's own: "Maduro accused Washington of preparing an invasion" and
-        # "Interior Minister Cabello accused the United States of murdering fishermen" are two
+        # "Interior Minister Cabello accused the United States of murdering fishermen" are two, as are
+        # a government's charge and its leader's ("Venezuela's government accused Guyana of provoking
+        # a conflict", "President Maduro accused Guyana of handing the region to oil companies")
         return False
     return not (a.mode and b.mode and a.mode != b.mode)
 
