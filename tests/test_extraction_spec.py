@@ -5265,3 +5265,32 @@ def test_a_missile_launched_over_a_country_is_aimed_at_it():
     launch = find(events_of("North Korea fired an intermediate-range ballistic missile over northern Japan "
                             "on Tuesday, forcing residents to take shelter."), "MOBILIZE")
     assert launch.target is not None and "Japan" in launch.target.text
+
+
+@pytest.mark.parametrize("text, event_type, published", [
+    ("Israeli forces shot and killed 58 Palestinians along the Gaza border on Monday. Since the protests "
+     "began on March 30, Israeli forces have killed more than 100 Palestinians.", "ASSAULT", dt.date(2018, 5, 15)),
+    ("Tens of thousands of people have demonstrated almost nightly in Belgrade since the law was passed. "
+     "On Saturday, about 40,000 people marched through the capital.", "PROTEST", dt.date(2024, 5, 13)),
+    ("Armenian and Azerbaijani diplomats met in Geneva on Sunday. Since then, the two sides have held five "
+     "rounds of talks.", "CONSULT", dt.date(2022, 9, 20)),
+])
+def test_a_campaign_told_as_lasting_up_to_now_is_apart_from_its_dated_day(text, event_type, published):
+    assert len(of_type(text, event_type, published)) == 2
+
+
+def test_a_stretch_ended_in_the_past_is_no_campaign_apart_from_its_day():
+    text = ("Israeli jets struck an air base near Damascus on Sunday. By Tuesday, Israeli jets had struck more "
+            "than 300 targets in Syria since Sunday.")
+    assert len(of_type(text, "ASSAULT", dt.date(2024, 12, 10))) == 1
+
+
+@pytest.mark.parametrize("text, event_type, published", [
+    ("Venezuela's government accused Guyana of provoking a conflict. President Nicolas Maduro accused Guyana "
+     "of handing the disputed region to foreign oil companies.", "ACCUSE", dt.date(2023, 12, 5)),
+    ("Serbia condemned the arrests. President Aleksandar Vucic condemned Kosovo's police for the raid.",
+     "ACCUSE", dt.date(2023, 6, 15)),
+])
+def test_a_leader_s_own_words_are_apart_from_the_government_s(text, event_type, published):
+    actors = {e.actor.kind for e in of_type(text, event_type, published)}
+    assert actors == {"state", "person"}

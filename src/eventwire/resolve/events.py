@@ -47,6 +47,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
     unclaimed: set[int] = set()  # indices of arrests with no one named
     standing: set[tuple] = set()  # (type, evidence span) of acts aimed at no one by their nature
+    running: set[tuple] = set()  # (type, evidence span) of acts told as lasting or habitual
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     words: list[str] = []  # per event, the lemma of the word that told the act
     for frame in event_frames:
@@ -65,6 +66,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 tolls[(event.evidence.start, event.evidence.end)] = toll
             if frame.self_standing:
                 standing.add((event.type, event.evidence.start, event.evidence.end))
+            if _lasting(frame.trigger):
+                running.add((event.type, event.evidence.start, event.evidence.end))
             if frame.nationwide and event.target is None and \
                     (event.actor is None or event.actor.kind in _RULERS):
                 event = _laid_on_the_country(event, _story_country(doc, places))
@@ -98,7 +101,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
               if not (i in unclaimed and e.type == "CONCEDE" and e.actor is None)]
     events = [split for event in events for split in _to_both_sides(event, events)]
     events = _aid_to_the_stricken(infer_missing_targets(events, standing), _story_country(doc, places))
-    return tuple(merge_duplicates(events, doc_text(doc), tolls)), quotes
+    return tuple(merge_duplicates(events, doc_text(doc), tolls, running)), quotes
 
 
 def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
@@ -1006,6 +1009,13 @@ def _lasting(trigger: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "for" and \
                 any(t.ent_type_ == "DATE" for t in child.subtree if t.dep_ == "pobj"):
             return True
+        # "Since then, the two sides have held 16 rounds of talks", "since the protests began on
+        # March 30, Israeli fire has killed more than 100": a stretch of time up to now (the
+        # present perfect; "had struck 310 targets since Sunday" is a stretch ended in the past)
+        if (child.lower_ == "since" and child.dep_ == "prep" or child.dep_ == "advcl" and
+                any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)) and \
+                (verb.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("has", "have") for c in verb.children)):
+            return True
     return False
 
 
@@ -1423,15 +1433,22 @@ def _partners(events, protests_answered: bool = False,
     return partners
 
 
-def merge_duplicates(events: list[Event], text: str = "",
-                     tolls: dict[tuple[int, int], str] | None = None) -> list[Event]:
+def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int, int], str] | None = None,
+                     running: set[tuple] | frozenset[tuple] = frozenset()) -> list[Event]:
     """One event per happening: same type, actor and target (either way for mutual acts); an
     attack reported only by its victims or as "the fighting" folds into the attack with a named
     perpetrator on the same victim, or else the one its paragraph reports (or the paragraph before,
     for a toll opening its own, or any, for a running total: ``tolls`` holds their evidence spans and
     kinds); an act with no target folds
-    into the same act told with its target in overlapping words."""
+    into the same act told with its target in overlapping words. An act told as lasting or habitual
+    (``running`` holds their types and evidence spans) is a campaign, not one of its days: "Since the
+    protests began on March 30, Israeli fire has killed more than 100 Palestinians" stays apart from
+    "Israeli forces shot and killed 58 Palestinians on Monday"."""
     events = _fold_unattributed(events, text, tolls or {})
+
+    def lasting(event: Event) -> bool:
+        return (event.type, event.evidence.start, event.evidence.end) in running
+
     kept: list[Event] = []
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
     for event in events:
@@ -1445,7 +1462,8 @@ def merge_duplicates(events: list[Event], text: str = "",
             kept[untargeted], keys[untargeted] = _fill(event, kept[untargeted]), _happening_key(event)
             continue
         key = _happening_key(means or event)
-        index = next((i for i, k in enumerate(kept) if keys[i] == key and _indistinct(k, event)), None)
+        index = next((i for i, k in enumerate(kept) if keys[i] == key and _indistinct(k, event)
+                      and lasting(k) == lasting(event)), None)
         if index is None:
             kept.append(event)
             keys.append(key)
@@ -1463,9 +1481,11 @@ def _indistinct(a: Event, b: Event) -> bool:
             b.location.lat is not None and a.location.name != b.location.name:
         return False  # "supporters rallied in Tehran", "supporters marched in La Paz": two rallies
     if a.type in SPOKEN_TYPES and a.actor is not None and b.actor is not None and \
-            a.actor.kind == b.actor.kind == "person" and a.actor.name != b.actor.name:
+            "person" in (a.actor.kind, b.actor.kind) and a.actor.name != b.actor.name:
         # words are their speaker's own: "Maduro accused Washington of preparing an invasion" and
-        # "Interior Minister Cabello accused the United States of murdering fishermen" are two
+        # "Interior Minister Cabello accused the United States of murdering fishermen" are two, as are
+        # a government's charge and its leader's ("Venezuela's government accused Guyana of provoking
+        # a conflict", "President Maduro accused Guyana of handing the region to oil companies")
         return False
     return not (a.mode and b.mode and a.mode != b.mode)
 
