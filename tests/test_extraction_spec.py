@@ -5294,3 +5294,14 @@ def test_a_stretch_ended_in_the_past_is_no_campaign_apart_from_its_day():
 def test_a_leader_s_own_words_are_apart_from_the_government_s(text, event_type, published):
     actors = {e.actor.kind for e in of_type(text, event_type, published)}
     assert actors == {"state", "person"}
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("The Gulf Cooperation Council issued a statement at a summit in Doha rejecting any Iranian claim to "
+     "the three islands.", "REJECT", "Gulf Cooperation Council"),
+    ("Jordan's parliament voted Monday in favour of a motion calling for the expulsion of the Israeli "
+     "ambassador.", "REQUEST", "Jordan"),
+])
+def test_a_participle_hung_on_a_place_or_occasion_is_the_clause_doer_s(text, event_type, actor):
+    event = find(events_of(text), event_type)
+    assert event.actor is not None and actor in event.actor.name

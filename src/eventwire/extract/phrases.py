@@ -200,6 +200,14 @@ def inherited_subject(verb: Token) -> Span | None:
                 return phrase(head)
             if current.tag_ != "VBG":
                 return None  # "an ultimatum to free the generals": whoever is given it frees them
+            if head.dep_ == "pobj" and not is_agent(phrase(head), lexicon()):
+                # "The Arab League issued a statement at a summit in Kuwait rejecting any talk of":
+                # a place or occasion does nothing; the participle, hung on the nearest noun, tells
+                # what the clause's doer did
+                clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                doer = child_phrase(clause, SUBJECTS) if clause is not None else None
+                if doer is not None and is_agent(doer, lexicon()):
+                    return doer
             if head.dep_ != "dobj" or is_agent(phrase(head), lexicon()):
                 return phrase(head)  # "demonstrators protesting the results": they protest
             # "issued a statement rejecting X": the statement's issuer rejects
