@@ -5305,3 +5305,19 @@ def test_a_leader_s_own_words_are_apart_from_the_government_s(text, event_type, 
 def test_a_participle_hung_on_a_place_or_occasion_is_the_clause_doer_s(text, event_type, actor):
     event = find(events_of(text), event_type)
     assert event.actor is not None and actor in event.actor.name
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Thousands rallied in Tirana against the Albanian government's decision to ban TikTok for a year.",
+     "COERCE", "Albania"),
+    ("Hundreds of Serbs protested on Saturday against a Kosovo government decision to ban Serbian-issued "
+     "car license plates.", "COERCE", "Kosovo"),
+])
+def test_whoever_decided_does_what_the_decision_says(text, event_type, actor):
+    event = find(events_of(text), event_type)
+    assert event.actor is not None and actor in event.actor.name
+
+
+def test_a_decision_criticised_is_not_the_critic_s():
+    text = "Several opposition senators criticised the decision to deploy troops in the capital."
+    assert all(e.actor is None or "senator" not in e.actor.text for e in of_type(text, "MOBILIZE"))

@@ -198,6 +198,14 @@ def inherited_subject(verb: Token) -> Span | None:
                 # "The junta, led by General Tiani, announced ... and demanded that French forces
                 # leave": a past tense no noun phrase holds; the model took the subject for the root
                 return phrase(head)
+            if to_infinitive(current) and head.lower_ in lexicon().words("intention_nouns"):
+                # "the government's decision last week to block 26 platforms", "announced a move to
+                # expel the envoy": who decided is who does it (a move one announces is one's own;
+                # not "criticised the decision to deploy")
+                launched = head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon().words("light_verbs")
+                author = nominal_actor(head) or (child_phrase(head.head, SUBJECTS) if launched else None)
+                if author is not None:
+                    return author
             if current.tag_ != "VBG":
                 return None  # "an ultimatum to free the generals": whoever is given it frees them
             if head.dep_ == "pobj" and not is_agent(phrase(head), lexicon()):
