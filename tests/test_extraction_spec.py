@@ -5294,3 +5294,19 @@ def test_a_stretch_ended_in_the_past_is_no_campaign_apart_from_its_day():
 def test_a_leader_s_own_words_are_apart_from_the_government_s(text, event_type, published):
     actors = {e.actor.kind for e in of_type(text, event_type, published)}
     assert actors == {"state", "person"}
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("China halted imports of citrus fruit from Taiwan on Wednesday and suspended exports of natural sand "
+     "to the island.", "SANCTION", 2),
+    ("The military council imposed an overnight curfew and shut the country's land and air borders.",
+     "COERCE", 2),
+    # one object for both verbs, or a toll told with two verbs: one act
+    ("Israeli forces shot and killed 58 Palestinians along the Gaza border on Monday.", "ASSAULT", 1),
+    ("Security forces killed 26 gunmen in Almaty on Thursday and wounded more than a dozen others.",
+     "ASSAULT", 1),
+    # words said in one breath are one statement
+    ("The students dismissed Vucic's claims and turned down his invitation to talks.", "REJECT", 1),
+])
+def test_coordinated_verbs_each_with_its_object_are_two_acts(text, event_type, count):
+    assert len(of_type(text, event_type, dt.date(2022, 8, 5))) == count

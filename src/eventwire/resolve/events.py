@@ -434,7 +434,26 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_precision=precision, date_source=date_source if date_value else None,
         source=source, fatalities=frame.fatalities,
         confidence=frame.confidence - (0.15 if actor is None else 0.0), article_id=article.id,
+        act=_coordinated_act(frame.trigger),
     )
+
+
+def _coordinated_act(trigger: Token) -> tuple[int, int] | None:
+    """The act's verb and the first of its coordinated verbs (character offsets), when the verb has an
+    object of its own: "halted imports of citrus and suspended exports of sand" tells two acts, while
+    "shot and killed 58 Palestinians" (one object for both verbs) tells one, as does a toll told with
+    two verbs ("killed 26 people and wounded more than 100": the dead and hurt of one attack)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else \
+        trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else None
+    if verb is None or not any(c.dep_ == "dobj" for c in verb.children) or \
+            verb.lemma_.lower() in lexicon().words("casualty_verbs"):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    if first is verb and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return None  # no coordination
+    return first.idx, verb.idx
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
@@ -1486,6 +1505,12 @@ def _indistinct(a: Event, b: Event) -> bool:
         # "Interior Minister Cabello accused the United States of murdering fishermen" are two, as are
         # a government's charge and its leader's ("Venezuela's government accused Guyana of provoking
         # a conflict", "President Maduro accused Guyana of handing the region to oil companies")
+        return False
+    if a.act is not None and b.act is not None and a.act[0] == b.act[0] and a.act[1] != b.act[1] and \
+            a.type not in SPOKEN_TYPES and a.type not in _MUTUAL:
+        # "imposed a curfew and shut the borders": two deeds, each verb with its object; but words
+        # said in one breath ("dismissed his claims and turned down his invitation") are one
+        # statement, and "visited Addis Ababa and met Abiy" one meeting
         return False
     return not (a.mode and b.mode and a.mode != b.mode)
 
