@@ -5301,6 +5301,9 @@ def test_a_leader_s_own_words_are_apart_from_the_government_s(text, event_type, 
      "to the island.", "SANCTION", 2),
     ("The military council imposed an overnight curfew and shut the country's land and air borders.",
      "COERCE", 2),
+    # the deed with no one hit stays beside the one that names its target
+    ("The government imposed a 36-hour curfew from Saturday evening and blocked access to Twitter and "
+     "Facebook.", "COERCE", 2),
     # one object for both verbs, or a toll told with two verbs: one act
     ("Israeli forces shot and killed 58 Palestinians along the Gaza border on Monday.", "ASSAULT", 1),
     ("Security forces killed 26 gunmen in Almaty on Thursday and wounded more than a dozen others.",

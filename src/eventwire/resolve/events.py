@@ -1506,13 +1506,17 @@ def _indistinct(a: Event, b: Event) -> bool:
         # a government's charge and its leader's ("Venezuela's government accused Guyana of provoking
         # a conflict", "President Maduro accused Guyana of handing the region to oil companies")
         return False
-    if a.act is not None and b.act is not None and a.act[0] == b.act[0] and a.act[1] != b.act[1] and \
-            a.type not in SPOKEN_TYPES and a.type not in _MUTUAL:
-        # "imposed a curfew and shut the borders": two deeds, each verb with its object; but words
-        # said in one breath ("dismissed his claims and turned down his invitation") are one
-        # statement, and "visited Addis Ababa and met Abiy" one meeting
+    if _two_deeds(a, b):
         return False
     return not (a.mode and b.mode and a.mode != b.mode)
+
+
+def _two_deeds(a: Event, b: Event) -> bool:
+    """Are these two coordinated verbs of one sentence, each with its object? "imposed a curfew and
+    shut the borders" tells two deeds; but words said in one breath ("dismissed his claims and turned
+    down his invitation") are one statement, and "visited Addis Ababa and met Abiy" one meeting."""
+    return a.act is not None and b.act is not None and a.act[0] == b.act[0] and a.act[1] != b.act[1] \
+        and a.type not in SPOKEN_TYPES and a.type not in _MUTUAL
 
 
 def _told_with_its_target(bare: Event, told: Event) -> bool:
@@ -1520,7 +1524,8 @@ def _told_with_its_target(bare: Event, told: Event) -> bool:
     overlapping words ("assassinated X by detonating a device")?"""
     return bare.actor is not None and told.actor is not None and told.target is not None \
         and told.type == bare.type and told.actor.party == bare.actor.party and told.status == bare.status \
-        and told.evidence.start < bare.evidence.end and bare.evidence.start < told.evidence.end
+        and told.evidence.start < bare.evidence.end and bare.evidence.start < told.evidence.end \
+        and not _two_deeds(bare, told)  # "imposed a curfew and blocked access to Twitter": two
 
 
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
