@@ -5313,3 +5313,18 @@ def test_a_leader_s_own_words_are_apart_from_the_government_s(text, event_type, 
 ])
 def test_coordinated_verbs_each_with_its_object_are_two_acts(text, event_type, count):
     assert len(of_type(text, event_type, dt.date(2022, 8, 5))) == count
+
+
+@pytest.mark.parametrize("text, event_type, published", [
+    ("France and Britain carried out air strikes on Islamic State targets in Syria on Saturday.",
+     "ASSAULT", dt.date(2018, 4, 16)),
+    ("Egypt and Qatar sent convoys of food and medicine to the Gaza Strip on Monday.", "AID",
+     dt.date(2024, 4, 8)),
+])
+def test_states_named_together_each_do_the_deed(text, event_type, published):
+    assert len({e.actor.name for e in of_type(text, event_type, published)}) == 2
+
+
+def test_joint_drills_of_named_states_are_told_once():
+    text = "Seoul, Washington and Tokyo will hold their first trilateral military exercise later this month."
+    assert len(of_type(text, "MOBILIZE", dt.date(2024, 6, 10))) <= 1

@@ -629,11 +629,14 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver)
 def _each_named_state(event: Event, frame: EventFrame, actors: ActorResolver) -> list[Event]:
     """ "Egypt, Qatar and Saudi Arabia condemned the incursion", "France and Britain called on
     Israel": states listed as saying one thing each say it through their own government, so the
-    same act by each state named beside the first (the event itself has the first). Only states:
-    bodies named together speak in one joint voice ("the African Union and ECOWAS have recognized
-    Ouattara"), and mutual acts ("Israel and Hamas agreed") are told once."""
+    same act by each state named beside the first (the event itself has the first). So too with
+    deeds, each done by its own forces or agencies: "The United States and the United Kingdom
+    carried out strikes on Houthi targets", "China, India and Russia have sent rescue teams". Only
+    states: bodies named together speak in one joint voice ("the African Union and ECOWAS have
+    recognized Ouattara"), and mutual acts ("Israel and Hamas agreed") and joint drills ("Seoul,
+    Washington and Tokyo will hold exercises") are told once."""
     span = frame.actor
-    if event.type not in SPOKEN_TYPES or span is None or event.actor is None or \
+    if event.type in _MUTUAL or event.type == "MOBILIZE" or span is None or event.actor is None or \
             event.actor.kind != "state" or not _names_a_party(span.root) or _reciprocal(frame.trigger):
         return []  # "Armenia and Azerbaijan blamed each other": the pair, each way (_reciprocal)
     others = []
