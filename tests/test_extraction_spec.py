@@ -5297,8 +5297,8 @@ def test_a_leader_s_own_words_are_apart_from_the_government_s(text, event_type, 
 
 
 @pytest.mark.parametrize("text, event_type, count", [
-    ("China halted imports of citrus fruit from Taiwan on Wednesday and suspended exports of natural sand "
-     "to the island.", "SANCTION", 2),
+    ("Russia halted imports of Moldovan wine on Tuesday and suspended exports of natural gas to the "
+     "country.", "SANCTION", 2),
     ("The military council imposed an overnight curfew and shut the country's land and air borders.",
      "COERCE", 2),
     # the deed with no one hit stays beside the one that names its target
