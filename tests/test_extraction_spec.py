@@ -5321,3 +5321,37 @@ def test_whoever_decided_does_what_the_decision_says(text, event_type, actor):
 def test_a_decision_criticised_is_not_the_critic_s():
     text = "Several opposition senators criticised the decision to deploy troops in the capital."
     assert all(e.actor is None or "senator" not in e.actor.text for e in of_type(text, "MOBILIZE"))
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("Russia halted imports of Moldovan wine on Tuesday and suspended exports of natural gas to the "
+     "country.", "SANCTION", 2),
+    ("The military council imposed an overnight curfew and shut the country's land and air borders.",
+     "COERCE", 2),
+    # the deed with no one hit stays beside the one that names its target
+    ("The government imposed a 36-hour curfew from Saturday evening and blocked access to Twitter and "
+     "Facebook.", "COERCE", 2),
+    # one object for both verbs, or a toll told with two verbs: one act
+    ("Israeli forces shot and killed 58 Palestinians along the Gaza border on Monday.", "ASSAULT", 1),
+    ("Security forces killed 26 gunmen in Almaty on Thursday and wounded more than a dozen others.",
+     "ASSAULT", 1),
+    # words said in one breath are one statement
+    ("The students dismissed Vucic's claims and turned down his invitation to talks.", "REJECT", 1),
+])
+def test_coordinated_verbs_each_with_its_object_are_two_acts(text, event_type, count):
+    assert len(of_type(text, event_type, dt.date(2022, 8, 5))) == count
+
+
+@pytest.mark.parametrize("text, event_type, published", [
+    ("France and Britain carried out air strikes on Islamic State targets in Syria on Saturday.",
+     "ASSAULT", dt.date(2018, 4, 16)),
+    ("Egypt and Qatar sent convoys of food and medicine to the Gaza Strip on Monday.", "AID",
+     dt.date(2024, 4, 8)),
+])
+def test_states_named_together_each_do_the_deed(text, event_type, published):
+    assert len({e.actor.name for e in of_type(text, event_type, published)}) == 2
+
+
+def test_joint_drills_of_named_states_are_told_once():
+    text = "Seoul, Washington and Tokyo will hold their first trilateral military exercise later this month."
+    assert len(of_type(text, "MOBILIZE", dt.date(2024, 6, 10))) <= 1

@@ -128,6 +128,9 @@ class Event:
     fatalities: int | None = None
     confidence: float = 0.5
     article_id: str = ""
+    # (first conjunct, own verb) character offsets when the act is one of coordinated verbs each with
+    # its own object ("imposed a curfew and shut the borders"): two acts, never merged as one.
+    act: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
     def to_record(self) -> dict[str, Any]:
         return {

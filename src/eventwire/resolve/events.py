@@ -434,7 +434,26 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_precision=precision, date_source=date_source if date_value else None,
         source=source, fatalities=frame.fatalities,
         confidence=frame.confidence - (0.15 if actor is None else 0.0), article_id=article.id,
+        act=_coordinated_act(frame.trigger),
     )
+
+
+def _coordinated_act(trigger: Token) -> tuple[int, int] | None:
+    """The act's verb and the first of its coordinated verbs (character offsets), when the verb has an
+    object of its own: "halted imports of citrus and suspended exports of sand" tells two acts, while
+    "shot and killed 58 Palestinians" (one object for both verbs) tells one, as does a toll told with
+    two verbs ("killed 26 people and wounded more than 100": the dead and hurt of one attack)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else \
+        trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else None
+    if verb is None or not any(c.dep_ == "dobj" for c in verb.children) or \
+            verb.lemma_.lower() in lexicon().words("casualty_verbs"):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    if first is verb and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return None  # no coordination
+    return first.idx, verb.idx
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
@@ -610,11 +629,14 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver)
 def _each_named_state(event: Event, frame: EventFrame, actors: ActorResolver) -> list[Event]:
     """ "Egypt, Qatar and Saudi Arabia condemned the incursion", "France and Britain called on
     Israel": states listed as saying one thing each say it through their own government, so the
-    same act by each state named beside the first (the event itself has the first). Only states:
-    bodies named together speak in one joint voice ("the African Union and ECOWAS have recognized
-    Ouattara"), and mutual acts ("Israel and Hamas agreed") are told once."""
+    same act by each state named beside the first (the event itself has the first). So too with
+    deeds, each done by its own forces or agencies: "The United States and the United Kingdom
+    carried out strikes on Houthi targets", "China, India and Russia have sent rescue teams". Only
+    states: bodies named together speak in one joint voice ("the African Union and ECOWAS have
+    recognized Ouattara"), and mutual acts ("Israel and Hamas agreed") and joint drills ("Seoul,
+    Washington and Tokyo will hold exercises") are told once."""
     span = frame.actor
-    if event.type not in SPOKEN_TYPES or span is None or event.actor is None or \
+    if event.type in _MUTUAL or event.type == "MOBILIZE" or span is None or event.actor is None or \
             event.actor.kind != "state" or not _names_a_party(span.root) or _reciprocal(frame.trigger):
         return []  # "Armenia and Azerbaijan blamed each other": the pair, each way (_reciprocal)
     others = []
@@ -1487,7 +1509,17 @@ def _indistinct(a: Event, b: Event) -> bool:
         # a government's charge and its leader's ("Venezuela's government accused Guyana of provoking
         # a conflict", "President Maduro accused Guyana of handing the region to oil companies")
         return False
+    if _two_deeds(a, b):
+        return False
     return not (a.mode and b.mode and a.mode != b.mode)
+
+
+def _two_deeds(a: Event, b: Event) -> bool:
+    """Are these two coordinated verbs of one sentence, each with its object? "imposed a curfew and
+    shut the borders" tells two deeds; but words said in one breath ("dismissed his claims and turned
+    down his invitation") are one statement, and "visited Addis Ababa and met Abiy" one meeting."""
+    return a.act is not None and b.act is not None and a.act[0] == b.act[0] and a.act[1] != b.act[1] \
+        and a.type not in SPOKEN_TYPES and a.type not in _MUTUAL
 
 
 def _told_with_its_target(bare: Event, told: Event) -> bool:
@@ -1495,7 +1527,8 @@ def _told_with_its_target(bare: Event, told: Event) -> bool:
     overlapping words ("assassinated X by detonating a device")?"""
     return bare.actor is not None and told.actor is not None and told.target is not None \
         and told.type == bare.type and told.actor.party == bare.actor.party and told.status == bare.status \
-        and told.evidence.start < bare.evidence.end and bare.evidence.start < told.evidence.end
+        and told.evidence.start < bare.evidence.end and bare.evidence.start < told.evidence.end \
+        and not _two_deeds(bare, told)  # "imposed a curfew and blocked access to Twitter": two
 
 
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
