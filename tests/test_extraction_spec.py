@@ -5027,7 +5027,8 @@ def test_moving_people_out_of_harm_s_way_is_relief_to_them(text, target):
 
 @pytest.mark.parametrize("text, expected", [
     ('"There will be no negotiation with the outlaws coming from Libya," military council spokesman '
-     'General Azem Bermandoa Agouna said on state television.', ("REJECT", "Azem Bermandoa Agouna", "outlaws")),
+     'General Azem Bermandoa Agouna said on state television.',
+     ("REJECT", "Azem Bermandoa Agouna", "outlaws")),
     ("Captain Ibrahim Traore said there would be no dialogue with the armed groups.",
      ("REJECT", "Ibrahim Traoré", "armed groups")),
     ('"Order will be restored. There will be no impunity for the rioters," Gérald Darmanin told France 2 '
@@ -5056,8 +5057,8 @@ def test_a_past_act_joined_to_what_would_be_is_the_sayer_s(text, expected):
 
 
 @pytest.mark.parametrize("text, actor, target", [
-    ("Kazakh and CSTO forces jointly secured Almaty's international airport on Thursday, the airport operator "
-     "said.", "Kazakhstan", "Collective Security Treaty Organization"),
+    ("Kazakh and CSTO forces jointly secured Almaty's international airport on Thursday, the airport "
+     "operator said.", "Kazakhstan", "Collective Security Treaty Organization"),
     ("The mission's route across the front line was organized jointly by the United Nations and Ukrainian "
      "authorities.", "United Nations", "Ukraine"),
     ("The Hessen has escorted merchant vessels through the Bab al-Mandab Strait together with the Italian "
@@ -5100,8 +5101,8 @@ def test_protests_naming_two_adversaries_lend_neither_to_a_bare_rally():
 @pytest.mark.parametrize("text, country", [
     ("Protests spread across Iraq on Tuesday. Authorities cut internet access across most of the country "
      "on Wednesday.", "Iraq"),
-    ("Students clashed with police across Bangladesh on Saturday. The government imposed an indefinite nationwide "
-     "curfew from Sunday evening.", "Bangladesh"),
+    ("Students clashed with police across Bangladesh on Saturday. The government imposed an indefinite "
+     "nationwide curfew from Sunday evening.", "Bangladesh"),
     ("Protests spread across Kazakhstan on Tuesday. The authorities declared a state of emergency, with a "
      "night-time curfew, across the country.", "Kazakhstan"),
 ])
@@ -5110,7 +5111,8 @@ def test_a_measure_laid_on_the_whole_country_falls_on_the_country(text, country)
 
 
 def test_a_curfew_on_no_named_area_still_falls_on_no_one():
-    text = "Protests spread across Sri Lanka. The government had imposed a 36-hour curfew from Saturday evening."
+    text = ("Protests spread across Sri Lanka. "
+            "The government had imposed a 36-hour curfew from Saturday evening.")
     assert find(events_of(text, dt.date(2022, 4, 4)), "COERCE").target is None
 
 
@@ -5141,7 +5143,8 @@ def test_a_name_given_to_an_act_is_no_reported_subject():
 
 
 @pytest.mark.parametrize("text", [
-    "Protesters attacked a police station in Juliaca on Monday. The police repelled the attack using tear gas.",
+    "Protesters attacked a police station in Juliaca on Monday. "
+     "The police repelled the attack using tear gas.",
     "Protesters attacked a police station in Juliaca on Monday. Police used tear gas to repel the attack.",
 ])
 def test_force_used_to_put_down_an_act_is_aimed_at_its_doers(text):
@@ -5269,7 +5272,8 @@ def test_a_missile_launched_over_a_country_is_aimed_at_it():
 
 @pytest.mark.parametrize("text, event_type, published", [
     ("Israeli forces shot and killed 58 Palestinians along the Gaza border on Monday. Since the protests "
-     "began on March 30, Israeli forces have killed more than 100 Palestinians.", "ASSAULT", dt.date(2018, 5, 15)),
+     "began on March 30, Israeli forces have killed more than 100 Palestinians.",
+     "ASSAULT", dt.date(2018, 5, 15)),
     ("Tens of thousands of people have demonstrated almost nightly in Belgrade since the law was passed. "
      "On Saturday, about 40,000 people marched through the capital.", "PROTEST", dt.date(2024, 5, 13)),
     ("Armenian and Azerbaijani diplomats met in Geneva on Sunday. Since then, the two sides have held five "
@@ -5280,7 +5284,8 @@ def test_a_campaign_told_as_lasting_up_to_now_is_apart_from_its_dated_day(text, 
 
 
 def test_a_stretch_ended_in_the_past_is_no_campaign_apart_from_its_day():
-    text = ("Israeli jets struck an air base near Damascus on Sunday. By Tuesday, Israeli jets had struck more "
+    text = ("Israeli jets struck an air base near Damascus on Sunday. By Tuesday, Israeli jets had struck "
+            "more "
             "than 300 targets in Syria since Sunday.")
     assert len(of_type(text, "ASSAULT", dt.date(2024, 12, 10))) == 1
 
