@@ -5360,3 +5360,11 @@ def test_states_named_together_each_do_the_deed(text, event_type, published):
 def test_joint_drills_of_named_states_are_told_once():
     text = "Seoul, Washington and Tokyo will hold their first trilateral military exercise later this month."
     assert len(of_type(text, "MOBILIZE", dt.date(2024, 6, 10))) <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Japan on Friday deported 14 Chinese activists who were arrested after landing on the disputed islands.",
+    "Authorities deported 20 migrants who were arrested at the border last week.",
+])
+def test_an_earlier_deed_told_of_the_object_in_a_relative_clause_is_a_deed_of_its_own(text):
+    assert len(of_type(text, "COERCE", dt.date(2012, 8, 17))) == 2

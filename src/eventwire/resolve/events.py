@@ -445,13 +445,19 @@ def _coordinated_act(trigger: Token) -> tuple[int, int] | None:
     two verbs ("killed 26 people and wounded more than 100": the dead and hurt of one attack)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else \
         trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else None
+    if verb is not None and verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and \
+            verb.head.head.pos_ == "VERB":
+        # an earlier deed told of the object in a relative clause: "deported 14 residents who were
+        # arrested after landing on the islands" (two deeds on the same people)
+        return verb.head.head.idx, verb.idx
     if verb is None or not any(c.dep_ == "dobj" for c in verb.children) or \
             verb.lemma_.lower() in lexicon().words("casualty_verbs"):
         return None
     first = verb
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
-    if first is verb and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+    if first is verb and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children) and \
+            not any(c.dep_ == "dobj" and any(r.dep_ == "relcl" for r in c.children) for c in verb.children):
         return None  # no coordination
     return first.idx, verb.idx
 
