@@ -1042,7 +1042,7 @@ def _lasting(trigger: Token) -> bool:
         # present perfect; "had struck 310 targets since Sunday" is a stretch ended in the past)
         if (child.lower_ == "since" and child.dep_ == "prep" or child.dep_ == "advcl" and
                 any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)) and \
-                (verb.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("has", "have") for c in verb.children)):
+                not _past_perfect(verb):
             return True
     return False
 
