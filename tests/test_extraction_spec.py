@@ -5368,3 +5368,11 @@ def test_joint_drills_of_named_states_are_told_once():
 ])
 def test_an_earlier_deed_told_of_the_object_in_a_relative_clause_is_a_deed_of_its_own(text):
     assert len(of_type(text, "COERCE", dt.date(2012, 8, 17))) == 2
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Saudi-led coalition halted its air campaign on April 2, when the truce began.", "coalition"),
+    ("North Korea said on June 2 that it would temporarily halt the launches.", "North Korea"),
+])
+def test_a_campaign_of_attacks_or_launches_halted_is_attacks_paused(text, actor):
+    assert actor in find(events_of(text, dt.date(2024, 6, 10)), "RETREAT").actor.name
