@@ -5376,3 +5376,11 @@ def test_an_earlier_deed_told_of_the_object_in_a_relative_clause_is_a_deed_of_it
 ])
 def test_a_campaign_of_attacks_or_launches_halted_is_attacks_paused(text, actor):
     assert actor in find(events_of(text, dt.date(2024, 6, 10)), "RETREAT").actor.name
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Israeli military stopped its strikes on Gaza shortly after midnight on Saturday.", "Israel"),
+    ("Russia stopped its strikes on Ukraine's power grid for the duration of the talks.", "Russia"),
+])
+def test_strikes_stopped_are_attacks_paused(text, actor):
+    assert find(events_of(text, dt.date(2023, 5, 14)), "RETREAT").actor.name == actor
