@@ -5368,3 +5368,24 @@ def test_joint_drills_of_named_states_are_told_once():
 ])
 def test_an_earlier_deed_told_of_the_object_in_a_relative_clause_is_a_deed_of_its_own(text):
     assert len(of_type(text, "COERCE", dt.date(2012, 8, 17))) == 2
+
+
+
+_ODESA = ("Russian missiles struck the port of Odesa overnight, regional officials said.\n\n"
+          "The strikes damaged grain terminals and a warehouse storing sunflower oil, the governor said.\n\n"
+          "Ukraine's foreign minister called for more air defence systems.\n\n"
+          "Officials said the attack was the largest this month. ")
+
+
+@pytest.mark.parametrize("count", [
+    "At least two people were wounded in the city of Chornomorsk.",
+    "One police officer was injured, the regional service said.",
+    "More than 1,800 people have been killed, according to a monitoring group.",
+])
+def test_a_count_of_victims_told_paragraphs_after_the_attack_is_that_attack_s_toll(count):
+    # after the tuning batteries' "At least one police officer was injured", "16 were wounded"
+    assert len(of_type(_ODESA + count, "ASSAULT")) == 1
+
+
+def test_victims_of_a_party_of_their_own_stay_an_attack_told():
+    assert len(of_type(_ODESA + "Five Russian peacekeepers were killed near Stepanakert.", "ASSAULT")) == 2
