@@ -5389,3 +5389,15 @@ def test_a_count_of_victims_told_paragraphs_after_the_attack_is_that_attack_s_to
 
 def test_victims_of_a_party_of_their_own_stay_an_attack_told():
     assert len(of_type(_ODESA + "Five Russian peacekeepers were killed near Stepanakert.", "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "\"We fight on our territory, we are defending our villages and cities,\" Zelenskyy told reporters.",
+    "The two countries' economies suffer when the politicians fight, traders in Bujumbura said.",
+])
+def test_fighting_told_in_the_present_simple_is_a_standing_state_not_a_battle(text):
+    assert of_type(text, "ASSAULT") == []
+
+
+def test_fighting_told_in_the_past_is_a_battle():
+    assert of_type("Rebels fought government troops near Goma on Tuesday, residents said.", "ASSAULT")

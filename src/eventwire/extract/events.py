@@ -633,6 +633,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "pledged to support Ukraine": the promised act is the event, no aid given
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
+    if event_type == "ASSAULT" and verb.lemma_.lower() in lex.words("two_sided_verbs") and \
+            _present_simple(verb):
+        # "Haiti's overwhelmed police fight the gangs", "when the politicians fight": who fights
+        # whom as a standing state, not a battle reported ("are fighting", "fought" are)
+        return None
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
                                        for c in verb.children):
         return None  # "the attack threatened to fuel tensions": a risk, not a threat
