@@ -5384,3 +5384,35 @@ def test_a_campaign_of_attacks_or_launches_halted_is_attacks_paused(text, actor)
 ])
 def test_strikes_stopped_are_attacks_paused(text, actor):
     assert find(events_of(text, dt.date(2023, 5, 14)), "RETREAT").actor.name == actor
+
+
+_ODESA = ("Russian missiles struck the port of Odesa overnight, regional officials said.\n\n"
+          "The strikes damaged grain terminals and a warehouse storing sunflower oil, the governor said.\n\n"
+          "Ukraine's foreign minister called for more air defence systems.\n\n"
+          "Officials said the attack was the largest this month. ")
+
+
+@pytest.mark.parametrize("count", [
+    "At least two people were wounded in the city of Chornomorsk.",
+    "One police officer was injured, the regional service said.",
+    "More than 1,800 people have been killed, according to a monitoring group.",
+])
+def test_a_count_of_victims_told_paragraphs_after_the_attack_is_that_attack_s_toll(count):
+    # after the tuning batteries' "At least one police officer was injured", "16 were wounded"
+    assert len(of_type(_ODESA + count, "ASSAULT")) == 1
+
+
+def test_victims_of_a_party_of_their_own_stay_an_attack_told():
+    assert len(of_type(_ODESA + "Five Russian peacekeepers were killed near Stepanakert.", "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "\"We fight on our territory, we are defending our villages and cities,\" Zelenskyy told reporters.",
+    "The two countries' economies suffer when the politicians fight, traders in Bujumbura said.",
+])
+def test_fighting_told_in_the_present_simple_is_a_standing_state_not_a_battle(text):
+    assert of_type(text, "ASSAULT") == []
+
+
+def test_fighting_told_in_the_past_is_a_battle():
+    assert of_type("Rebels fought government troops near Goma on Tuesday, residents said.", "ASSAULT")

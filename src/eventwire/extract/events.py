@@ -79,8 +79,30 @@ def find_events(doc: Doc) -> list[EventFrame]:
             assaults = [f for f in sentence_frames if f.type == "ASSAULT"]
             if assaults and all(f.fatalities is None for f in assaults):
                 assaults[0].fatalities = count
+        retold = {id(f) for f in sentence_frames if _toll_retold(f, lex)}
+        if retold and any(f.type == "ASSAULT" for f in frames) and \
+                not any(f.type == "ASSAULT" and id(f) not in retold for f in sentence_frames):
+            # (a count beside a blow its own sentence tells is that blow's: "four civilians had been
+            # killed and one wounded after shelling sparked a fire")
+            sentence_frames = [f for f in sentence_frames if id(f) not in retold]
         frames.extend(sentence_frames)
     return frames
+
+
+def _toll_retold(frame: EventFrame, lex: Lexicon) -> bool:
+    """ "At least two people were wounded", "More than 1,800 people have been killed since": a
+    count of victims with no doer, told after the article has reported an attack, counts that
+    attack's victims again when it counts the hurt, a running total, or people at large; victims
+    of a party of their own stay an attack told ("Five Russian peacekeepers were killed")."""
+    verb = frame.trigger
+    if frame.type != "ASSAULT" or frame.actor is not None or verb.pos_ != "VERB" or verb.tag_ != "VBN" \
+            or verb.lemma_.lower() not in lex.words("casualty_verbs") \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    victims = frame.target.root if frame.target is not None else None
+    return verb.lemma_.lower() in lex.words("injury_verbs") or victims is None \
+        or victims.lemma_.lower() in lex.words("toll_nouns") or victims.like_num \
+        or any(c.dep_ == "prep" and c.lower_ in lex.words("running_total_preps") for c in verb.children)
 
 
 _STANCE_TYPES = ("PROTEST", "ACCUSE", "REJECT")
@@ -611,6 +633,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "pledged to support Ukraine": the promised act is the event, no aid given
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
+    if event_type == "ASSAULT" and verb.lemma_.lower() in lex.words("two_sided_verbs") and \
+            _present_simple(verb):
+        # "Haiti's overwhelmed police fight the gangs", "when the politicians fight": who fights
+        # whom as a standing state, not a battle reported ("are fighting", "fought" are)
+        return None
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
                                        for c in verb.children):
         return None  # "the attack threatened to fuel tensions": a risk, not a threat
