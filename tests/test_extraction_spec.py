@@ -2635,6 +2635,23 @@ def test_readiness_put_as_an_offer_of_terms_is_an_agreement(text):
     assert of_type(text, "AGREE", dt.date(2024, 6, 27))
 
 
+@pytest.mark.parametrize("text", [
+    "Parliament approved constitutional amendments on Tuesday that the regional state opposed.",
+    "The Executive Board of the International Monetary Fund approved the disbursement of $1.2 billion.",
+    "The cabinet is expected to approve a package of measures, including halving ministers' salaries.",
+])
+def test_approving_a_measure_of_one_s_own_is_no_agreement(text):
+    assert of_type(text, "AGREE", dt.date(2024, 6, 27)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The truce was approved by Israel's security cabinet on Thursday evening.",
+    "The rebels approved the government's proposal on Thursday.",
+])
+def test_approving_a_deal_or_another_s_proposal_is_an_agreement(text):
+    assert of_type(text, "AGREE", dt.date(2024, 6, 27))
+
+
 @pytest.mark.parametrize("text, target, day", [
     ("India suspended the 1960 Indus Waters Treaty with Pakistan on Wednesday.", None, dt.date(2025, 5, 7)),
     ("South Korea suspended the military agreement with North Korea on Tuesday.", "North Korea", dt.date(2025, 5, 6)),

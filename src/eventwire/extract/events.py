@@ -97,12 +97,14 @@ def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
 def _without_approvals_of_acts(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
     """ "the Bundestag approved the deployment of 700 soldiers", "parliament approved a state of
     emergency": approving an act is deciding it, the act its noun tells, not an agreement with
-    anyone ("the cabinet approved the truce" is: its object is an agreement)."""
-    acts = {f.trigger.i for f in frames if f.type != "AGREE"}
-    deals = lex.words("agreement_nouns")
+    anyone ("the cabinet approved the truce" is: its object is an agreement). Nor is approving a
+    measure of one's own ("parliament approved constitutional amendments", "ministers approved the
+    14th package"): a decision taken, with no other party to it; only a deal or another's proposal
+    approved is agreed to."""
+    deals = lex.words("agreement_nouns") | lex.words("proposal_nouns")
     return [f for f in frames if not (
         f.type == "AGREE" and f.trigger.lemma_.lower() in lex.words("approving_verbs") and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.i in acts and c.lemma_.lower() not in deals
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() not in deals
             for c in f.trigger.children))]
 
 
