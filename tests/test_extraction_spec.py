@@ -2652,6 +2652,15 @@ def test_approving_a_deal_or_another_s_proposal_is_an_agreement(text):
     assert of_type(text, "AGREE", dt.date(2024, 6, 27))
 
 
+@pytest.mark.parametrize("text", [
+    "The group did not provide evidence for its claims.",
+    "Azerbaijan has not released figures on its own losses.",
+    "The ministry did not provide details of the operation.",
+])
+def test_information_withheld_is_no_refusal(text):
+    assert not events_of(text, dt.date(2024, 6, 27))
+
+
 @pytest.mark.parametrize("text, target, day", [
     ("India suspended the 1960 Indus Waters Treaty with Pakistan on Wednesday.", None, dt.date(2025, 5, 7)),
     ("South Korea suspended the military agreement with North Korea on Tuesday.", "North Korea", dt.date(2025, 5, 6)),

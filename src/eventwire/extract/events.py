@@ -892,10 +892,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is None and target_act is None and event_type == "ASSAULT":
         target_act = _act_put_down(verb, lex)
     if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
-            event_type == "SUPPORT" and _cause_only(given, lex) or
-            event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):
-        # "broadened to support human rights": a cause championed, no one supported; "did not
-        # provide evidence": nothing given ("established diplomatic ties" is keyed)
+            event_type == "SUPPORT" and _cause_only(given, lex)):
+        # "broadened to support human rights": a cause championed, no one supported ("established
+        # diplomatic ties" is keyed)
+        return None
+    if event_type in ("AID", "CONCEDE") and given is not None and keyed_with(verb, given, lex) is None and \
+            given.lemma_.lower() in lex.words("information_nouns"):
+        # "did not provide evidence for its claims", "has not released figures on its losses": what is
+        # told is not given nor yielded, whoever it is about, so withholding it refuses nothing
         return None
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))
