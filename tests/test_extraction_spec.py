@@ -2616,6 +2616,51 @@ def test_an_act_one_is_ready_or_willing_to_do_is_planned(text, event_type):
     assert find(events_of(text), event_type).status == "planned"
 
 
+@pytest.mark.parametrize("text", [
+    "The United States said it was ready to provide assistance to the Ecuadorean government.",
+    "The council said on Wednesday it was ready to resume negotiations without restrictions.",
+    "The Red Cross said it was prepared to deliver more aid to the region.",
+    "The High Commissioner's Office stands ready to support the Government in the transition.",
+])
+def test_readiness_to_act_is_no_agreement(text):
+    assert of_type(text, "AGREE", dt.date(2024, 6, 27)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The king said he would be ready to host a meeting between the two movements.",
+    "The president said he is prepared to lift the ban on the opposition party.",
+    "France is ready to contribute up to 4,000 troops to an international peace-keeping force.",
+])
+def test_readiness_put_as_an_offer_of_terms_is_an_agreement(text):
+    assert of_type(text, "AGREE", dt.date(2024, 6, 27))
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament approved constitutional amendments on Tuesday that the regional state opposed.",
+    "The Executive Board of the International Monetary Fund approved the disbursement of $1.2 billion.",
+    "The cabinet is expected to approve a package of measures, including halving ministers' salaries.",
+])
+def test_approving_a_measure_of_one_s_own_is_no_agreement(text):
+    assert of_type(text, "AGREE", dt.date(2024, 6, 27)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The truce was approved by Israel's security cabinet on Thursday evening.",
+    "The rebels approved the government's proposal on Thursday.",
+])
+def test_approving_a_deal_or_another_s_proposal_is_an_agreement(text):
+    assert of_type(text, "AGREE", dt.date(2024, 6, 27))
+
+
+@pytest.mark.parametrize("text", [
+    "The group did not provide evidence for its claims.",
+    "Azerbaijan has not released figures on its own losses.",
+    "The ministry did not provide details of the operation.",
+])
+def test_information_withheld_is_no_refusal(text):
+    assert not events_of(text, dt.date(2024, 6, 27))
+
+
 @pytest.mark.parametrize("text, target, day", [
     ("India suspended the 1960 Indus Waters Treaty with Pakistan on Wednesday.", None, dt.date(2025, 5, 7)),
     ("South Korea suspended the military agreement with North Korea on Tuesday.", "North Korea", dt.date(2025, 5, 6)),

@@ -119,12 +119,14 @@ def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
 def _without_approvals_of_acts(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
     """ "the Bundestag approved the deployment of 700 soldiers", "parliament approved a state of
     emergency": approving an act is deciding it, the act its noun tells, not an agreement with
-    anyone ("the cabinet approved the truce" is: its object is an agreement)."""
-    acts = {f.trigger.i for f in frames if f.type != "AGREE"}
-    deals = lex.words("agreement_nouns")
+    anyone ("the cabinet approved the truce" is: its object is an agreement). Nor is approving a
+    measure of one's own ("parliament approved constitutional amendments", "ministers approved the
+    14th package"): a decision taken, with no other party to it; only a deal or another's proposal
+    approved is agreed to."""
+    deals = lex.words("agreement_nouns") | lex.words("proposal_nouns")
     return [f for f in frames if not (
         f.type == "AGREE" and f.trigger.lemma_.lower() in lex.words("approving_verbs") and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.i in acts and c.lemma_.lower() not in deals
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() not in deals
             for c in f.trigger.children))]
 
 
@@ -917,10 +919,14 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if target is None and target_act is None and event_type == "ASSAULT":
         target_act = _act_put_down(verb, lex)
     if target is None and target_act is None and given is not None and keyed_with(verb, given, lex) is None and (
-            event_type == "SUPPORT" and _cause_only(given, lex) or
-            event_type == "AID" and given.lemma_.lower() in lex.words("information_nouns")):
-        # "broadened to support human rights": a cause championed, no one supported; "did not
-        # provide evidence": nothing given ("established diplomatic ties" is keyed)
+            event_type == "SUPPORT" and _cause_only(given, lex)):
+        # "broadened to support human rights": a cause championed, no one supported ("established
+        # diplomatic ties" is keyed)
+        return None
+    if event_type in ("AID", "CONCEDE") and given is not None and keyed_with(verb, given, lex) is None and \
+            given.lemma_.lower() in lex.words("information_nouns"):
+        # "did not provide evidence for its claims", "has not released figures on its losses": what is
+        # told is not given nor yielded, whoever it is about, so withholding it refuses nothing
         return None
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))

@@ -118,7 +118,11 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # Agreeing or offering to do something hostile is not a threat ("agreed to lock up arms").
             # nor is pledging forces aimed at no one ("pledged to send personnel" to a mission)
             hostile_ok = lemma not in ("agree", "offer") and not (frame.type == "MOBILIZE" and frame.target is None)
-            implied = "AGREE" if frame.type in COOPERATIVE else "THREATEN" if frame.type in HOSTILE and hostile_ok else None
+            # "was ready to resume negotiations": readiness tells the act as planned, no pledge made,
+            # unless it is put as an offer of terms (_offers_terms)
+            agreed = frame.type in COOPERATIVE and (
+                lemma not in lex.words("readiness_words") or _offers_terms(frame, governor))
+            implied = "AGREE" if agreed else "THREATEN" if frame.type in HOSTILE and hostile_ok else None
             existing = by_trigger.get(governor.i)
             if implied and existing is not None and existing.type == implied:
                 existing.target = existing.target or frame.target
@@ -190,6 +194,18 @@ def _purpose_of_deployment(trigger: Token, by_trigger: dict[int, EventFrame], le
     deployment = by_trigger.get(verb.head.i)
     return verb.dep_ == "advcl" and verb.head != verb and to_infinitive(verb) and \
         deployment is not None and deployment.type == "MOBILIZE"
+
+
+def _offers_terms(frame: EventFrame, readiness: Token) -> bool:
+    """Whether a readiness to act is put as an offer to someone, which PLOVER codes as AGREE: put in
+    the conditional ("would be ready to host a meeting"), a concession held out ("prepared to lift
+    the ban"), or with its terms counted ("ready to contribute up to 4,000 troops"). Bare readiness
+    ("stands ready to support the Government", "was ready to provide assistance") is the planned
+    act alone."""
+    verb = readiness.head if readiness.dep_ == "acomp" else readiness  # "would be ready": on "be"
+    if frame.type == "CONCEDE" or any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return True
+    return any(t.like_num for c in frame.trigger.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _xcomp_governor(trigger: Token) -> Token | None:
