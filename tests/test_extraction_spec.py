@@ -3252,6 +3252,18 @@ def test_what_is_carried_refused_or_blocked(text, expected):
     assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a sit-in or blockade by people with no force or office is a protest, whatever way or
+    # building they hold, and however it is counted
+    "Students have blockaded dozens of university faculties across the country since late November.",
+    "Students occupying the law faculty in Belgrade said on Monday they would stay.",
+    "Tens of thousands of students blocked the Autokomanda interchange in Belgrade on Monday.",
+])
+def test_a_crowd_blocking_or_occupying_a_building_protests(text):
+    types = {e.type for e in events_of(text, dt.date(2025, 1, 28))}
+    assert "PROTEST" in types and "COERCE" not in types
+
+
 def test_an_act_promised_against_anyone_who_does_something_is_a_conditional_threat():
     events = events_of("Bashir said Sudan would expel any aid groups, diplomats, or peacekeepers who violate Sudanese law.",
                        dt.date(2009, 3, 8))

@@ -807,7 +807,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & (lex.words("crowd_nouns") | {"protester"}) \
             and not any(m.lower_ == "armed" for m in crowd.children) and not _fought_through(verb, lex):
         event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
-    if event_type == "COERCE" and verb.lemma_.lower() in ("block", "blockade") and \
+    if event_type == "COERCE" and verb.lemma_.lower() in ("block", "blockade", "occupy") and \
             _civilians_blocking(verb, actor, lex):
         event_type, mode = "PROTEST", None  # "students blocked the intersection": a protest, no coercion
     rallied = next((c for c in verb.children if c.dep_ == "dobj"), None) \
@@ -1058,7 +1058,9 @@ _ROAD_NOUNS = frozenset({"intersection", "junction", "roundabout", "bridge", "mo
 def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
     """ "students blocked the Shahbagh intersection", "displaced families blocked the highway":
     people with no force or office of their own blocking a road protest (the police blocking an
-    avenue, a state blocking a website or a resolution, coerce or refuse)."""
+    avenue, a state blocking a website or a resolution, coerce or refuse). A sit-in is the same
+    act: "students occupying faculties", "blockaded dozens of university faculties" (the blocked
+    thing counted through its quantity, a building as much as a road)."""
     if actor is None or actor.root.pos_ == "PROPN" or actor.root.ent_type_ in ("ORG", "GPE", "NORP"):
         return False
     who = counted(actor.root)
@@ -1066,9 +1068,10 @@ def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
     forces = lex.words("armed_nouns") | lex.words("state_agent_nouns")
     if not words & lex.words("agent_nouns") or words & forces:
         return False
-    blocked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return blocked is not None and \
-        bool({blocked.lemma_.lower(), blocked.lower_} & (lex.words("place_nouns") | _ROAD_NOUNS))
+    blocked = next((counted(c) for c in verb.children if c.dep_ == "dobj"), None)
+    ways = lex.words("place_nouns") | lex.words("passage_nouns") | lex.words("facility_nouns") | \
+        lex.words("civilian_facility_nouns") | _ROAD_NOUNS
+    return blocked is not None and bool({blocked.lemma_.lower(), blocked.lower_} & ways)
 
 
 def _credit_line(verb: Token) -> bool:
