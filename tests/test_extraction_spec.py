@@ -3264,6 +3264,23 @@ def test_a_crowd_blocking_or_occupying_a_building_protests(text):
     assert "PROTEST" in types and "COERCE" not in types
 
 
+@pytest.mark.parametrize("text, actors", [
+    # how a ruler came to rule, told in passing, names no one acted on: no coercion reported
+    ("Mali and Niger, both ruled by juntas that seized power in their own coups, warned ECOWAS on Monday.",
+     []),
+    ("Soldiers ousted Damiba, the junta leader who himself seized power in January.", ["troops"]),
+    ("Pakistan closed the Chaman crossing on Sunday, the worst clash since the Taliban seized power in 2021.",
+     ["Pakistan"]),
+])
+def test_power_taken_in_a_relative_or_background_clause_is_no_event(text, actors):
+    assert [e.actor.name for e in of_type(text, "COERCE", dt.date(2023, 8, 7))] == actors
+
+
+def test_a_coup_reported_in_its_own_clause_is_coercion():
+    events = of_type("The army seized power in a coup on Wednesday.", "COERCE")
+    assert [e.actor.name for e in events] == ["army"]
+
+
 def test_an_act_promised_against_anyone_who_does_something_is_a_conditional_threat():
     events = events_of("Bashir said Sudan would expel any aid groups, diplomats, or peacekeepers who violate Sudanese law.",
                        dt.date(2009, 3, 8))

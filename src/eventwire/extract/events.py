@@ -42,7 +42,7 @@ from .phrases import (
     state_names,
     what_it_called,
 )
-from .placetime import REQUEST_NOUNS, place_and_date
+from .placetime import REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, relief_carrier,
                        to_infinitive, ultimatum, verb_entry)
 
@@ -627,6 +627,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "those who attacked army installations would face the law", "those who stepped down":
         # who they are, not a report of what happened (but "those arrested by police" is one)
         return None
+    if event_type == "COERCE" and _power_taken_in_passing(verb, lex):
+        return None  # "juntas that seized power in their own coups": who rules, no one acted on named
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "Washington had offered no concessions", "gave no details": nothing was done
     if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
@@ -1053,6 +1055,17 @@ def _signed_alone(verb: Token, lex: Lexicon) -> bool:
 _ROAD_NOUNS = frozenset({"intersection", "junction", "roundabout", "bridge", "motorway", "railway",
                          "crossing", "entrance", "avenue", "boulevard", "route", "roads", "highways",
                          "streets"})
+
+
+def _power_taken_in_passing(verb: Token, lex: Lexicon) -> bool:
+    """ "ruled by juntas that seized power in their own coups", "since the Taliban seized power
+    last year": taking power, told in a relative or background clause, says how a ruler came to
+    rule and names no one it was taken from; a coup reported as news is told in its own clause
+    ("the army seized power on Wednesday"), and a ruler named as ousted is an act on them."""
+    if verb.lemma_.lower() not in lex.words("seizure_verbs") or \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in verb.children):
+        return False
+    return verb.dep_ in ("relcl", "acl") or background(verb)
 
 
 def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
