@@ -3276,6 +3276,17 @@ def test_power_taken_in_a_relative_or_background_clause_is_no_event(text, actors
     assert [e.actor.name for e in of_type(text, "COERCE", dt.date(2023, 8, 7))] == actors
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party suspending its own work coerces no one; suspending others' activities does
+    ("Médecins Sans Frontières suspended its activities in Djibo in November.", []),
+    ("Several aid organisations temporarily suspended their activities in Goma on Monday.", []),
+    ("The bar association said lawyers would suspend work for a month starting on Wednesday.", []),
+    ("The authorities suspended all political activities until further notice on May 7.", ["authorities"]),
+])
+def test_suspending_ones_own_work_is_no_coercion(text, expected):
+    assert [e.actor.name for e in of_type(text, "COERCE", dt.date(2025, 1, 28))] == expected
+
+
 def test_a_coup_reported_in_its_own_clause_is_coercion():
     events = of_type("The army seized power in a coup on Wednesday.", "COERCE")
     assert [e.actor.name for e in events] == ["army"]

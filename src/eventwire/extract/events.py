@@ -627,6 +627,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "those who attacked army installations would face the law", "those who stepped down":
         # who they are, not a report of what happened (but "those arrested by police" is one)
         return None
+    if event_type == "COERCE" and _own_work_suspended(verb, lex):
+        return None  # "NRC temporarily suspended their activities": a party stops its own work
     if event_type == "COERCE" and _power_taken_in_passing(verb, lex):
         return None  # "juntas that seized power in their own coups": who rules, no one acted on named
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
@@ -1055,6 +1057,23 @@ def _signed_alone(verb: Token, lex: Lexicon) -> bool:
 _ROAD_NOUNS = frozenset({"intersection", "junction", "roundabout", "bridge", "motorway", "railway",
                          "crossing", "entrance", "avenue", "boulevard", "route", "roads", "highways",
                          "streets"})
+
+
+def _own_work_suspended(verb: Token, lex: Lexicon) -> bool:
+    """ "Médecins Sans Frontières suspended its activities", "lawyers would suspend work for a
+    month": what is suspended is the doer's own work (its possessive, or the bare noun), so no one
+    is coerced; "suspended all political activities", "the activities of the party", "suspended
+    the newspaper's licence" act on others."""
+    if verb.lemma_.lower() != "suspend":
+        return False
+    done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if done is None or done.lemma_.lower() not in lex.words("own_work_nouns") and \
+            done.lower_ not in lex.words("own_work_nouns"):
+        return False
+    owner = possessor(done)
+    if owner is not None:
+        return owner.pos_ == "PRON"
+    return not any(c.dep_ in ("det", "amod", "compound", "nummod", "prep") for c in done.children)
 
 
 def _power_taken_in_passing(verb: Token, lex: Lexicon) -> bool:
