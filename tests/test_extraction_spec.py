@@ -3287,6 +3287,17 @@ def test_suspending_ones_own_work_is_no_coercion(text, expected):
     assert [e.actor.name for e in of_type(text, "COERCE", dt.date(2025, 1, 28))] == expected
 
 
+@pytest.mark.parametrize("text, target", [
+    # a raid on a party's premises is a raid on the party, whoever the possessive names
+    ("Jordan banned the Muslim Brotherhood on Wednesday. Security forces had raided the group's headquarters "
+     "in Amman late on Tuesday.", "Muslim Brotherhood"),
+    ("The rebels also seized the regional broadcaster's offices on Wednesday.", "regional broadcaster"),
+])
+def test_premises_raided_or_seized_are_their_holders(text, target):
+    events = of_type(text, "COERCE", dt.date(2025, 4, 24))
+    assert events[-1].target is not None and events[-1].target.name == target
+
+
 def test_a_coup_reported_in_its_own_clause_is_coercion():
     events = of_type("The army seized power in a coup on Wednesday.", "COERCE")
     assert [e.actor.name for e in events] == ["army"]
