@@ -3297,6 +3297,57 @@ def test_what_is_carried_refused_or_blocked(text, expected):
     assert {(e.type, e.actor and e.actor.name, e.target and e.target.name) for e in events} == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a sit-in or blockade by people with no force or office is a protest, whatever way or
+    # building they hold, and however it is counted
+    "Students have blockaded dozens of university faculties across the country since late November.",
+    "Students occupying the law faculty in Belgrade said on Monday they would stay.",
+    "Tens of thousands of students blocked the Autokomanda interchange in Belgrade on Monday.",
+])
+def test_a_crowd_blocking_or_occupying_a_building_protests(text):
+    types = {e.type for e in events_of(text, dt.date(2025, 1, 28))}
+    assert "PROTEST" in types and "COERCE" not in types
+
+
+@pytest.mark.parametrize("text, actors", [
+    # how a ruler came to rule, told in passing, names no one acted on: no coercion reported
+    ("Mali and Niger, both ruled by juntas that seized power in their own coups, warned ECOWAS on Monday.",
+     []),
+    ("Soldiers ousted Damiba, the junta leader who himself seized power in January.", ["troops"]),
+    ("Pakistan closed the Chaman crossing on Sunday, the worst clash since the Taliban seized power in 2021.",
+     ["Pakistan"]),
+])
+def test_power_taken_in_a_relative_or_background_clause_is_no_event(text, actors):
+    assert [e.actor.name for e in of_type(text, "COERCE", dt.date(2023, 8, 7))] == actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party suspending its own work coerces no one; suspending others' activities does
+    ("Médecins Sans Frontières suspended its activities in Djibo in November.", []),
+    ("Several aid organisations temporarily suspended their activities in Goma on Monday.", []),
+    ("The bar association said lawyers would suspend work for a month starting on Wednesday.", []),
+    ("The authorities suspended all political activities until further notice on May 7.", ["authorities"]),
+])
+def test_suspending_ones_own_work_is_no_coercion(text, expected):
+    assert [e.actor.name for e in of_type(text, "COERCE", dt.date(2025, 1, 28))] == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    # a raid on a party's premises is a raid on the party, whoever the possessive names
+    ("Jordan banned the Muslim Brotherhood on Wednesday. Security forces had raided the group's headquarters "
+     "in Amman late on Tuesday.", "Muslim Brotherhood"),
+    ("The rebels also seized the regional broadcaster's offices on Wednesday.", "regional broadcaster"),
+])
+def test_premises_raided_or_seized_are_their_holders(text, target):
+    events = of_type(text, "COERCE", dt.date(2025, 4, 24))
+    assert events[-1].target is not None and events[-1].target.name == target
+
+
+def test_a_coup_reported_in_its_own_clause_is_coercion():
+    events = of_type("The army seized power in a coup on Wednesday.", "COERCE")
+    assert [e.actor.name for e in events] == ["army"]
+
+
 def test_an_act_promised_against_anyone_who_does_something_is_a_conditional_threat():
     events = events_of("Bashir said Sudan would expel any aid groups, diplomats, or peacekeepers who violate Sudanese law.",
                        dt.date(2009, 3, 8))

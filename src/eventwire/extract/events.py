@@ -42,7 +42,7 @@ from .phrases import (
     state_names,
     what_it_called,
 )
-from .placetime import REQUEST_NOUNS, place_and_date
+from .placetime import REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, relief_carrier,
                        to_infinitive, ultimatum, verb_entry)
 
@@ -629,6 +629,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "those who attacked army installations would face the law", "those who stepped down":
         # who they are, not a report of what happened (but "those arrested by police" is one)
         return None
+    if event_type == "COERCE" and _own_work_suspended(verb, lex):
+        return None  # "NRC temporarily suspended their activities": a party stops its own work
+    if event_type == "COERCE" and _power_taken_in_passing(verb, lex):
+        return None  # "juntas that seized power in their own coups": who rules, no one acted on named
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "Washington had offered no concessions", "gave no details": nothing was done
     if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
@@ -809,7 +813,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             {(crowd := counted(actor.root)).lemma_.lower(), crowd.lower_} & (lex.words("crowd_nouns") | {"protester"}) \
             and not any(m.lower_ == "armed" for m in crowd.children) and not _fought_through(verb, lex):
         event_type, mode = "PROTEST", None  # "demonstrators stormed the embassy": a crowd's, not an armed assault
-    if event_type == "COERCE" and verb.lemma_.lower() in ("block", "blockade") and \
+    if event_type == "COERCE" and verb.lemma_.lower() in ("block", "blockade", "occupy") and \
             _civilians_blocking(verb, actor, lex):
         event_type, mode = "PROTEST", None  # "students blocked the intersection": a protest, no coercion
     rallied = next((c for c in verb.children if c.dep_ == "dobj"), None) \
@@ -1061,10 +1065,40 @@ _ROAD_NOUNS = frozenset({"intersection", "junction", "roundabout", "bridge", "mo
                          "streets"})
 
 
+def _own_work_suspended(verb: Token, lex: Lexicon) -> bool:
+    """ "Médecins Sans Frontières suspended its activities", "lawyers would suspend work for a
+    month": what is suspended is the doer's own work (its possessive, or the bare noun), so no one
+    is coerced; "suspended all political activities", "the activities of the party", "suspended
+    the newspaper's licence" act on others."""
+    if verb.lemma_.lower() != "suspend":
+        return False
+    done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if done is None or done.lemma_.lower() not in lex.words("own_work_nouns") and \
+            done.lower_ not in lex.words("own_work_nouns"):
+        return False
+    owner = possessor(done)
+    if owner is not None:
+        return owner.pos_ == "PRON"
+    return not any(c.dep_ in ("det", "amod", "compound", "nummod", "prep") for c in done.children)
+
+
+def _power_taken_in_passing(verb: Token, lex: Lexicon) -> bool:
+    """ "ruled by juntas that seized power in their own coups", "since the Taliban seized power
+    last year": taking power, told in a relative or background clause, says how a ruler came to
+    rule and names no one it was taken from; a coup reported as news is told in its own clause
+    ("the army seized power on Wednesday"), and a ruler named as ousted is an act on them."""
+    if verb.lemma_.lower() not in lex.words("seizure_verbs") or \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in verb.children):
+        return False
+    return verb.dep_ in ("relcl", "acl") or background(verb)
+
+
 def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
     """ "students blocked the Shahbagh intersection", "displaced families blocked the highway":
     people with no force or office of their own blocking a road protest (the police blocking an
-    avenue, a state blocking a website or a resolution, coerce or refuse)."""
+    avenue, a state blocking a website or a resolution, coerce or refuse). A sit-in is the same
+    act: "students occupying faculties", "blockaded dozens of university faculties" (the blocked
+    thing counted through its quantity, a building as much as a road)."""
     if actor is None or actor.root.pos_ == "PROPN" or actor.root.ent_type_ in ("ORG", "GPE", "NORP"):
         return False
     who = counted(actor.root)
@@ -1072,9 +1106,10 @@ def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
     forces = lex.words("armed_nouns") | lex.words("state_agent_nouns")
     if not words & lex.words("agent_nouns") or words & forces:
         return False
-    blocked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return blocked is not None and \
-        bool({blocked.lemma_.lower(), blocked.lower_} & (lex.words("place_nouns") | _ROAD_NOUNS))
+    blocked = next((counted(c) for c in verb.children if c.dep_ == "dobj"), None)
+    ways = lex.words("place_nouns") | lex.words("passage_nouns") | lex.words("facility_nouns") | \
+        lex.words("civilian_facility_nouns") | _ROAD_NOUNS
+    return blocked is not None and bool({blocked.lemma_.lower(), blocked.lower_} & ways)
 
 
 def _credit_line(verb: Token) -> bool:

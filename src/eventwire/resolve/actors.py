@@ -310,6 +310,14 @@ class ActorResolver:
         # fortification" the Tigers' ("Iraqi factions" are of Iraq, but not Iraq's: no affiliation
         # for people)
         facility = is_facility(root)
+        places = self.lexicon.words("place_nouns") | self.lexicon.words("country_nouns")
+        holder = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower()
+                       not in places | self.lexicon.words("person_titles")), None)
+        if facility and holder is not None and (held_by := self._resolve(phrase(holder))) is not None:
+            # "raided the group's headquarters", "seized the regional broadcaster's offices": acting
+            # on a party's premises acts on the party (not "the city's airport": where, not whose;
+            # not "the ombudsman's office", "the mayor's office": a body named by the post it serves)
+            return dataclasses.replace(held_by, text=text)
         owner = (state.name if state is not None else self._named_owner(root)) if facility else None
         return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span),
                            country=state.country if state else None, affiliation=owner)
