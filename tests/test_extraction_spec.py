@@ -5485,3 +5485,13 @@ def test_a_warning_to_a_party_to_do_something_is_a_threat_to_it(text, actor, tar
 ])
 def test_a_warning_to_a_people_or_against_a_danger_is_advice(text):
     assert of_type(text, "THREATEN") == []
+
+
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("On Sunday, the governments of the United States, France and the United Arab Emirates urged all parties "
+     "to de-escalate.", "REQUEST", {"United States", "France", "United Arab Emirates"}),
+    ("The governments of Brazil and Colombia condemned the incursion into the embassy.", "ACCUSE",
+     {"Brazil", "Colombia"}),
+])
+def test_states_named_through_their_governments_each_act(text, event_type, actors):
+    assert {e.actor.name for e in of_type(text, event_type)} == actors
