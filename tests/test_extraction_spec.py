@@ -3094,7 +3094,8 @@ def test_a_unit_counts_through_to_its_force_but_a_named_unit_is_itself():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The gang warned residents on Saturday not to cooperate with the police.", []),
+    # (a warning not to is a threat: THREATEN, but no REJECT)
+    ("The gang warned residents on Saturday not to cooperate with the police.", ["THREATEN"]),
     ("The State Department said that Washington had offered no concessions in return.", []),
 ])
 def test_what_one_is_told_not_to_do_or_did_none_of_is_no_event(text, expected):
@@ -5512,3 +5513,36 @@ def test_fighting_told_in_the_present_simple_is_a_standing_state_not_a_battle(te
 
 def test_fighting_told_in_the_past_is_a_battle():
     assert of_type("Rebels fought government troops near Goma on Tuesday, residents said.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Hamas warned Israel to withdraw its forces from the al-Aqsa compound.", "Hamas", "Israel"),
+    ("The army spokesman on Sunday warned residents not to return to more than 60 villages.",
+     "army spokesman", "residents"),
+    ("The coast guard vessels warned the fishing boat to leave the shoal.",
+     "coast guard vessels", "fishing boat"),
+    ('The coast guard vessels warned the fishing boat to leave the area "or bear all consequences".',
+     "coast guard vessels", "fishing boat"),
+])
+def test_a_warning_to_a_party_to_do_something_is_a_threat_to_it(text, actor, target):
+    event = find(events_of(text), "THREATEN")
+    assert actor in event.actor.text and target in event.target.text
+    assert of_type(text, "RETREAT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. embassy warned Americans to avoid the area.",
+    "The WHO warned countries to prepare or face a surge in cases.",
+])
+def test_a_warning_to_a_people_or_against_a_danger_is_advice(text):
+    assert of_type(text, "THREATEN") == []
+
+
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("On Sunday, the governments of the United States, France and the United Arab Emirates urged all parties "
+     "to de-escalate.", "REQUEST", {"United States", "France", "United Arab Emirates"}),
+    ("The governments of Brazil and Colombia condemned the incursion into the embassy.", "ACCUSE",
+     {"Brazil", "Colombia"}),
+])
+def test_states_named_through_their_governments_each_act(text, event_type, actors):
+    assert {e.actor.name for e in of_type(text, event_type)} == actors

@@ -658,7 +658,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and not ultimatum(verb, lex) and \
-            any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
+            any(c.dep_ == "dobj" for c in verb.children) and _advice(verb):
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat (unless "or face")
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and _hazard_warned(verb, lex):
         return None  # "aid agencies warned of a cholera outbreak": a danger foreseen, no one threatened
@@ -1743,6 +1743,23 @@ def _called_partner(call: Token, lex: Lexicon) -> Span | None:
                   for g in c.children if g.dep_ == "pobj"), None)
     partner = prep_target(asked, "CONSULT", lex, preps=("with",)) if asked is not None else None
     return partner if partner is not None and is_agent(partner, lex) else None
+
+
+def _advice(verb: Token) -> bool:
+    """A warning to do something that advises rather than threatens: told to a people ("warned
+    Americans to avoid the area") or to the warner's own ("warned its citizens to leave"), or with a
+    danger no one deals out as the alternative ("warned countries to prepare or face a surge in
+    cases"; a dealt-out one is an ultimatum). Told to a party or to those in its way, it is a demand
+    backed by force: "Hamas warned Israel to withdraw", "warned residents not to return"."""
+    told = [c for c in verb.children if c.dep_ == "xcomp"]
+    addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not told or addressee is None:
+        return False
+    own = addressee.ent_type_ == "NORP" or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in addressee.children)
+    alternative = any(c.dep_ == "conj" and any(cc.lower_ == "or" for cc in act.children if cc.dep_ == "cc")
+                      for act in told for c in act.children)
+    return own or alternative
 
 
 def _hazard_warned(verb: Token, lex: Lexicon) -> bool:

@@ -181,7 +181,8 @@ def ultimatum(verb: Token, lex: Lexicon) -> bool:
     ordered = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
     # ("urged Americans to leave or risk being stranded", "act now or face famine" are advice: the
     # penalty must be one someone deals out)
-    return any(c.dep_ == "conj" and c.lemma_.lower() == "face" and
+    # (the penalty may be borne or paid as well as faced: "to leave the area or bear all consequences")
+    return any(c.dep_ == "conj" and c.lemma_.lower() in lex.words("suffering_verbs") and
                any(cc.lower_ == "or" for cc in act.children if cc.dep_ == "cc") and _dealt_out(c, lex)
                for act in ordered for c in act.children)
 

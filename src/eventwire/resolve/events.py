@@ -640,16 +640,25 @@ def _each_named_state(event: Event, frame: EventFrame, actors: ActorResolver) ->
     carried out strikes on Houthi targets", "China, India and Russia have sent rescue teams". Only
     states: bodies named together speak in one joint voice ("the African Union and ECOWAS have
     recognized Ouattara"), and mutual acts ("Israel and Hamas agreed") and joint drills ("Seoul,
-    Washington and Tokyo will hold exercises") are told once."""
+    Washington and Tokyo will hold exercises") are told once. The states may be named through
+    those who speak for them ("the governments of the United States, France and the United Arab
+    Emirates urged all parties", "The foreign ministers of Estonia, Iceland and Latvia travelled to
+    Tbilisi"): the list hangs on the "of", and each state named there acts as well."""
     span = frame.actor
     if event.type in _MUTUAL or event.type == "MOBILIZE" or span is None or event.actor is None or \
-            event.actor.kind != "state" or not _names_a_party(span.root) or _reciprocal(frame.trigger):
+            event.actor.kind != "state" or _reciprocal(frame.trigger):
         return []  # "Armenia and Azerbaijan blamed each other": the pair, each way (_reciprocal)
-    others = []
-    for conjunct in (t for t in span.root.conjuncts if _names_a_party(t) and t.i > span.root.i):
-        party = actors.peek(entity_of(conjunct))
-        if party is None or party.kind != "state":
-            return []  # "the United States and the European Union": a joint word, told once
+    root = span.root
+    if not _names_a_party(root):
+        root = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and _names_a_party(o)), None)
+        if root is None:
+            return []
+    parties = [actors.peek(entity_of(t)) for t in root.conjuncts if _names_a_party(t) and t.i > root.i]
+    if any(party is None or party.kind != "state" for party in parties):
+        return []  # "the United States and the European Union": a joint word, told once
+    others: list[Event] = []
+    for party in (p for p in parties if p is not None):
         if party.name not in (event.actor.name, event.target.name if event.target else None) \
                 and all(party.name != e.actor.name for e in others):
             others.append(dataclasses.replace(event, actor=party))
