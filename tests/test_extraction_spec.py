@@ -5512,3 +5512,13 @@ def test_fighting_told_in_the_present_simple_is_a_standing_state_not_a_battle(te
 
 def test_fighting_told_in_the_past_is_a_battle():
     assert of_type("Rebels fought government troops near Goma on Tuesday, residents said.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("The navy said it had deployed two frigates to the Baltic Sea on Monday.", "MOBILIZE", "the Baltic Sea"),
+    ("Burundi said soldiers had been deployed along the Rusizi River on Tuesday.", "MOBILIZE", "the Rusizi River"),
+    ("The army imposed a curfew across the Kathmandu Valley on Tuesday night.", "COERCE", "the Kathmandu Valley"),
+])
+def test_a_named_river_sea_or_valley_is_where_it_happened(text, event_type, place):
+    event = find(events_of(text, dt.date(2024, 3, 6)), event_type)
+    assert event.location is not None and event.location.text == place
