@@ -5516,9 +5516,20 @@ def test_fighting_told_in_the_past_is_a_battle():
 
 @pytest.mark.parametrize("text, event_type, place", [
     ("The navy said it had deployed two frigates to the Baltic Sea on Monday.", "MOBILIZE", "the Baltic Sea"),
-    ("Burundi said soldiers had been deployed along the Rusizi River on Tuesday.", "MOBILIZE", "the Rusizi River"),
-    ("The army imposed a curfew across the Kathmandu Valley on Tuesday night.", "COERCE", "the Kathmandu Valley"),
+    ("Burundi said soldiers had been deployed along the Rusizi River on Tuesday.", "MOBILIZE",
+     "the Rusizi River"),
+    ("The army imposed a curfew across the Kathmandu Valley on Tuesday night.", "COERCE",
+     "the Kathmandu Valley"),
 ])
 def test_a_named_river_sea_or_valley_is_where_it_happened(text, event_type, place):
     event = find(events_of(text, dt.date(2024, 3, 6)), event_type)
     assert event.location is not None and event.location.text == place
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Ethiopian troops withdrew from Badme on Monday.", "RETREAT", "Badme"),
+    ("Residents fled the RSF attack on Wad Madani on Friday.", "ASSAULT", "Wad Madani"),
+])
+def test_a_known_town_mistaken_for_a_name_is_a_place_on_a_route_or_under_attack(text, event_type, place):
+    event = find(events_of(text, dt.date(2024, 3, 6)), event_type)
+    assert event.location is not None and event.location.name == place
