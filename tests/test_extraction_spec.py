@@ -5533,3 +5533,9 @@ def test_a_named_river_sea_or_valley_is_where_it_happened(text, event_type, plac
 def test_a_known_town_mistaken_for_a_name_is_a_place_on_a_route_or_under_attack(text, event_type, place):
     event = find(events_of(text, dt.date(2024, 3, 6)), event_type)
     assert event.location is not None and event.location.name == place
+
+
+def test_a_town_under_another_spelling_mistaken_for_a_name_is_still_a_place():
+    text = "Missiles struck the central city of Kryvyi Rih on Monday."
+    event = find(events_of(text, dt.date(2024, 7, 9)), "ASSAULT")
+    assert event.location is not None and event.location.name == "Kryvyy Rih"
