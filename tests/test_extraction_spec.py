@@ -5539,3 +5539,14 @@ def test_a_town_under_another_spelling_mistaken_for_a_name_is_still_a_place():
     text = "Missiles struck the central city of Kryvyi Rih on Monday."
     event = find(events_of(text, dt.date(2024, 7, 9)), "ASSAULT")
     assert event.location is not None and event.location.name == "Kryvyy Rih"
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("The army said it had flown 200 special forces troops to Culiacán on Thursday to reinforce the garrison.",
+     "MOBILIZE", "Culiacán"),
+    ("The foreign ministers of Estonia and Latvia travelled to Tbilisi on Wednesday to express solidarity with "
+     "protesters.", "SUPPORT", "Tbilisi"),
+])
+def test_an_act_a_journey_or_a_sending_is_made_for_is_done_where_it_went(text, event_type, place):
+    event = find(events_of(text, dt.date(2024, 5, 16)), event_type)
+    assert event.location is not None and event.location.name == place

@@ -432,6 +432,8 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         return True
     if frame.type == "CONSULT" and root.dep_ == "pobj" and root.head.lower_ == "to" and _travels(root.head.head, frame):
         return True  # "flew to Khartoum to mediate, holding talks", "Guterres, who flew to Sweden, met"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and _goes_there_to(anchor, root.head.head):
+        return True  # "flew troops to Culiacan to reinforce the garrison", "travelled to Tbilisi to back"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "to the Texas city of Eagle Pass"
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().words("place_nouns") and \
@@ -439,6 +441,14 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         root = root.head  # "to the Mopti region" (but "the Texas city of Eagle Pass" is Eagle Pass)
     return frame.type in ("MOBILIZE", "RETREAT", "AID", "PROTEST") and root.dep_ in ("pobj", "dative") \
         and root.head.lower_ == "to" and root.head.head == anchor
+
+
+def _goes_there_to(anchor: Token, verb: Token) -> bool:
+    """Is the act the purpose of a journey or a sending ("sent a delegation to Niamey to express
+    solidarity")? Who goes somewhere to do a thing does it where they went."""
+    lex = lexicon()
+    return anchor.head == verb and anchor.dep_ in ("advcl", "xcomp") and to_infinitive(anchor) and \
+        verb.lemma_.lower() in lex.words("travel_verbs") | lex.words("sending_verbs")
 
 
 def _travels(verb: Token, frame: EventFrame) -> bool:
