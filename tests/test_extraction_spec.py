@@ -5550,3 +5550,9 @@ def test_a_town_under_another_spelling_mistaken_for_a_name_is_still_a_place():
 def test_an_act_a_journey_or_a_sending_is_made_for_is_done_where_it_went(text, event_type, place):
     event = find(events_of(text, dt.date(2024, 5, 16)), event_type)
     assert event.location is not None and event.location.name == place
+
+
+def test_what_an_act_is_done_to_clear_on_the_spot_is_where_the_act_was():
+    text = "Police officers used tear gas to clear a blockade in Chimaltenango on Sunday."
+    event = find(events_of(text, dt.date(2023, 10, 10)), "ASSAULT")
+    assert event.location is not None and event.location.name == "Chimaltenango"

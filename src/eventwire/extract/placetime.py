@@ -491,7 +491,8 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
     for _ in range(6):  # a place sits a few words below its event ("the killing of X in Tehran")
         if token in (anchor, frame.trigger):
             return False
-        own_object = token.dep_ == "dobj" and token.head == anchor
+        own_object = token.dep_ == "dobj" and (token.head == anchor or frame.type not in SPOKEN_TYPES
+                                               and _purpose_of(token.head, anchor))
         # its occasion ("at the summit in Washington") or means ("eliminated X in a strike on Beirut")
         occasion = token.dep_ == "pobj" and (token.head.lower_ in ("at", "during") or (
             token.head.lower_ in ("in", "with") and token.head.head == anchor))
@@ -504,6 +505,13 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _purpose_of(verb: Token, anchor: Token) -> bool:
+    """ "used tear gas to clear a blockade in Chimaltenango": what an act is done to, on the spot,
+    is where the act was (the purpose infinitive's object is the act's own; not so for words:
+    "summoned the envoy in Baghdad to protest the strikes in Kurdistan")."""
+    return verb.head == anchor and verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb)
 
 
 def seat_of_speaker(ent: Span, frame: EventFrame) -> bool:
