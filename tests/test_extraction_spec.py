@@ -5546,3 +5546,47 @@ def test_a_warning_to_a_people_or_against_a_danger_is_advice(text):
 ])
 def test_states_named_through_their_governments_each_act(text, event_type, actors):
     assert {e.actor.name for e in of_type(text, event_type)} == actors
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("The navy said it had deployed two frigates to the Baltic Sea on Monday.", "MOBILIZE", "the Baltic Sea"),
+    ("Burundi said soldiers had been deployed along the Rusizi River on Tuesday.", "MOBILIZE",
+     "the Rusizi River"),
+    ("The army imposed a curfew across the Kathmandu Valley on Tuesday night.", "COERCE",
+     "the Kathmandu Valley"),
+])
+def test_a_named_river_sea_or_valley_is_where_it_happened(text, event_type, place):
+    event = find(events_of(text, dt.date(2024, 3, 6)), event_type)
+    assert event.location is not None and event.location.text == place
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Ethiopian troops withdrew from Badme on Monday.", "RETREAT", "Badme"),
+    ("Residents fled the RSF attack on Wad Madani on Friday.", "ASSAULT", "Wad Madani"),
+])
+def test_a_known_town_mistaken_for_a_name_is_a_place_on_a_route_or_under_attack(text, event_type, place):
+    event = find(events_of(text, dt.date(2024, 3, 6)), event_type)
+    assert event.location is not None and event.location.name == place
+
+
+def test_a_town_under_another_spelling_mistaken_for_a_name_is_still_a_place():
+    text = "Missiles struck the central city of Kryvyi Rih on Monday."
+    event = find(events_of(text, dt.date(2024, 7, 9)), "ASSAULT")
+    assert event.location is not None and event.location.name == "Kryvyy Rih"
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("The army said it had flown 200 special forces troops to Culiacán on Thursday to reinforce the garrison.",
+     "MOBILIZE", "Culiacán"),
+    ("The foreign ministers of Estonia and Latvia travelled to Tbilisi on Wednesday to express solidarity with "
+     "protesters.", "SUPPORT", "Tbilisi"),
+])
+def test_an_act_a_journey_or_a_sending_is_made_for_is_done_where_it_went(text, event_type, place):
+    event = find(events_of(text, dt.date(2024, 5, 16)), event_type)
+    assert event.location is not None and event.location.name == place
+
+
+def test_what_an_act_is_done_to_clear_on_the_spot_is_where_the_act_was():
+    text = "Police officers used tear gas to clear a blockade in Chimaltenango on Sunday."
+    event = find(events_of(text, dt.date(2023, 10, 10)), "ASSAULT")
+    assert event.location is not None and event.location.name == "Chimaltenango"

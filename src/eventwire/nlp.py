@@ -178,7 +178,10 @@ def actor_labels(doc: Doc) -> Doc:
 
 
 # Prepositions after which a city name is where something happens.
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "into", "across"}
+# ("marched through Toribio", "withdraw from Badme", "patrols along Hudur's road", "marched towards Goma":
+# a route, a starting point or a goal is a place as much as a venue is)
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "into", "across", "through", "from", "along",
+                "towards", "toward"}
 _PLACE_HEADS = {"town", "city", "village", "capital", "port", "district", "province", "region"}
 # What the model calls a known city it mistakes ("Kyiv" a person, "Kursk" a product).
 _MISTAKEN_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
@@ -230,7 +233,17 @@ def _placed(token) -> bool:
         return True  # "the town of Gao", "struck the southern city of Odesa", wherever the town stands
     if prep.lower_ == "of" and prep.head.lower_ == "out":
         return True  # "pulled out of Goma"
+    if prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() not in lex.nouns:
+        return False  # "rebels from the Tigray region": whence people come, not where anything happened
+    if prep.lower_ in ("on", "at") and _assault_word(prep.head, lex):
+        return True  # "a missile attack on Kyiv", "fired rockets at Kharkiv": what an attack hits is a place
     return prep.lower_ in _PLACE_PREPS
+
+
+def _assault_word(token, lex) -> bool:
+    """Is the word an attack verb or noun ("attack", "fire", "shelling")?"""
+    entry = (lex.verbs if token.pos_ in ("VERB", "AUX") else lex.nouns).get(token.lemma_.lower())
+    return entry is not None and entry[0] == "ASSAULT"
 
 
 @functools.cache

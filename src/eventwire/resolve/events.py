@@ -384,7 +384,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
     # coordinates nor its country are known
     unknown_town = place_span if location is None and place_span is not None and place_span is frame.place \
-        and _named_town(place_span) and place_span.root.head.lower_ != "from" else None
+        and (_named_town(place_span) or _named_feature(place_span)) and place_span.root.head.lower_ != "from" \
+        else None
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
         location = dataclasses.replace(location, text=doc[place_span.start - 1:place_span.end].text)
@@ -1018,6 +1019,17 @@ def _named_town(span: Span) -> bool:
     """A town's name ("Enayetpur"): capitalised proper nouns the tagger calls a GPE (its LOC and FAC
     are as often seas, deals and buildings)."""
     return span.label_ == "GPE" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+
+
+def _named_feature(span: Span) -> bool:
+    """A sea, river or valley named after a preposition in the act's own clause ("deployed warships
+    to the Baltic Sea", "patrols along the Arauca River"): a natural feature the gazetteer of towns
+    and states lacks is still where (a bare "the Mediterranean" or "the Nile" only says where
+    another place lies)."""
+    words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    return span.label_ == "LOC" and len(words) > 1 and span.root.dep_ == "pobj" and \
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and \
+        words[-1].lower_ in lexicon().words("feature_nouns")
 
 
 def _is_country(place: Place) -> bool:
