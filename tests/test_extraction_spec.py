@@ -5546,3 +5546,17 @@ def test_a_warning_to_a_people_or_against_a_danger_is_advice(text):
 ])
 def test_states_named_through_their_governments_each_act(text, event_type, actors):
     assert {e.actor.name for e in of_type(text, event_type)} == actors
+
+
+@pytest.mark.parametrize("text", [
+    "The president said the country cannot afford to kill its own children for asking for food.",
+    "The two neighbours agreed on Thursday not to threaten or use force against each other.",
+    'The army chief said his troops "will not launch an offensive" before the talks end.',
+])
+def test_a_hostile_act_ruled_out_is_no_planned_or_possible_act(text):
+    assert of_type(text, "ASSAULT") == []
+
+
+def test_not_hesitating_to_strike_is_a_threat_of_the_strike():
+    text = 'The general warned that federal forces "will not hesitate to strike" if the rebels attacked.'
+    assert any("federal forces" in e.actor.text for e in of_type(text, "THREATEN"))

@@ -128,6 +128,11 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 existing.target = existing.target or frame.target
             elif implied:
                 result.append(_implied(frame, implied, governor))
+        if frame.type in HOSTILE and frame.status in ("planned", "possible") and \
+                _act_ruled_out(frame.trigger, lex):
+            # "Kenya cannot afford to kill its children", "agreed not to threaten or use force":
+            # an act put beyond what the actor can or will do is no plan nor prospect of it
+            continue
         condition = _conditional(frame.trigger)
         if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and condition:
             # "will quit the talks if...", "will withdraw unless...": a threat made, of an act not
@@ -253,6 +258,21 @@ def _negated(trigger: Token, lex: Lexicon) -> bool:
     governor = _xcomp_governor(trigger)
     return governor is not None and any(c.dep_ == "neg" for c in governor.children) and \
         governor.lemma_.lower() not in lex.words("denial_governors")
+
+
+def _act_ruled_out(trigger: Token, lex: Lexicon) -> bool:
+    """Is the act's infinitive negated, or the verb it hangs from ("cannot afford to kill"), or the
+    infinitive it is joined to without an auxiliary or subject of its own ("not to threaten or use
+    force", "will not launch an attack")?"""
+    verb = _object_of(trigger)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children):
+        verb = first_conjunct(verb)
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+    governor = _xcomp_governor(verb)
+    if governor is not None and governor.lemma_.lower() in lex.words("holding_back_verbs"):
+        return False  # "will not hesitate to strike": a litotes, the strike is promised
+    return _negated(verb, lex)
 
 
 def _wished(trigger: Token, lex: Lexicon) -> tuple[Token, Token] | None:
