@@ -5560,3 +5560,15 @@ def test_a_hostile_act_ruled_out_is_no_planned_or_possible_act(text):
 def test_not_hesitating_to_strike_is_a_threat_of_the_strike():
     text = 'The general warned that federal forces "will not hesitate to strike" if the rebels attacked.'
     assert any("federal forces" in e.actor.text for e in of_type(text, "THREATEN"))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The gang leader said any foreign force that comes into our neighbourhoods to kill our people will be "
+     "resisted.", "ASSAULT"),
+    ("The minister said the government would not back any future measures targeting the energy sector.",
+     "ASSAULT"),
+    ("The rebel group said it would consider any deployment of the army into the zones it controls a "
+     "violation of the truce.", "MOBILIZE"),
+])
+def test_an_act_quantified_by_any_is_no_particular_planned_act(text, event_type):
+    assert of_type(text, event_type) == []

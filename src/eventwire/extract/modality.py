@@ -133,6 +133,10 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "Kenya cannot afford to kill its children", "agreed not to threaten or use force":
             # an act put beyond what the actor can or will do is no plan nor prospect of it
             continue
+        if frame.type in HOSTILE and frame.status in ("planned", "possible") and _unspecific(frame, lex):
+            # "any attack on civilians will be met with...", "any foreign force that comes in to kill":
+            # a free-choice "any" ranges over acts that might be, it announces no particular one
+            continue
         condition = _conditional(frame.trigger)
         if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and condition:
             # "will quit the talks if...", "will withdraw unless...": a threat made, of an act not
@@ -273,6 +277,19 @@ def _act_ruled_out(trigger: Token, lex: Lexicon) -> bool:
     if governor is not None and governor.lemma_.lower() in lex.words("holding_back_verbs"):
         return False  # "will not hesitate to strike": a litotes, the strike is promised
     return _negated(verb, lex)
+
+
+def _unspecific(frame: EventFrame, lex: Lexicon) -> bool:
+    """Is the act, or its doer, or the noun its participle describes, quantified by "any" ("any
+    attack on civilians", "any foreign force that comes to kill", "any measures targeting")? Not its
+    target: "would expel any aid groups who violate the rules" threatens them."""
+    def any_of(token: Token | None) -> bool:
+        return token is not None and any(c.dep_ == "det" and c.lower_ in lex.words("free_choice_determiners")
+                                         for c in token.children)
+    trigger = frame.trigger
+    described = trigger.head if trigger.dep_ in ("acl", "relcl") else None
+    doer = frame.actor.root if frame.actor is not None else None
+    return any_of(trigger) or any_of(described) or any_of(doer)
 
 
 def _wished(trigger: Token, lex: Lexicon) -> tuple[Token, Token] | None:
