@@ -5572,3 +5572,9 @@ def test_not_hesitating_to_strike_is_a_threat_of_the_strike():
 ])
 def test_an_act_quantified_by_any_is_no_particular_planned_act(text, event_type):
     assert of_type(text, event_type) == []
+
+
+def test_what_a_demanded_thing_is_for_is_not_done():
+    text = "Hundreds of young people marched on Monday to demand weapons to fight the rebels."
+    assert of_type(text, "ASSAULT") == []
+    assert of_type(text, "PROTEST") != []
