@@ -5578,3 +5578,10 @@ def test_what_a_demanded_thing_is_for_is_not_done():
     text = "Hundreds of young people marched on Monday to demand weapons to fight the rebels."
     assert of_type(text, "ASSAULT") == []
     assert of_type(text, "PROTEST") != []
+
+
+def test_the_force_of_a_use_of_force_is_the_means_not_the_target():
+    text = "Britain condemned the use of force by riot police against peaceful protesters in Tbilisi."
+    targets = [e.target.text for e in of_type(text, "ASSAULT") if e.target is not None]
+    assert targets and all("force" not in t for t in targets)
+    assert of_type("France criticised Israel for its use of force.", "ASSAULT") == []
