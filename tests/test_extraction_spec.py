@@ -5585,3 +5585,11 @@ def test_the_force_of_a_use_of_force_is_the_means_not_the_target():
     targets = [e.target.text for e in of_type(text, "ASSAULT") if e.target is not None]
     assert targets and all("force" not in t for t in targets)
     assert of_type("France criticised Israel for its use of force.", "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    'The governor said the militants would be "crushed" within days.',
+    'The group warned that "any attack on civilians will be met with an attack on civilians".',
+])
+def test_an_attack_ahead_told_without_its_doer_is_no_planned_attack(text):
+    assert [e for e in of_type(text, "ASSAULT") if e.status in ("planned", "possible")] == []

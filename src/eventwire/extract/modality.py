@@ -137,6 +137,11 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "any attack on civilians will be met with...", "any foreign force that comes in to kill":
             # a free-choice "any" ranges over acts that might be, it announces no particular one
             continue
+        if frame.type == "ASSAULT" and frame.status in ("planned", "possible") and frame.actor is None and \
+                not frame.actor_is_speaker:
+            # "the militants would be crushed", "will be met with an attack": a plan is someone's;
+            # an act ahead told without its doer is a vow or a forecast, not a plan reported
+            continue
         condition = _conditional(frame.trigger)
         if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and condition:
             # "will quit the talks if...", "will withdraw unless...": a threat made, of an act not
