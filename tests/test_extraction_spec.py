@@ -5598,3 +5598,50 @@ def test_what_an_act_is_done_to_clear_on_the_spot_is_where_the_act_was():
     text = "Police officers used tear gas to clear a blockade in Chimaltenango on Sunday."
     event = find(events_of(text, dt.date(2023, 10, 10)), "ASSAULT")
     assert event.location is not None and event.location.name == "Chimaltenango"
+
+
+@pytest.mark.parametrize("text", [
+    "The president said the country cannot afford to kill its own children for asking for food.",
+    "The two neighbours agreed on Thursday not to threaten or use force against each other.",
+    'The army chief said his troops "will not launch an offensive" before the talks end.',
+])
+def test_a_hostile_act_ruled_out_is_no_planned_or_possible_act(text):
+    assert of_type(text, "ASSAULT") == []
+
+
+def test_not_hesitating_to_strike_is_a_threat_of_the_strike():
+    text = 'The general warned that federal forces "will not hesitate to strike" if the rebels attacked.'
+    assert any("federal forces" in e.actor.text for e in of_type(text, "THREATEN"))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The gang leader said any foreign force that comes into our neighbourhoods to kill our people will be "
+     "resisted.", "ASSAULT"),
+    ("The minister said the government would not back any future measures targeting the energy sector.",
+     "ASSAULT"),
+    ("The rebel group said it would consider any deployment of the army into the zones it controls a "
+     "violation of the truce.", "MOBILIZE"),
+])
+def test_an_act_quantified_by_any_is_no_particular_planned_act(text, event_type):
+    assert of_type(text, event_type) == []
+
+
+def test_what_a_demanded_thing_is_for_is_not_done():
+    text = "Hundreds of young people marched on Monday to demand weapons to fight the rebels."
+    assert of_type(text, "ASSAULT") == []
+    assert of_type(text, "PROTEST") != []
+
+
+def test_the_force_of_a_use_of_force_is_the_means_not_the_target():
+    text = "Britain condemned the use of force by riot police against peaceful protesters in Tbilisi."
+    targets = [e.target.text for e in of_type(text, "ASSAULT") if e.target is not None]
+    assert targets and all("force" not in t for t in targets)
+    assert of_type("France criticised Israel for its use of force.", "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    'The governor said the militants would be "crushed" within days.',
+    'The group warned that "any attack on civilians will be met with an attack on civilians".',
+])
+def test_an_attack_ahead_told_without_its_doer_is_no_planned_attack(text):
+    assert [e for e in of_type(text, "ASSAULT") if e.status in ("planned", "possible")] == []

@@ -90,6 +90,10 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
     if head in lex.words("demand_governors") and trigger.dep_ == "advcl" and to_infinitive(trigger) and \
             _addressed(trigger.head, lex):
         return "demanded"  # "called on Russia to free Navalny", parsed as a purpose
+    if head in lex.words("demand_governors") - {"call", "press"} and trigger.dep_ == "advcl" and \
+            to_infinitive(trigger) and any(c.dep_ == "dobj" and not is_agent(phrase(c), lex)
+                                           for c in trigger.head.children):
+        return "demanded"  # "marched to demand weapons to fight the rebels": what the thing asked for is for
     if trigger.dep_ == "advcl" and to_infinitive(trigger) and \
             any(c.dep_ == "dobj" and ((noun_entry(c, lex) or ("",))[0] == "REQUEST" or c.lemma_.lower() == "call")
                 for c in trigger.head.children):

@@ -2421,8 +2421,15 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
         if child.dep_ != "prep":
             continue
         prep = child.lower_
+        done_to = child_phrase(child, ("pobj",)) if prep == "of" else None
+        if done_to is not None and f"{noun.lemma_.lower()} {done_to.root.lemma_.lower()}" in lex.nouns and \
+                noun.lemma_.lower() not in lex.nouns:
+            # "the use of force against protesters": a noun that is no act alone ("use") is made one
+            # by its "of" object, which then names the act, not its target ("the expulsion of the
+            # ambassador": an act alone, done to what follows)
+            continue
         if prep == "of" and event_type in ("ASSAULT", "COERCE", "CONCEDE", "ACCUSE"):
-            return child_phrase(child, ("pobj",))
+            return done_to
         if prep == "into" and event_type == "ACCUSE":
             return child_phrase(child, ("pobj",))  # "an investigation into Boluarte": the one looked into
         if prep == "of" and event_type == "SANCTION":  # "the expulsion of France's ambassador"

@@ -128,6 +128,20 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 existing.target = existing.target or frame.target
             elif implied:
                 result.append(_implied(frame, implied, governor))
+        if frame.type in HOSTILE and frame.status in ("planned", "possible") and \
+                _act_ruled_out(frame.trigger, lex):
+            # "Kenya cannot afford to kill its children", "agreed not to threaten or use force":
+            # an act put beyond what the actor can or will do is no plan nor prospect of it
+            continue
+        if frame.type in HOSTILE and frame.status in ("planned", "possible") and _unspecific(frame, lex):
+            # "any attack on civilians will be met with...", "any foreign force that comes in to kill":
+            # a free-choice "any" ranges over acts that might be, it announces no particular one
+            continue
+        if frame.type == "ASSAULT" and frame.status in ("planned", "possible") and frame.actor is None and \
+                not frame.actor_is_speaker:
+            # "the militants would be crushed", "will be met with an attack": a plan is someone's;
+            # an act ahead told without its doer is a vow or a forecast, not a plan reported
+            continue
         condition = _conditional(frame.trigger)
         if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and condition:
             # "will quit the talks if...", "will withdraw unless...": a threat made, of an act not
@@ -253,6 +267,34 @@ def _negated(trigger: Token, lex: Lexicon) -> bool:
     governor = _xcomp_governor(trigger)
     return governor is not None and any(c.dep_ == "neg" for c in governor.children) and \
         governor.lemma_.lower() not in lex.words("denial_governors")
+
+
+def _act_ruled_out(trigger: Token, lex: Lexicon) -> bool:
+    """Is the act's infinitive negated, or the verb it hangs from ("cannot afford to kill"), or the
+    infinitive it is joined to without an auxiliary or subject of its own ("not to threaten or use
+    force", "will not launch an attack")?"""
+    verb = _object_of(trigger)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children):
+        verb = first_conjunct(verb)
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+    governor = _xcomp_governor(verb)
+    if governor is not None and governor.lemma_.lower() in lex.words("holding_back_verbs"):
+        return False  # "will not hesitate to strike": a litotes, the strike is promised
+    return _negated(verb, lex)
+
+
+def _unspecific(frame: EventFrame, lex: Lexicon) -> bool:
+    """Is the act, or its doer, or the noun its participle describes, quantified by "any" ("any
+    attack on civilians", "any foreign force that comes to kill", "any measures targeting")? Not its
+    target: "would expel any aid groups who violate the rules" threatens them."""
+    def any_of(token: Token | None) -> bool:
+        return token is not None and any(c.dep_ == "det" and c.lower_ in lex.words("free_choice_determiners")
+                                         for c in token.children)
+    trigger = frame.trigger
+    described = trigger.head if trigger.dep_ in ("acl", "relcl") else None
+    doer = frame.actor.root if frame.actor is not None else None
+    return any_of(trigger) or any_of(described) or any_of(doer)
 
 
 def _wished(trigger: Token, lex: Lexicon) -> tuple[Token, Token] | None:
