@@ -5645,3 +5645,26 @@ def test_the_force_of_a_use_of_force_is_the_means_not_the_target():
 ])
 def test_an_attack_ahead_told_without_its_doer_is_no_planned_attack(text):
     assert [e for e in of_type(text, "ASSAULT") if e.status in ("planned", "possible")] == []
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The rebels attacked the border town on Monday. The foreign ministry said on Tuesday the rebel offensive "
+     "was an encroachment on the country's sovereignty.", "foreign ministry", "rebels"),
+    ("The opposition boycotted the vote, which the European Union called a sham.", "European Union", None),
+    ("The junta said on Friday the sanctions imposed by the regional bloc were discriminatory.", "junta", None),
+    ("The court said the emergency decree was unconstitutional.", "court", None),
+])
+def test_words_of_judgement_like_sham_or_encroachment_make_a_statement_an_accusation(text, actor, target):
+    events = [e for e in of_type(text, "ACCUSE") if actor in e.actor.text]
+    assert events
+    if target is not None:
+        assert any(e.target is not None and target in e.target.text.lower() + e.target.name.lower()
+                   for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of Hayat Tahrir al-Sham seized the airport on Saturday, two rebel commanders said.",
+    "Jabhat Fatah al-Sham fighters entered the town, residents said.",
+])
+def test_a_word_of_judgement_inside_a_name_makes_no_accusation(text):
+    assert of_type(text, "ACCUSE") == []

@@ -451,8 +451,8 @@ def _named_with_blame(verb: Token, lex: Lexicon) -> bool:
         return False
     as_ = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")] + as_
-    return any(t.lemma_.lower() in lex.words("blame_words") or t.lower_ in lex.words("blame_words")
-               for n in named for t in n.subtree)
+    return any((t.lemma_.lower() in lex.words("blame_words") or t.lower_ in lex.words("blame_words"))
+               and t.pos_ != "PROPN" for n in named for t in n.subtree)  # "al-Sham" is a name, no sham
 
 
 def _talks_left(verb: Token, lex: Lexicon) -> bool:
