@@ -5668,3 +5668,15 @@ def test_words_of_judgement_like_sham_or_encroachment_make_a_statement_an_accusa
 ])
 def test_a_word_of_judgement_inside_a_name_makes_no_accusation(text):
     assert of_type(text, "ACCUSE") == []
+
+
+@pytest.mark.parametrize("first", [
+    "The rebels agreed to lay down their arms following a 24-hour Ethiopian offensive that killed at least "
+    "200 people.",
+    "A two-day Ethiopian offensive killed at least 200 people, officials said.",
+])
+def test_a_bare_description_points_back_to_the_act_that_noun_did(first):
+    text = (f"{first} Protesters threw stones at police officers in the capital on Tuesday. "
+            "The European Union condemned the offensive.")
+    event = find([e for e in events_of(text) if e.actor is not None and "European" in e.actor.name], "ACCUSE")
+    assert event.target is not None and event.target.name == "Ethiopia"

@@ -818,7 +818,8 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # "condemned the kidnapping": the nearest abduction, before the nearest attack of any kind
         # (only deeds of force: "the call", "the decision" are words too common to point back)
         told = next((e for e in others if e.type in types and e.type in _FORCE and not _bare_weapon(e.actor)
-                     and (told_by or {}).get(id(e)) == lemma), None)
+                     and (told_by or {}).get(id(e)) in (lemma, _deed_of(act, e, (told_by or {}).get(id(e))))),
+                    None)
         chosen = told or \
             next((e for e in others if e.type in types and kind[1] is not None and e.mode == kind[1]),
                  None) or \
@@ -841,6 +842,24 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # claimed them or the leader who ordered them (as force inferred falls on the side)
         author = actor_dictionary().party(author.affiliation, author.text)
     return dataclasses.replace(author, text=act.text)
+
+
+def _deed_of(act: Span, event: Event, verb: str | None) -> str | None:
+    """The verb an event was told with, when the act's word is the noun that did it in that telling:
+    "a 24-hour Azerbaijani offensive that killed 200 people ... the EU condemned the offensive" points
+    back to the killing (not "officers beat her, saying she suffered a heart attack": no attack beat).
+    Only a bare description: "the missile strikes" says its own kind, and is found by it."""
+    if any(c.dep_ in ("compound", "amod", "nmod") for c in act.root.children):
+        return None
+    told = act.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    lemma = act.root.lemma_.lower()
+    for noun in told or ():
+        if noun.lemma_.lower() != lemma or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "relcl" and c.lemma_.lower() == verb for c in noun.children) or \
+                noun.dep_ == "nsubj" and noun.head.lemma_.lower() == verb:
+            return verb
+    return None
 
 
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
