@@ -5645,3 +5645,18 @@ def test_the_force_of_a_use_of_force_is_the_means_not_the_target():
 ])
 def test_an_attack_ahead_told_without_its_doer_is_no_planned_attack(text):
     assert [e for e in of_type(text, "ASSAULT") if e.status in ("planned", "possible")] == []
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Papuan students in Yogyakarta, Bandung and Jakarta held solidarity rallies on Tuesday.", "PROTEST",
+     "Yogyakarta"),
+    ("The government has deployed soldiers to the streets of Maputo and the neighbouring city of Matola.",
+     "MOBILIZE", "Maputo"),
+    ("The military regimes in Mali, Burkina Faso and Niger announced sanctions on the bloc on Sunday.",
+     "SANCTION", None),
+    ("Turkish jets struck PKK targets in northern Iraq and northern Syria late Wednesday.", "ASSAULT",
+     "Iraq"),
+])
+def test_of_places_listed_together_the_first_named_is_the_venue(text, event_type, place):
+    event = find(events_of(text, dt.date(2024, 5, 10)), event_type)
+    assert (event.location and event.location.name) == place

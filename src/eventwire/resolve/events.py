@@ -406,6 +406,12 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         location = _capital_of(frame, places) or location
     if location is not None and _is_country(location) and not _inside(place_span):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
+    if location is not None and _is_country(location) and \
+            any(c.dep_ == "conj" for c in place_span.root.children) and \
+            not (place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " ")):
+        # "the regimes in Mali, Burkina Faso and Niger": countries listed are no one venue (but
+        # "struck targets in northern Iraq and northern Syria" names a part of the first)
+        location = None
     if location is not None and _is_country(location) and seat_of_speaker(place_span, frame):
         # "The U.S. embassy in Senegal urged": the country the speaker is posted in names the
         # speaker, not where its words went (a city it sits in is where it spoke: "the embassy in
