@@ -5660,3 +5660,13 @@ def test_an_attack_ahead_told_without_its_doer_is_no_planned_attack(text):
 def test_of_places_listed_together_the_first_named_is_the_venue(text, event_type, place):
     event = find(events_of(text, dt.date(2024, 5, 10)), event_type)
     assert (event.location and event.location.name) == place
+
+
+def test_a_named_province_is_not_narrowed_to_the_city_the_article_is_about():
+    text = ("Police fired tear gas at protesters in Lahore on Monday. Clashes continued in Lahore overnight. "
+            "The army deployed troops across Sindh on Tuesday.")
+    deployment = find(events_of(text, dt.date(2023, 5, 10)), "MOBILIZE")
+    assert deployment.location.name == "Sindh"
+    text = ("Police fired tear gas at protesters in Kyiv. Clashes continued in Kyiv. "
+            "Police clashed in Ukraine.")
+    assert {e.location.name for e in of_type(text, "ASSAULT")} == {"Kyiv"}

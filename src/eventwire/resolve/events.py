@@ -245,12 +245,13 @@ def _article_cities(doc: Doc, places, countries: frozenset[str]) -> dict[str, Pl
 
 def _refined_places(events: list[Event], cities: dict[str, Place]) -> list[Event]:
     """ "Police and protesters clashed overnight in Ukraine" in an article about Kyiv: a country
-    or region as a venue is narrowed to the city of it the article is about ("northern
-    Afghanistan" names a part of its own, not the capital's)."""
+    as a venue is narrowed to the city of it the article is about ("northern Afghanistan" names a
+    part of its own, not the capital's; nor is a named province or town, "deployed troops across
+    Sindh", narrowed to a city the article names elsewhere in the country)."""
     refined = []
     for event in events:
         place = event.location
-        if place is not None and place.lat is None and place.country in cities and \
+        if place is not None and _is_country(place) and place.country in cities and \
                 not DIRECTION.match(place.text):
             event = dataclasses.replace(event, location=cities[place.country])
         refined.append(event)
