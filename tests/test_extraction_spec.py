@@ -5670,3 +5670,11 @@ def test_a_named_province_is_not_narrowed_to_the_city_the_article_is_about():
     text = ("Police fired tear gas at protesters in Kyiv. Clashes continued in Kyiv. "
             "Police clashed in Ukraine.")
     assert {e.location.name for e in of_type(text, "ASSAULT")} == {"Kyiv"}
+
+
+@pytest.mark.parametrize("event_type", ["COERCE", "ASSAULT"])
+def test_what_is_done_in_the_course_of_an_act_is_where_the_act_was(event_type):
+    text = ("Soldiers and police carried out joint raids in Guayaquil on Tuesday night, arresting 70 "
+            "suspects and killing five.")
+    events = [e for e in of_type(text, event_type) if e.target is not None]
+    assert events and all(e.location is not None and e.location.name == "Guayaquil" for e in events)

@@ -518,7 +518,8 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         if token in (anchor, frame.trigger):
             return False
         own_object = token.dep_ == "dobj" and (token.head == anchor or frame.type not in SPOKEN_TYPES
-                                               and _purpose_of(token.head, anchor))
+                                               and (_purpose_of(token.head, anchor) or
+                                                    _done_in_course_of(anchor, token.head)))
         # its occasion ("at the summit in Washington") or means ("eliminated X in a strike on Beirut")
         occasion = token.dep_ == "pobj" and (token.head.lower_ in ("at", "during") or (
             token.head.lower_ in ("in", "with") and token.head.head == anchor))
@@ -531,6 +532,16 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _done_in_course_of(anchor: Token, verb: Token) -> bool:
+    """ "carried out raids in Guayaquil, arresting 70 suspects": a participle adjunct tells what
+    was done in the course of the main act, so the arrests were made where the raids were (and
+    so the killings joined to them: "..., arresting 70 and killing five")."""
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    return anchor.head == verb and anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and \
+        not any(c.dep_ == "mark" for c in anchor.children)
 
 
 def _purpose_of(verb: Token, anchor: Token) -> bool:
