@@ -5680,3 +5680,36 @@ def test_a_bare_description_points_back_to_the_act_that_noun_did(first):
             "The European Union condemned the offensive.")
     event = find([e for e in events_of(text) if e.actor is not None and "European" in e.actor.name], "ACCUSE")
     assert event.target is not None and event.target.name == "Ethiopia"
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Papuan students in Yogyakarta, Bandung and Jakarta held solidarity rallies on Tuesday.", "PROTEST",
+     "Yogyakarta"),
+    ("The government has deployed soldiers to the streets of Maputo and the neighbouring city of Matola.",
+     "MOBILIZE", "Maputo"),
+    ("The military regimes in Mali, Burkina Faso and Niger announced sanctions on the bloc on Sunday.",
+     "SANCTION", None),
+    ("Turkish jets struck PKK targets in northern Iraq and northern Syria late Wednesday.", "ASSAULT",
+     "Iraq"),
+])
+def test_of_places_listed_together_the_first_named_is_the_venue(text, event_type, place):
+    event = find(events_of(text, dt.date(2024, 5, 10)), event_type)
+    assert (event.location and event.location.name) == place
+
+
+def test_a_named_province_is_not_narrowed_to_the_city_the_article_is_about():
+    text = ("Police fired tear gas at protesters in Lahore on Monday. Clashes continued in Lahore overnight. "
+            "The army deployed troops across Sindh on Tuesday.")
+    deployment = find(events_of(text, dt.date(2023, 5, 10)), "MOBILIZE")
+    assert deployment.location.name == "Sindh"
+    text = ("Police fired tear gas at protesters in Kyiv. Clashes continued in Kyiv. "
+            "Police clashed in Ukraine.")
+    assert {e.location.name for e in of_type(text, "ASSAULT")} == {"Kyiv"}
+
+
+@pytest.mark.parametrize("event_type", ["COERCE", "ASSAULT"])
+def test_what_is_done_in_the_course_of_an_act_is_where_the_act_was(event_type):
+    text = ("Soldiers and police carried out joint raids in Guayaquil on Tuesday night, arresting 70 "
+            "suspects and killing five.")
+    events = [e for e in of_type(text, event_type) if e.target is not None]
+    assert events and all(e.location is not None and e.location.name == "Guayaquil" for e in events)

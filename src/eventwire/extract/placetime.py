@@ -120,7 +120,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     origins = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ == "from"]
     frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
     if frame.place is not None:
-        frame.place = _named_within(frame.place) or frame.place
+        frame.place = _named_within(frame.place) or _first_listed(frame.place) or frame.place
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
 
@@ -152,6 +152,32 @@ def _named_within(ent: Span) -> Span | None:
     while start > 0 and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return Span(name.doc, start, name.i + 1, label="GPE")
+
+
+def _first_listed(ent: Span) -> Span | None:
+    """ "rallies in Yogyakarta, Bandung and Jakarta", "soldiers to the streets of Maputo and the
+    neighbouring city of Matola": of places listed together the news names first where the act
+    chiefly was; the last one is only the nearest to the verb."""
+    nouns = lexicon().words("place_nouns")
+    token = ent.root
+    if token.dep_ == "appos":
+        token = token.head  # "the capital Islamabad"
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in nouns:
+        token = token.head.head  # "the neighbouring city of Matola"
+    if token.dep_ != "conj":
+        return None
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.pos_ != "PROPN" and token.lemma_.lower() in nouns:
+        # "in Punjab province and the capital Islamabad"
+        token = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"),
+                     token)
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in ("PERSON", "ORG"):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return Span(token.doc, start, token.i + 1, label="GPE")
 
 
 def _one_of_several_days(ent: Span) -> bool:
@@ -492,7 +518,8 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         if token in (anchor, frame.trigger):
             return False
         own_object = token.dep_ == "dobj" and (token.head == anchor or frame.type not in SPOKEN_TYPES
-                                               and _purpose_of(token.head, anchor))
+                                               and (_purpose_of(token.head, anchor) or
+                                                    _done_in_course_of(anchor, token.head)))
         # its occasion ("at the summit in Washington") or means ("eliminated X in a strike on Beirut")
         occasion = token.dep_ == "pobj" and (token.head.lower_ in ("at", "during") or (
             token.head.lower_ in ("in", "with") and token.head.head == anchor))
@@ -505,6 +532,16 @@ def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _done_in_course_of(anchor: Token, verb: Token) -> bool:
+    """ "carried out raids in Guayaquil, arresting 70 suspects": a participle adjunct tells what
+    was done in the course of the main act, so the arrests were made where the raids were (and
+    so the killings joined to them: "..., arresting 70 and killing five")."""
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    return anchor.head == verb and anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and \
+        not any(c.dep_ == "mark" for c in anchor.children)
 
 
 def _purpose_of(verb: Token, anchor: Token) -> bool:

@@ -245,12 +245,13 @@ def _article_cities(doc: Doc, places, countries: frozenset[str]) -> dict[str, Pl
 
 def _refined_places(events: list[Event], cities: dict[str, Place]) -> list[Event]:
     """ "Police and protesters clashed overnight in Ukraine" in an article about Kyiv: a country
-    or region as a venue is narrowed to the city of it the article is about ("northern
-    Afghanistan" names a part of its own, not the capital's)."""
+    as a venue is narrowed to the city of it the article is about ("northern Afghanistan" names a
+    part of its own, not the capital's; nor is a named province or town, "deployed troops across
+    Sindh", narrowed to a city the article names elsewhere in the country)."""
     refined = []
     for event in events:
         place = event.location
-        if place is not None and place.lat is None and place.country in cities and \
+        if place is not None and _is_country(place) and place.country in cities and \
                 not DIRECTION.match(place.text):
             event = dataclasses.replace(event, location=cities[place.country])
         refined.append(event)
@@ -406,6 +407,12 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         location = _capital_of(frame, places) or location
     if location is not None and _is_country(location) and not _inside(place_span):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
+    if location is not None and _is_country(location) and \
+            any(c.dep_ == "conj" for c in place_span.root.children) and \
+            not (place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " ")):
+        # "the regimes in Mali, Burkina Faso and Niger": countries listed are no one venue (but
+        # "struck targets in northern Iraq and northern Syria" names a part of the first)
+        location = None
     if location is not None and _is_country(location) and seat_of_speaker(place_span, frame):
         # "The U.S. embassy in Senegal urged": the country the speaker is posted in names the
         # speaker, not where its words went (a city it sits in is where it spoke: "the embassy in
