@@ -5713,3 +5713,17 @@ def test_what_is_done_in_the_course_of_an_act_is_where_the_act_was(event_type):
             "suspects and killing five.")
     events = [e for e in of_type(text, event_type) if e.target is not None]
     assert events and all(e.location is not None and e.location.name == "Guayaquil" for e in events)
+
+
+@pytest.mark.parametrize("text, event_type, published, day", [
+    # the tagger runs "March 4, days" into one date: the stretch counts from the invasion, the day stands
+    ("Russian forces captured the plant on March 4, days after launching their full-scale invasion.",
+     "ASSAULT", dt.date(2022, 9, 2), dt.date(2022, 3, 4)),
+    # a part of the day names no day; the date hanging on it by "of" does
+    ("The government had refused, on the afternoon of April 5, to grant the safe-conduct Mexico requested.",
+     "REJECT", dt.date(2024, 4, 8), dt.date(2024, 4, 5)),
+    ("Russia launched a massive missile attack on Kyiv on the morning of July 8, killing 33 people.",
+     "ASSAULT", dt.date(2024, 7, 9), dt.date(2024, 7, 8)),
+])
+def test_day_named_inside_a_longer_time_phrase(text, event_type, published, day):
+    assert find(events_of(text, published), event_type).date == day

@@ -86,7 +86,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     related = {t.i for r in sent if r.dep_ == "relcl" and r.head not in (anchor, frame.trigger)
                and anchor not in r.subtree and not _happened_then(r) and not _meanwhile_of(r, frame)
                for t in r.subtree}
-    dates = [e for e in dates if e.root.i not in related]
+    dates = [e for e in dates if e.root.i not in related and not _part_of_a_day_told(e)]
     if any(e.label_ == "DATE" for e in dates):
         # "at 10:30 a.m. on Monday": the clock gives no day where a day is said
         dates = [e for e in dates if not (e.label_ == "TIME" and re.search(r"\d", e.text))]
@@ -267,6 +267,13 @@ def own_date(verb: Token) -> Span | None:
                                            for t in c.subtree}
     dates = [e for e in verb.sent.ents if _point_in_time(e) and e.root.i in kept and not _dates_other_noun(e, verb)]
     return closest(dates, kept, verb)
+
+
+def _part_of_a_day_told(ent: Span) -> bool:
+    """ "refused, on the afternoon of April 5, to grant": the part of the day names no day; the date
+    hanging on it by "of" does."""
+    return ent.root.lower_ in DAY_PARTS and any(
+        c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.subtree) for c in ent.root.children)
 
 
 def _year_of_thing(ent: Span, anchor: Token) -> bool:

@@ -25,6 +25,7 @@ _DAY_WORDS = re.compile(r"\b(today|yesterday|tonight|overnight|this morning|this
 # Words that dateparser reads but that are not dates of an event.
 _NOT_A_DATE = re.compile(r"^(?:now|currently|the time|time|recently|daily|weekly|annual|"
                          r"once|later|earlier|soon|\d+ (?:years?|months?) old)$")
+_AFTER_COMMA_STRETCH = re.compile(r"(?<=\d),\s+(?:\w+\s+)?(?:hours|days|weeks|months|years)$", re.IGNORECASE)
 _TRIM = re.compile(r"^(?:on|in|at|by|since|from|until|early|late|overnight|last|this|the)\s+",
                    re.IGNORECASE)
 
@@ -35,7 +36,10 @@ def resolve_date(text: str, published: dt.date | None, future: bool = False,
     ``future``: said of an act still to come; ``past``: said in the past tense."""
     if published is None:
         return None, "unresolved"
-    return _resolve(text.strip(), published, future, past)
+    # "captured the plant on March 4, days after launching the invasion": the tagger runs the day
+    # and the stretch after it into one date; the stretch counts from something else, the day stands
+    text = _AFTER_COMMA_STRETCH.sub("", text.strip())
+    return _resolve(text, published, future, past)
 
 
 @functools.lru_cache(maxsize=4096)
