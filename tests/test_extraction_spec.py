@@ -5727,3 +5727,11 @@ def test_what_is_done_in_the_course_of_an_act_is_where_the_act_was(event_type):
 ])
 def test_day_named_inside_a_longer_time_phrase(text, event_type, published, day):
     assert find(events_of(text, published), event_type).date == day
+
+
+@pytest.mark.parametrize("text", [
+    "President William Ruto welcomed the agreement in a statement last evening, praising the mediators.",
+    "Kenya's foreign ministry last evening condemned the raid as a breach of international law.",
+])
+def test_last_evening_is_the_day_before(text):
+    assert events_of(text, dt.date(2025, 6, 28))[0].date == dt.date(2025, 6, 27)

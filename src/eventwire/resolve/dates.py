@@ -58,6 +58,10 @@ def _resolve(text: str, published: dt.date, future: bool, past: bool) -> tuple[d
     if lowered in ("overnight", "last night", "tonight", "this morning", "this afternoon",
                    "this evening", "today", "early today"):
         return published, "day"
+    if lowered == "last evening":
+        # "welcomed the agreement in a statement last evening": the evening of the day before (unlike
+        # "last night", which in a morning paper is the night just ending)
+        return published - dt.timedelta(days=1), "day"
     if not (has_weekday or has_day_number or _DAY_WORDS.search(lowered)):
         if re.search(r"\b(?:last|this|next) month\b", lowered) or (
                 any(month in lowered for month in _MONTHS) and not _RANGE.search(lowered)):
