@@ -5680,3 +5680,16 @@ def test_a_bare_description_points_back_to_the_act_that_noun_did(first):
             "The European Union condemned the offensive.")
     event = find([e for e in events_of(text) if e.actor is not None and "European" in e.actor.name], "ACCUSE")
     assert event.target is not None and event.target.name == "Ethiopia"
+
+
+@pytest.mark.parametrize("first, act, side", [
+    ("Heavily armed gangs stormed the central town of Mirebalais on Monday, setting fire to the police "
+     "station and freeing hundreds of inmates.", "the assault", "gang"),
+    ("Mutinous soldiers led by Colonel Ahmed Bako seized power in Niger on Friday, ousting President "
+     "Mahamadou Issoufou.", "the coup", "soldiers"),
+])
+def test_a_bare_description_of_force_is_the_deed_the_article_opens_with(first, act, side):
+    text = (f"{first}\n\nPolice launched a counteroffensive on Tuesday and arrested 14 protesters "
+            f"in the capital.\n\nThe African Union condemned {act} in a statement on Wednesday.")
+    event = find([e for e in events_of(text) if e.actor is not None and "African" in e.actor.name], "ACCUSE")
+    assert event.target is not None and side.lower() in event.target.name.lower()
