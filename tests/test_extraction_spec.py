@@ -5693,3 +5693,11 @@ def test_a_bare_description_of_force_is_the_deed_the_article_opens_with(first, a
             f"in the capital.\n\nThe African Union condemned {act} in a statement on Wednesday.")
     event = find([e for e in events_of(text) if e.actor is not None and "African" in e.actor.name], "ACCUSE")
     assert event.target is not None and side.lower() in event.target.name.lower()
+
+
+def test_a_compound_naming_the_kind_still_points_to_the_opening_deed():
+    text = ("Iran fired more than a dozen ballistic missiles at two air bases in Iraq housing US troops on "
+            "Wednesday.\n\nThe US-led coalition has struck Islamic State positions in the region for years."
+            "\n\nEU foreign policy chief Josep Borrell on Wednesday condemned the missile attack.")
+    event = find([e for e in events_of(text) if e.actor is not None and "Borrell" in e.actor.name], "ACCUSE")
+    assert event.target is not None and event.target.name == "Iran"

@@ -853,8 +853,10 @@ def _lede_act(act: Span, types: set[str], earlier: list[Event], others: list[Eve
     opening tells the force of one known side only (not "soldiers and foreign fighters killed",
     "the army resumed its offensive after rebels killed a leader"). The description names the
     operation ("the assault", "the coup"), not the deaths it caused: "the killings" may be any of
-    the deaths the article tells, nor an answer ("vowed revenge"), which is to the latest attack."""
-    if any(c.dep_ in ("compound", "amod", "nmod", "prep", "acl", "relcl") for c in act.root.children) or \
+    the deaths the article tells, nor an answer ("vowed revenge"), which is to the latest attack.
+    A compound may name the kind ("the missile attack", "the coup attempt"); a modifier of its own
+    ("the latest attack", "the attack on the market") tells some other act."""
+    if any(c.dep_ in ("amod", "nmod", "prep", "acl", "relcl") for c in act.root.children) or \
             act.root.lemma_.lower() in lexicon().words("death_words"):
         return None
     text = act.doc.text
