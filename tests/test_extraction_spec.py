@@ -5735,3 +5735,24 @@ def test_day_named_inside_a_longer_time_phrase(text, event_type, published, day)
 ])
 def test_last_evening_is_the_day_before(text):
     assert events_of(text, dt.date(2025, 6, 28))[0].date == dt.date(2025, 6, 27)
+
+
+@pytest.mark.parametrize("first, act, side", [
+    ("Heavily armed gangs stormed the central town of Mirebalais on Monday, setting fire to the police "
+     "station and freeing hundreds of inmates.", "the assault", "gang"),
+    ("Mutinous soldiers led by Colonel Ahmed Bako seized power in Niger on Friday, ousting President "
+     "Mahamadou Issoufou.", "the coup", "soldiers"),
+])
+def test_a_bare_description_of_force_is_the_deed_the_article_opens_with(first, act, side):
+    text = (f"{first}\n\nPolice launched a counteroffensive on Tuesday and arrested 14 protesters "
+            f"in the capital.\n\nThe African Union condemned {act} in a statement on Wednesday.")
+    event = find([e for e in events_of(text) if e.actor is not None and "African" in e.actor.name], "ACCUSE")
+    assert event.target is not None and side.lower() in event.target.name.lower()
+
+
+def test_a_compound_naming_the_kind_still_points_to_the_opening_deed():
+    text = ("Iran fired more than a dozen ballistic missiles at two air bases in Iraq housing US troops on "
+            "Wednesday.\n\nThe US-led coalition has struck Islamic State positions in the region for years."
+            "\n\nEU foreign policy chief Josep Borrell on Wednesday condemned the missile attack.")
+    event = find([e for e in events_of(text) if e.actor is not None and "Borrell" in e.actor.name], "ACCUSE")
+    assert event.target is not None and event.target.name == "Iran"

@@ -827,7 +827,8 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         told = next((e for e in others if e.type in types and e.type in _FORCE and not _bare_weapon(e.actor)
                      and (told_by or {}).get(id(e)) in (lemma, _deed_of(act, e, (told_by or {}).get(id(e))))),
                     None)
-        chosen = told or \
+        lede = None if lemma in lex.words("retaliation_words") else _lede_act(act, types, earlier, others)
+        chosen = told or lede or \
             next((e for e in others if e.type in types and kind[1] is not None and e.mode == kind[1]),
                  None) or \
             next((e for e in others if e.type in types), None)
@@ -849,6 +850,29 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # claimed them or the leader who ordered them (as force inferred falls on the side)
         author = actor_dictionary().party(author.affiliation, author.text)
     return dataclasses.replace(author, text=act.text)
+
+
+def _lede_act(act: Span, types: set[str], earlier: list[Event], others: list[Event]) -> Event | None:
+    """The act of force the article opens with, when a bare definite description names its kind:
+    news tells its main deed first and its reactions after, so "the assault" or "the coup" with
+    nothing of its own is that deed ("Gangs stormed Mirebalais ... police launched a counteroffensive
+    ... Jean condemned the assault" accuses the gangs, not the police told nearer), when the
+    opening tells the force of one known side only (not "soldiers and foreign fighters killed",
+    "the army resumed its offensive after rebels killed a leader"). The description names the
+    operation ("the assault", "the coup"), not the deaths it caused: "the killings" may be any of
+    the deaths the article tells, nor an answer ("vowed revenge"), which is to the latest attack.
+    A compound may name the kind ("the missile attack", "the coup attempt"); a modifier of its own
+    ("the latest attack", "the attack on the market") tells some other act."""
+    if any(c.dep_ in ("amod", "nmod", "prep", "acl", "relcl") for c in act.root.children) or \
+            act.root.lemma_.lower() in lexicon().words("death_words"):
+        return None
+    text = act.doc.text
+    lede = text.find("\n\n")
+    lede = len(text) if lede < 0 else lede
+    found = [e for e in earlier if e.type in types and e.type in _FORCE and e.evidence.start < lede]
+    if not found or len({None if e.actor is None else e.actor.party for e in found}) > 1:
+        return None
+    return next((e for e in others if e is found[0] and not _bare_weapon(e.actor)), None)
 
 
 def _deed_of(act: Span, event: Event, verb: str | None) -> str | None:
