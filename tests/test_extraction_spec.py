@@ -5584,10 +5584,10 @@ def test_an_armed_group_that_shares_a_spelling_with_a_town_is_not_a_place():
 
 
 @pytest.mark.parametrize("text, event_type, place", [
-    ("The army said it had flown 200 special forces troops to Culiacán on Thursday to reinforce the garrison.",
-     "MOBILIZE", "Culiacán"),
-    ("The foreign ministers of Estonia and Latvia travelled to Tbilisi on Wednesday to express solidarity with "
-     "protesters.", "SUPPORT", "Tbilisi"),
+    ("The army said it had flown 200 special forces troops to Culiacán on Thursday to reinforce the "
+     "garrison.", "MOBILIZE", "Culiacán"),
+    ("The foreign ministers of Estonia and Latvia travelled to Tbilisi on Wednesday to express solidarity "
+     "with protesters.", "SUPPORT", "Tbilisi"),
 ])
 def test_an_act_a_journey_or_a_sending_is_made_for_is_done_where_it_went(text, event_type, place):
     event = find(events_of(text, dt.date(2024, 5, 16)), event_type)
@@ -5648,10 +5648,11 @@ def test_an_attack_ahead_told_without_its_doer_is_no_planned_attack(text):
 
 
 @pytest.mark.parametrize("text, actor, target", [
-    ("The rebels attacked the border town on Monday. The foreign ministry said on Tuesday the rebel offensive "
-     "was an encroachment on the country's sovereignty.", "foreign ministry", "rebels"),
+    ("The rebels attacked the border town on Monday. The foreign ministry said on Tuesday the rebel "
+     "offensive was an encroachment on the country's sovereignty.", "foreign ministry", "rebels"),
     ("The opposition boycotted the vote, which the European Union called a sham.", "European Union", None),
-    ("The junta said on Friday the sanctions imposed by the regional bloc were discriminatory.", "junta", None),
+    ("The junta said on Friday the sanctions imposed by the regional bloc were discriminatory.", "junta",
+     None),
     ("The court said the emergency decree was unconstitutional.", "court", None),
 ])
 def test_words_of_judgement_like_sham_or_encroachment_make_a_statement_an_accusation(text, actor, target):

@@ -178,10 +178,10 @@ def actor_labels(doc: Doc) -> Doc:
 
 
 # Prepositions after which a city name is where something happens.
-# ("marched through Toribio", "withdraw from Badme", "patrols along Hudur's road", "marched towards Goma":
-# a route, a starting point or a goal is a place as much as a venue is)
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "into", "across", "through", "from", "along",
-                "towards", "toward"}
+# ("marched through Toribio", "withdraw from Badme", "patrols along Hudur's road", "marched towards
+# Goma": a route, a starting point or a goal is a place as much as a venue is)
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "into", "across", "through", "from",
+                "along", "towards", "toward"}
 _PLACE_HEADS = {"town", "city", "village", "capital", "port", "district", "province", "region"}
 # What the model calls a known city it mistakes ("Kyiv" a person, "Kursk" a product).
 _MISTAKEN_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
@@ -233,7 +233,8 @@ def _placed(token) -> bool:
         return True  # "the town of Gao", "struck the southern city of Odesa", wherever the town stands
     if prep.lower_ == "of" and prep.head.lower_ == "out":
         return True  # "pulled out of Goma"
-    if prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() not in lex.nouns:
+    if prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") and \
+            prep.head.lemma_.lower() not in lex.nouns:
         return False  # "rebels from the Tigray region": whence people come, not where anything happened
     if prep.lower_ in ("on", "at") and _assault_word(prep.head, lex):
         return True  # "a missile attack on Kyiv", "fired rockets at Kharkiv": what an attack hits is a place

@@ -162,5 +162,6 @@ def city_names() -> frozenset[str]:
         # the other spellings the gazetteer reads ("Kryvyi Rih" for GeoNames' "Kryvyy Rih"), under its
         # filter: no short other name nor four-letter code
         names.update(alias for alias in city["alternatenames"] if alias[:1].isupper() and alias.isascii()
-                     and len(alias) > 3 and not (alias.isupper() and len(alias) == 4) and alias not in parties)
+                     and len(alias) > 3 and not (alias.isupper() and len(alias) == 4)
+                     and alias not in parties)
     return frozenset(names)

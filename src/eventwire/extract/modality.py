@@ -531,7 +531,8 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # a word of a name is no judgement ("Hayat Tahrir al-Sham seized Aleppo": no sham)
         if not any((t.lower_ in lex.words("blame_words") or t.lemma_.lower() in lex.words("blame_words"))
-                   and t.pos_ != "PROPN" and not _names_the_victim(t, lex) and not _villain_elsewhere(t, accused, clause, lex)
+                   and t.pos_ != "PROPN" and not _names_the_victim(t, lex)
+                   and not _villain_elsewhere(t, accused, clause, lex)
                    for t in clause.subtree):
             continue
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):

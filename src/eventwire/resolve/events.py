@@ -385,8 +385,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
     # coordinates nor its country are known
     unknown_town = place_span if location is None and place_span is not None and place_span is frame.place \
-        and (_named_town(place_span) or _named_feature(place_span)) and place_span.root.head.lower_ != "from" \
-        else None
+        and (_named_town(place_span) or _named_feature(place_span)) \
+        and place_span.root.head.lower_ != "from" else None
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
         location = dataclasses.replace(location, text=doc[place_span.start - 1:place_span.end].text)
