@@ -5768,3 +5768,13 @@ def test_a_defence_vowed_against_a_move_ahead_is_a_threat_to_the_mover(text, mov
     assert not of_type(text, "SUPPORT")
     threat = find(events_of(text), "THREATEN")
     assert threat.target is not None and mover.lower() in threat.target.name.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "A Pakistani security official, who spoke on condition of anonymity, said more troops had been sent to "
+    "the border. \"If they fire again, we will respond with full force,\" the official said.",
+    "\"If the militia shells our villages again, we will retaliate,\" a senior army officer told reporters.",
+])
+def test_an_unnamed_speaker_makes_the_threat_he_utters(text):
+    threat = find(events_of(text), "THREATEN")
+    assert threat.actor is not None and threat.actor.name.split()[-1] in ("official", "officer")
