@@ -5757,3 +5757,25 @@ def test_a_compound_naming_the_kind_still_points_to_the_opening_deed():
             "\n\nEU foreign policy chief Josep Borrell on Wednesday condemned the missile attack.")
     event = find([e for e in events_of(text) if e.actor is not None and "Borrell" in e.actor.name], "ACCUSE")
     assert event.target is not None and event.target.name == "Iran"
+
+
+@pytest.mark.parametrize("text, mover", [
+    ("A senior Kurdish official said the Peshmerga would defend Erbil if federal forces moved further "
+     "north.", "federal forces"),
+    ("The Somali president said on Sunday that the army would defend Mogadishu if Ethiopian troops crossed "
+     "the border.", "Ethiopia"),
+])
+def test_a_defence_vowed_against_a_move_ahead_is_a_threat_to_the_mover(text, mover):
+    assert not of_type(text, "SUPPORT")
+    threat = find(events_of(text), "THREATEN")
+    assert threat.target is not None and mover.lower() in threat.target.name.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "A Pakistani security official, who spoke on condition of anonymity, said more troops had been sent to "
+    "the border. \"If they fire again, we will respond with full force,\" the official said.",
+    "\"If the militia shells our villages again, we will retaliate,\" a senior army officer told reporters.",
+])
+def test_an_unnamed_speaker_makes_the_threat_he_utters(text):
+    threat = find(events_of(text), "THREATEN")
+    assert threat.actor is not None and threat.actor.name.split()[-1] in ("official", "officer")

@@ -149,6 +149,13 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             offer = frame.type == "RETREAT" and condition == "if"
             result.append(_implied(frame, "AGREE" if offer else "THREATEN", frame.trigger))
             continue
+        if frame.status == "planned" and condition == "if" and _defence_vowed(frame.trigger, lex):
+            # "We will defend Erbil at any cost if they come one step closer": a defence promised
+            # against a move not yet made warns whoever would make it; no support is given
+            doer = _condition_subject(frame.trigger)
+            result.append(dataclasses.replace(_implied(frame, "THREATEN", frame.trigger),
+                                              target=phrase(doer) if doer is not None else None))
+            continue
         if frame.type == "ASSAULT" and frame.status == "planned" and \
                 frame.trigger.lemma_.lower() in lex.words("retaliation_words"):
             # "Israel will retaliate harshly": announcing retaliation is a threat made
@@ -337,6 +344,19 @@ def _conditional_clause(trigger: Token) -> bool:
         token = token.head
     return token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether")
                                          for m in token.children)
+
+
+def _defence_vowed(trigger: Token, lex: Lexicon) -> bool:
+    """ "would defend the city if federal forces moved north": a defending verb, said ahead."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in lex.words("defence_verbs")
+
+
+def _condition_subject(trigger: Token) -> Token | None:
+    """The doer of the "if" clause an act hangs on ("if federal forces moved north": the forces)."""
+    for child in (c for c in trigger.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ == "if" for m in child.children):
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _conditional(trigger: Token) -> str | None:

@@ -288,7 +288,10 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # Inside a quotation "we" is the speaker's side; "they" and "it" point to whatever the
         # speaker meant, which the article's narration cannot tell.
         speaker = quote.speaker if not quote.anonymous else None
-        actor = _in_quote_pronoun(frame.actor, actor, speaker)
+        # "'If they fire again, we will respond,' the official said": a threat is made in the very
+        # words quoted, so an unnamed speaker who utters it has made it; named by what the text
+        # calls him (what his side plans or does is not told by who he is)
+        actor = _in_quote_pronoun(frame.actor, actor, quote.speaker if frame.type == "THREATEN" else speaker)
         target = _in_quote_pronoun(frame.target, target, speaker, warned=frame.type == "THREATEN")
     if actor is None and frame.actor_is_speaker and source is not None and not source.anonymous:
         actor = Participant(name=source.name, text=source.text)  # "... must stop," he said
