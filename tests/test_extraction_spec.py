@@ -5779,3 +5779,25 @@ def test_a_defence_vowed_against_a_move_ahead_is_a_threat_to_the_mover(text, mov
 def test_an_unnamed_speaker_makes_the_threat_he_utters(text):
     threat = find(events_of(text), "THREATEN")
     assert threat.actor is not None and threat.actor.name.split()[-1] in ("official", "officer")
+
+
+@pytest.mark.parametrize("text", [
+    "As the troops withdrew, hundreds of government supporters poured into Plaza Murillo waving flags.",
+    "Several hundred supporters gathered outside the Awami League headquarters in Dhaka on Wednesday.",
+    "In Davao City, several thousand supporters wearing red held a prayer rally for Rodrigo Duterte on "
+    "Wednesday.",
+])
+def test_a_rally_of_supporters_turns_out_for_its_side_against_no_one(text):
+    protest = find(events_of(text), "PROTEST")
+    assert protest.target is None
+
+
+@pytest.mark.parametrize("text, adversary", [
+    ("Thousands of junta supporters rallied outside the French embassy in Niamey on Sunday.", "France"),
+    ("Thousands of supporters of former president Jair Bolsonaro stormed the Brazilian Congress on "
+     "Sunday.", "Congress"),
+])
+def test_supporters_at_a_foreign_embassy_or_storming_a_seat_of_power_keep_their_adversary(text, adversary):
+    protest = find(events_of(text), "PROTEST")
+    assert protest.target is not None
+    assert adversary.lower() in (protest.target.name + protest.target.text).lower()

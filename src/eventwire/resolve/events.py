@@ -196,6 +196,18 @@ def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Partic
     return None
 
 
+def _rally_of_supporters(frame: EventFrame) -> bool:
+    """ "Thousands of government supporters rallied in the capital", "hundreds of supporters gathered
+    outside the party's headquarters": a crowd named as someone's supporters turns out for its side, not
+    against whoever or wherever the clause names; only "against X" gives it an adversary."""
+    crowd = counted(frame.actor.root).lemma_.lower() if frame.actor is not None else ""
+    if crowd not in lexicon().words("supporter_nouns") or frame.trigger.lemma_.lower() in lexicon().words(
+            "storming_verbs"):
+        return False  # "supporters of Bolsonaro stormed the seats of power": it is against what it storms
+    target = frame.target
+    return target is None or not (target.root.head.lower_ == "against" and target.root.dep_ == "pobj")
+
+
 def _is_authority(participant: Participant, actors: ActorResolver) -> bool:
     """A state organ, a state's leader, or a state named by its seat of power ("the Kremlin")."""
     if participant.kind == "state_organ":
@@ -317,6 +329,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         target = _state_called_about(frame, actors, actor)
     if frame.type == "PROTEST" and target is None:
         target = _protested_authority(frame, actors, actor)
+    if frame.type == "PROTEST" and target is not None and target.kind != "state" and \
+            _rally_of_supporters(frame):
+        target = None  # (an embassy rallied outside stands for its state: "outside the French embassy")
     if frame.type == "AID" and target is not None and target.kind == "person" and target.affiliation:
         # "thanked the United States for a new aid package": the aid is to the side he leads
         target = actors.dictionary.party(target.affiliation, target.text)
