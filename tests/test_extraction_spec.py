@@ -5801,3 +5801,15 @@ def test_supporters_at_a_foreign_embassy_or_storming_a_seat_of_power_keep_their_
     protest = find(events_of(text), "PROTEST")
     assert protest.target is not None
     assert adversary.lower() in (protest.target.name + protest.target.text).lower()
+
+
+@pytest.mark.parametrize("text, complainant", [
+    ("Tokyo lodged a formal protest with Beijing through diplomatic channels on Thursday.", "Japan"),
+    ("New Delhi summoned the Maldivian envoy, Ali Hassan, to lodge a strong protest over the remarks.",
+     "India"),
+    ("Seoul's foreign ministry summoned the Japanese ambassador, Koichi Aiboshi, to lodge a protest on "
+     "Friday.", "South Korea"),
+])
+def test_a_protest_lodged_is_a_diplomatic_complaint_not_a_demonstration(text, complainant):
+    assert not of_type(text, "PROTEST")
+    assert any(e.actor is not None and e.actor.name == complainant for e in of_type(text, "ACCUSE"))
