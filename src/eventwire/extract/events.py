@@ -43,7 +43,7 @@ from .phrases import (
     what_it_called,
 )
 from .placetime import REQUEST_NOUNS, background, place_and_date
-from .triggers import (SPOKEN_TYPES, asked_of, cargo, counted, keyed_with, noun_entry, relief_carrier,
+from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, keyed_with, noun_entry, relief_carrier,
                        to_infinitive, ultimatum, verb_entry)
 
 
@@ -451,8 +451,7 @@ def _named_with_blame(verb: Token, lex: Lexicon) -> bool:
         return False
     as_ = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")] + as_
-    return any((t.lemma_.lower() in lex.words("blame_words") or t.lower_ in lex.words("blame_words"))
-               and t.pos_ != "PROPN" for n in named for t in n.subtree)  # "al-Sham" is a name, no sham
+    return any(blames(t, lex) for n in named for t in n.subtree)
 
 
 def _talks_left(verb: Token, lex: Lexicon) -> bool:

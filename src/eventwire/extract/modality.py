@@ -20,7 +20,7 @@ from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
 from .phrases import DESCRIBED_PRONOUNS, first_conjunct, is_agent
-from .triggers import noun_entry, sets_deadline, to_infinitive, told_as_ahead, verb_entry
+from .triggers import blames, noun_entry, sets_deadline, to_infinitive, told_as_ahead, verb_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -128,19 +128,7 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 existing.target = existing.target or frame.target
             elif implied:
                 result.append(_implied(frame, implied, governor))
-        if frame.type in HOSTILE and frame.status in ("planned", "possible") and \
-                _act_ruled_out(frame.trigger, lex):
-            # "Kenya cannot afford to kill its children", "agreed not to threaten or use force":
-            # an act put beyond what the actor can or will do is no plan nor prospect of it
-            continue
-        if frame.type in HOSTILE and frame.status in ("planned", "possible") and _unspecific(frame, lex):
-            # "any attack on civilians will be met with...", "any foreign force that comes in to kill":
-            # a free-choice "any" ranges over acts that might be, it announces no particular one
-            continue
-        if frame.type == "ASSAULT" and frame.status in ("planned", "possible") and frame.actor is None and \
-                not frame.actor_is_speaker:
-            # "the militants would be crushed", "will be met with an attack": a plan is someone's;
-            # an act ahead told without its doer is a vow or a forecast, not a plan reported
+        if frame.type in HOSTILE and frame.status in ("planned", "possible") and _no_act_ahead(frame, lex):
             continue
         condition = _conditional(frame.trigger)
         if frame.status == "planned" and frame.type in HOSTILE | {"REJECT", "RETREAT"} and condition:
@@ -274,6 +262,16 @@ def _negated(trigger: Token, lex: Lexicon) -> bool:
     governor = _xcomp_governor(trigger)
     return governor is not None and any(c.dep_ == "neg" for c in governor.children) and \
         governor.lemma_.lower() not in lex.words("denial_governors")
+
+
+def _no_act_ahead(frame: EventFrame, lex: Lexicon) -> bool:
+    """Does a hostile act told as ahead name no particular act anyone plans? Put beyond what the
+    actor can or will do ("Kenya cannot afford to kill its children", "agreed not to threaten or use
+    force"); ranged over by a free-choice "any" ("any attack on civilians will be met with...", "any
+    foreign force that comes in to kill"); or an attack told without its doer ("the militants would
+    be crushed", "will be met with an attack"): a plan is someone's, so that is a vow or a forecast."""
+    return _act_ruled_out(frame.trigger, lex) or _unspecific(frame, lex) or \
+        frame.type == "ASSAULT" and frame.actor is None and not frame.actor_is_speaker
 
 
 def _act_ruled_out(trigger: Token, lex: Lexicon) -> bool:
@@ -549,11 +547,8 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         if speaker is None or clause is None or verb.i in taken or clause.i in taken:
             continue
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        # a word of a name is no judgement ("Hayat Tahrir al-Sham seized Aleppo": no sham)
-        if not any((t.lower_ in lex.words("blame_words") or t.lemma_.lower() in lex.words("blame_words"))
-                   and t.pos_ != "PROPN" and not _names_the_victim(t, lex)
-                   and not _villain_elsewhere(t, accused, clause, lex)
-                   for t in clause.subtree):
+        if not any(blames(t, lex) and not _names_the_victim(t, lex)
+                   and not _villain_elsewhere(t, accused, clause, lex) for t in clause.subtree):
             continue
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
             continue

@@ -211,6 +211,13 @@ def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[s
     return None
 
 
+def blames(token: Token, lex: Lexicon) -> bool:
+    """Is the word one of blame ("rigged", "a flagrant violation", "traitors")? Not as a word of a
+    name: "Hayat Tahrir al-Sham" holds no sham."""
+    words = lex.words("blame_words")
+    return (token.lower_ in words or token.lemma_.lower() in words) and token.pos_ != "PROPN"
+
+
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
     sending = verb.lemma_.lower() in lex.words("sending_verbs")
