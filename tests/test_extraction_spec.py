@@ -5813,3 +5813,14 @@ def test_supporters_at_a_foreign_embassy_or_storming_a_seat_of_power_keep_their_
 def test_a_protest_lodged_is_a_diplomatic_complaint_not_a_demonstration(text, complainant):
     assert not of_type(text, "PROTEST")
     assert any(e.actor is not None and e.actor.name == complainant for e in of_type(text, "ACCUSE"))
+
+
+def test_a_square_the_gazetteer_lacks_gives_way_to_the_town_of_the_same_clause():
+    text = ("In Kyiv, several hundred relatives of missing soldiers rallied on Independence Square on "
+            "Sunday, holding portraits of their sons and urging the government to do more.")
+    rally = find(events_of(text), "PROTEST")
+    assert rally.location is not None and rally.location.name == "Kyiv"
+    # the people killed at a hotel are not turned into the town the hotel stands in
+    text = "A suicide bomber killed at least 26 people at the Asasey hotel in the port city of Kismayo."
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.location.name == "Kismayo" and attack.target.name != "Kismayo"

@@ -25,6 +25,9 @@ class EventFrame:
     source_anonymous: bool = False
     date: Span | None = None
     place: Span | None = None
+    # The clause's other places, nearest first: where the nearest names nothing the gazetteer knows
+    # ("rallied on Independence Square" in "In Kyiv, ... rallied on Independence Square")
+    other_places: list[Span] = field(default_factory=list)
     fatalities: int | None = None
     confidence: float = 0.5
     merged: list[Token] = field(default_factory=list)

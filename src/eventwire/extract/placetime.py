@@ -118,9 +118,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
                                                          or said_before_subject(frame.date, anchor))
     # "repositioning troops from Arizona to the Eagle Pass area": where they go, not where from
     origins = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ == "from"]
-    frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
-    if frame.place is not None:
-        frame.place = _named_within(frame.place) or _first_listed(frame.place) or frame.place
+    ranked = [_named_within(e) or _first_listed(e) or e
+              for e in by_nearness([e for e in places if e not in origins] or origins, clause, anchor)]
+    frame.place = ranked[0] if ranked else None
+    frame.other_places = ranked[1:]
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
 
@@ -580,9 +581,12 @@ def _named_apart(ent: Span) -> bool:
 
 
 def closest(ents: list[Span], clause: set[int], anchor: Token) -> Span | None:
+    ranked = by_nearness(ents, clause, anchor)
+    return ranked[0] if ranked else None
+
+
+def by_nearness(ents: list[Span], clause: set[int], anchor: Token) -> list[Span]:
+    """The entities of the anchor's clause (else of the sentence), nearest to the anchor first."""
     inside = [e for e in ents if e.root.i in clause]
-    pool = inside or ents
-    if not pool:
-        return None
     # equally near, one said of the anchor's own words wins ("on Saturday, saying they had fired the day before")
-    return min(pool, key=lambda e: (abs(e.root.i - anchor.i), e.root not in anchor.subtree))
+    return sorted(inside or ents, key=lambda e: (abs(e.root.i - anchor.i), e.root not in anchor.subtree))

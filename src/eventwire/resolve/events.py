@@ -405,6 +405,13 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     unknown_town = place_span if location is None and place_span is not None and place_span is frame.place \
         and (_named_town(place_span) or _named_feature(place_span)) \
         and place_span.root.head.lower_ != "from" else None
+    nearest_unknown = location is None and unknown_town is None and place_span is frame.place
+    if nearest_unknown:
+        # "In Kyiv, relatives rallied on Independence Square": the square names nothing the
+        # gazetteer knows; the next place of the clause does
+        place_span, location = next(((span, found) for span in frame.other_places
+                                     if (found := places.resolve(span.text, countries)) is not None),
+                                    (place_span, None))
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
         location = dataclasses.replace(location, text=doc[place_span.start - 1:place_span.end].text)
@@ -440,9 +447,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             and actor is not None and actor.kind not in ("state", "state_organ"):
         target = actor_dictionary().state_in(location)  # "rebels have been fighting in Sri Lanka": against its state
     if event_type == "ASSAULT" and location is not None and not _is_country(location) and \
-            _anonymous_people(frame.target):
+            _anonymous_people(frame.target) and not nearest_unknown:
         # "Russian attacks killed seven people in Kharkiv": the people are counted in fatalities;
-        # who was hit is the city (its text says so).
+        # who was hit is the city (its text says so), not one a hotel they were killed at stands in.
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
     if location is None and unknown_town is not None:
         location = Place(name=unknown_town.text, text=unknown_town.text)
