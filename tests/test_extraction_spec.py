@@ -5813,3 +5813,14 @@ def test_supporters_at_a_foreign_embassy_or_storming_a_seat_of_power_keep_their_
 def test_a_protest_lodged_is_a_diplomatic_complaint_not_a_demonstration(text, complainant):
     assert not of_type(text, "PROTEST")
     assert any(e.actor is not None and e.actor.name == complainant for e in of_type(text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Kazakh and CSTO forces jointly secured Almaty's international airport on Thursday.", "COOPERATE",
+     "Almaty"),
+    ("Protesters lit bonfires and blocked Tel Aviv's main Ayalon highway for hours.", "PROTEST", "Tel Aviv"),
+    ("Ukraine said its drones had hit an oil depot in Russia's Krasnodar region.", "ASSAULT", "Krasnodar"),
+])
+def test_a_town_owning_the_site_acted_on_is_the_place_and_a_country_owning_a_region_only_locates_it(
+        text, event_type, place):
+    assert find(events_of(text), event_type).location.name == place

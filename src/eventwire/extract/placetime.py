@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..data import lexicon
+from ..nlp import site_noun
 from .frames import EventFrame
 from .triggers import SPOKEN_TYPES, noun_entry, to_infinitive, told_as_ahead, verb_entry
 
@@ -432,6 +433,8 @@ def place_use(ent: Span) -> bool:
         if token.dep_ == "pobj" and head.lower_ == "of" and (
                 head.head.lemma_.lower() in lexicon().words("place_nouns") or _compass_of_act(head.head)):
             return True  # "filled the streets of Haiti's capital, Port-au-Prince", "fought south of Kirkuk"
+        if token.dep_ == "poss" and head.dep_ == "dobj" and site_noun(head):
+            return True  # "secured Almaty's international airport", "blocked Tel Aviv's main highway"
         if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head == token:
             return False
         token = head

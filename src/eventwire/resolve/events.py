@@ -399,6 +399,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
         lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
     location = places.resolve(place_span.text, countries) if place_span is not None else None
+    region = _region_named(place_span) if location is not None and _is_country(location) else None
+    if region is not None and places.resolve(region.text, countries) is not None:
+        place_span, location = region, places.resolve(region.text, countries)
     # "attacked a police station in Enayetpur": a town named in the act's own clause that the
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
     # coordinates nor its country are known
@@ -1081,6 +1084,16 @@ def _bare_town_word(token: Token, physical: bool = False) -> bool:
     own_name = any(c.dep_ in ("appos", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "of"
                    for c in token.children)
     return not own_name and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _region_named(span: Span) -> Span | None:
+    """ "hit an oil depot in Russia's Krasnodar region": a country owning a region it names only
+    locates it; the region is where."""
+    head = span.root.head
+    if span.root.dep_ != "poss" or head.lemma_.lower() not in lexicon().words("locality_nouns"):
+        return None
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return span.doc[names[0].left_edge.i:head.i + 1] if names else None
 
 
 def _named_town(span: Span) -> bool:
