@@ -5824,3 +5824,12 @@ def test_a_protest_lodged_is_a_diplomatic_complaint_not_a_demonstration(text, co
 def test_a_town_owning_the_site_acted_on_is_the_place_and_a_country_owning_a_region_only_locates_it(
         text, event_type, place):
     assert find(events_of(text), event_type).location.name == place
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Chinese foreign ministry spokesman Geng Shuang told a regular briefing in Beijing that Britain should "
+     "stop interfering in Hong Kong's affairs.", "REQUEST"),
+    ("The minister condemned the attack at a news conference in Beijing.", "ACCUSE"),
+])
+def test_words_are_placed_where_they_were_said(text, event_type):
+    assert find(events_of(text), event_type).location.name == "Beijing"

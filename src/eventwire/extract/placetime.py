@@ -120,6 +120,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # "repositioning troops from Arizona to the Eagle Pass area": where they go, not where from
     origins = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ == "from"]
     frame.place = closest([e for e in places if e not in origins] or origins, clause, anchor)
+    if frame.place is None and frame.type in SPOKEN_TYPES and anchor == frame.trigger:
+        frame.place = venue_of_words(anchor)
     if frame.place is not None:
         frame.place = _named_within(frame.place) or _first_listed(frame.place) or frame.place
     if frame.date is None and frame.background:
@@ -439,6 +441,28 @@ def place_use(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def venue_of_words(trigger: Token) -> Span | None:
+    """Where words asking or warning were said: a town after "in" or "at" on the saying verb or on
+    the occasion it was said at ("told a regular briefing in Beijing that Britain should stop",
+    "said on Sunday at a news conference in Cairo"), not one in what was said."""
+    lex = lexicon()
+    verb = trigger
+    while verb.dep_ == "ccomp" and verb.lemma_.lower() not in lex.words("reporting_verbs"):
+        verb = verb.head
+    occasions = lex.words("speaking_occasion_nouns")
+    for ent in trigger.sent.ents:
+        root = ent.root
+        holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") else None
+        if holder is not None and holder.lemma_.lower() in occasions and holder.dep_ in ("pobj", "dobj"):
+            # "at a news conference in Cairo"
+            holder = holder.head.head if holder.dep_ == "pobj" else holder.head
+            if holder.dep_ == "dobj" and holder.head == verb:
+                holder = verb  # "condemned the attack at a news conference in Cairo", however parsed
+        if ent.label_ == "GPE" and holder == verb:
+            return ent
+    return None
 
 
 def _compass_of_act(token: Token) -> bool:
