@@ -5833,3 +5833,8 @@ def test_a_town_owning_the_site_acted_on_is_the_place_and_a_country_owning_a_reg
 ])
 def test_words_are_placed_where_they_were_said(text, event_type):
     assert find(events_of(text), event_type).location.name == "Beijing"
+
+
+def test_a_local_place_named_before_the_word_for_its_kind_is_where():
+    events = events_of("Government forces and rebels clashed in the Jabal al-Zawiya area on Friday.")
+    assert find(events, "ASSAULT").location.name == "Jabal al-Zawiya"

@@ -406,7 +406,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
     # coordinates nor its country are known
     unknown_town = place_span if location is None and place_span is not None and place_span is frame.place \
-        and (_named_town(place_span) or _named_feature(place_span)) \
+        and (_named_town(place_span) or _named_feature(place_span) or _named_site(place_span)) \
         and place_span.root.head.lower_ != "from" else None
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
@@ -448,7 +448,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # who was hit is the city (its text says so).
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
     if location is None and unknown_town is not None:
-        location = Place(name=unknown_town.text, text=unknown_town.text)
+        name = unknown_town.text.removeprefix("the ").removeprefix("The ")
+        location = Place(name=name, text=unknown_town.text)
     if location is None and event_type not in SPOKEN_TYPES:
         location = _town_told_before(frame.trigger, places, countries, event_type in PHYSICAL_TYPES)
     if location is None and event_type in PHYSICAL_TYPES:
@@ -1111,6 +1112,18 @@ def _named_feature(span: Span) -> bool:
     return span.label_ == "LOC" and len(words) > 1 and span.root.dep_ == "pobj" and \
         all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and \
         words[-1].lower_ in lexicon().words("feature_nouns")
+
+
+def _named_site(span: Span) -> bool:
+    """A local place the gazetteer lacks, named before the word for its kind ("in the Jabal
+    al-Zawiya area", "near the Kastanies crossing", "at Ain al-Asad air base"): the name is where."""
+    lex = lexicon()
+    words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    if not words or words[-1].dep_ != "compound" or words[-1].head.dep_ != "pobj":
+        return False
+    kinds = lex.words("locality_nouns") | lex.words("passage_nouns") | lex.words("facility_nouns")
+    return words[-1].head.lemma_.lower() in kinds and \
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" or t.lower_ == "al" for t in words)
 
 
 def _is_country(place: Place) -> bool:
