@@ -5824,3 +5824,28 @@ def test_a_square_the_gazetteer_lacks_gives_way_to_the_town_of_the_same_clause()
     text = "A suicide bomber killed at least 26 people at the Asasey hotel in the port city of Kismayo."
     attack = find(events_of(text), "ASSAULT")
     assert attack.location.name == "Kismayo" and attack.target.name != "Kismayo"
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Kazakh and CSTO forces jointly secured Almaty's international airport on Thursday.", "COOPERATE",
+     "Almaty"),
+    ("Protesters lit bonfires and blocked Tel Aviv's main Ayalon highway for hours.", "PROTEST", "Tel Aviv"),
+    ("Ukraine said its drones had hit an oil depot in Russia's Krasnodar region.", "ASSAULT", "Krasnodar"),
+])
+def test_a_town_owning_the_site_acted_on_is_the_place_and_a_country_owning_a_region_only_locates_it(
+        text, event_type, place):
+    assert find(events_of(text), event_type).location.name == place
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Chinese foreign ministry spokesman Geng Shuang told a regular briefing in Beijing that Britain should "
+     "stop interfering in Hong Kong's affairs.", "REQUEST"),
+    ("The minister condemned the attack at a news conference in Beijing.", "ACCUSE"),
+])
+def test_words_are_placed_where_they_were_said(text, event_type):
+    assert find(events_of(text), event_type).location.name == "Beijing"
+
+
+def test_a_local_place_named_before_the_word_for_its_kind_is_where():
+    events = events_of("Government forces and rebels clashed in the Jabal al-Zawiya area on Friday.")
+    assert find(events, "ASSAULT").location.name == "Jabal al-Zawiya"

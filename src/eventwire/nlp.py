@@ -213,6 +213,8 @@ def _placed(token) -> bool:
     "Ukraine's capital, Kyiv", "drones struck Kyiv", "the RSF shelled Omdurman"?"""
     if token.dep_ == "appos":
         return token.head.lemma_.lower() in _PLACE_HEADS
+    if token.dep_ == "poss":
+        return site_noun(token.head)  # "secured Almaty's international airport"
     lex = lexicon()
     if token.dep_ == "dobj":
         # "drones struck Kyiv", "is expected to visit Kyiv", "a convoy reached Mekelle"
@@ -239,6 +241,14 @@ def _placed(token) -> bool:
     if prep.lower_ in ("on", "at") and _assault_word(prep.head, lex):
         return True  # "a missile attack on Kyiv", "fired rockets at Kharkiv": what an attack hits is a place
     return prep.lower_ in _PLACE_PREPS
+
+
+def site_noun(token) -> bool:
+    """A word for a place or a landmark in one ("district", "highway", "airport"): a town owning
+    it is a place."""
+    lex = lexicon()
+    return token.lemma_.lower() in lex.words("place_nouns") | lex.words("landmark_nouns") | \
+        lex.words("locality_nouns")
 
 
 def _assault_word(token, lex) -> bool:

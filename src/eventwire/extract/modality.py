@@ -20,6 +20,7 @@ from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
 from .phrases import DESCRIBED_PRONOUNS, first_conjunct, is_agent
+from .placetime import venue_of_words
 from .triggers import blames, noun_entry, sets_deadline, to_infinitive, told_as_ahead, verb_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
@@ -152,9 +153,12 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             frame = dataclasses.replace(frame, status="occurred")  # a vow is made when reported
         result.append(frame)
     result = [f for f in result if not (f.trigger.i in dropped and by_trigger.get(f.trigger.i) is f)]
-    return result + warnings + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result) + \
+    said = warnings + _demands(sent, lex, phrase, result) + _reported_blame(sent, lex, phrase, result) + \
         _consequences(sent, lex, phrase, result) + _answers_in_store(sent, lex, phrase, result) + \
         _ruled_out(sent, lex, phrase)
+    for frame in said:
+        frame.place = frame.place or venue_of_words(frame.trigger)  # "told a briefing in Beijing that X must"
+    return result + said
 
 
 def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..data import lexicon
+from ..nlp import site_noun
 from .frames import EventFrame
 from .triggers import SPOKEN_TYPES, noun_entry, to_infinitive, told_as_ahead, verb_entry
 
@@ -118,8 +119,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
                                                          or said_before_subject(frame.date, anchor))
     # "repositioning troops from Arizona to the Eagle Pass area": where they go, not where from
     origins = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ == "from"]
-    ranked = [_named_within(e) or _first_listed(e) or e
-              for e in by_nearness([e for e in places if e not in origins] or origins, clause, anchor)]
+    nearest = by_nearness([e for e in places if e not in origins] or origins, clause, anchor)
+    if not nearest and frame.type in SPOKEN_TYPES and anchor == frame.trigger:
+        nearest = [venue for venue in (venue_of_words(anchor),) if venue is not None]
+    ranked = [_named_within(e) or _first_listed(e) or e for e in nearest]
     frame.place = ranked[0] if ranked else None
     frame.other_places = ranked[1:]
     if frame.date is None and frame.background:
@@ -433,10 +436,34 @@ def place_use(ent: Span) -> bool:
         if token.dep_ == "pobj" and head.lower_ == "of" and (
                 head.head.lemma_.lower() in lexicon().words("place_nouns") or _compass_of_act(head.head)):
             return True  # "filled the streets of Haiti's capital, Port-au-Prince", "fought south of Kirkuk"
+        if token.dep_ == "poss" and head.dep_ == "dobj" and site_noun(head):
+            return True  # "secured Almaty's international airport", "blocked Tel Aviv's main highway"
         if token.dep_ not in ("pobj", "appos", "compound", "poss", "conj", "prep") or head == token:
             return False
         token = head
     return False
+
+
+def venue_of_words(trigger: Token) -> Span | None:
+    """Where words asking or warning were said: a town after "in" or "at" on the saying verb or on
+    the occasion it was said at ("told a regular briefing in Beijing that Britain should stop",
+    "said on Sunday at a news conference in Cairo"), not one in what was said."""
+    lex = lexicon()
+    verb = trigger
+    while verb.dep_ == "ccomp" and verb.lemma_.lower() not in lex.words("reporting_verbs"):
+        verb = verb.head
+    occasions = lex.words("speaking_occasion_nouns")
+    for ent in trigger.sent.ents:
+        root = ent.root
+        holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") else None
+        if holder is not None and holder.lemma_.lower() in occasions and holder.dep_ in ("pobj", "dobj"):
+            # "at a news conference in Cairo"
+            holder = holder.head.head if holder.dep_ == "pobj" else holder.head
+            if holder.dep_ == "dobj" and holder.head == verb:
+                holder = verb  # "condemned the attack at a news conference in Cairo", however parsed
+        if ent.label_ == "GPE" and holder == verb:
+            return ent
+    return None
 
 
 def _compass_of_act(token: Token) -> bool:

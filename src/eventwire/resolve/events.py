@@ -399,11 +399,14 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
         lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
     location = places.resolve(place_span.text, countries) if place_span is not None else None
+    region = _region_named(place_span) if location is not None and _is_country(location) else None
+    if region is not None and places.resolve(region.text, countries) is not None:
+        place_span, location = region, places.resolve(region.text, countries)
     # "attacked a police station in Enayetpur": a town named in the act's own clause that the
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
     # coordinates nor its country are known
     unknown_town = place_span if location is None and place_span is not None and place_span is frame.place \
-        and (_named_town(place_span) or _named_feature(place_span)) \
+        and (_named_town(place_span) or _named_feature(place_span) or _named_site(place_span)) \
         and place_span.root.head.lower_ != "from" else None
     nearest_unknown = location is None and unknown_town is None and place_span is frame.place
     if nearest_unknown:
@@ -452,7 +455,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # who was hit is the city (its text says so), not one a hotel they were killed at stands in.
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
     if location is None and unknown_town is not None:
-        location = Place(name=unknown_town.text, text=unknown_town.text)
+        name = unknown_town.text.removeprefix("the ").removeprefix("The ")
+        location = Place(name=name, text=unknown_town.text)
     if location is None and event_type not in SPOKEN_TYPES:
         location = _town_told_before(frame.trigger, places, countries, event_type in PHYSICAL_TYPES)
     if location is None and event_type in PHYSICAL_TYPES:
@@ -1090,6 +1094,16 @@ def _bare_town_word(token: Token, physical: bool = False) -> bool:
     return not own_name and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def _region_named(span: Span) -> Span | None:
+    """ "hit an oil depot in Russia's Krasnodar region": a country owning a region it names only
+    locates it; the region is where."""
+    head = span.root.head
+    if span.root.dep_ != "poss" or head.lemma_.lower() not in lexicon().words("locality_nouns"):
+        return None
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return span.doc[names[0].left_edge.i:head.i + 1] if names else None
+
+
 def _named_town(span: Span) -> bool:
     """A town's name ("Enayetpur"): capitalised proper nouns the tagger calls a GPE (its LOC and FAC
     are as often seas, deals and buildings)."""
@@ -1105,6 +1119,18 @@ def _named_feature(span: Span) -> bool:
     return span.label_ == "LOC" and len(words) > 1 and span.root.dep_ == "pobj" and \
         all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and \
         words[-1].lower_ in lexicon().words("feature_nouns")
+
+
+def _named_site(span: Span) -> bool:
+    """A local place the gazetteer lacks, named before the word for its kind ("in the Jabal
+    al-Zawiya area", "near the Kastanies crossing", "at Ain al-Asad air base"): the name is where."""
+    lex = lexicon()
+    words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    if not words or words[-1].dep_ != "compound" or words[-1].head.dep_ != "pobj":
+        return False
+    kinds = lex.words("locality_nouns") | lex.words("passage_nouns") | lex.words("facility_nouns")
+    return words[-1].head.lemma_.lower() in kinds and \
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" or t.lower_ == "al" for t in words)
 
 
 def _is_country(place: Place) -> bool:

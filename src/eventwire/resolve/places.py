@@ -108,6 +108,7 @@ class Gazetteer:
 
     def resolve(self, text: str, context_countries: frozenset[str] = frozenset()) -> Place | None:
         """The place ``text`` names; ties go to a country the article mentions, then to size."""
+        text = re.sub(r"['’]s$", "", text)  # "blocked Tel Aviv's main highway": the town, not its 's
         key = _key(text)
         # "the Philippines", "the Central African Republic": the article is not part of the name
         # unless the gazetteer says so ("The Hague"); "the north" names no place
