@@ -5849,3 +5849,27 @@ def test_words_are_placed_where_they_were_said(text, event_type):
 def test_a_local_place_named_before_the_word_for_its_kind_is_where():
     events = events_of("Government forces and rebels clashed in the Jabal al-Zawiya area on Friday.")
     assert find(events, "ASSAULT").location.name == "Jabal al-Zawiya"
+
+
+def test_weekday_the_tagger_leaves_untagged_is_the_day():
+    text = ("Hours after the Kremlin's accusation, Russia launched a wave of Iranian-made Shahed drones "
+            "at Kyiv early Thursday.")
+    assert find(events_of(text, dt.date(2023, 5, 5)), "ASSAULT").date == dt.date(2023, 5, 4)
+
+
+def test_hours_after_is_the_same_day_unless_in_the_small_hours():
+    text = ("Serbian Prime Minister Milos Vucevic announced his resignation on Tuesday, hours after a "
+            "group of men wielding baseball bats attacked students putting up posters in Novi Sad.")
+    assert find(events_of(text, dt.date(2025, 1, 29)), "ASSAULT").date == dt.date(2025, 1, 28)
+    text = ("Hong Kong police fired tear gas at protesters early on Tuesday to clear the streets around "
+            "the city's Legislative Council, hours after hundreds of demonstrators stormed and ransacked "
+            "the building.")
+    assert find(events_of(text, dt.date(2019, 7, 2)), "PROTEST").date != dt.date(2019, 7, 2)
+
+
+def test_act_tried_takes_the_day_of_the_trying():
+    text = ("A young man, Hammal Baloch, was killed when security personnel fired at protesters trying to "
+            "remove containers at Talar on Monday.")
+    shooting = [e for e in of_type(text, "ASSAULT", dt.date(2024, 7, 31))
+                if e.target and "protesters" in e.target.text]
+    assert shooting and shooting[0].date == dt.date(2024, 7, 29)

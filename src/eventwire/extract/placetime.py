@@ -69,8 +69,11 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         if part is not None and part.root.lemma_.lower() not in lexicon().words("place_nouns"):
             participants.update(range(part.start, part.end))
     elsewhen = _other_times(sent, anchor)
-    dates = [e for e in sent.ents if _point_in_time(e) and e.root.head.lower_ not in BOUNDS and e.root.i not in elsewhen
-             and not _dates_other_noun(e, anchor)]
+    # "launched drones at Kyiv early Thursday": a weekday the tagger left untagged is a day all the same
+    weekdays = [Span(anchor.doc, t.i, t.i + 1, label="DATE") for t in sent
+                if t.lower_ in WEEKDAYS and t.text[0].isupper() and not t.ent_type_]
+    dates = [e for e in [*sent.ents, *weekdays] if _point_in_time(e) and e.root.head.lower_ not in BOUNDS
+             and e.root.i not in elsewhen and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     # "Army warplanes struck the bridge the following day": a day counted from the one just told,
     # which the tagger often leaves untagged
@@ -251,6 +254,14 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
     if clause.dep_ != "advcl" or mark not in ("after", "before"):
         return None
     for child in clause.children:
+        if child.dep_ == "npadvmod" and child.lower_ in ("hours", "minutes") and \
+                not any(c.dep_ == "nummod" for c in child.children):
+            # "resigned on Tuesday, hours after men with bats attacked students": the same day (not
+            # "fired tear gas early on Tuesday, hours after crowds stormed": maybe the night before)
+            day = own_date(clause.head)
+            words = [*clause.head.children, *([*day, *day.root.head.children] if day is not None else [])]
+            small_hours = any(t.lower_ in lexicon().words("small_hours_words") for t in words)
+            return None if small_hours else (clause.head, 0)
         if child.dep_ == "npadvmod" and child.lemma_.lower() == "day":
             count = next((COUNTS.get(c.lower_) for c in child.children if c.dep_ in ("det", "nummod")), None)
             if count is not None and not any(c.lower_ in ("less", "more") for c in child.subtree):
@@ -344,7 +355,7 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
         clause = None
         if token.lower_ in PERIOD_WORDS and token.dep_ in ("mark", "prep"):
             clause = token.head if token.dep_ == "mark" else token
-        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token):
+        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token) and not _attempted(token):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
         elif _alleged_act(token):
             clause = token  # "accused the army of shelling villages on Saturday": the alleged act's day
@@ -373,6 +384,14 @@ def _done_for(clause: Token) -> bool:
     loose = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
     return clause.dep_ == "xcomp" and clause.head.tag_ == "VBD" and not loose and any(
         c.dep_ in ("prep", "npadvmod") and any(t.lower_ in WEEKDAYS for t in c.subtree) for c in clause.children)
+
+
+def _attempted(clause: Token) -> bool:
+    """ "fired at protesters trying to remove containers at Talar on Monday": what was being tried
+    is of the trying's time, not a time to come (but "will try to meet on Friday" is ahead)."""
+    head = clause.head
+    return head.lemma_.lower() in lexicon().words("attempting_verbs") and head.tag_ in ("VBD", "VBG", "VBN") \
+        and not any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in head.children)
 
 
 def _earlier_or_later(clause: Token) -> bool:
