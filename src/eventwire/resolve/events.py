@@ -400,8 +400,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
     location = places.resolve(place_span.text, countries) if place_span is not None else None
     region = _region_named(place_span) if location is not None and _is_country(location) else None
-    if region is not None and places.resolve(region.text, countries) is not None:
-        place_span, location = region, places.resolve(region.text, countries)
+    if region is not None and (in_region := places.resolve(region.text, countries)) is not None:
+        place_span, location = region, in_region
     # "attacked a police station in Enayetpur": a town named in the act's own clause that the
     # gazetteer lacks is still where it happened (if nothing better is found), though neither its
     # coordinates nor its country are known
