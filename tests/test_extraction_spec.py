@@ -952,7 +952,8 @@ def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
      "protesters", "Ethiopia"),
     ('Several thousand people marched in Tehran, chanting "Death to Israel" and burning flags.', "PROTEST",
      "protesters", "Israel"),
-    # a demand that a side's members be acted on is against that side (not "that the suspects be handed over")
+    # a demand that a side's members be acted on is against that side (not "that the suspects be
+    # handed over")
     ("Protesters demonstrated outside the Parliament, demanding that Rwandan officials be tried.",
      "PROTEST", "protesters", "Rwanda"),
     ("Fishermen held a noisy rally outside the Chinese Consulate in Makati City.", "PROTEST", "fishermen", "China"),

@@ -1353,7 +1353,8 @@ def _cursed(chant: Token, lex: Lexicon) -> Span | None:
     """ "chanting 'Death to Israel'": whom a chanted curse is wished "to"."""
     if chant.lemma_.lower() not in lex.words("curse_nouns"):
         return None
-    found = next((child_phrase(c, ("pobj",)) for c in chant.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    found = next((child_phrase(c, ("pobj",)) for c in chant.children
+                  if c.dep_ == "prep" and c.lower_ == "to"), None)
     return found if found is not None and is_agent(found, lex) and not is_place(found, "PROTEST") else None
 
 
