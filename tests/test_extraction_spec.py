@@ -947,6 +947,15 @@ def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
     # whom a crowd marches against is said around the march, not as its object
     ("Thousands rallied in Bamako in support of the army and against France.", "PROTEST", "protesters", "France"),
     ("Thousands marched in Tehran, chanting slogans against Israel.", "PROTEST", "protesters", "Israel"),
+    # (also as the second of two acts, or as a chanted curse)
+    ("Thousands rallied in Mogadishu, waving Somali flags and chanting slogans against Ethiopia.", "PROTEST",
+     "protesters", "Ethiopia"),
+    ('Several thousand people marched in Tehran, chanting "Death to Israel" and burning flags.', "PROTEST",
+     "protesters", "Israel"),
+    # a demand that a side's members be acted on is against that side (not "that the suspects be
+    # handed over")
+    ("Protesters demonstrated outside the Parliament, demanding that Rwandan officials be tried.",
+     "PROTEST", "protesters", "Rwanda"),
     ("Fishermen held a noisy rally outside the Chinese Consulate in Makati City.", "PROTEST", "fishermen", "China"),
     ("Dozens of people gathered outside the Embassy of Ecuador in Mexico City to protest against the raid.",
      "PROTEST", "protesters", "Ecuador"),

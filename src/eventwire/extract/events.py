@@ -1319,9 +1319,11 @@ def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
         found = _mission_protested(head) or (_against_phrase(head, lex) if head.pos_ == "VERB" else None) \
             or _denounced_in_purpose(head, lex)
         if found is None:
-            # "chanting slogans against X": what the crowd shouted is against whom it marched
+            # "chanting slogans against X": what the crowd shouted is against whom it marched (also
+            # a second act: "waving flags and chanting slogans against X", "chanting 'Death to X'")
             found = next((f for c in head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
-                          for o in c.children if o.dep_ == "dobj" if (f := _against_phrase(o, lex))), None)
+                          for act in (c, *c.conjuncts) for o in act.children if o.dep_ == "dobj"
+                          if (f := _against_phrase(o, lex) or _cursed(o, lex))), None)
         if found is not None:
             return found
     return None
@@ -1345,6 +1347,15 @@ def _against_phrase(head: Token, lex: Lexicon) -> Span | None:
         if found is not None and is_agent(found, lex) and not is_place(found, "PROTEST"):
             return found
     return None
+
+
+def _cursed(chant: Token, lex: Lexicon) -> Span | None:
+    """ "chanting 'Death to Israel'": whom a chanted curse is wished "to"."""
+    if chant.lemma_.lower() not in lex.words("curse_nouns"):
+        return None
+    found = next((child_phrase(c, ("pobj",)) for c in chant.children
+                  if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return found if found is not None and is_agent(found, lex) and not is_place(found, "PROTEST") else None
 
 
 _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "premises", "headquarters", "office",
@@ -1393,9 +1404,13 @@ def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
                 return found
         if (verb_entry(purpose, lex) or ("",))[0] == "REQUEST":
             # "rallied in Tel Aviv, demanding that the government reach a deal": the crowd's demand is
-            # made of whoever it wants to act (not "demanding that the suspects be handed over")
+            # made of whoever it wants to act (not "demanding that the suspects be handed over"), or
+            # against the side whose members it wants acted on ("demanding that Rwandan officials be tried")
             asked = next((a for c in purpose.children if c.dep_ == "ccomp"
-                          if (a := child_phrase(c, ("nsubj",))) is not None), None)
+                          if (a := child_phrase(c, ("nsubj",)) or
+                              next((phrase(s) if s.pos_ == "PROPN" else nominal_actor(s)
+                                   for s in c.children if s.dep_ == "nsubjpass"), None))
+                          is not None), None)
             if asked is not None and is_agent(asked, lex) and not is_place(asked, "PROTEST"):
                 return asked
     return None
