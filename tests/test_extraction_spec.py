@@ -5855,6 +5855,15 @@ def test_words_are_placed_where_they_were_said(text, event_type):
     assert find(events_of(text), event_type).location.name == "Beijing"
 
 
+@pytest.mark.parametrize("text", [
+    "Eastern authorities sealed off Derna on Wednesday, allowing only rescue teams to enter.",
+    "Haftar's forces besieged Derna for three years.",
+])
+def test_a_town_taken_or_closed_in_is_both_the_target_and_the_place(text):
+    event = find(events_of(text), "COERCE")
+    assert event.location.name == "Derna" and event.target.name == "Derna"
+
+
 def test_a_local_place_named_before_the_word_for_its_kind_is_where():
     events = events_of("Government forces and rebels clashed in the Jabal al-Zawiya area on Friday.")
     assert find(events, "ASSAULT").location.name == "Jabal al-Zawiya"

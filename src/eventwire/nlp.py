@@ -217,9 +217,10 @@ def _placed(token) -> bool:
         return site_noun(token.head)  # "secured Almaty's international airport"
     lex = lexicon()
     if token.dep_ == "dobj":
-        # "drones struck Kyiv", "is expected to visit Kyiv", "a convoy reached Mekelle"
+        # "drones struck Kyiv", "is expected to visit Kyiv", "a convoy reached Mekelle", "seized
+        # Damascus", "sealed off Derna": a town attacked, reached, taken or closed in
         struck = lex.verbs.get(token.head.lemma_.lower())
-        return struck is not None and struck[0] == "ASSAULT" or \
+        return struck is not None and struck[0] == "ASSAULT" or takes_town(token.head) or \
             token.head.lemma_.lower() in lex.words("arrival_verbs") | {"visit"}
     if token.dep_ == "compound" and token.head.lemma_.lower() in _PLACE_HEADS and \
             not any(c.lower_ == "of" for c in token.head.children):
@@ -241,6 +242,13 @@ def _placed(token) -> bool:
     if prep.lower_ in ("on", "at") and _assault_word(prep.head, lex):
         return True  # "a missile attack on Kyiv", "fired rockets at Kharkiv": what an attack hits is a place
     return prep.lower_ in _PLACE_PREPS
+
+
+def takes_town(verb) -> bool:
+    """A verb of taking or closing a town in ("seized Sanaa", "besieged Derna"): its object is the
+    town itself."""
+    lex = lexicon()
+    return verb.lemma_.lower() in lex.words("seizure_verbs") | lex.words("encircling_verbs")
 
 
 def site_noun(token) -> bool:

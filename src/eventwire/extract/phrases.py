@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, demonyms, lexicon
+from ..nlp import takes_town
 from .triggers import counted, noun_entry, spoken, to_infinitive
 
 SUBJECTS = ("nsubj", "csubj")
@@ -433,9 +434,10 @@ def is_place(span: Span, event_type: str = "ASSAULT") -> bool:
     if root.ent_type_ in ("LOC", "FAC"):
         # "Sudan accused the South of arming rebels": the object of a word is who is spoken to
         return event_type in PHYSICAL_TYPES or root.dep_ not in ("dobj", "dative")
-    if root.ent_type_ == "GPE" and event_type in ("ASSAULT", "AID"):
+    taken = root.dep_ == "dobj" and takes_town(root.head)
+    if root.ent_type_ == "GPE" and (event_type in ("ASSAULT", "AID") or taken):
         # "airstrikes on Sanaa", "a missile attack that targeted Kyiv": the city is hit; "sent aid to
-        # Gaza": the people there receive it
+        # Gaza": the people there receive it; "sealed off Derna": the town is what is closed in
         return False
     if root.ent_type_ == "GPE":
         ent = entity_of(root)
