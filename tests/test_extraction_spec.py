@@ -5891,3 +5891,17 @@ def test_act_tried_takes_the_day_of_the_trying():
     shooting = [e for e in of_type(text, "ASSAULT", dt.date(2024, 7, 31))
                 if e.target and "protesters" in e.target.text]
     assert shooting and shooting[0].date == dt.date(2024, 7, 29)
+
+
+def test_words_reported_take_the_day_they_were_said():
+    text = ("Hundreds of protesters attacked army installations across the country on Tuesday.\n\n"
+            '"Those who attacked army installations will face the full force of the law," the military\'s '
+            "media wing said in a statement on Wednesday.")
+    assert find(events_of(text, dt.date(2023, 5, 11)), "THREATEN").date == dt.date(2023, 5, 10)
+
+
+def test_a_day_spoken_of_is_not_the_day_of_the_words():
+    text = ("Supporters of the former prime minister set fire to a military building on Tuesday.\n\n"
+            '"Those who planned, instigated and executed these attacks will be brought to justice under the '
+            'relevant laws," the ISPR said, describing May 9 as a "black chapter" in the country\'s history.')
+    assert find(events_of(text, dt.date(2023, 5, 12)), "THREATEN").date != dt.date(2023, 5, 9)

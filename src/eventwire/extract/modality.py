@@ -20,7 +20,7 @@ from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
 from .phrases import DESCRIBED_PRONOUNS, first_conjunct, is_agent
-from .placetime import venue_of_words
+from .placetime import date_of_words, venue_of_words
 from .triggers import blames, noun_entry, sets_deadline, to_infinitive, told_as_ahead, verb_entry
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
@@ -158,6 +158,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
         _ruled_out(sent, lex, phrase)
     for frame in said:
         frame.place = frame.place or venue_of_words(frame.trigger)  # "told a briefing in Beijing that X must"
+        if frame.date is None:  # built apart from the clause's dates: ', the army said on Wednesday'
+            date_of_words(frame, sent)
     return result + said
 
 

@@ -5,6 +5,7 @@ background clauses and relative clauses kept out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Span, Token
@@ -130,6 +131,15 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     frame.other_places = ranked[1:]
     if frame.date is None and frame.background:
         frame.day_offset = day_offset(anchor)
+
+
+def date_of_words(frame: EventFrame, sent: Span) -> None:
+    """The day of words the saying reports, read as for any event but keeping the place found
+    ('"Those who attacked army installations will face the law," the army said on Wednesday')."""
+    probe = dataclasses.replace(frame, merged=[])
+    place_and_date(probe, frame.trigger, sent)
+    frame.date, frame.date_of_governor = probe.date, probe.date_of_governor
+    frame.background = frame.background or probe.background
 
 
 def _named_within(ent: Span) -> Span | None:
@@ -302,8 +312,8 @@ def _dates_other_noun(ent: Span, anchor: Token) -> bool:
     day of another happening the event is set after or before or is about ("killed in Saturday's
     attack" keeps its day)."""
     noun = ent.root.head
-    if _year_of_thing(ent, anchor):
-        return True
+    if _year_of_thing(ent, anchor) or ent.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return True  # (nor "describing May 9 as a black chapter": a day spoken of, not when)
     set_by = noun.head.lower_ in BACKGROUND_MARKS | {"following"}
     # (not "called a boycott of the April 29 runoff": an event noun's object is its occasion)
     about = noun.head.lower_ == "of" and noun.head.head != anchor and noun_entry(noun.head.head, lexicon()) is None
