@@ -5905,3 +5905,13 @@ def test_a_day_spoken_of_is_not_the_day_of_the_words():
             '"Those who planned, instigated and executed these attacks will be brought to justice under the '
             'relevant laws," the ISPR said, describing May 9 as a "black chapter" in the country\'s history.')
     assert find(events_of(text, dt.date(2023, 5, 12)), "THREATEN").date != dt.date(2023, 5, 9)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The rebels, who had threatened to march on the capital, Bangui, were pushed back by the army.",
+     "Bangui"),
+    ("Rebels who say they killed the president vowed on Wednesday to push on towards the capital N'Djamena.",
+     "N'Djamena"),
+])
+def test_a_threatened_advance_is_aimed_at_its_town(text, town):
+    assert find(events_of(text), "THREATEN").target.text == town

@@ -912,6 +912,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if event_type == "SUPPORT" and unnamed and \
             given.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
+    if target is None and event_type == "THREATEN":
+        target = _town_advanced_on(verb, lex)  # (a place, so after the place filter above)
     if target is None and event_type == "THREATEN" and (conditioned := _party_of_condition(verb, actor, lex)):
         # "vowed a response if Israel attacks": Israel's, not the latest attack's
         target, target_act = conditioned, None
@@ -1957,6 +1959,25 @@ def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:
         faced = child_phrase(act, ("dobj",)) if act.lemma_.lower() in lex.words("resisting_verbs") else None
         if faced is not None and is_agent(faced, lex):
             return faced
+    return None
+
+
+def _town_advanced_on(verb: Token, lex: Lexicon) -> Span | None:
+    """ "threatened to march on the capital, Bangui", "vowed to push on towards the capital N'Djamena":
+    the town a threatened advance is aimed at is what is threatened."""
+    advancing = lex.words("advancing_verbs")
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in advancing):
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "towards", "toward")):
+            aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if aim is None:
+                continue
+            # "the capital, Bangui": the name may be an apposition or, misparsed, follow the comma
+            after = aim.doc[aim.i + 1:aim.i + 3]
+            named = (aim, *(c for c in aim.children if c.dep_ == "appos"),
+                     *(t for t in after if len(after) == 2 and after[0].text == ","))
+            town = next((t for t in named if t.ent_type_ == "GPE"), None)
+            if town is not None:
+                return entity_of(town) or phrase(town)
     return None
 
 
