@@ -5905,3 +5905,10 @@ def test_a_day_spoken_of_is_not_the_day_of_the_words():
             '"Those who planned, instigated and executed these attacks will be brought to justice under the '
             'relevant laws," the ISPR said, describing May 9 as a "black chapter" in the country\'s history.')
     assert find(events_of(text, dt.date(2023, 5, 12)), "THREATEN").date != dt.date(2023, 5, 9)
+
+
+def test_a_town_named_as_a_landmark_is_not_what_was_hit():
+    # "near X": the town only locates the village attacked; the people killed stay the target
+    attack = find(events_of("Insurgents attacked a village near Mocimboa da Praia on Wednesday, "
+                            "killing four people."), "ASSAULT")
+    assert attack.target is not None and attack.target.name == "four people"
