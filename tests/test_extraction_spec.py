@@ -5915,3 +5915,10 @@ def test_a_day_spoken_of_is_not_the_day_of_the_words():
 ])
 def test_a_threatened_advance_is_aimed_at_its_town(text, town):
     assert find(events_of(text), "THREATEN").target.text == town
+
+
+def test_a_town_named_as_a_landmark_is_not_what_was_hit():
+    # "near X": the town only locates the village attacked; the people killed stay the target
+    attack = find(events_of("Insurgents attacked a village near Mocimboa da Praia on Wednesday, "
+                            "killing four people."), "ASSAULT")
+    assert attack.target is not None and attack.target.name == "four people"

@@ -450,9 +450,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             and actor is not None and actor.kind not in ("state", "state_organ"):
         target = actor_dictionary().state_in(location)  # "rebels have been fighting in Sri Lanka": against its state
     if event_type == "ASSAULT" and location is not None and not _is_country(location) and \
-            _anonymous_people(frame.target) and not nearest_unknown:
+            _anonymous_people(frame.target) and not nearest_unknown and \
+            not (place_span is not None and place_span.root.head.lower_ == "near"):
         # "Russian attacks killed seven people in Kharkiv": the people are counted in fatalities;
-        # who was hit is the city (its text says so), not one a hotel they were killed at stands in.
+        # who was hit is the city (its text says so), not one a hotel they were killed at stands in
+        # (nor a town named only as a landmark: "attacked a village near Mocimboa da Praia")
         target = Participant(name=location.name, text=location.text, kind="place", country=location.country)
     if location is None and unknown_town is not None:
         name = unknown_town.text.removeprefix("the ").removeprefix("The ")
