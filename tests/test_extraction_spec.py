@@ -5915,3 +5915,14 @@ def test_a_day_spoken_of_is_not_the_day_of_the_words():
 ])
 def test_a_threatened_advance_is_aimed_at_its_town(text, town):
     assert find(events_of(text), "THREATEN").target.text == town
+
+
+def test_a_hyphenated_town_the_gazetteer_lacks_is_still_where():
+    text = "Regime aircraft bombed a village in Chaung-U Township, Sagaing Region, on Wednesday afternoon."
+    assert find(events_of(text), "ASSAULT").location.name.startswith("Chaung-U")
+
+
+def test_a_place_within_an_assaults_target_phrase_is_where_it_happened():
+    text = ("The Arakan Army said on Saturday it had captured the headquarters of the military's Western "
+            "Regional Command in Rakhine State's Ann Township on Friday.")
+    assert find(events_of(text), "ASSAULT").location.name.startswith("Ann")

@@ -1105,9 +1105,15 @@ def _region_named(span: Span) -> Span | None:
 
 
 def _named_town(span: Span) -> bool:
-    """A town's name ("Enayetpur"): capitalised proper nouns the tagger calls a GPE (its LOC and FAC
-    are as often seas, deals and buildings)."""
-    return span.label_ == "GPE" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+    """A town's name ("Enayetpur", "in Chaung-U Township"): capitalised proper nouns the tagger calls a
+    GPE (its LOC and FAC are as often seas, deals and buildings)."""
+    return span.label_ == "GPE" and all(_name_word(t) for t in span)
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a place's name: a capitalised proper noun, or the hyphen or "al" joining its parts
+    ("Chaung-U", "Jabal al-Zawiya")."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() or token.text == "-" or token.lower_ == "al"
 
 
 def _named_feature(span: Span) -> bool:
@@ -1130,7 +1136,7 @@ def _named_site(span: Span) -> bool:
         return False
     kinds = lex.words("locality_nouns") | lex.words("passage_nouns") | lex.words("facility_nouns")
     return words[-1].head.lemma_.lower() in kinds and \
-        all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" or t.lower_ == "al" for t in words)
+        all(_name_word(t) for t in words)
 
 
 def _is_country(place: Place) -> bool:
