@@ -5926,3 +5926,8 @@ def test_a_place_within_an_assaults_target_phrase_is_where_it_happened():
     text = ("The Arakan Army said on Saturday it had captured the headquarters of the military's Western "
             "Regional Command in Rakhine State's Ann Township on Friday.")
     assert find(events_of(text), "ASSAULT").location.name.startswith("Ann")
+
+
+def test_a_town_partly_taken_is_where_even_tagged_as_a_people():
+    text = "Rebel fighters seized control of most of Aleppo on Saturday, two rebel commanders said."
+    assert find(events_of(text), "ASSAULT").location.name == "Aleppo"

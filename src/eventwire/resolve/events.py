@@ -992,17 +992,18 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
 
 
 def _ground_taken(frame: EventFrame, places, countries: frozenset[str]) -> Place | None:
-    """ "The M23 seized Goma", "seized control of Gao": the town taken is where it happened, even
-    when the tagger took its name for a person's."""
+    """ "The M23 seized Goma", "seized control of Gao", "seized control of most of Aleppo": the town
+    taken is where it happened, even when the tagger took its name for a person's or a people's."""
     lex = lexicon()
     if frame.trigger.lemma_.lower() not in lex.words("seizure_verbs"):
         return None
     root = frame.target.root
     if root.lemma_.lower() in lex.words("ground_nouns"):
-        root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), root)
-    if root.pos_ != "PROPN" or root.ent_type_ in ("ORG", "NORP"):
+        root = counted(next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), root))
+    if root.pos_ != "PROPN" or root.ent_type_ == "ORG":
         return None
+    # (a town the tagger took for a people's name, "most of Aleppo", is still a town the gazetteer knows)
     place = places.resolve(root.doc[root.left_edge.i:root.i + 1].text, countries)
     return place if place is not None and not _is_country(place) else None
 
