@@ -5922,3 +5922,19 @@ def test_a_town_named_as_a_landmark_is_not_what_was_hit():
     attack = find(events_of("Insurgents attacked a village near Mocimboa da Praia on Wednesday, "
                             "killing four people."), "ASSAULT")
     assert attack.target is not None and attack.target.name == "four people"
+
+
+def test_a_hyphenated_town_the_gazetteer_lacks_is_still_where():
+    text = "Regime aircraft bombed a village in Chaung-U Township, Sagaing Region, on Wednesday afternoon."
+    assert find(events_of(text), "ASSAULT").location.name.startswith("Chaung-U")
+
+
+def test_a_place_within_an_assaults_target_phrase_is_where_it_happened():
+    text = ("The Arakan Army said on Saturday it had captured the headquarters of the military's Western "
+            "Regional Command in Rakhine State's Ann Township on Friday.")
+    assert find(events_of(text), "ASSAULT").location.name.startswith("Ann")
+
+
+def test_a_town_partly_taken_is_where_even_tagged_as_a_people():
+    text = "Rebel fighters seized control of most of Aleppo on Saturday, two rebel commanders said."
+    assert find(events_of(text), "ASSAULT").location.name == "Aleppo"

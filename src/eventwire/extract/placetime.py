@@ -551,13 +551,13 @@ def _travels(verb: Token, frame: EventFrame) -> bool:
 
 
 def _venue_taken_for_party(ent: Span, frame: EventFrame) -> bool:
-    """ "lifted a night-time curfew in Bangui", "released captives held in Sanaa": a place after
-    "in" or "at" inside the target is where a deed done on the spot was done (not where words
-    were said of it, nor sanctions laid from afar: "sanctions on X over abuses in Darfur"; an
-    attack aimed "at Kyiv" has its city from its target, see resolve's ``_city_hit``)."""
+    """ "lifted a night-time curfew in Bangui", "released captives held in Sanaa", "captured the
+    headquarters of the Western Command in Rakhine State's Ann Township": a place after "in" or
+    "at" inside the target is where a deed done on the spot was done (not where words were said of
+    it, nor sanctions laid from afar: "sanctions on X over abuses in Darfur")."""
     root = ent.root
     target = frame.target
-    if frame.type in SPOKEN_TYPES | {"SANCTION", "ASSAULT"} or root.dep_ != "pobj" or \
+    if frame.type in SPOKEN_TYPES | {"SANCTION"} or root.dep_ != "pobj" or \
             root.head.lower_ not in ("in", "at") or target is None or not target.start <= root.i < target.end:
         return False
     # (not in a clause of its own: "the arrest of activists who landed in the islands")

@@ -994,17 +994,18 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
 
 
 def _ground_taken(frame: EventFrame, places, countries: frozenset[str]) -> Place | None:
-    """ "The M23 seized Goma", "seized control of Gao": the town taken is where it happened, even
-    when the tagger took its name for a person's."""
+    """ "The M23 seized Goma", "seized control of Gao", "seized control of most of Aleppo": the town
+    taken is where it happened, even when the tagger took its name for a person's or a people's."""
     lex = lexicon()
     if frame.trigger.lemma_.lower() not in lex.words("seizure_verbs"):
         return None
     root = frame.target.root
     if root.lemma_.lower() in lex.words("ground_nouns"):
-        root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), root)
-    if root.pos_ != "PROPN" or root.ent_type_ in ("ORG", "NORP"):
+        root = counted(next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), root))
+    if root.pos_ != "PROPN" or root.ent_type_ == "ORG":
         return None
+    # (a town the tagger took for a people's name, "most of Aleppo", is still a town the gazetteer knows)
     place = places.resolve(root.doc[root.left_edge.i:root.i + 1].text, countries)
     return place if place is not None and not _is_country(place) else None
 
@@ -1107,9 +1108,15 @@ def _region_named(span: Span) -> Span | None:
 
 
 def _named_town(span: Span) -> bool:
-    """A town's name ("Enayetpur"): capitalised proper nouns the tagger calls a GPE (its LOC and FAC
-    are as often seas, deals and buildings)."""
-    return span.label_ == "GPE" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+    """A town's name ("Enayetpur", "in Chaung-U Township"): capitalised proper nouns the tagger calls a
+    GPE (its LOC and FAC are as often seas, deals and buildings)."""
+    return span.label_ == "GPE" and all(_name_word(t) for t in span)
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a place's name: a capitalised proper noun, or the hyphen or "al" joining its parts
+    ("Chaung-U", "Jabal al-Zawiya")."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() or token.text == "-" or token.lower_ == "al"
 
 
 def _named_feature(span: Span) -> bool:
@@ -1132,7 +1139,7 @@ def _named_site(span: Span) -> bool:
         return False
     kinds = lex.words("locality_nouns") | lex.words("passage_nouns") | lex.words("facility_nouns")
     return words[-1].head.lemma_.lower() in kinds and \
-        all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" or t.lower_ == "al" for t in words)
+        all(_name_word(t) for t in words)
 
 
 def _is_country(place: Place) -> bool:
