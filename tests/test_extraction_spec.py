@@ -5938,3 +5938,19 @@ def test_a_place_within_an_assaults_target_phrase_is_where_it_happened():
 def test_a_town_partly_taken_is_where_even_tagged_as_a_people():
     text = "Rebel fighters seized control of most of Aleppo on Saturday, two rebel commanders said."
     assert find(events_of(text), "ASSAULT").location.name == "Aleppo"
+
+
+@pytest.mark.parametrize("text, target", [
+    # "to clear protesters", misparsed with "clear" as the crowd's adjective: the crowd is still hit
+    ("Police detained 121 people, the interior ministry said, and used stun grenades to clear protesters "
+     "from the street outside the government building.", "protesters"),
+    # "they were detained and beaten": the second participle's victims are the first one's subject
+    ("Two local reporters said they were detained and beaten by Taliban fighters at a checkpoint in the "
+     "Wazir Akbar Khan district on Sunday night.", "Two local reporters"),
+    # "on Palestinians trying to return": the parser makes the people the gerund's subject
+    ("Hours after the truce began, Israeli troops opened fire on Palestinians trying to return to their "
+     "homes in northern Gaza, killing two.", "Palestinians"),
+])
+def test_force_is_aimed_at_the_people_a_misparse_hides(text, target):
+    attack = next(e for e in events_of(text) if e.type == "ASSAULT" and e.status == "occurred")
+    assert attack.target is not None and target in (attack.target.text, attack.target.name)

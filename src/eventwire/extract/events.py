@@ -675,6 +675,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = phrase(verb.head) if reduced_passive else \
             child_phrase(verb.head, (*PASSIVE_SUBJECTS, "nsubj")) if passive_clause else \
             child_phrase(verb, (*PASSIVE_SUBJECTS, "nsubj"))
+        if target is None and elliptic_passive:
+            # "they were detained and beaten": the second participle's victims are the first one's
+            target = child_phrase(verb.head, PASSIVE_SUBJECTS)
         moved = target  # ("troops had been sent to Chaman": the force keys the verb and still moves)
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None  # "prisoners were exchanged by the two sides"
@@ -1287,6 +1290,15 @@ def _purpose_object(verb: Token, lex: Lexicon) -> Span | None:
             aim = child_phrase(clause, ("dobj",))
             if aim is not None and is_agent(aim, lex):
                 return aim
+        # "fired tear gas to clear protesters", misread as "to" with "clear" the crowd's adjective
+        for crowd in (g for g in clause.children if g.dep_ == "pobj") if clause.dep_ == "prep" and \
+                clause.lower_ == "to" else ():
+            aim_verb = crowd.doc[clause.i + 1]
+            if aim_verb.dep_ == "amod" and aim_verb.head == crowd and \
+                    aim_verb.lower_ in lex.words("quelling_verbs"):
+                aim = crowd.doc[aim_verb.i + 1:phrase(crowd).end]
+                if is_agent(aim, lex):
+                    return aim
     return None
 
 

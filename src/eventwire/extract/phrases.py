@@ -536,6 +536,12 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
             named = next((n for c in child.children if c.dep_ == "pcomp" and (n := what_it_called(c, lex))), None)
             if target is None and named is not None and is_agent(phrase(named), lex):
                 target = phrase(named)
+            if target is None and child.lower_ != "with":
+                # "opened fire on Palestinians trying to return": the parser makes the noun the
+                # subject of the gerund that describes it (not "with a spokesman calling it a step")
+                target = next((found for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                               and (found := child_phrase(c, ("nsubj",))) is not None
+                               and is_agent(found, lex)), None)
             if target is not None and not is_place(target, event_type) and target.root.ent_type_ not in ("DATE", "TIME"):
                 return target
     return None
