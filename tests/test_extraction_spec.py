@@ -5954,3 +5954,10 @@ def test_a_town_partly_taken_is_where_even_tagged_as_a_people():
 def test_force_is_aimed_at_the_people_a_misparse_hides(text, target):
     attack = next(e for e in events_of(text) if e.type == "ASSAULT" and e.status == "occurred")
     assert attack.target is not None and target in (attack.target.text, attack.target.name)
+
+
+def test_a_name_a_few_of_phrases_deep_makes_the_victim_a_party():
+    text = ("During the raid, the head of chancery of the Embassy, Roberto Canseco, was beaten by "
+            "Ecuadorian agents and thrown to the ground.")
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.target is not None and "Roberto Canseco" in attack.target.text

@@ -350,9 +350,10 @@ def is_facility(noun: Token) -> bool:
 
 
 def names_head(name: Token, root: Token) -> bool:
-    """Is the name a modifier of the head, directly or through "of" ("the home of X")?"""
+    """Is the name a modifier of the head, directly or through "of" ("the home of X"), even a few
+    "of" phrases deep ("the head of chancery of the Embassy, Roberto Canseco")?"""
     token = name
-    for _ in range(4):
+    for _ in range(6):
         if token.head == root:
             return token.dep_ in ("compound", "amod", "nmod", "poss", "appos") or \
                 (token.dep_ == "prep" and token.lower_ == "of")
