@@ -5938,3 +5938,11 @@ def test_a_place_within_an_assaults_target_phrase_is_where_it_happened():
 def test_a_town_partly_taken_is_where_even_tagged_as_a_people():
     text = "Rebel fighters seized control of most of Aleppo on Saturday, two rebel commanders said."
     assert find(events_of(text), "ASSAULT").location.name == "Aleppo"
+
+
+def test_an_unknown_town_taken_outranks_the_province_named_beside_it():
+    text = ("The rebels took control of Kiwanja and Rutshuru-Centre in North Kivu province on Saturday "
+            "after two days of clashes with the Congolese army.")
+    location = find(events_of(text), "ASSAULT").location
+    assert (location.name, location.country) == ("Kiwanja", "CD")
+
