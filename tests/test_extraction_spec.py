@@ -5946,3 +5946,8 @@ def test_an_unknown_town_taken_outranks_the_province_named_beside_it():
     location = find(events_of(text), "ASSAULT").location
     assert (location.name, location.country) == ("Kiwanja", "CD")
 
+
+def test_where_a_convoy_was_bound_gives_way_to_where_it_was_hit():
+    text = ("Regime troops opened fire on a Red Cross convoy carrying relief supplies to Mandalay in "
+            "northern Shan State's Nawnghkio Township on Tuesday night, the rebels said.")
+    assert find(events_of(text), "ASSAULT").location.name.startswith("Nawnghkio")
