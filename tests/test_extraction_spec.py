@@ -5951,3 +5951,9 @@ def test_where_a_convoy_was_bound_gives_way_to_where_it_was_hit():
     text = ("Regime troops opened fire on a Red Cross convoy carrying relief supplies to Mandalay in "
             "northern Shan State's Nawnghkio Township on Tuesday night, the rebels said.")
     assert find(events_of(text), "ASSAULT").location.name.startswith("Nawnghkio")
+
+
+def test_a_local_name_taken_for_a_person_before_a_locality_word_is_the_place():
+    text = ("On Sunday, security forces fired tear gas to disperse protesters who had blocked roads with "
+            "burning tyres in the Burri district, witnesses said.")
+    assert find(events_of(text), "ASSAULT").location.name == "Burri"
