@@ -421,10 +421,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is not None and _names_participant(location, actor, target):
         location = None
     locality = _named_locality(frame.trigger, places)
-    if locality is not None and (location is None or _is_country(location) or
+    if locality is not None and (location is None or _is_country(location) or places.is_region(location) or
                                  place_span is not None and place_span.root in locality.root.subtree):
-        # "captured the town of Nyanzale in North Kivu province": a town the gazetteer lacks is
-        # still where it happened, in the country of the region around it
+        # "captured the town of Nyanzale in North Kivu province", "In Sagaing Region, fighters captured
+        # the town of Kawlin": a town the gazetteer lacks is still where it happened, in the country
+        # of the region around it
         country = location.country if location is not None else _only_country(frame.trigger.sent, places)
         name = doc[locality[-1].left_edge.i:locality[-1].i + 1].text
         location = Place(name=name, text=locality.text, country=country)
