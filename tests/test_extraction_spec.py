@@ -5961,3 +5961,28 @@ def test_a_name_a_few_of_phrases_deep_makes_the_victim_a_party():
             "Ecuadorian agents and thrown to the ground.")
     attack = find(events_of(text), "ASSAULT")
     assert attack.target is not None and "Roberto Canseco" in attack.target.text
+
+
+def test_an_unknown_town_taken_outranks_the_province_named_beside_it():
+    text = ("The rebels took control of Kiwanja and Rutshuru-Centre in North Kivu province on Saturday "
+            "after two days of clashes with the Congolese army.")
+    location = find(events_of(text), "ASSAULT").location
+    assert (location.name, location.country) == ("Kiwanja", "CD")
+
+
+def test_where_a_convoy_was_bound_gives_way_to_where_it_was_hit():
+    text = ("Regime troops opened fire on a Red Cross convoy carrying relief supplies to Mandalay in "
+            "northern Shan State's Nawnghkio Township on Tuesday night, the rebels said.")
+    assert find(events_of(text), "ASSAULT").location.name.startswith("Nawnghkio")
+
+
+def test_a_local_name_taken_for_a_person_before_a_locality_word_is_the_place():
+    text = ("On Sunday, security forces fired tear gas to disperse protesters who had blocked roads with "
+            "burning tyres in the Burri district, witnesses said.")
+    assert find(events_of(text), "ASSAULT").location.name == "Burri"
+
+
+def test_a_named_town_taken_outranks_the_region_the_sentence_opens_with():
+    text = ("In neighboring Sagaing Region, resistance fighters working alongside the Kachin Independence Army "
+            "captured the town of Kawlin on Monday.")
+    assert find(events_of(text), "ASSAULT").location.name == "Kawlin"

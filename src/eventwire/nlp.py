@@ -200,6 +200,9 @@ def place_names(doc: Doc) -> Doc:
                 ents.append(Span(doc, token.i, token.i + 1, label="GPE"))
             elif ent.label_ in _MISTAKEN_LABELS and ent.text == token.text:
                 ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="GPE")
+    for n, ent in enumerate(ents):
+        if ent.label_ in ("PERSON", "ORG") and _local_name(ent):
+            ents[n] = Span(doc, ent.start, ent.end, label="GPE")
     for n, ent in enumerate(ents):  # "the Texas city of Eagle Pass": a name of several words
         if len(ent) > 1 and ent.label_ in _MISTAKEN_LABELS and ent.text in cities \
                 and _placed(ent.root):
@@ -242,6 +245,16 @@ def _placed(token) -> bool:
     if prep.lower_ in ("on", "at") and _assault_word(prep.head, lex):
         return True  # "a missile attack on Kyiv", "fired rockets at Kharkiv": what an attack hits is a place
     return prep.lower_ in _PLACE_PREPS
+
+
+def _local_name(ent: Span) -> bool:
+    """ "in the Burri district": a name set before the word for a locality after a place word
+    names the locality, whatever person or body the model took it for."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.i == ent.end and \
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and \
+        head.lemma_.lower() in lexicon().words("locality_nouns") and head.dep_ == "pobj" and \
+        head.head.lower_ in _PLACE_PREPS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def takes_town(verb) -> bool:

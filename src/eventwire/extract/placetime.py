@@ -123,7 +123,12 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
                                                          or said_before_subject(frame.date, anchor))
     # "repositioning troops from Arizona to the Eagle Pass area": where they go, not where from
     origins = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ == "from"]
-    nearest = by_nearness([e for e in places if e not in origins] or origins, clause, anchor)
+    # "fired on a convoy carrying supplies to Mandalay in Nawnghkio Township": where a thing was
+    # bound is no venue while another place is named
+    bound = [e for e in places if e.root.dep_ == "pobj" and e.root.head.lower_ in ("to", "toward", "towards")
+             and e.root.head.head.dep_ == "acl"]
+    here = [e for e in places if e not in origins]
+    nearest = by_nearness([e for e in here if e not in bound] or here or origins, clause, anchor)
     if not nearest and frame.type in SPOKEN_TYPES and anchor == frame.trigger:
         nearest = [venue for venue in (venue_of_words(anchor),) if venue is not None]
     ranked = [_named_within(e) or _first_listed(e) or e for e in nearest]

@@ -421,13 +421,17 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is not None and _names_participant(location, actor, target):
         location = None
     locality = _named_locality(frame.trigger, places)
-    if locality is not None and (location is None or _is_country(location) or
+    if locality is not None and (location is None or _is_country(location) or places.is_region(location) or
                                  place_span is not None and place_span.root in locality.root.subtree):
-        # "captured the town of Nyanzale in North Kivu province": a town the gazetteer lacks is
-        # still where it happened, in the country of the region around it
+        # "captured the town of Nyanzale in North Kivu province", "In Sagaing Region, fighters captured
+        # the town of Kawlin": a town the gazetteer lacks is still where it happened, in the country
+        # of the region around it
         country = location.country if location is not None else _only_country(frame.trigger.sent, places)
         name = doc[locality[-1].left_edge.i:locality[-1].i + 1].text
         location = Place(name=name, text=locality.text, country=country)
+    elif location is not None and places.is_region(location) and \
+            (taken := _unknown_town_taken(frame, places)) is not None:
+        location = Place(name=taken.text, text=taken.text, country=location.country)
     if location is None and frame.target is not None and event_type in PHYSICAL_TYPES:
         location = _city_hit(frame.target, places, countries) or \
             _ground_taken(frame, places, countries)  # "targeted Ukraine's capital, Kyiv"
@@ -965,6 +969,16 @@ def _anonymous_people(span: Span | None) -> bool:
 _LOCALITY_NOUNS = {"town", "village", "city", "district", "township", "locality", "commune", "municipality"}
 
 
+def _unknown_town_taken(frame: EventFrame, places) -> Span | None:
+    """ "took control of Kiwanja ... in North Kivu province": a town the gazetteer lacks, taken, is
+    a place inside the province named beside it."""
+    root = _ground_root(frame)
+    if root is None or root.ent_type_ != "GPE":
+        return None
+    town = entity_of(root)
+    return town if _named_town(town) and places.resolve(town.text) is None else None
+
+
 def _named_locality(trigger: Token, places) -> Span | None:
     """ "the town of Nyanzale", "the village of Tawori" in the trigger's clause, when the
     gazetteer does not know the name: the words that say it, ending on the name."""
@@ -993,17 +1007,23 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
     return None
 
 
-def _ground_taken(frame: EventFrame, places, countries: frozenset[str]) -> Place | None:
-    """ "The M23 seized Goma", "seized control of Gao", "seized control of most of Aleppo": the town
-    taken is where it happened, even when the tagger took its name for a person's or a people's."""
+def _ground_root(frame: EventFrame) -> Token | None:
+    """The word naming the ground a seizure took: "seized Goma", "seized control of most of Aleppo"."""
     lex = lexicon()
-    if frame.trigger.lemma_.lower() not in lex.words("seizure_verbs"):
+    if frame.target is None or frame.trigger.lemma_.lower() not in lex.words("seizure_verbs"):
         return None
     root = frame.target.root
     if root.lemma_.lower() in lex.words("ground_nouns"):
         root = counted(next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), root))
-    if root.pos_ != "PROPN" or root.ent_type_ == "ORG":
+    return root
+
+
+def _ground_taken(frame: EventFrame, places, countries: frozenset[str]) -> Place | None:
+    """ "The M23 seized Goma", "seized control of Gao", "seized control of most of Aleppo": the town
+    taken is where it happened, even when the tagger took its name for a person's or a people's."""
+    root = _ground_root(frame)
+    if root is None or root.pos_ != "PROPN" or root.ent_type_ == "ORG":
         return None
     # (a town the tagger took for a people's name, "most of Aleppo", is still a town the gazetteer knows)
     place = places.resolve(root.doc[root.left_edge.i:root.i + 1].text, countries)

@@ -79,9 +79,12 @@ class Gazetteer:
                 if country["iso"] == code:
                     self._countries[_key(alias)] = _Candidate(
                         country["name"], code, None, None, country["geonameid"], 10**12)
+        self._regions: set[tuple[str, str | None]] = set()
         for entry in place_entries():
             candidate = _Candidate(entry.name, entry.country, entry.lat, entry.lon,
                                    entry.geonameid, _CURATED_RANK)
+            if entry.kind == "region":
+                self._regions.add((entry.name, entry.country))
             for alias in {entry.name, *entry.aliases}:
                 self._add(alias, candidate)
         for city in geonames.get_cities().values():
@@ -100,6 +103,7 @@ class Gazetteer:
         for sub in pycountry.subdivisions:
             if sub.parent_code is None:
                 self._add(sub.name, _Candidate(sub.name, sub.country_code, None, None, None, _SUBDIVISION_RANK))
+                self._regions.add((sub.name, sub.country_code))
 
     def _add(self, alias: str, candidate: _Candidate) -> None:
         bucket = self._index.setdefault(_key(alias), [])
@@ -133,6 +137,10 @@ class Gazetteer:
         if stripped in self._countries:
             return self._place(self._countries[stripped], text)
         return None
+
+    def is_region(self, place: Place) -> bool:
+        """A province or state ("North Kivu", "Shan State"), not a town nor a country."""
+        return (place.name, place.country) in self._regions
 
     def capital(self, country: str) -> Place | None:
         """The capital city of a country (ISO code): "in the Kenyan capital" is Nairobi."""
