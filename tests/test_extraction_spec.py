@@ -5983,6 +5983,6 @@ def test_a_local_name_taken_for_a_person_before_a_locality_word_is_the_place():
 
 
 def test_a_named_town_taken_outranks_the_region_the_sentence_opens_with():
-    text = ("In neighboring Sagaing Region, resistance fighters working alongside the Kachin Independence Army "
-            "captured the town of Kawlin on Monday.")
+    text = ("In neighboring Sagaing Region, resistance fighters working alongside the Kachin Independence "
+            "Army captured the town of Kawlin on Monday.")
     assert find(events_of(text), "ASSAULT").location.name == "Kawlin"
