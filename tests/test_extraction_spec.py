@@ -5986,3 +5986,12 @@ def test_a_named_town_taken_outranks_the_region_the_sentence_opens_with():
     text = ("In neighboring Sagaing Region, resistance fighters working alongside the Kachin Independence "
             "Army captured the town of Kawlin on Monday.")
     assert find(events_of(text), "ASSAULT").location.name == "Kawlin"
+
+
+def test_threat_warns_the_party_dealt_with_just_before_in_its_clause():
+    # aimed at the one urged in its own clause, not at the actor's main counterpart in the article
+    text = ("Blinken criticised Russia on Monday. On Tuesday Blinken accused Russia of lying. "
+            "U.S. Secretary of State Antony Blinken urged army chief Gen. Abdel Fattah al-Burhan to "
+            "return to the talks and warned that Washington would take further steps if the fighting "
+            "did not stop.")
+    assert "Burhan" in find(events_of(text), "THREATEN").target.name

@@ -1554,6 +1554,9 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                     adversary is not None:
                 # (only an unnamed crowd: a union or party on strike may have its own grievance)
                 options = {adversary.party: (1, adversary)}
+            told_with = _same_telling(event, events) if event.type == "THREATEN" else None
+            if told_with is not None:
+                options = {told_with.party: (1, told_with)}
             if options:
                 _, other = max(options.values(), key=lambda pair: pair[0])
                 if other.affiliation and (_speaking_organ(other) or
@@ -1568,6 +1571,16 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
 
 
 _ANSWERING_CROWDS = ("CONCEDE", "CONSULT", "REJECT", "AGREE")
+
+
+def _same_telling(threat: Event, events: list[Event]) -> Participant | None:
+    """The party the actor dealt with just before threatening, in the same clause: "urged Burhan to
+    return to the talks and warned that Washington would take further steps" warns Burhan, whoever
+    else the actor dealt with most in the article (not an act reported inside the warning, "said it
+    had fired rockets at X and vowed ...", nor one told after it, "vowed ... and called on partners")."""
+    return next((e.target for e in events if e is not threat and e.type != "THREATEN" and e.target is not None
+                 and e.actor is not None and e.actor.party == threat.actor.party
+                 and e.evidence.start <= threat.evidence.start < e.evidence.end), None)
 
 
 def _protests_adversary(events: list[Event]) -> Participant | None:
