@@ -5986,3 +5986,14 @@ def test_a_named_town_taken_outranks_the_region_the_sentence_opens_with():
     text = ("In neighboring Sagaing Region, resistance fighters working alongside the Kachin Independence "
             "Army captured the town of Kawlin on Monday.")
     assert find(events_of(text), "ASSAULT").location.name == "Kawlin"
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("On Saturday, hundreds of people marched in Bangui to demand that the embargo be lifted.", False),
+    ("On Sunday, a few dozen residents gathered outside the cathedral to demand peace.", False),
+    ("Traders in Chaman called a strike for Tuesday to demand that the crossing be reopened.", True),
+])
+def test_a_crowds_demand_that_asks_no_one_is_why_it_came_out_not_a_request(text, asked):
+    events = events_of(text)
+    assert any(e.type == "PROTEST" for e in events)
+    assert any(e.type == "REQUEST" for e in events) == asked
