@@ -5995,3 +5995,14 @@ def test_threat_warns_the_party_dealt_with_just_before_in_its_clause():
             "return to the talks and warned that Washington would take further steps if the fighting "
             "did not stop.")
     assert "Burhan" in find(events_of(text), "THREATEN").target.name
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("On Saturday, hundreds of people marched in Bangui to demand that the embargo be lifted.", False),
+    ("On Sunday, a few dozen residents gathered outside the cathedral to demand peace.", False),
+    ("Traders in Chaman called a strike for Tuesday to demand that the crossing be reopened.", True),
+])
+def test_a_crowds_demand_that_asks_no_one_is_why_it_came_out_not_a_request(text, asked):
+    events = events_of(text)
+    assert any(e.type == "PROTEST" for e in events)
+    assert any(e.type == "REQUEST" for e in events) == asked

@@ -64,6 +64,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames += [j for f in sentence_frames if (j := _done_jointly(f))]
         sentence_frames = _without_approvals_of_acts(sentence_frames, lex)  # (a request it answered stays)
         _share_targets(sentence_frames)
+        sentence_frames = _without_unaddressed_demands(sentence_frames, lex)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
                 frame.target, act = _author_of_act(frame.target, frame.type, lex)
@@ -114,6 +115,17 @@ def _without_stated_aims(frames: list[EventFrame]) -> list[EventFrame]:
     stances = {f.trigger.i for f in frames if f.type in ("PROTEST", "ACCUSE")}
     return [f for f in frames if not (f.type in _STANCE_TYPES and f.trigger.dep_ in ("advcl", "xcomp")
                                       and to_infinitive(f.trigger) and f.trigger.head.i in stances)]
+
+
+def _without_unaddressed_demands(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "gathered outside the cathedral to demand peace", "marched, demanding their release": a
+    crowd's demand that asks no one is what it came out for, not a request of its own ("marched to
+    demand that the army reopen the road" asks the army, and stays; so does "called a strike to
+    demand that the crossing be reopened", a call made)."""
+    outings = lex.words("gathering_verbs") | lex.words("street_protest_verbs")
+    protests = {f.trigger.i for f in frames if f.type == "PROTEST" and f.trigger.lemma_.lower() in outings}
+    return [f for f in frames if not (f.type == "REQUEST" and f.target is None and
+                                      f.trigger.dep_ in ("advcl", "xcomp") and f.trigger.head.i in protests)]
 
 
 def _without_approvals_of_acts(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
