@@ -6006,3 +6006,19 @@ def test_a_crowds_demand_that_asks_no_one_is_why_it_came_out_not_a_request(text,
     events = events_of(text)
     assert any(e.type == "PROTEST" for e in events)
     assert any(e.type == "REQUEST" for e in events) == asked
+
+
+def test_the_act_an_accusation_names_is_done_by_the_accused_when_of_hangs_on_them():
+    # the parser hangs "of shelling" on the noun accused, not on "accused"
+    events = events_of("Ukraine's military accused Russian forces of shelling Enerhodar, including the "
+                       "agreed route to the plant.")
+    assert find(events, "ACCUSE").target.name == "Russia"
+    shelling = find(events, "ASSAULT")
+    assert (shelling.actor.name, shelling.target.name) == ("Russia", "Enerhodar")
+
+
+def test_a_relative_clause_the_model_hung_on_its_subject_still_blames():
+    text = ("Iran's supreme leader Ayatollah Ali Khamenei threatened a harsh punishment for the killing of "
+            "Hamas leader Ismail Haniyeh in Tehran, which the group blamed on Israel, also vowing revenge.")
+    blame = find(events_of(text), "ACCUSE")
+    assert (blame.actor.name, blame.target.name) == ("Hamas", "Israel")

@@ -22,6 +22,7 @@ from .phrases import (
     DESCRIBED_PRONOUNS,
     PASSIVE_SUBJECTS,
     PHYSICAL_TYPES,
+    RELATIVE,
     SUBJECTS,
     child_phrase,
     claimed_by,
@@ -1869,7 +1870,9 @@ def _laid_on(verb: Token, lex: Lexicon) -> Span | None:
     if verb.lemma_.lower() not in lex.words("attribution_verbs"):
         return None
     on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")), None)
-    doer = child_phrase(on, ("pobj",)) if on is not None else None
+    # (the model may hang the relative pronoun there too: "which the group blamed on Israel")
+    doer = next((phrase(o) for o in on.children if o.dep_ == "pobj" and o.lower_ not in RELATIVE), None) \
+        if on is not None else None
     return doer if doer is not None and is_agent(doer, lex) else None
 
 

@@ -191,10 +191,19 @@ def inherited_subject(verb: Token) -> Span | None:
                 if host.dep_ == "pobj" and host.head.dep_ == "agent":
                     host = host.head.head  # "accused by rights groups of killing": the parser hangs "of" on the groups
                 obj = child_phrase(host, ("dobj", *PASSIVE_SUBJECTS))
+                if obj is None and host.dep_ in ("dobj", *PASSIVE_SUBJECTS) and host.head.pos_ == "VERB" \
+                        and is_agent(phrase(host), lex):
+                    # "accused Russian forces of shelling Enerhodar": the parser hangs "of" on the forces
+                    obj = phrase(host)
                 if obj is not None:
                     return obj
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
+            if current.tag_ == "VBD" and head.i > 0 and any(
+                    t.tag_ == "WDT" for t in head.doc[max(head.left_edge.i - 1, 0):head.i]):
+                # "Haniyeh, which the group blamed on Israel": a past tense right after a relative
+                # pronoun is the relative clause's own verb; the model hung it on its subject
+                return phrase(head)
             if current.tag_ == "VBD" and head.dep_ == "ROOT":
                 # "The junta, led by General Tiani, announced ... and demanded that French forces
                 # leave": a past tense no noun phrase holds; the model took the subject for the root
