@@ -6006,3 +6006,19 @@ def test_a_crowds_demand_that_asks_no_one_is_why_it_came_out_not_a_request(text,
     events = events_of(text)
     assert any(e.type == "PROTEST" for e in events)
     assert any(e.type == "REQUEST" for e in events) == asked
+
+
+@pytest.mark.parametrize("text, actor, partner", [
+    ("Syrian President Bashar al-Assad, in a phone call with United Arab Emirates President Sheikh Mohamed "
+     "bin Zayed on Saturday, vowed to defeat the rebels.", "Assad", "Mohamed bin Zayed"),
+    ("Sudanese army chief Abdel Fattah al-Burhan agreed on Saturday to facilitate the evacuation after "
+     "telephone calls with the leaders of several countries.", "Burhan", "leaders of several countries"),
+])
+def test_talks_with_a_partner_told_as_a_clauses_occasion_are_its_subjects(text, actor, partner):
+    meeting = find(events_of(text), "CONSULT")
+    assert actor in meeting.actor.name and partner in meeting.target.name
+
+
+def test_a_partner_yet_to_be_found_is_no_talks_held():
+    text = '"We shall only sit for talks with a negotiation team that conforms with our agreements," Mujahid said.'
+    assert of_type(text, "CONSULT") == []
