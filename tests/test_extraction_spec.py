@@ -6022,3 +6022,10 @@ def test_talks_with_a_partner_told_as_a_clauses_occasion_are_its_subjects(text, 
 def test_a_partner_yet_to_be_found_is_no_talks_held():
     text = '"We shall only sit for talks with a negotiation team that conforms with our agreements," Mujahid said.'
     assert of_type(text, "CONSULT") == []
+
+
+def test_both_persons_named_after_both_are_each_a_party():
+    text = ("Angolan President Joao Lourenco spoke to both Tshisekedi and Rwandan President Paul Kagame by "
+            "telephone on Sunday.")
+    targets = {e.target.name for e in of_type(text, "CONSULT") if e.target is not None}
+    assert any("Tshisekedi" in t for t in targets) and any("Kagame" in t for t in targets)
