@@ -6022,3 +6022,26 @@ def test_a_relative_clause_the_model_hung_on_its_subject_still_blames():
             "Hamas leader Ismail Haniyeh in Tehran, which the group blamed on Israel, also vowing revenge.")
     blame = find(events_of(text), "ACCUSE")
     assert (blame.actor.name, blame.target.name) == ("Hamas", "Israel")
+
+
+@pytest.mark.parametrize("text, actor, partner", [
+    ("Syrian President Bashar al-Assad, in a phone call with United Arab Emirates President Sheikh Mohamed "
+     "bin Zayed on Saturday, vowed to defeat the rebels.", "Assad", "Mohamed bin Zayed"),
+    ("Sudanese army chief Abdel Fattah al-Burhan agreed on Saturday to facilitate the evacuation after "
+     "telephone calls with the leaders of several countries.", "Burhan", "leaders of several countries"),
+])
+def test_talks_with_a_partner_told_as_a_clauses_occasion_are_its_subjects(text, actor, partner):
+    meeting = find(events_of(text), "CONSULT")
+    assert actor in meeting.actor.name and partner in meeting.target.name
+
+
+def test_a_partner_yet_to_be_found_is_no_talks_held():
+    text = '"We shall only sit for talks with a negotiation team that conforms with our agreements," Mujahid said.'
+    assert of_type(text, "CONSULT") == []
+
+
+def test_both_persons_named_after_both_are_each_a_party():
+    text = ("Angolan President Joao Lourenco spoke to both Tshisekedi and Rwandan President Paul Kagame by "
+            "telephone on Sunday.")
+    targets = {e.target.name for e in of_type(text, "CONSULT") if e.target is not None}
+    assert any("Tshisekedi" in t for t in targets) and any("Kagame" in t for t in targets)

@@ -2168,8 +2168,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 counted(put_on_alert.root).lemma_.lower() in lex.words("armed_nouns") | lex.words("state_agent_nouns")
                 or put_on_alert.root.ent_type_ in ("GPE", "ORG", "NORP")):
             actor = put_on_alert  # "the armed forces were placed on maximum alert" (not residents)
-    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and \
-            noun.head.head.pos_ == "VERB" and event_type != "PROTEST":
+    if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and \
+            event_type != "PROTEST" and \
+            (noun.head.lower_ in ("during", "at") or _talks_with_partner(noun, event_type, lex)):
         # "Biden announced the package during a meeting with Zelenskyy": the subject was at it
         # (not "police arrested 120 people during a protest")
         occasion = noun.head.head
@@ -2287,6 +2288,18 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = pair is not None and event_type == "ASSAULT" and _fighting_word(noun, lex)
     return frame
+
+
+def _talks_with_partner(noun: Token, event_type: str, lex: Lexicon) -> bool:
+    """ "Assad, in a phone call with the UAE president, vowed ...", "is expected in Port Sudan for talks
+    with Burhan": talks with a named partner told as the occasion of a clause are its subject's."""
+    # not "Akar said after four-way talks with UN officials": who speaks of talks need not have held them;
+    # not "would only sit for talks with a team that conforms": a partner yet to be found is a condition
+    return event_type == "CONSULT" and noun.head.lower_ in lex.words("talks_occasion_preps") and \
+        noun.head.head.lemma_.lower() not in lex.words("reporting_verbs") and \
+        any(c.dep_ == "prep" and c.lower_ == "with" and not any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for o in c.children for d in o.children)
+            for c in noun.children)
 
 
 def _passive_governor(governor: Token | None) -> bool:

@@ -668,8 +668,13 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver)
     if target is None or event.target is None or not _names_a_party(target.root):
         return []
     others = []
-    for conjunct in (t for t in target.root.children if t.dep_ == "conj" and _names_a_party(t)):
-        party = actors.peek(target.doc[conjunct.left_edge.i:conjunct.i + 1])
+    # "spoke to both Tshisekedi and Rwandan President Paul Kagame", which the model may read as one
+    # name: the first person hangs on the last as an nmod with the rest as its conjunct
+    glued = [t for t in target.root.children if t.dep_ == "nmod" and
+             t.ent_type_ == "PERSON" == target.root.ent_type_ and any(g.dep_ == "conj" for g in t.children)]
+    for conjunct in (t for t in target.root.children if t.dep_ == "conj" and _names_a_party(t) or t in glued):
+        start = conjunct.left_edge.i + (conjunct.left_edge.dep_ == "preconj")
+        party = actors.peek(target.doc[start:conjunct.i + 1])
         if party is not None and party.name not in (event.target.name, event.actor.name if event.actor else None):
             others.append(dataclasses.replace(event, target=party))
     return others
