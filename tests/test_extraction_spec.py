@@ -6022,3 +6022,8 @@ def test_a_relative_clause_the_model_hung_on_its_subject_still_blames():
             "Hamas leader Ismail Haniyeh in Tehran, which the group blamed on Israel, also vowing revenge.")
     blame = find(events_of(text), "ACCUSE")
     assert (blame.actor.name, blame.target.name) == ("Hamas", "Israel")
+
+
+def test_an_internet_blackout_imposed_is_coercion():
+    event = find(events_of("The authorities imposed a nationwide internet blackout on Wednesday."), "COERCE")
+    assert event.actor.name == "authorities"
