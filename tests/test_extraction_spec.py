@@ -6045,3 +6045,8 @@ def test_both_persons_named_after_both_are_each_a_party():
             "telephone on Sunday.")
     targets = {e.target.name for e in of_type(text, "CONSULT") if e.target is not None}
     assert any("Tshisekedi" in t for t in targets) and any("Kagame" in t for t in targets)
+
+
+def test_an_internet_blackout_imposed_is_coercion():
+    event = find(events_of("The authorities imposed a nationwide internet blackout on Wednesday."), "COERCE")
+    assert event.actor.name == "authorities"
