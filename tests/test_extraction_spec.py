@@ -6045,3 +6045,28 @@ def test_both_persons_named_after_both_are_each_a_party():
             "telephone on Sunday.")
     targets = {e.target.name for e in of_type(text, "CONSULT") if e.target is not None}
     assert any("Tshisekedi" in t for t in targets) and any("Kagame" in t for t in targets)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Jordan has also stepped up security along its northern border.", "Jordan"),
+    ("KFOR said it had increased its patrols in the north.", "KFOR"),
+])
+def test_a_stepped_up_watch_is_a_deployment(text, actor):
+    assert find(events_of(text), "MOBILIZE").actor.name == actor
+
+
+def test_a_refuge_given_is_aid():
+    text = "The officers have been given shelter by local authorities in Champhai district."
+    shelter = find(events_of(text, dt.date(2021, 3, 4)), "AID")
+    assert shelter.actor.name == "local authorities" and shelter.target.name == "officers"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The European Union said it would release 80 million euros in humanitarian funding for northern "
+     "Ethiopia once access was restored.", "European Union", "Ethiopia"),
+    ("Borrell said the bloc would transfer the first 1.4 billion euros ($1.5bn) of windfall profits to "
+     "Ukraine in July.", "bloc", "Ukraine"),
+])
+def test_money_paid_out_to_a_side_is_aid(text, actor, recipient):
+    aid = find(events_of(text), "AID")
+    assert aid.actor.name == actor and aid.target.name == recipient

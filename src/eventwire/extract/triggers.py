@@ -253,7 +253,16 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         # Relief goods handed over are aid whichever verb hands them: "distributed rice and
         # cooking oil to 20,000 displaced people", "delivered 25,000 tonnes of wheat to Mali"
         return "AID", None
+    if child.dep_ == "dobj" and (giving or verb.lemma_.lower() in lex.words("funding_verbs")) and \
+            _a_sum(child, lex):
+        return "AID", None  # money paid out to a side: "deposited $500 million in Sudan's central bank"
     return None
+
+
+def _a_sum(noun: Token, lex: Lexicon) -> bool:
+    """ "$500 million", "80 million euros ($86m)", "money": an object that is an amount of money."""
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in lex.words("currency_nouns")
+               for t in (noun, *(c for c in noun.children if c.dep_ == "appos")))
 
 
 # Heads that count what follows them: "an equal number of weapons", "the majority of the dissidents".
