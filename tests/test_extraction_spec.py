@@ -6070,3 +6070,10 @@ def test_a_refuge_given_is_aid():
 def test_money_paid_out_to_a_side_is_aid(text, actor, recipient):
     aid = find(events_of(text), "AID")
     assert aid.actor.name == actor and aid.target.name == recipient
+
+
+def test_a_convoy_of_vehicles_carrying_relief_sent_to_a_place_is_aid():
+    text = ("The Tripoli-based Government of National Unity sent a convoy of 14 lorries carrying medicine, body "
+            "bags and an emergency medical team to Derna.")
+    aid = find(events_of(text, dt.date(2023, 9, 14)), "AID")
+    assert "Government of National Unity" in aid.actor.name and aid.target.name == "Derna"
