@@ -6050,3 +6050,35 @@ def test_both_persons_named_after_both_are_each_a_party():
 def test_an_internet_blackout_imposed_is_coercion():
     event = find(events_of("The authorities imposed a nationwide internet blackout on Wednesday."), "COERCE")
     assert event.actor.name == "authorities"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Jordan has also stepped up security along its northern border.", "Jordan"),
+    ("KFOR said it had increased its patrols in the north.", "KFOR"),
+])
+def test_a_stepped_up_watch_is_a_deployment(text, actor):
+    assert find(events_of(text), "MOBILIZE").actor.name == actor
+
+
+def test_a_refuge_given_is_aid():
+    text = "The officers have been given shelter by local authorities in Champhai district."
+    shelter = find(events_of(text, dt.date(2021, 3, 4)), "AID")
+    assert shelter.actor.name == "local authorities" and shelter.target.name == "officers"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The European Union said it would release 80 million euros in humanitarian funding for northern "
+     "Ethiopia once access was restored.", "European Union", "Ethiopia"),
+    ("Borrell said the bloc would transfer the first 1.4 billion euros ($1.5bn) of windfall profits to "
+     "Ukraine in July.", "bloc", "Ukraine"),
+])
+def test_money_paid_out_to_a_side_is_aid(text, actor, recipient):
+    aid = find(events_of(text), "AID")
+    assert aid.actor.name == actor and aid.target.name == recipient
+
+
+def test_a_convoy_of_vehicles_carrying_relief_sent_to_a_place_is_aid():
+    text = ("The Tripoli-based Government of National Unity sent a convoy of 14 lorries carrying medicine, body "
+            "bags and an emergency medical team to Derna.")
+    aid = find(events_of(text, dt.date(2023, 9, 14)), "AID")
+    assert "Government of National Unity" in aid.actor.name and aid.target.name == "Derna"

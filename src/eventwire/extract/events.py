@@ -969,7 +969,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
     carriers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.words("carrier_nouns")
                      and not any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children)), None)  # not "water tanks"
-    laden = next((c for c in verb.children if c.dep_ == "dobj" and cargo(c) is not None), None) \
+    # ("a convoy of 14 lorries carrying medicine": what the convoy counts carries it)
+    laden = next((c for c in verb.children
+                  if c.dep_ == "dobj" and (cargo(c) or cargo(counted(c))) is not None), None) \
         if event_type == "AID" and target is None else None
     if laden is not None:
         # "sent two navy ships carrying food and medicine to Indonesia": the cargo is given
