@@ -6050,3 +6050,21 @@ def test_both_persons_named_after_both_are_each_a_party():
 def test_an_internet_blackout_imposed_is_coercion():
     event = find(events_of("The authorities imposed a nationwide internet blackout on Wednesday."), "COERCE")
     assert event.actor.name == "authorities"
+
+
+def test_naming_as_hung_on_the_object_still_names_with_blame():
+    text = 'Arévalo has described the actions of the Public Ministry as an attempted "slow-motion coup".'
+    assert "Arévalo" in find(events_of(text), "ACCUSE").actor.name
+
+
+def test_a_deal_said_to_be_breached_accuses_the_breaker():
+    text = ("UN spokesman Stephane Dujarric said Israel's presence in the zone breached the disengagement "
+            "agreement.")
+    blame = find(events_of(text), "ACCUSE")
+    assert "Dujarric" in blame.actor.name and blame.target.name == "Israel"
+
+
+def test_a_rule_kept_for_any_who_might_break_it_blames_no_one():
+    text = ("He said his government would expel any aid groups, diplomats, or peacekeepers who violate "
+            "Sudanese law.")
+    assert of_type(text, "ACCUSE") == []
