@@ -6082,3 +6082,21 @@ def test_a_convoy_of_vehicles_carrying_relief_sent_to_a_place_is_aid():
             "bags and an emergency medical team to Derna.")
     aid = find(events_of(text, dt.date(2023, 9, 14)), "AID")
     assert "Government of National Unity" in aid.actor.name and aid.target.name == "Derna"
+
+
+def test_naming_as_hung_on_the_object_still_names_with_blame():
+    text = 'Arévalo has described the actions of the Public Ministry as an attempted "slow-motion coup".'
+    assert "Arévalo" in find(events_of(text), "ACCUSE").actor.name
+
+
+def test_a_deal_said_to_be_breached_accuses_the_breaker():
+    text = ("UN spokesman Stephane Dujarric said Israel's presence in the zone breached the disengagement "
+            "agreement.")
+    blame = find(events_of(text), "ACCUSE")
+    assert "Dujarric" in blame.actor.name and blame.target.name == "Israel"
+
+
+def test_a_rule_kept_for_any_who_might_break_it_blames_no_one():
+    text = ("He said his government would expel any aid groups, diplomats, or peacekeepers who violate "
+            "Sudanese law.")
+    assert of_type(text, "ACCUSE") == []

@@ -462,7 +462,10 @@ def _named_with_blame(verb: Token, lex: Lexicon) -> bool:
     someone did with a word of blame accuses them."""
     if verb.lemma_.lower() not in lex.words("naming_verbs") or not any(c.dep_ == "dobj" for c in verb.children):
         return False
-    as_ = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    # (the parser may hang the "as" on the object: "described the actions of the ministry as a coup")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    as_ = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+           for g in c.children if g.dep_ == "pobj"]
     named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")] + as_
     return any(blames(t, lex) for n in named for t in n.subtree)
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, demonyms, lexicon
 from ..nlp import takes_town
-from .triggers import counted, noun_entry, spoken, to_infinitive
+from .triggers import counted, first_conjunct, noun_entry, spoken, to_infinitive
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -31,14 +31,6 @@ def doc_span(token: Token) -> Span:
 def entity_of(token: Token) -> Span | None:
     """The named entity the token is part of, if any."""
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
-
-
-def first_conjunct(token: Token) -> Token:
-    """The first of the words joined to this one ("imposing a curfew and allowing soldiers":
-    "imposing"), which holds the place in the sentence the others share."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
 
 
 def is_definite(noun: Token) -> bool:

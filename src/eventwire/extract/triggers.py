@@ -215,7 +215,29 @@ def blames(token: Token, lex: Lexicon) -> bool:
     """Is the word one of blame ("rigged", "a flagrant violation", "traitors")? Not as a word of a
     name: "Hayat Tahrir al-Sham" holds no sham."""
     words = lex.words("blame_words")
+    if token.pos_ == "VERB" and token.lemma_.lower() in lex.words("violating_verbs"):
+        return _breaks_a_rule(token, lex)
     return (token.lower_ in words or token.lemma_.lower() in words) and token.pos_ != "PROPN"
+
+
+def _breaks_a_rule(verb: Token, lex: Lexicon) -> bool:
+    """ "said the closure violated the principles of the community": breaking a deal or a rule
+    blames; breaking a thing ("breach the fence") does not, nor does a rule kept for whoever might
+    break it ("would expel any aid groups who violate Sudanese law")."""
+    rules = lex.words("agreement_nouns") | lex.words("rule_nouns")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in rules for c in verb.children):
+        return False
+    free_choice = lex.words("free_choice_determiners")
+    return not (verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in free_choice
+                                             for c in first_conjunct(verb.head).children))
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the words joined to this one ("imposing a curfew and allowing soldiers":
+    "imposing"), which holds the place in the sentence the others share."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
 
 
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
