@@ -6100,3 +6100,10 @@ def test_a_rule_kept_for_any_who_might_break_it_blames_no_one():
     text = ("He said his government would expel any aid groups, diplomats, or peacekeepers who violate "
             "Sudanese law.")
     assert of_type(text, "ACCUSE") == []
+
+
+def test_a_charge_rejected_after_the_blame_leaves_the_blame_made():
+    text = ('South Africa\'s President Cyril Ramaphosa blamed the M23 and "Rwanda Defence Force militia" for '
+            "the deaths, a charge Kigali rejected.")
+    blame = find(events_of(text), "ACCUSE")
+    assert blame.status == "occurred" and blame.target.name == "M23"

@@ -70,6 +70,13 @@ def _addressed(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _charge_denied(denial: Token, told: Token, lex: Lexicon) -> bool:
+    """ "blamed the M23 for the deaths, a charge Kigali rejected", parsed as if the blaming were what
+    was rejected: the charge named between them is denied, not the telling of it."""
+    return any(c.dep_ in ("nsubj", "dobj") and told.i < c.i < denial.i
+               and c.lemma_.lower() in lex.words("charge_nouns") for c in denial.children)
+
+
 def status_of(trigger: Token, lex: Lexicon) -> str:
     """The trigger's status, from its own modals and negation and those of its governors."""
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
@@ -118,7 +125,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
     previous = trigger
     for governor in governors:  # "denied ordering the army to fire": denied, whatever lies between
         if governor.lemma_.lower() in lex.words("denial_governors") and not said_alongside and \
-                previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj"):
+                previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") and \
+                not (previous is trigger and _charge_denied(governor, trigger, lex)):
             return "denied"
         if governor.lemma_.lower() in lex.words("reporting_verbs"):
             break
