@@ -6082,3 +6082,12 @@ def test_a_convoy_of_vehicles_carrying_relief_sent_to_a_place_is_aid():
             "bags and an emergency medical team to Derna.")
     aid = find(events_of(text, dt.date(2023, 9, 14)), "AID")
     assert "Government of National Unity" in aid.actor.name and aid.target.name == "Derna"
+
+
+def test_object_pronoun_in_clause_after_preposition_is_the_verbs_object():
+    """ "told supporters ..., before calling on them": "them" are the supporters just told, not the
+    speaker's main counterpart in the article."""
+    text = ("Azerbaijan rejected the archbishop's claims. Galstanyan told supporters in Republic Square on "
+            "Monday evening, before calling on them to continue blocking streets on Tuesday.")
+    request = find(events_of(text), "REQUEST")
+    assert request.target is not None and request.target.name == "supporters"

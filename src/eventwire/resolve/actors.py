@@ -896,17 +896,23 @@ def _sentence_party(pronoun: Token) -> Span | None:
     if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_ not in ("them", "him", "her", "it"):
         return None
     clause = next((a for a in pronoun.ancestors if a.pos_ == "VERB"), None)
-    if clause is None or clause.dep_ not in ("advcl", "conj") or clause.head.pos_ != "VERB":
+    if clause is None:
+        return None
+    # "told supporters in the square, before calling on them to continue": a clause after a
+    # preposition hangs on the verb the preposition does, like an adverbial clause
+    after_prep = clause.dep_ == "pcomp" and clause.head.dep_ == "prep"
+    governing, dep = (clause.head.head, "advcl") if after_prep else (clause.head, clause.dep_)
+    if dep not in ("advcl", "conj") or governing.pos_ != "VERB":
         return None
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    if clause.dep_ == "conj" and own_subject:
+    if dep == "conj" and own_subject:
         return None  # "protesters blocked roads and police dispersed them": not the roads
-    if clause.dep_ == "advcl" and own_subject:
-        nouns = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if dep == "advcl" and own_subject:
+        nouns = [c for c in governing.children if c.dep_ == "nsubj"]
     else:
         # the object the two verbs share, else the party the first one is aimed at by a preposition
-        objects = [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
-        nouns = objects + [g for h in (clause.head, *objects) for c in h.children if c.dep_ == "prep"
+        objects = [c for c in governing.children if c.dep_ in ("dobj", "dative")]
+        nouns = objects + [g for h in (governing, *objects) for c in h.children if c.dep_ == "prep"
                            for g in c.children if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ == "PRON":
