@@ -6091,3 +6091,13 @@ def test_object_pronoun_in_clause_after_preposition_is_the_verbs_object():
             "Monday evening, before calling on them to continue blocking streets on Tuesday.")
     request = find(events_of(text), "REQUEST")
     assert request.target is not None and request.target.name == "supporters"
+
+
+def test_them_with_no_plural_before_it_are_the_people_the_sentence_before_was_about():
+    """ "The foreign ministers of Estonia ... travelled to Tbilisi. ... the Prime Minister had declined
+    to meet them": "them" are the ministers, not the riot police named earlier."""
+    text = ("Riot police fired tear gas at protesters. The foreign ministers of Estonia, Iceland, Latvia and "
+            "Lithuania travelled to Tbilisi on Wednesday to express solidarity with the protesters. A Georgian "
+            "government spokesperson said the Prime Minister had declined to meet them.")
+    refusal = find(events_of(text), "REJECT")
+    assert refusal.target is not None and refusal.target.name in ("Estonia", "foreign ministers")

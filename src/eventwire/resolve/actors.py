@@ -510,6 +510,10 @@ class ActorResolver:
             described = self._unnamed_person_before(token)
             if described is not None:
                 return dataclasses.replace(described, text=text)
+        if lower == "them" and (prior := self._people_the_sentence_before_was_about(token)) is not None:
+            found = self._resolve(prior)
+            if found is not None:
+                return dataclasses.replace(found, text=text)
         if lower == "it" and (prior := self._described_body_the_sentence_before_was_about(token)) is not None:
             found = self._resolve(prior)
             if found is not None and found.kind not in (None, "anonymous", "person"):
@@ -547,6 +551,21 @@ class ActorResolver:
             self.lexicon.words("institution_nouns")
         if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ or \
                 subject.lemma_.lower() not in bodies or not is_definite(subject):
+            return None
+        return phrase(subject)
+
+    def _people_the_sentence_before_was_about(self, pronoun: Token) -> Span | None:
+        """ "The foreign ministers of Estonia and Latvia travelled to Tbilisi. A spokesperson said
+        the Prime Minister had declined to meet them": with no one plural before it in its own
+        sentence, "them" are the people the sentence before was about, its main subject."""
+        own_before = pronoun.doc[pronoun.sent.start:pronoun.i]
+        if pronoun.sent.start == 0 or any(t.tag_ in ("NNS", "NNPS") for t in own_before):
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        subject = next((t for t in before if _main_subject(t) and t.dep_ == "nsubj"), None)
+        people = self.lexicon.words("agent_nouns") | self.lexicon.words("person_titles")
+        if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or \
+                subject.lemma_.lower() not in people or not is_definite(subject):
             return None
         return phrase(subject)
 
