@@ -6107,3 +6107,22 @@ def test_a_charge_rejected_after_the_blame_leaves_the_blame_made():
             "the deaths, a charge Kigali rejected.")
     blame = find(events_of(text), "ACCUSE")
     assert blame.status == "occurred" and blame.target.name == "M23"
+
+
+def test_object_pronoun_in_clause_after_preposition_is_the_verbs_object():
+    """ "told supporters ..., before calling on them": "them" are the supporters just told, not the
+    speaker's main counterpart in the article."""
+    text = ("Azerbaijan rejected the archbishop's claims. Galstanyan told supporters in Republic Square on "
+            "Monday evening, before calling on them to continue blocking streets on Tuesday.")
+    request = find(events_of(text), "REQUEST")
+    assert request.target is not None and request.target.name == "supporters"
+
+
+def test_them_with_no_plural_before_it_are_the_people_the_sentence_before_was_about():
+    """ "The foreign ministers of Estonia ... travelled to Tbilisi. ... the Prime Minister had declined
+    to meet them": "them" are the ministers, not the riot police named earlier."""
+    text = ("Riot police fired tear gas at protesters. The foreign ministers of Estonia, Iceland, Latvia and "
+            "Lithuania travelled to Tbilisi on Wednesday to express solidarity with the protesters. A Georgian "
+            "government spokesperson said the Prime Minister had declined to meet them.")
+    refusal = find(events_of(text), "REJECT")
+    assert refusal.target is not None and refusal.target.name in ("Estonia", "foreign ministers")

@@ -510,6 +510,10 @@ class ActorResolver:
             described = self._unnamed_person_before(token)
             if described is not None:
                 return dataclasses.replace(described, text=text)
+        if lower == "them" and (prior := self._people_the_sentence_before_was_about(token)) is not None:
+            found = self._resolve(prior)
+            if found is not None:
+                return dataclasses.replace(found, text=text)
         if lower == "it" and (prior := self._described_body_the_sentence_before_was_about(token)) is not None:
             found = self._resolve(prior)
             if found is not None and found.kind not in (None, "anonymous", "person"):
@@ -547,6 +551,21 @@ class ActorResolver:
             self.lexicon.words("institution_nouns")
         if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ or \
                 subject.lemma_.lower() not in bodies or not is_definite(subject):
+            return None
+        return phrase(subject)
+
+    def _people_the_sentence_before_was_about(self, pronoun: Token) -> Span | None:
+        """ "The foreign ministers of Estonia and Latvia travelled to Tbilisi. A spokesperson said
+        the Prime Minister had declined to meet them": with no one plural before it in its own
+        sentence, "them" are the people the sentence before was about, its main subject."""
+        own_before = pronoun.doc[pronoun.sent.start:pronoun.i]
+        if pronoun.sent.start == 0 or any(t.tag_ in ("NNS", "NNPS") for t in own_before):
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        subject = next((t for t in before if _main_subject(t) and t.dep_ == "nsubj"), None)
+        people = self.lexicon.words("agent_nouns") | self.lexicon.words("person_titles")
+        if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or \
+                subject.lemma_.lower() not in people or not is_definite(subject):
             return None
         return phrase(subject)
 
@@ -896,17 +915,23 @@ def _sentence_party(pronoun: Token) -> Span | None:
     if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_ not in ("them", "him", "her", "it"):
         return None
     clause = next((a for a in pronoun.ancestors if a.pos_ == "VERB"), None)
-    if clause is None or clause.dep_ not in ("advcl", "conj") or clause.head.pos_ != "VERB":
+    if clause is None:
+        return None
+    # "told supporters in the square, before calling on them to continue": a clause after a
+    # preposition hangs on the verb the preposition does, like an adverbial clause
+    after_prep = clause.dep_ == "pcomp" and clause.head.dep_ == "prep"
+    governing, dep = (clause.head.head, "advcl") if after_prep else (clause.head, clause.dep_)
+    if dep not in ("advcl", "conj") or governing.pos_ != "VERB":
         return None
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    if clause.dep_ == "conj" and own_subject:
+    if dep == "conj" and own_subject:
         return None  # "protesters blocked roads and police dispersed them": not the roads
-    if clause.dep_ == "advcl" and own_subject:
-        nouns = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if dep == "advcl" and own_subject:
+        nouns = [c for c in governing.children if c.dep_ == "nsubj"]
     else:
         # the object the two verbs share, else the party the first one is aimed at by a preposition
-        objects = [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
-        nouns = objects + [g for h in (clause.head, *objects) for c in h.children if c.dep_ == "prep"
+        objects = [c for c in governing.children if c.dep_ in ("dobj", "dative")]
+        nouns = objects + [g for h in (governing, *objects) for c in h.children if c.dep_ == "prep"
                            for g in c.children if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ == "PRON":
