@@ -6100,3 +6100,10 @@ def test_a_rule_kept_for_any_who_might_break_it_blames_no_one():
     text = ("He said his government would expel any aid groups, diplomats, or peacekeepers who violate "
             "Sudanese law.")
     assert of_type(text, "ACCUSE") == []
+
+
+def test_a_day_told_with_its_part_of_the_day_is_carried_to_the_next_sentence():
+    text = ("Russia faced a revolt.\n\nThe mutiny began Friday night when Prigozhin accused the military "
+            "leadership of carrying out a missile strike on Wagner camps. Prigozhin then vowed to \"punish\" "
+            "Defense Minister Sergei Shoigu.")
+    assert find(events_of(text, dt.date(2023, 6, 25)), "THREATEN").date == dt.date(2023, 6, 23)
