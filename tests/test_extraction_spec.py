@@ -6107,3 +6107,8 @@ def test_a_day_told_with_its_part_of_the_day_is_carried_to_the_next_sentence():
             "leadership of carrying out a missile strike on Wagner camps. Prigozhin then vowed to \"punish\" "
             "Defense Minister Sergei Shoigu.")
     assert find(events_of(text, dt.date(2023, 6, 25)), "THREATEN").date == dt.date(2023, 6, 23)
+
+
+def test_the_early_hours_of_a_day_tell_that_day():
+    text = "A rebel coalition seized Damascus in the early hours of Sunday, ending Assad family rule."
+    assert find(events_of(text, dt.date(2024, 12, 10)), "COERCE").date == dt.date(2024, 12, 8)
