@@ -6112,3 +6112,11 @@ def test_a_day_told_with_its_part_of_the_day_is_carried_to_the_next_sentence():
 def test_the_early_hours_of_a_day_tell_that_day():
     text = "A rebel coalition seized Damascus in the early hours of Sunday, ending Assad family rule."
     assert find(events_of(text, dt.date(2024, 12, 10)), "COERCE").date == dt.date(2024, 12, 8)
+
+
+def test_an_act_denied_takes_no_day_from_the_paragraph():
+    text = ("Russia faced a revolt.\n\nThe mutiny began Friday night when Prigozhin accused the military "
+            "leadership of carrying out a missile strike on Wagner camps. The Defense Ministry denied "
+            "attacking the camps.")
+    denied = [e for e in events_of(text, dt.date(2023, 6, 25)) if e.status == "denied"]
+    assert denied and all(e.date is None for e in denied)

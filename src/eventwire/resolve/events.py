@@ -358,8 +358,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # called on Venezuelans to enlist" speaks to a people, not to his state)
         target = None
     # ("three men have been killed" tells no day, whatever day the paragraph named before; nor does
-    # a plan: "condemned the attacks on Oct. 10. He said Washington would provide arms")
-    borrows = not (frame.background or _present_perfect(frame.trigger) or status == "planned" or
+    # a plan: "condemned the attacks on Oct. 10. He said Washington would provide arms"; nor an act
+    # denied: "The mutiny began Friday night. The ministry denied attacking the camps")
+    borrows = not (frame.background or _present_perfect(frame.trigger) or status in ("planned", "denied") or
                    _simple_present(frame.trigger))
     # a day told with its part of the day is tagged a time ("began Friday night when ..."); it is a day
     date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE", "TIME"), _can_share)
