@@ -6126,3 +6126,23 @@ def test_them_with_no_plural_before_it_are_the_people_the_sentence_before_was_ab
             "government spokesperson said the Prime Minister had declined to meet them.")
     refusal = find(events_of(text), "REJECT")
     assert refusal.target is not None and refusal.target.name in ("Estonia", "foreign ministers")
+
+
+def test_a_day_told_with_its_part_of_the_day_is_carried_to_the_next_sentence():
+    text = ("Russia faced a revolt.\n\nThe mutiny began Friday night when Prigozhin accused the military "
+            "leadership of carrying out a missile strike on Wagner camps. Prigozhin then vowed to \"punish\" "
+            "Defense Minister Sergei Shoigu.")
+    assert find(events_of(text, dt.date(2023, 6, 25)), "THREATEN").date == dt.date(2023, 6, 23)
+
+
+def test_the_early_hours_of_a_day_tell_that_day():
+    text = "A rebel coalition seized Damascus in the early hours of Sunday, ending Assad family rule."
+    assert find(events_of(text, dt.date(2024, 12, 10)), "COERCE").date == dt.date(2024, 12, 8)
+
+
+def test_an_act_denied_takes_no_day_from_the_paragraph():
+    text = ("Russia faced a revolt.\n\nThe mutiny began Friday night when Prigozhin accused the military "
+            "leadership of carrying out a missile strike on Wagner camps. The Defense Ministry denied "
+            "attacking the camps.")
+    denied = [e for e in events_of(text, dt.date(2023, 6, 25)) if e.status == "denied"]
+    assert denied and all(e.date is None for e in denied)

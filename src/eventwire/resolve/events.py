@@ -358,11 +358,13 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # called on Venezuelans to enlist" speaks to a people, not to his state)
         target = None
     # ("three men have been killed" tells no day, whatever day the paragraph named before; nor does
-    # a plan: "condemned the attacks on Oct. 10. He said Washington would provide arms")
-    borrows = not (frame.background or _present_perfect(frame.trigger) or status == "planned" or
+    # a plan: "condemned the attacks on Oct. 10. He said Washington would provide arms"; nor an act
+    # denied: "The mutiny began Friday night. The ministry denied attacking the camps")
+    borrows = not (frame.background or _present_perfect(frame.trigger) or status in ("planned", "denied") or
                    _simple_present(frame.trigger))
-    date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE",), _can_share) if borrows
-                               else None)
+    # a day told with its part of the day is tagged a time ("began Friday night when ..."); it is a day
+    date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE", "TIME"), _can_share)
+                               if borrows else None)
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
