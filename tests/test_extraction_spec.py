@@ -6036,7 +6036,8 @@ def test_talks_with_a_partner_told_as_a_clauses_occasion_are_its_subjects(text, 
 
 
 def test_a_partner_yet_to_be_found_is_no_talks_held():
-    text = '"We shall only sit for talks with a negotiation team that conforms with our agreements," Mujahid said.'
+    text = ('"We shall only sit for talks with a negotiation team that conforms with our agreements," '
+            "Mujahid said.")
     assert of_type(text, "CONSULT") == []
 
 
@@ -6078,8 +6079,8 @@ def test_money_paid_out_to_a_side_is_aid(text, actor, recipient):
 
 
 def test_a_convoy_of_vehicles_carrying_relief_sent_to_a_place_is_aid():
-    text = ("The Tripoli-based Government of National Unity sent a convoy of 14 lorries carrying medicine, body "
-            "bags and an emergency medical team to Derna.")
+    text = ("The Tripoli-based Government of National Unity sent a convoy of 14 lorries carrying medicine, "
+            "body bags and an emergency medical team to Derna.")
     aid = find(events_of(text, dt.date(2023, 9, 14)), "AID")
     assert "Government of National Unity" in aid.actor.name and aid.target.name == "Derna"
 
@@ -6121,9 +6122,9 @@ def test_object_pronoun_in_clause_after_preposition_is_the_verbs_object():
 def test_them_with_no_plural_before_it_are_the_people_the_sentence_before_was_about():
     """ "The foreign ministers of Estonia ... travelled to Tbilisi. ... the Prime Minister had declined
     to meet them": "them" are the ministers, not the riot police named earlier."""
-    text = ("Riot police fired tear gas at protesters. The foreign ministers of Estonia, Iceland, Latvia and "
-            "Lithuania travelled to Tbilisi on Wednesday to express solidarity with the protesters. A Georgian "
-            "government spokesperson said the Prime Minister had declined to meet them.")
+    text = ("Riot police fired tear gas at protesters. The foreign ministers of Estonia, Iceland, Latvia "
+            "and Lithuania travelled to Tbilisi on Wednesday to express solidarity with the protesters. A "
+            "Georgian government spokesperson said the Prime Minister had declined to meet them.")
     refusal = find(events_of(text), "REJECT")
     assert refusal.target is not None and refusal.target.name in ("Estonia", "foreign ministers")
 
