@@ -6126,3 +6126,9 @@ def test_them_with_no_plural_before_it_are_the_people_the_sentence_before_was_ab
             "government spokesperson said the Prime Minister had declined to meet them.")
     refusal = find(events_of(text), "REJECT")
     assert refusal.target is not None and refusal.target.name in ("Estonia", "foreign ministers")
+
+
+def test_a_towns_own_office_acts_in_its_town():
+    """ "a Managua court sentenced": a town's court, police or mayor acts in that town."""
+    text = "On Friday, a Managua court sentenced Alvarez to 26 years in prison for treason."
+    assert find(events_of(text), "COERCE").location.name == "Managua"
