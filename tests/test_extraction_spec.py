@@ -6147,3 +6147,9 @@ def test_an_act_denied_takes_no_day_from_the_paragraph():
             "attacking the camps.")
     denied = [e for e in events_of(text, dt.date(2023, 6, 25)) if e.status == "denied"]
     assert denied and all(e.date is None for e in denied)
+
+
+def test_a_towns_own_office_acts_in_its_town():
+    """ "a Managua court sentenced": a town's court, police or mayor acts in that town."""
+    text = "On Friday, a Managua court sentenced Alvarez to 26 years in prison for treason."
+    assert find(events_of(text), "COERCE").location.name == "Managua"

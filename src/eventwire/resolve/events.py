@@ -465,6 +465,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is None and unknown_town is not None:
         name = unknown_town.text.removeprefix("the ").removeprefix("The ")
         location = Place(name=name, text=unknown_town.text)
+    if location is None and frame.actor is not None:
+        location = _office_town(frame.actor, places, countries)
     if location is None and event_type not in SPOKEN_TYPES:
         location = _town_told_before(frame.trigger, places, countries, event_type in PHYSICAL_TYPES)
     if location is None and event_type in PHYSICAL_TYPES:
@@ -1102,6 +1104,20 @@ def _town_told_before(trigger: Token, places, countries: frozenset[str], physica
             return place
         if place is None and _named_town(ent):
             return Place(name=ent.text, text=ent.text)
+    return None
+
+
+def _office_town(actor: Span, places, countries: frozenset[str]) -> Place | None:
+    """ "Moscow police announced the closure of seven metro stations", "a Managua court sentenced":
+    a town's own office acts in its town."""
+    for token in actor:
+        if token.dep_ != "compound" or token.ent_type_ != "GPE" or token.head.i <= token.i or \
+                token.head.lemma_.lower() not in lexicon().words("town_office_nouns"):
+            continue
+        ent = next(e for e in actor.doc.ents if e.start <= token.i < e.end)
+        place = places.resolve(ent.text, countries)
+        if place is not None and place.lat is not None:
+            return place
     return None
 
 
