@@ -6146,3 +6146,20 @@ def test_an_act_denied_takes_no_day_from_the_paragraph():
             "attacking the camps.")
     denied = [e for e in events_of(text, dt.date(2023, 6, 25)) if e.status == "denied"]
     assert denied and all(e.date is None for e in denied)
+
+
+def test_dismay_said_of_another_partys_act_accuses_its_doer():
+    text = ('Russian missiles struck Kyiv on Monday. EU foreign policy chief Josep Borrell said he was '
+            '"profoundly shocked" by the strikes.')
+    accuse = find(events_of(text), "ACCUSE")
+    assert (accuse.actor.name, accuse.target.name) == ("Josep Borrell", "Russia")
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations said it was concerned for the safety of civilians.",  # concern for a party
+    "The protesters were angered by the nomination of the minister.",  # a cause, no one's statement
+    # a feeling, then what was done about it: the urging is the event
+    "Volker Türk said he was shocked by the killings and urged the authorities to investigate.",
+])
+def test_concern_for_a_party_or_a_feeling_acted_on_accuses_no_one(text):
+    assert of_type(text, "ACCUSE") == []
