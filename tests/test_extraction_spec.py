@@ -6153,3 +6153,20 @@ def test_a_towns_own_office_acts_in_its_town():
     """ "a Managua court sentenced": a town's court, police or mayor acts in that town."""
     text = "On Friday, a Managua court sentenced Alvarez to 26 years in prison for treason."
     assert find(events_of(text), "COERCE").location.name == "Managua"
+
+
+def test_dismay_said_of_another_partys_act_accuses_its_doer():
+    text = ('Russian missiles struck Kyiv on Monday. EU foreign policy chief Josep Borrell said he was '
+            '"profoundly shocked" by the strikes.')
+    accuse = find(events_of(text), "ACCUSE")
+    assert (accuse.actor.name, accuse.target.name) == ("Josep Borrell", "Russia")
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations said it was concerned for the safety of civilians.",  # concern for a party
+    "The protesters were angered by the nomination of the minister.",  # a cause, no one's statement
+    # a feeling, then what was done about it: the urging is the event
+    "Volker Türk said he was shocked by the killings and urged the authorities to investigate.",
+])
+def test_concern_for_a_party_or_a_feeling_acted_on_accuses_no_one(text):
+    assert of_type(text, "ACCUSE") == []

@@ -375,6 +375,9 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         return None
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return None  # "entered the zone without meeting resistance": what was not done is no event
+    act = _act_dismayed_at(token, lex) if token.pos_ in ("VERB", "ADJ") else None
+    if act is not None:
+        return _dismay_frame(token, act, sent, lex)
     if token.pos_ == "VERB" and token.dep_ != "amod":
         if any(c.dep_ in ("prt", "prep") and f"{token.lemma_.lower()} {c.lower_}" in lex.words("inert_phrasal_verbs")
                for c in token.children):
@@ -401,6 +404,46 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         if found:
             return _noun_frame(token, sent, found, lex)
     return None
+
+
+def _act_dismayed_at(feeling: Token, lex: Lexicon) -> Token | None:
+    """ "was deeply concerned by the ruling", "are appalled at the use of lethal force": the act a
+    party is dismayed at (not "concerned for the safety of civilians", nor a plight no one did)."""
+    if feeling.lower_ not in lex.words("dismay_feelings") or feeling.dep_ in ("amod", "compound"):
+        return None
+    return next((o for c in feeling.children if c.dep_ in ("prep", "agent") and
+                 c.lower_ in lex.words("feeling_prepositions")
+                 for o in c.children if o.dep_ == "pobj" and _an_act(o, lex)), None)
+
+
+def _dismay_frame(feeling: Token, act: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
+    """ "Borrell said he was 'profoundly shocked' by the strikes": the one dismayed accuses the
+    act's doer (told with the act, or by resolve from the article's events)."""
+    # (the feeling is the verb's, or an adjective after "was")
+    holder = feeling.head if feeling.dep_ == "acomp" else feeling
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for h in (holder, feeling) for c in h.children):
+        # "was shocked by the killings and urged the authorities to investigate": the urging is told
+        return None
+    reported = holder.dep_ == "ccomp" and holder.head.lemma_.lower() in lex.words("reporting_verbs")
+    source, anonymous = find_source(holder, sent, lex)
+    if not reported and source is None:
+        return None  # "the protesters were angered by the nomination": a cause, no one's statement
+    actor = child_phrase(holder, (*SUBJECTS, *PASSIVE_SUBJECTS))
+    if actor is not None and actor.root.pos_ == "PRON" and reported:
+        # "Ardern said she was concerned", "adding that it was alarmed"
+        actor = child_phrase(holder.head, SUBJECTS) or inherited_subject(holder.head) or actor
+    if actor is None or not (actor.root.pos_ == "PRON" or is_agent(actor, lex)):
+        return None
+    target, target_act = _author_of_act(phrase(act), "ACCUSE", lex)
+    if target is not None and (not is_agent(target, lex, "ACCUSE") or _owned_by(target, _OWN_POSSESSIVES)):
+        target = None
+    frame = EventFrame(type="ACCUSE", trigger=feeling, evidence=_evidence(feeling, sent, actor, target),
+                       actor=actor, target=target, status=status_of(holder, lex), confidence=0.6,
+                       governed=True)  # (a feeling told of its holder is reported, even as an adjective)
+    frame.target_act = target_act if target is None else None
+    frame.source, frame.source_anonymous = source, anonymous
+    place_and_date(frame, feeling, sent)
+    return frame
 
 
 def _done_together(verb: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
