@@ -852,6 +852,15 @@ def test_an_attack_told_as_the_time_of_an_allowed_act_is_still_an_attack():
     assert find(events_of(text), "ASSAULT").actor.name == "rebels"
 
 
+def test_an_arrest_only_ordered_lends_no_arrester():
+    """An agentless arrest is by who has held people, not by whom the president told to arrest some."""
+    text = ("At least 14 protesters were arrested by the police.\n\n"
+            "The president ordered the security chiefs to restore order and arrest the perpetrators.\n\n"
+            "A police spokesperson said on Monday that 23 suspects had been arrested over the killings.")
+    arrest = next(e for e in of_type(text, "COERCE") if e.target.name == "23 suspects")
+    assert arrest.actor.name == "police"
+
+
 def test_only_arrests_are_lent_the_arrester():
     text = ("Russian police detained 500 protesters in Moscow.\n\n"
             "The homes of three journalists were demolished in Dagestan.")
