@@ -861,6 +861,14 @@ def test_an_arrest_only_ordered_lends_no_arrester():
     assert arrest.actor.name == "police"
 
 
+def test_a_pronoun_before_a_trailing_attribution_is_not_the_teller():
+    """ "They ..., residents said": "they" points back to the fighters, not forward to the residents."""
+    text = ("Residents said RSF fighters went on a rampage in the city on Monday night. "
+            "They also detained dozens of young men, residents said.")
+    arrest = find(events_of(text), "COERCE")
+    assert arrest.actor.name == "Rapid Support Forces" and arrest.target.name == "young men"
+
+
 def test_only_arrests_are_lent_the_arrester():
     text = ("Russian police detained 500 protesters in Moscow.\n\n"
             "The homes of three journalists were demolished in Dagestan.")
