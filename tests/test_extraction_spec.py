@@ -852,6 +852,23 @@ def test_an_attack_told_as_the_time_of_an_allowed_act_is_still_an_attack():
     assert find(events_of(text), "ASSAULT").actor.name == "rebels"
 
 
+def test_an_arrest_only_ordered_lends_no_arrester():
+    """An agentless arrest is by who has held people, not by whom the president told to arrest some."""
+    text = ("At least 14 protesters were arrested by the police.\n\n"
+            "The president ordered the security chiefs to restore order and arrest the perpetrators.\n\n"
+            "A police spokesperson said on Monday that 23 suspects had been arrested over the killings.")
+    arrest = next(e for e in of_type(text, "COERCE") if e.target.name == "23 suspects")
+    assert arrest.actor.name == "police"
+
+
+def test_a_pronoun_before_a_trailing_attribution_is_not_the_teller():
+    """ "They ..., residents said": "they" points back to the fighters, not forward to the residents."""
+    text = ("Residents said RSF fighters went on a rampage in the city on Monday night. "
+            "They also detained dozens of young men, residents said.")
+    arrest = find(events_of(text), "COERCE")
+    assert arrest.actor.name == "Rapid Support Forces" and arrest.target.name == "young men"
+
+
 def test_only_arrests_are_lent_the_arrester():
     text = ("Russian police detained 500 protesters in Moscow.\n\n"
             "The homes of three journalists were demolished in Dagestan.")

@@ -831,7 +831,9 @@ def _reporting_subject(pronoun: Token) -> Span | None:
     if any(c.dep_ in ("dobj", "dative") and not _press(c) for c in reporting.children):
         return None  # "told Putin he should help": he may be the one told (not "told reporters he")
     reporter = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
-    if reporter is None or reporter.pos_ == "PRON":
+    if reporter is None or reporter.pos_ == "PRON" or reporter.i > pronoun.i:
+        # "They also detained dozens of young men, residents said": a pronoun before a trailing
+        # attribution points back to the sentence before, not forward to the teller
         return None
     person = reporter.ent_type_ == "PERSON"
     body = not person and (reporter.ent_type_ in ("ORG", "NORP", "GPE") or reporter.tag_ == "NN")

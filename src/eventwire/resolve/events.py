@@ -732,8 +732,10 @@ def _agentless_release(frame: EventFrame) -> bool:
 
 
 def _holds_people(frame: EventFrame, event: Event) -> bool:
-    """An arrest or a release by a named authority: it is the one who holds people."""
-    return event.actor is not None and event.actor.kind in PARTY_KINDS | {"group"} and (
+    """An arrest or a release by a named authority: it is the one who holds people. Not one only
+    asked for ("urged the security chiefs to arrest the perpetrators"): no one is held by it."""
+    return event.actor is not None and event.actor.kind in PARTY_KINDS | {"group"} and \
+        event.status == "occurred" and (
         _arrest(frame) or frame.trigger.lemma_.lower() in lexicon().words("freeing_verbs"))
 
 
