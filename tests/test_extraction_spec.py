@@ -6187,3 +6187,9 @@ def test_dismay_said_of_another_partys_act_accuses_its_doer():
 ])
 def test_concern_for_a_party_or_a_feeling_acted_on_accuses_no_one(text):
     assert of_type(text, "ACCUSE") == []
+
+
+def test_a_weekday_closing_a_past_act_on_its_objects_infinitive_is_the_acts_day():
+    # the parser hangs "on Friday" on the infinitive telling what the calls were for
+    text = "The security minister rejected calls to step down on Friday."
+    assert find(events_of(text, dt.date(2024, 8, 5)), "REJECT").date == dt.date(2024, 8, 2)

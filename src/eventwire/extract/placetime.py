@@ -90,6 +90,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # protesters in clashes that erupted on Sunday": the clashes' day is the killing's)
     related = {t.i for r in sent if r.dep_ == "relcl" and r.head not in (anchor, frame.trigger)
                and anchor not in r.subtree and not _happened_then(r) and not _meanwhile_of(r, frame)
+               and not (to_infinitive(r) and _done_for(r))
                for t in r.subtree}
     dates = [e for e in dates if e.root.i not in related and not _part_of_a_day_told(e)]
     if any(e.label_ == "DATE" for e in dates):
@@ -397,7 +398,10 @@ def _done_for(clause: Token) -> bool:
     # "urged Papuans to remain calm on Monday": a bare weekday closing a past report is the day of
     # the report, which the parser hangs on its complement (not a loose ", to start Tuesday")
     loose = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
-    return clause.dep_ == "xcomp" and clause.head.tag_ == "VBD" and not loose and any(
+    # so too on an infinitive telling the past act's object ("rejected calls to step down on Friday")
+    of_object = clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "dobj"
+    past = (clause.head.head if of_object else clause.head).tag_ == "VBD"
+    return (clause.dep_ == "xcomp" or of_object) and past and not loose and any(
         c.dep_ in ("prep", "npadvmod") and any(t.lower_ in WEEKDAYS for t in c.subtree) for c in clause.children)
 
 
