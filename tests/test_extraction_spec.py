@@ -6193,3 +6193,13 @@ def test_a_weekday_closing_a_past_act_on_its_objects_infinitive_is_the_acts_day(
     # the parser hangs "on Friday" on the infinitive telling what the calls were for
     text = "The security minister rejected calls to step down on Friday."
     assert find(events_of(text, dt.date(2024, 8, 5)), "REJECT").date == dt.date(2024, 8, 2)
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("The Kurds accused federal troops of shelling villages in southern Tigray on Saturday.", "villages"),
+    ("Armed groups attacked several villages in the foothills of the district on Friday.", "villages"),
+])
+def test_settlements_told_by_their_kind_are_what_a_physical_act_hits(text, hit):
+    # not the other side of the article filled in for a missing target
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.target is not None and hit in attack.target.name

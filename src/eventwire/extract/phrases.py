@@ -319,6 +319,8 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         # "a state of emergency in the Amhara region", "lifted a night-time curfew in Gondar": the
         # area a measure is laid on, or lifted from
         return True
+    if event_type in ("ASSAULT", "COERCE") and _settlements_hit(root, lex):
+        return True
     if root.lemma_.lower() in lex.words("place_nouns") and event_type not in ("ASSAULT", "COERCE"):
         # "filled the streets of Haiti's capital": a place, whoever's it is (a city attacked or
         # blockaded is a target: "a missile attack that targeted Ukraine's capital")
@@ -330,6 +332,14 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and names_head(e.root, root) for e in span.ents):
         return True
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
+
+
+def _settlements_hit(root: Token, lex: Lexicon) -> bool:
+    """Settlements a physical act falls on, told by their kind and not as known ones ("shelling villages
+    in southern Tigray", "attacked several villages"): they are what is hit, not where (one village
+    struck is where the people it kills were: "striking a village ... and killing three fighters")."""
+    return root.dep_ == "dobj" and root.tag_ == "NNS" and root.lemma_.lower() in lex.words("locality_nouns") \
+        and not any(c.dep_ in ("det", "poss") for c in root.children)
 
 
 def _laid_on_area(root: Token, lex: Lexicon) -> bool:
