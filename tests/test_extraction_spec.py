@@ -3180,6 +3180,20 @@ def test_a_measure_laid_on_an_area_falls_on_it(text, target):
     assert find(events_of(text, dt.date(2019, 11, 21)), "COERCE").target.text == target
 
 
+def test_a_service_or_freedom_withdrawn_lends_the_measure_no_counterpart():
+    text = ("The government accused opposition leader Issa Tchiroma of inciting violence on Monday. "
+            "The government also banned all unauthorised gatherings in the Littoral and North regions.")
+    measure = find(events_of(text, dt.date(2025, 10, 28)), "COERCE")
+    assert measure.actor is not None and measure.target is None
+
+
+def test_a_measure_laid_on_the_actor_s_own_cities_falls_on_them_as_one_area():
+    text = "The Peruvian government on Saturday extended for 30 days the state of emergency in Lima, Cusco " \
+        "and Puno."
+    measures = of_type(text, "COERCE", dt.date(2023, 1, 20))
+    assert [(e.actor.name, e.target and e.target.text) for e in measures] == [("Peru", "Lima")]
+
+
 def test_condemning_an_act_done_by_someone_is_aimed_at_them_however_by_is_parsed():
     text = "Amnesty International condemned the use of lethal force against peaceful demonstrators by the police."
     assert find(events_of(text, dt.date(2024, 5, 8)), "ACCUSE").target.name == "police"

@@ -1071,7 +1071,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
         _calls_out_a_protest(verb, lex) or \
         event_type == "RETREAT" and target is None and _ground_left(verb, lex) or \
-        event_type == "CONCEDE" and target is None and verb.lemma_.lower() in lex.words("reopening_verbs")
+        event_type == "CONCEDE" and target is None and verb.lemma_.lower() in lex.words("reopening_verbs") or \
+        event_type == "COERCE" and target is None and not frame.nationwide and _service_withheld(verb, lex)
     if event_type == "PROTEST" and frame.target is not None and \
             counted(frame.target.root).lemma_.lower() in lex.words("passage_nouns"):
         frame.target = None  # "students would block the city's three bridges": where, not whom
@@ -1489,6 +1490,15 @@ def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
             if asked is not None and is_agent(asked, lex) and not is_place(asked, "PROTEST"):
                 return asked
     return None
+
+
+def _service_withheld(verb: Token, lex: Lexicon) -> bool:
+    """ "suspended mobile Internet services across Manipur", "had banned all unauthorised gatherings":
+    a service or freedom withdrawn, told as the measure's object, is aimed at no party."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and
+               any(t.lemma_.lower() in lex.words("withheld_service_nouns")
+                   for t in (c, *(g for g in c.children if g.dep_ == "compound")))
+               for c in verb.children)
 
 
 def _nationwide(word: Token, lex: Lexicon) -> bool:

@@ -356,7 +356,10 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             actor.name == target.name or _same_side(actor, target) and not _its_people(target)):
         # "Nasrallah warned his group was bound to respond": not a threat to his group (but "Maduro
         # called on Venezuelans to enlist" speaks to a people, not to his state)
-        target = None
+        # but a measure laid on the actor's own city falls on the city: "extended the state of
+        # emergency in Lima" (Peru's government), not on no one
+        target = Participant(name=target.text, text=target.text, kind="place", country=target.country) \
+            if frame.place is not None and frame.target is frame.place else None
     # ("three men have been killed" tells no day, whatever day the paragraph named before; nor does
     # a plan: "condemned the attacks on Oct. 10. He said Washington would provide arms"; nor an act
     # denied: "The mutiny began Friday night. The ministry denied attacking the camps")
@@ -668,8 +671,10 @@ _BOTH_SIDES = re.compile(r"^(?:(?:representatives|leaders|delegates|delegations|
 
 def _each_named_target(event: Event, target: Span | None, actors: ActorResolver) -> list[Event]:
     """ "hosted both Hillary Clinton and William Hague": the same act toward each party named
-    beside the first (the event itself has the first)."""
-    if target is None or event.target is None or not _names_a_party(target.root):
+    beside the first (the event itself has the first). Places a measure is laid on are one area:
+    "the state of emergency in Lima, Cusco, Callao and Puno"."""
+    if target is None or event.target is None or event.target.kind == "place" or \
+            not _names_a_party(target.root):
         return []
     others = []
     # "spoke to both Tshisekedi and Rwandan President Paul Kagame", which the model may read as one
