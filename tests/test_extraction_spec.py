@@ -6217,3 +6217,13 @@ def test_settlements_told_by_their_kind_are_what_a_physical_act_hits(text, hit):
     # not the other side of the article filled in for a missing target
     attack = find(events_of(text), "ASSAULT")
     assert attack.target is not None and hit in attack.target.name
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Eastern authorities sealed off Derna on Wednesday, allowing only rescue teams to enter.",
+     "Eastern authorities"),
+    ("The State government suspended mobile Internet services across Manipur for five days.",
+     "State government"),
+])
+def test_a_capitalised_word_the_model_took_for_a_name_leaves_the_whole_phrase_the_actor(text, actor):
+    assert find(events_of(text), "COERCE").actor.name == actor

@@ -467,6 +467,8 @@ class ActorResolver:
                 continue  # a region or a venue ("the Middle East"); "South Sudan" tagged LOC is a state
             if ent not in holding_root and _town_taken_for_body(ent):
                 continue  # "276 schoolgirls from Chibok": a town the model took for a body
+            if ent not in holding_root and self._common_word_taken_for_name(ent, span.root):
+                continue  # "The State government", "Eastern authorities": the phrase names the body
             participant = self._named(whole_name(ent, span.root) if ent.label_ == "PERSON" else ent)
             if participant is not None:
                 return participant
@@ -485,6 +487,16 @@ class ActorResolver:
     def _named_at(self, token: Token) -> Participant | None:
         ent = entity_of(token)
         return self._named(ent) if ent is not None else None
+
+    def _common_word_taken_for_name(self, ent: Span, root: Token) -> bool:
+        """A capitalised adjective or state noun the model tagged as a name, set on the head it
+        describes ("Eastern authorities sealed off Derna", "The State government suspended"): no
+        actor goes by that word, so the whole phrase names the party."""
+        word = ent.root
+        return len(ent) == 1 and ent.label_ in ("ORG", "NORP") and word.head == root and \
+            word.dep_ in ("amod", "compound") and (word.pos_ == "ADJ" or word.lower_ in
+                                                   self.lexicon.words("state_nouns")) and \
+            self.dictionary.lookup(ent.text) is None and self.dictionary.demonym(ent.text) is None
 
     def _modifier_only(self, ent: Span, root: Token) -> bool:
         """Is the entity only a modifier of a common noun that is a party of its own?"""
