@@ -1071,7 +1071,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
         _calls_out_a_protest(verb, lex) or \
         event_type == "RETREAT" and target is None and _ground_left(verb, lex) or \
-        event_type == "CONCEDE" and target is None and verb.lemma_.lower() in lex.words("reopening_verbs") or \
+        event_type == "CONCEDE" and target is None and \
+        verb.lemma_.lower() in lex.words("reopening_verbs") or \
         event_type == "COERCE" and target is None and not frame.nationwide and _service_withheld(verb, lex)
     if event_type == "PROTEST" and frame.target is not None and \
             counted(frame.target.root).lemma_.lower() in lex.words("passage_nouns"):
