@@ -6227,3 +6227,14 @@ def test_settlements_told_by_their_kind_are_what_a_physical_act_hits(text, hit):
 ])
 def test_a_capitalised_word_the_model_took_for_a_name_leaves_the_whole_phrase_the_actor(text, actor):
     assert find(events_of(text), "COERCE").actor.name == actor
+
+
+@pytest.mark.parametrize("text, kind, hit", [
+    ("A mob set fire to an open gym on the edge of the town on Thursday.", "COERCE", "gym"),
+    ("Villagers set fire to three cars that they said belonged to the gunmen.", "COERCE", "cars"),
+    ("Militiamen looted shops and stores in the market district overnight.", "ASSAULT", "shops"),
+])
+def test_shops_gyms_and_cars_are_things_an_arsonist_or_looter_hits(text, kind, hit):
+    # they are facilities, so the thing set on fire is the target, not nobody
+    event = find(events_of(text), kind)
+    assert event.target is not None and hit in event.target.name
