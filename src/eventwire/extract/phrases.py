@@ -191,7 +191,7 @@ def inherited_subject(verb: Token) -> Span | None:
                     return obj
             head = head.head  # "..., after blaming the group": the subject of the verb "after" hangs on
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "acl":
-            if current.tag_ == "VBD" and head.i > 0 and any(
+            if current.tag_ == "VBD" and any(
                     t.tag_ == "WDT" for t in head.doc[max(head.left_edge.i - 1, 0):head.i]):
                 # "Haniyeh, which the group blamed on Israel": a past tense right after a relative
                 # pronoun is the relative clause's own verb; the model hung it on its subject

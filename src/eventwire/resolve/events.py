@@ -1117,12 +1117,12 @@ def _town_told_before(trigger: Token, places, countries: frozenset[str], physica
 def _office_town(actor: Span, places, countries: frozenset[str]) -> Place | None:
     """ "Moscow police announced the closure of seven metro stations", "a Managua court sentenced":
     a town's own office acts in its town."""
+    offices = lexicon().words("town_office_nouns")
     for token in actor:
         if token.dep_ != "compound" or token.ent_type_ != "GPE" or token.head.i <= token.i or \
-                token.head.lemma_.lower() not in lexicon().words("town_office_nouns"):
+                token.head.lemma_.lower() not in offices:
             continue
-        ent = next(e for e in actor.doc.ents if e.start <= token.i < e.end)
-        place = places.resolve(ent.text, countries)
+        place = places.resolve(entity_of(token).text, countries)
         if place is not None and place.lat is not None:
             return place
     return None
