@@ -6238,3 +6238,11 @@ def test_shops_gyms_and_cars_are_things_an_arsonist_or_looter_hits(text, kind, h
     # they are facilities, so the thing set on fire is the target, not nobody
     event = find(events_of(text), kind)
     assert event.target is not None and hit in event.target.name
+
+
+def test_an_inferred_counterpart_is_the_person_the_sentence_names():
+    # the actor deals more with Putin, but the sentence with no target of its own names Zelensky
+    text = ("The United States condemned Vladimir Putin on Monday. The United States accused Putin of war "
+            "crimes. The United States praised Volodymyr Zelensky. Washington pledged new weapons on "
+            "Tuesday to help Zelensky's government hold the front.")
+    assert "Zelens" in find(events_of(text), "AID").target.name

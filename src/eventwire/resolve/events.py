@@ -1588,7 +1588,10 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
             if told_with is not None:
                 options = {told_with.party: (1, told_with)}
             if options:
-                _, other = max(options.values(), key=lambda pair: pair[0])
+                # a counterpart the sentence itself names outranks a commoner one: "Lithuania, which
+                # has given Tsikhanouskaya refuge" aids her, not Lukashenko whom it deals with more
+                _, other = max(options.values(),
+                               key=lambda pair: (_named_in(pair[1], event.evidence.text), pair[0]))
                 if other.affiliation and (_speaking_organ(other) or
                                           event.type in _FORCE and other.kind == "person"):
                     # "Russia struck the area": force falls on the side a counterpart speaks for, not on
@@ -1601,6 +1604,15 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
 
 
 _ANSWERING_CROWDS = ("CONCEDE", "CONSULT", "REJECT", "AGREE")
+
+
+def _named_in(party: Participant, text: str) -> bool:
+    """Is the person named in the text, by full name or surname ("Tsikhanouskaya")? (Only a person: a group
+    or a place a sentence names is as often another act's, "fired rockets at Kiryat Shmona and vowed")"""
+    if party.kind != "person":
+        return False
+    names = {party.text, party.name, party.text.split()[-1], party.name.split()[-1]}
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name[:1].isupper())
 
 
 def _same_telling(threat: Event, events: list[Event]) -> Participant | None:
