@@ -3072,6 +3072,13 @@ def test_a_subject_the_parser_took_for_the_root_still_acts(text, actor):
     assert find(events_of(text, dt.date(2024, 8, 6)), "REQUEST").actor.name == actor
 
 
+def test_a_participle_after_a_relative_clause_on_the_root_noun_is_its_verb():
+    text = "Snipers, whose identity was not known, fired on the crowds."
+    event = find(events_of(text, dt.date(2024, 8, 6)), "ASSAULT")
+    assert event.actor is not None and event.actor.text.lower() == "snipers"
+    assert event.target is not None and "crowds" in event.target.text
+
+
 @pytest.mark.parametrize("text, target", [
     ("Workers will strike on Friday to demand higher wages.", None),
     ("Unions in Argentina struck on Wednesday against President Javier Milei's austerity measures.", "Javier Milei"),
@@ -4599,9 +4606,10 @@ def test_an_act_in_the_infinitive_of_what_someone_should_do_is_asked_not_done():
      "Monday.", "protesters"),
     ("In Douala, the country's economic capital, hundreds of young men blocked roads with burning tyres on "
      "Monday.", "young men"),
+    ("In Cali, the epicentre of the unrest, police opened fire on protesters on Monday.", "police"),
 ])
 def test_a_place_in_apposition_before_the_subject_is_where_not_who(text, actor):
-    event = find(events_of(text, dt.date(2019, 8, 20)), "PROTEST")
+    event = next(e for e in events_of(text, dt.date(2019, 8, 20)) if e.type in ("PROTEST", "ASSAULT"))
     assert event.actor is not None and actor in event.actor.text
 
 

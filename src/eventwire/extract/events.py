@@ -1548,7 +1548,8 @@ def _stranded_subject(verb: Token) -> Span | None:
     """ "explosions were heard in Bissau, and soldiers attacked the home": the small model often
     hangs the second clause's subject on the first clause's last noun; the noun right before a
     subjectless coordinated verb is its subject."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and not _reduced_passive(verb)
+    if verb.dep_ == "acl" and past and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "The cleric, Ali al-Sistani, called on the government", "The students, who launched the
         # protests, called on...": the parser took the subject for the root and the finite verb for
         # a clause on it
@@ -2374,8 +2375,14 @@ def _passive_governor(governor: Token | None) -> bool:
 
 
 def _reduced_passive(verb: Token) -> bool:
-    """ "the dissidents, taken into custody hours before": a past participle on a noun is passive."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    """ "the dissidents, taken into custody hours before": a past participle on a noun is passive (not
+    "Snipers, whose identity was not known, fired on the crowds": on a verbless sentence's root noun,
+    with no stranded preposition, the participle is the sentence's past-tense verb)."""
+    finite = verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and \
+        verb.doc[verb.i - 1].lower_ == "," and verb.lower_.endswith("ed") and \
+        not any(c.dep_ == "agent" for c in verb.children) and \
+        all(any(c.dep_ == "pobj" for c in p.children) for p in verb.children if p.dep_ == "prep")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not finite
 
 
 _PLANNED_MODIFIERS = {"planned", "proposed", "threatened", "upcoming", "scheduled", "intended"}

@@ -63,8 +63,12 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         return child_phrase(child, ("pobj",))
     named = next((c for c in head.children if c.dep_ == child.dep_ and c.i > child.i and c.ent_type_ in _NAME_LABELS
                   and c.left_edge.i == child.i + 1), None) if child.dep_ in SUBJECTS else None
+    # (or any noun set off after a fronted place: "In Cali, the epicentre of the unrest, police opened fire")
+    apposed = child.left_edge.i > 1 and child.doc[child.left_edge.i - 1].lower_ == "," and \
+        child.doc[child.left_edge.i - 2].ent_type_ in ("GPE", "LOC", "FAC")
     later = next((c for c in head.children if c.dep_ == child.dep_ and c.i > child.i), None) \
-        if child.dep_ in SUBJECTS and child.lemma_.lower() in lexicon().words("place_nouns") else None
+        if child.dep_ in SUBJECTS and (apposed or child.lemma_.lower() in lexicon().words("place_nouns")) \
+        else None
     if later is not None and later.i < head.i:
         # "In Manokwari, the capital of West Papua, thousands of protesters blocked roads": the
         # place's apposition, parsed as a first subject, is where; the second subject acts
