@@ -35,6 +35,7 @@ from .phrases import (
     is_facility,
     is_place,
     name_glued_to_date,
+    name_glued_to_verb,
     nominal_actor,
     phrase,
     possessor,
@@ -1733,7 +1734,7 @@ def _reported_subject(verb: Token, event_type: str, lex: Lexicon) -> Span | None
         # "warned that Iran would respond", "vowed that the army would not stop": who will carry out
         # a threat, not whom it is aimed at (but "warned that organisers would face the law")
         return None
-    subject = child_phrase(clause, ("nsubj", "nsubjpass"))
+    subject = child_phrase(clause, ("nsubj", "nsubjpass")) or name_glued_to_verb(clause)
     if subject is not None and subject.root.pos_ != "PRON" and is_agent(subject, lex) and \
             not _owned_by(subject, _OWN_POSSESSIVES):
         return subject  # not "warned that his fighters would never surrender": his own side

@@ -511,6 +511,17 @@ def name_glued_to_date(verb: Token) -> Span | None:
     return None
 
 
+def name_glued_to_verb(verb: Token) -> Span | None:
+    """The small model often reads the name before a bare verb as its modifier ("demanded that Yoon
+    step down": "Yoon" an adjective of "step"; "that Maduro resign": a compound): with no subject
+    of its own, the clause's name right before its verb is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    names = [c for c in verb.children if c.dep_ in ("compound", "amod") and c.i == verb.i - 1
+             and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    return phrase(names[0]) if names else None
+
+
 def what_it_called(verb: Token, lex: Lexicon) -> Token | None:
     """A free relative with a naming verb stands for the thing it names: "condemned what it called a
     brutal attack on protesters", "what he called Russian aggression" are aimed at the attack and the
