@@ -6264,3 +6264,10 @@ def test_name_glued_to_a_demanded_verb_is_whom_it_is_demanded_of(text, named):
     # the small model hangs the bare verb's subject on it as an adjective or compound
     event = find(events_of(text), "REQUEST")
     assert event.target is not None and named in event.target.name
+
+
+def test_the_participle_reporting_an_attack_holds_its_target():
+    # "carried out" hangs on "raids" as a reduced passive; the "on" phrase is its, so the raids'
+    text = "The group called it a response to air raids carried out by the military on the rebels."
+    event = find(events_of(text), "ASSAULT")
+    assert event.target is not None and "rebel" in event.target.name

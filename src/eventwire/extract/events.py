@@ -2262,6 +2262,12 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = noun.doc[target.start:noun.left_edge.i] if noun.left_edge.i > target.start else None
     if target is None and governor is not None:
         target = prep_target(governor, event_type, lex)
+    reporter = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in lex.words("light_verbs")), None)
+    if target is None and governor is None and reporter is not None:
+        # "air raids carried out by the military on its camps": the participle reporting the act
+        # holds its phrases
+        target = prep_target(reporter, event_type, lex)
     if target is None:
         target = _anti_target(noun)
     target, target_act = _author_of_act(target, event_type, lex)
