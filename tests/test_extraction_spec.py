@@ -6271,3 +6271,10 @@ def test_the_participle_reporting_an_attack_holds_its_target():
     text = "The group called it a response to air raids carried out by the military on the rebels."
     event = find(events_of(text), "ASSAULT")
     assert event.target is not None and "rebel" in event.target.name
+
+
+def test_the_heads_of_bodies_met_are_whom_a_meeting_was_with():
+    # the plural "heads" is people, as "chiefs" and "leaders" are
+    text = "Biya met the heads of the army, police and intelligence services on Sunday."
+    event = find(events_of(text), "CONSULT")
+    assert event.target is not None and "heads" in event.target.name
