@@ -6254,3 +6254,14 @@ def test_an_inferred_counterpart_is_the_person_the_sentence_names():
             "crimes. The United States praised Volodymyr Zelensky. Washington pledged new weapons on "
             "Tuesday to help Zelensky's government hold the front.")
     assert "Zelens" in find(events_of(text), "AID").target.name
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("As a gesture, the Colombian government on Friday suspended the arrest warrants against 12 ELN "
+     "negotiators so that they could travel freely to the talks.", "Colombia",
+     "National Liberation Army (Colombia)"),
+    ("Thailand has reopened two checkpoints to let Cambodian migrant workers return home.", "Thailand", None),
+])
+def test_suspending_warrants_or_reopening_checkpoints_is_a_concession(text, actor, target):
+    event = find(events_of(text), "CONCEDE")
+    assert event.actor.name == actor and (event.target.name if event.target else None) == target
