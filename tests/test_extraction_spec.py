@@ -6278,3 +6278,14 @@ def test_the_heads_of_bodies_met_are_whom_a_meeting_was_with():
     text = "Biya met the heads of the army, police and intelligence services on Sunday."
     event = find(events_of(text), "CONSULT")
     assert event.target is not None and "heads" in event.target.name
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("As a gesture, the Colombian government on Friday suspended the arrest warrants against 12 ELN "
+     "negotiators so that they could travel freely to the talks.", "Colombia",
+     "National Liberation Army (Colombia)"),
+    ("Thailand has reopened two checkpoints to let Cambodian migrant workers return home.", "Thailand", None),
+])
+def test_suspending_warrants_or_reopening_checkpoints_is_a_concession(text, actor, target):
+    event = find(events_of(text), "CONCEDE")
+    assert event.actor.name == actor and (event.target.name if event.target else None) == target
