@@ -6278,3 +6278,21 @@ def test_the_heads_of_bodies_met_are_whom_a_meeting_was_with():
     text = "Biya met the heads of the army, police and intelligence services on Sunday."
     event = find(events_of(text), "CONSULT")
     assert event.target is not None and "heads" in event.target.name
+
+
+@pytest.mark.parametrize("text, event_type, role, words", [
+    ("Officials in Hargeisa accused Mogadishu of trying to sabotage its relations.", "ACCUSE", "actor",
+     "Officials in Hargeisa"),
+    ("Daouda Diallo was seized by men in plain clothes outside the passport office.", "COERCE", "actor",
+     "men in plain clothes"),
+    ("The government urged all sides in Tigray to refrain from violence.", "REQUEST", "target", "sides in Tigray"),
+])
+def test_a_generic_noun_keeps_the_words_that_tell_who_is_meant(text, event_type, role, words):
+    # "officials", "men" or "sides" alone say nothing of who; the place or dress that follows does
+    part = getattr(find(events_of(text), event_type), role)
+    assert part is not None and words in part.text
+
+
+def test_the_place_a_generic_noun_is_told_apart_by_is_still_where():
+    event = find(events_of("Officials in Hargeisa accused Mogadishu of trying to sabotage its relations."), "ACCUSE")
+    assert event.location is not None and event.location.name == "Hargeisa"

@@ -120,6 +120,11 @@ def phrase(token: Token) -> Span:
                 quote = next((t.i for t in token.doc[child.i:child.right_edge.i + 1] if t.is_quote), None)
                 right = max(right, child.right_edge.i if quote is None else quote - 1)
                 continue
+            if token.lower_ in lexicon().words("described_heads") and identifies(child):
+                # "officials in Hargeisa accused", "seized by men in plain clothes", "attacks by groups
+                # linked to al-Qaeda": the words that say which officials, men or groups are meant
+                right = max(right, child.right_edge.i)
+                continue
             if child.dep_ in ("cc", "punct"):
                 continue
             named = next((c for c in children[n + 1:] if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -149,6 +154,17 @@ def phrase(token: Token) -> Span:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span
+
+
+def identifies(modifier: Token) -> bool:
+    """A post-modifier that tells who a generic noun means: a place they are in or a dress they wear
+    ("in Idlib", "in plain clothes"), a side they are tied to ("linked to"), a guise ("posing as")."""
+    lex = lexicon()
+    if modifier.dep_ == "prep" and modifier.lower_ == "in":
+        return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or c.lower_ in lex.words("attire_nouns"))
+                   for c in modifier.children)
+    return modifier.dep_ == "acl" and modifier.tag_ in ("VBN", "VBG") and \
+        (modifier.lower_ in lex.words("allegiance_words") or modifier.lemma_.lower() in lex.words("guise_verbs"))
 
 
 def inherited_subject(verb: Token) -> Span | None:
