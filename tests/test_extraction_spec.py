@@ -6296,3 +6296,15 @@ def test_a_generic_noun_keeps_the_words_that_tell_who_is_meant(text, event_type,
 def test_the_place_a_generic_noun_is_told_apart_by_is_still_where():
     event = find(events_of("Officials in Hargeisa accused Mogadishu of trying to sabotage its relations."), "ACCUSE")
     assert event.location is not None and event.location.name == "Hargeisa"
+
+
+@pytest.mark.parametrize("text, event_type, words", [
+    ("The Indonesian Forum for the Environment (Walhi) accused mining companies of clearing forests.", "ACCUSE",
+     "Indonesian Forum for the Environment"),
+    ("UN High Commissioner for Human Rights Volker Türk urged the authorities to carry out an investigation.",
+     "REQUEST", "High Commissioner for Human Rights"),
+])
+def test_a_capitalised_name_goes_on_through_for(text, event_type, words):
+    # the model ends the name at "for"; the capitalised words after it are the rest of it
+    event = find(events_of(text), event_type)
+    assert event.actor is not None and words in event.actor.text

@@ -98,7 +98,8 @@ def phrase(token: Token) -> Span:
                                   child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
             # (nor a day the parser hung on the noun: "spoke with the emir the previous day")
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or role and child.lower_ == "for" and any(
-                    c.dep_ == "pobj" and c.ent_type_ in ("ORG", "NORP") for c in child.children)) and \
+                    c.dep_ == "pobj" and c.ent_type_ in ("ORG", "NORP") for c in child.children)
+                    or _name_goes_on(token, child)) and \
                     not any(c.dep_ == "pcomp" for c in child.children):
                 # "leader of X", "soldiers from the M23", "a spokesman for the Taliban"; not "the
                 # party of rigging the election"
@@ -154,6 +155,16 @@ def phrase(token: Token) -> Span:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span
+
+
+def _name_goes_on(token: Token, prep: Token) -> bool:
+    """ "The Indonesian Forum for the Environment", "UN High Commissioner for Human Rights": a
+    capitalised body or post goes on through "for" and the capitalised words after it (the model
+    often ends the name at "for")."""
+    def capitalised(word: Token) -> bool:
+        return word.pos_ == "PROPN" and word.is_title and word.ent_type_ in ("", "ORG")
+    return prep.lower_ == "for" and capitalised(token) and \
+        any(c.dep_ == "pobj" and capitalised(c) for c in prep.children)
 
 
 def identifies(modifier: Token) -> bool:
