@@ -6308,3 +6308,10 @@ def test_a_capitalised_name_goes_on_through_for(text, event_type, words):
     # the model ends the name at "for"; the capitalised words after it are the rest of it
     event = find(events_of(text), event_type)
     assert event.actor is not None and words in event.actor.text
+
+
+def test_the_second_of_two_forces_named_by_their_adjectives_keeps_its_whole_name():
+    # "Somali and African Union troops": the African Union's troops, not "Union troops"
+    text = "Somali and African Union troops began joint patrols around government buildings in Mogadishu on Monday."
+    event = find(events_of(text), "COOPERATE")
+    assert event.target is not None and "African Union" in event.target.text

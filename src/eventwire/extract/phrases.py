@@ -513,8 +513,9 @@ def split_pair(actor: Span) -> tuple[Span, Span | None]:
                                               for g in c.children)), None)
         if first is not None:
             # "Pakistani and Afghan Taliban forces": Pakistan, and the Afghan Taliban's forces
+            # ("Somali and African Union troops": the second name whole, not "Union troops")
             second = next(g for g in first.children if g.dep_ == "conj")
-            return doc[first.i:first.i + 1], doc[second.i:actor.root.i + 1]
+            return doc[first.i:first.i + 1], doc[second.left_edge.i:actor.root.i + 1]
         # "Lukashenko and Russian President Vladimir Putin", read by the model as one name
         named = next((c for c in actor.root.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON" == actor.root.ent_type_
                       and any(g.dep_ == "conj" for g in c.children)), None)
