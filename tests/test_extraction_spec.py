@@ -6315,3 +6315,9 @@ def test_the_second_of_two_forces_named_by_their_adjectives_keeps_its_whole_name
     text = "Somali and African Union troops began joint patrols around government buildings in Mogadishu on Monday."
     event = find(events_of(text), "COOPERATE")
     assert event.target is not None and "African Union" in event.target.text
+
+
+def test_people_told_by_how_they_travelled_keep_it():
+    text = "On Tuesday, 13 people traveling in a bus south of Donetsk city were killed by a rocket strike."
+    event = find(events_of(text, dt.date(2015, 1, 16)), "ASSAULT")
+    assert event.target is not None and "people traveling in a bus" in event.target.text
