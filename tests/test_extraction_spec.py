@@ -6289,3 +6289,46 @@ def test_the_heads_of_bodies_met_are_whom_a_meeting_was_with():
 def test_suspending_warrants_or_reopening_checkpoints_is_a_concession(text, actor, target):
     event = find(events_of(text), "CONCEDE")
     assert event.actor.name == actor and (event.target.name if event.target else None) == target
+
+
+@pytest.mark.parametrize("text, event_type, role, words", [
+    ("Officials in Hargeisa accused Mogadishu of trying to sabotage its relations.", "ACCUSE", "actor",
+     "Officials in Hargeisa"),
+    ("Daouda Diallo was seized by men in plain clothes outside the passport office.", "COERCE", "actor",
+     "men in plain clothes"),
+    ("The government urged all sides in Tigray to refrain from violence.", "REQUEST", "target", "sides in Tigray"),
+])
+def test_a_generic_noun_keeps_the_words_that_tell_who_is_meant(text, event_type, role, words):
+    # "officials", "men" or "sides" alone say nothing of who; the place or dress that follows does
+    part = getattr(find(events_of(text), event_type), role)
+    assert part is not None and words in part.text
+
+
+def test_the_place_a_generic_noun_is_told_apart_by_is_still_where():
+    event = find(events_of("Officials in Hargeisa accused Mogadishu of trying to sabotage its relations."), "ACCUSE")
+    assert event.location is not None and event.location.name == "Hargeisa"
+
+
+@pytest.mark.parametrize("text, event_type, words", [
+    ("The Indonesian Forum for the Environment (Walhi) accused mining companies of clearing forests.", "ACCUSE",
+     "Indonesian Forum for the Environment"),
+    ("UN High Commissioner for Human Rights Volker Türk urged the authorities to carry out an investigation.",
+     "REQUEST", "High Commissioner for Human Rights"),
+])
+def test_a_capitalised_name_goes_on_through_for(text, event_type, words):
+    # the model ends the name at "for"; the capitalised words after it are the rest of it
+    event = find(events_of(text), event_type)
+    assert event.actor is not None and words in event.actor.text
+
+
+def test_the_second_of_two_forces_named_by_their_adjectives_keeps_its_whole_name():
+    # "Somali and African Union troops": the African Union's troops, not "Union troops"
+    text = "Somali and African Union troops began joint patrols around government buildings in Mogadishu on Monday."
+    event = find(events_of(text), "COOPERATE")
+    assert event.target is not None and "African Union" in event.target.text
+
+
+def test_people_told_by_how_they_travelled_keep_it():
+    text = "On Tuesday, 13 people traveling in a bus south of Donetsk city were killed by a rocket strike."
+    event = find(events_of(text, dt.date(2015, 1, 16)), "ASSAULT")
+    assert event.target is not None and "people traveling in a bus" in event.target.text

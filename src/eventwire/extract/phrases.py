@@ -98,7 +98,8 @@ def phrase(token: Token) -> Span:
                                   child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
             # (nor a day the parser hung on the noun: "spoke with the emir the previous day")
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or role and child.lower_ == "for" and any(
-                    c.dep_ == "pobj" and c.ent_type_ in ("ORG", "NORP") for c in child.children)) and \
+                    c.dep_ == "pobj" and c.ent_type_ in ("ORG", "NORP") for c in child.children)
+                    or _name_goes_on(token, child)) and \
                     not any(c.dep_ == "pcomp" for c in child.children):
                 # "leader of X", "soldiers from the M23", "a spokesman for the Taliban"; not "the
                 # party of rigging the election"
@@ -119,6 +120,11 @@ def phrase(token: Token) -> Span:
                 # "those involved in the attacks": who they are (up to a closing quotation mark)
                 quote = next((t.i for t in token.doc[child.i:child.right_edge.i + 1] if t.is_quote), None)
                 right = max(right, child.right_edge.i if quote is None else quote - 1)
+                continue
+            if token.lower_ in lexicon().words("described_heads") and identifies(child):
+                # "officials in Hargeisa accused", "seized by men in plain clothes", "attacks by groups
+                # linked to al-Qaeda": the words that say which officials, men or groups are meant
+                right = max(right, child.right_edge.i)
                 continue
             if child.dep_ in ("cc", "punct"):
                 continue
@@ -149,6 +155,29 @@ def phrase(token: Token) -> Span:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span
+
+
+def _name_goes_on(token: Token, prep: Token) -> bool:
+    """ "The Indonesian Forum for the Environment", "UN High Commissioner for Human Rights": a
+    capitalised body or post goes on through "for" and the capitalised words after it (the model
+    often ends the name at "for")."""
+    def capitalised(word: Token) -> bool:
+        return word.pos_ == "PROPN" and word.is_title and word.ent_type_ in ("", "ORG")
+    return prep.lower_ == "for" and capitalised(token) and \
+        any(c.dep_ == "pobj" and capitalised(c) for c in prep.children)
+
+
+def identifies(modifier: Token) -> bool:
+    """A post-modifier that tells who a generic noun means: a place they are in or a dress they wear
+    ("in Idlib", "in plain clothes"), a side they are tied to ("linked to"), a guise ("posing as")."""
+    lex = lexicon()
+    if modifier.dep_ == "prep" and modifier.lower_ == "in":
+        return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or c.lower_ in lex.words("attire_nouns"))
+                   for c in modifier.children)
+    # (or how they were going: "13 people traveling in a bus")
+    return modifier.dep_ == "acl" and modifier.tag_ in ("VBN", "VBG") and \
+        (modifier.lower_ in lex.words("allegiance_words") or modifier.lemma_.lower() in lex.words("guise_verbs")
+         or modifier.tag_ == "VBG" and modifier.lemma_.lower() in lex.words("travel_verbs"))
 
 
 def inherited_subject(verb: Token) -> Span | None:
@@ -486,8 +515,9 @@ def split_pair(actor: Span) -> tuple[Span, Span | None]:
                                               for g in c.children)), None)
         if first is not None:
             # "Pakistani and Afghan Taliban forces": Pakistan, and the Afghan Taliban's forces
+            # ("Somali and African Union troops": the second name whole, not "Union troops")
             second = next(g for g in first.children if g.dep_ == "conj")
-            return doc[first.i:first.i + 1], doc[second.i:actor.root.i + 1]
+            return doc[first.i:first.i + 1], doc[second.left_edge.i:actor.root.i + 1]
         # "Lukashenko and Russian President Vladimir Putin", read by the model as one name
         named = next((c for c in actor.root.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON" == actor.root.ent_type_
                       and any(g.dep_ == "conj" for g in c.children)), None)

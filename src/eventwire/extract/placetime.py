@@ -575,10 +575,15 @@ def _venue_taken_for_party(ent: Span, frame: EventFrame) -> bool:
 
 
 def _where_the_actor_is(ent: Span, frame: EventFrame) -> bool:
-    """ "demonstrators in Tehran stormed the embassy": a crowd acts where it is."""
+    """ "demonstrators in Tehran stormed the embassy": a crowd acts where it is; so do the people a
+    place tells apart ("officials in Hargeisa accused", "urged all sides in Tigray")."""
     head = ent.root.head
-    return frame.actor is not None and ent.root.dep_ == "pobj" and head.lower_ == "in" and \
-        head.head == frame.actor.root and frame.type in ("PROTEST", "ASSAULT", "COERCE")
+    if ent.root.dep_ != "pobj" or head.lower_ != "in":
+        return False
+    if head.head.lower_ in lexicon().words("described_heads") and \
+            any(p is not None and p.start <= head.head.i < p.end for p in (frame.actor, frame.target)):
+        return True
+    return frame.actor is not None and head.head == frame.actor.root and frame.type in ("PROTEST", "ASSAULT", "COERCE")
 
 
 def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import (DESCRIBED_PRONOUNS, entity_of, first_conjunct, is_agent, is_definite,
-                               is_facility, phrase)
+from ..extract.phrases import (DESCRIBED_PRONOUNS, entity_of, first_conjunct, identifies, is_agent,
+                               is_definite, is_facility, phrase)
 from ..extract.quotes import document_author
 from ..model import Participant, Place
 from .places import gazetteer
@@ -1002,7 +1002,11 @@ def _bare_name(span: Span) -> str:
                     next((c.right_edge.i + 1 for c in owner.children if c.dep_ == "poss"), owner.left_edge.i))
     while start < root.i and span.doc[start].dep_ in ("det", "case", "punct"):
         start += 1
-    name = _DETERMINERS.sub("", _trim(span.doc[start:span.end])) or _trim(span)
+    # "gunmen in Guerrero", "men in plain clothes": the words that tell them apart are in the text;
+    # the name stays the kind they are
+    end = min((c.i for c in root.children if c.i > root.i and identifies(c)), default=span.end) \
+        if root.lower_ in lexicon().words("described_heads") else span.end
+    name = _DETERMINERS.sub("", _trim(span.doc[start:end])) or _trim(span)
     return lexicon().generic_names.get(name.lower(), _uncapitalized(name, span.doc[start]))
 
 
