@@ -6289,3 +6289,17 @@ def test_the_heads_of_bodies_met_are_whom_a_meeting_was_with():
 def test_suspending_warrants_or_reopening_checkpoints_is_a_concession(text, actor, target):
     event = find(events_of(text), "CONCEDE")
     assert event.actor.name == actor and (event.target.name if event.target else None) == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israeli troops killed 58 Palestinians on Monday. Shops were shut across the West Bank on Tuesday in a "
+     "general strike called by his Fatah movement to protest the killings.", "Israel"),
+    ("Thousands of people marched in Lagos in protest against the Israeli offensive.", "Israel"),
+    ("Police on Monday fired tear gas to disperse hundreds of youths protesting in Makurdi over the killing "
+     "of scores of villagers.", None),
+])
+def test_a_protest_against_an_act_is_against_whoever_did_it(text, target):
+    # the act's nationality adjective names its doer, else the doer of the same deed told before
+    # the protest's sentence (not the police dispersing the crowd in it)
+    event = find(events_of(text), "PROTEST")
+    assert (event.target.name if event.target else None) == target
