@@ -6332,3 +6332,17 @@ def test_people_told_by_how_they_travelled_keep_it():
     text = "On Tuesday, 13 people traveling in a bus south of Donetsk city were killed by a rocket strike."
     event = find(events_of(text, dt.date(2015, 1, 16)), "ASSAULT")
     assert event.target is not None and "people traveling in a bus" in event.target.text
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israeli troops killed 58 Palestinians on Monday. Shops were shut across the West Bank on Tuesday in a "
+     "general strike called by his Fatah movement to protest the killings.", "Israel"),
+    ("Thousands of people marched in Lagos in protest against the Israeli offensive.", "Israel"),
+    ("Police on Monday fired tear gas to disperse hundreds of youths protesting in Makurdi over the killing "
+     "of scores of villagers.", None),
+])
+def test_a_protest_against_an_act_is_against_whoever_did_it(text, target):
+    # the act's nationality adjective names its doer, else the doer of the same deed told before
+    # the protest's sentence (not the police dispersing the crowd in it)
+    event = find(events_of(text), "PROTEST")
+    assert (event.target.name if event.target else None) == target

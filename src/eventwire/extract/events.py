@@ -1080,6 +1080,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         frame.target = None  # "students would block the city's three bridges": where, not whom
     if event_type == "PROTEST" and frame.target is None:
         frame.target = _not_its_own(_protested_against(verb, lex), frame.actor)
+    if event_type == "PROTEST" and (frame.target is None or frame.target == frame.actor) and \
+            frame.target_act is None:
+        # ("a strike called by Fatah": the caller read as whom it is called against is its doer)
+        frame.target, frame.target_act = _protested_act(verb, lex)
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         # a walkout by officials is still a protest
@@ -1405,6 +1409,33 @@ def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
         if found is not None:
             return found
     return None
+
+
+def _protested_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | None]:
+    """ "to protest the killings", "in protest against the Israeli offensive", "to denounce the attack":
+    a crowd out against an act is against whoever did it: the doer the act's phrase names, else
+    (None, the act) for resolve to find among the article's events."""
+    # ("a general strike called by Fatah to protest the killings": the purpose of the calling)
+    heads = [trigger, *(c.head for c in (trigger,) if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)),
+             *(c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for head in heads:
+        purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+                    and (verb_entry(c, lex) or ("",))[0] in ("ACCUSE", "PROTEST")]
+        # "in protest against/at/over the raid": the protest noun's phrase names the act
+        protests = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for o in c.children if o.dep_ == "pobj" and (noun_entry(o, lex) or ("",))[0] == "PROTEST"]
+        acts = [o for h in (head, *purposes) for o in h.children if o.dep_ == "dobj" and h is not head] + \
+            [o for h in (head, *purposes, *protests) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in lex.words("protested_act_preps")
+             for o in c.children if o.dep_ == "pobj"]
+        for act in (a for a in acts if noun_entry(a, lex) is not None and a.pos_ == "NOUN"):
+            author, told = _author_of_act(phrase(act), "ACCUSE", lex)
+            if author is not None and author.root.pos_ != "PRON" and is_agent(author, lex) \
+                    and not is_place(author, "PROTEST"):
+                return author, None
+            if author is None and told is not None:
+                return None, told
+    return None, None
 
 
 def _not_its_own(protested: Span | None, crowd: Span | None) -> Span | None:
@@ -2277,6 +2308,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = None
     if target is None and event_type == "PROTEST":
         target = _not_its_own(_protested_against(noun, lex), actor)
+    if target is None and target_act is None and event_type == "PROTEST":
+        target, target_act = _protested_act(noun, lex)
     if target is None and event_type == "SANCTION":
         target = _measure_aimed_at(noun, lex)
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:

@@ -859,6 +859,13 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
     kind = ("ASSAULT", None) if lemma in lex.words("retaliation_words") else \
         noun_entry(act.root, lex) or lex.nouns.get(f"{lemma} for")
     actor = answer.actor
+    if answer.type == "PROTEST":
+        # "youths protesting over the killing of villagers": a crowd protests a deed told before its
+        # own sentence (not the police firing tear gas at it there, nor one told after)
+        sent = act.sent
+        earlier = [e for e in earlier
+                   if e.evidence.end <= sent.start_char or e.evidence.start >= sent.end_char]
+        later = []
     # A hostile answer is to someone else's act, not a partner's: the author is of another side
     # and not one the actor works with, backs or helps in this article (foes too meet and agree
     # ceasefires). A welcome may be of a partner's act ("Hague welcomed the release" by his host).
@@ -876,7 +883,8 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # "condemned the kidnapping": the nearest abduction, before the nearest attack of any kind
         # (only deeds of force: "the call", "the decision" are words too common to point back)
         told = next((e for e in others if e.type in types and e.type in _FORCE and not _bare_weapon(e.actor)
-                     and (told_by or {}).get(id(e)) in (lemma, _deed_of(act, e, (told_by or {}).get(id(e))))),
+                     and (told_by or {}).get(id(e)) in (lemma, _gerund_verb(lemma),
+                                                        _deed_of(act, e, (told_by or {}).get(id(e))))),
                     None)
         lede = None if lemma in lex.words("retaliation_words") else _lede_act(act, types, earlier, others)
         chosen = told or lede or \
@@ -924,6 +932,11 @@ def _lede_act(act: Span, types: set[str], earlier: list[Event], others: list[Eve
     if not found or len({None if e.actor is None else e.actor.party for e in found}) > 1:
         return None
     return next((e for e in others if e is found[0] and not _bare_weapon(e.actor)), None)
+
+
+def _gerund_verb(lemma: str) -> str | None:
+    """ "the killings", "the shooting": the verb a deed named by its gerund was told with ("killed")."""
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 5 else None
 
 
 def _deed_of(act: Span, event: Event, verb: str | None) -> str | None:
