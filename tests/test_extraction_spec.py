@@ -6332,3 +6332,11 @@ def test_people_told_by_how_they_travelled_keep_it():
     text = "On Tuesday, 13 people traveling in a bus south of Donetsk city were killed by a rocket strike."
     event = find(events_of(text, dt.date(2015, 1, 16)), "ASSAULT")
     assert event.target is not None and "people traveling in a bus" in event.target.text
+
+
+def test_a_measure_lifted_with_no_doer_is_lifted_by_whoever_imposed_it():
+    # "the curfew was lifted": the curfew the government imposed, so the government lifts it
+    text = ("The government had imposed a 36-hour curfew from Saturday evening to stop protests.\n\n"
+            "On Monday morning, the curfew was lifted.")
+    event = find(events_of(text), "CONCEDE")
+    assert event.actor is not None and event.actor.text == "The government" and event.target is None
