@@ -6346,3 +6346,11 @@ def test_a_protest_against_an_act_is_against_whoever_did_it(text, target):
     # the protest's sentence (not the police dispersing the crowd in it)
     event = find(events_of(text), "PROTEST")
     assert (event.target.name if event.target else None) == target
+
+
+def test_a_measure_lifted_with_no_doer_is_lifted_by_whoever_imposed_it():
+    # "the curfew was lifted": the curfew the government imposed, so the government lifts it
+    text = ("The government had imposed a 36-hour curfew from Saturday evening to stop protests.\n\n"
+            "On Monday morning, the curfew was lifted.")
+    event = find(events_of(text), "CONCEDE")
+    assert event.actor is not None and event.actor.text == "The government" and event.target is None

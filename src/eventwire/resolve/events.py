@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is_facility, phrase
+from ..extract.phrases import DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is_definite, is_facility, phrase
 from ..extract.placetime import (COUNTS, in_other_time, own_date, place_use, said_before_subject,
                                  seat_of_speaker, sets_a_period)
 from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry, told_as_ahead
@@ -51,12 +51,13 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     words: list[str] = []  # per event, the lemma of the word that told the act
     for frame in event_frames:
+        imposer = _imposer(frame, doers)
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
-                       _parallel_doer(frame, doers))
+                       _parallel_doer(frame, doers) or imposer)
         if event is not None:
             if event.actor is not None:
                 doers[(frame.type, frame.trigger.lemma_.lower())] = (frame.trigger, event.actor)
-            if event.target is None and frame.target_act is not None:
+            if event.target is None and frame.target_act is not None and imposer is None:
                 acts[len(events)] = frame.target_act
             if attacks_ground(frame, event):
                 grounds.add(len(events))
@@ -64,7 +65,9 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 reciprocal.add(len(events))
             if (toll := _toll(frame)) is not None:
                 tolls[(event.evidence.start, event.evidence.end)] = toll
-            if frame.self_standing:
+            # (a measure lifted is lifted from whom it was laid on, not from the imposer's counterpart
+            # nor from the author of the measure: that is the lifter)
+            if frame.self_standing or imposer is not None:
                 standing.add((event.type, event.evidence.start, event.evidence.end))
             if _lasting(frame.trigger):
                 running.add((event.type, event.evidence.start, event.evidence.end))
@@ -236,6 +239,21 @@ def _parallel_doer(frame: EventFrame, doers: dict[tuple[str, str], tuple[Token, 
     same_paragraph = "\n" not in doc_text(trigger.doc)[doer_verb.idx:trigger.idx]
     # "Iran was sanctioned last year": a time of its own makes it another act
     return doer if doer_verb.i >= previous.start and same_paragraph and frame.date is None else None
+
+
+def _imposer(frame: EventFrame,
+             doers: dict[tuple[str, str], tuple[Token, Participant]]) -> Participant | None:
+    """ "The government had imposed a curfew ... On Monday morning, the curfew was lifted": a measure
+    told before, ended with no doer named, is ended by whoever laid it."""
+    trigger = frame.trigger
+    if frame.type != "CONCEDE" or frame.actor is not None or \
+            trigger.lemma_.lower() not in lexicon().words("ending_verbs"):
+        return None
+    measure = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if measure is None or not is_definite(measure):
+        return None
+    earlier = doers.get(("COERCE", measure.lemma_.lower()))
+    return earlier[1] if earlier is not None else None
 
 
 def _article_cities(doc: Doc, places, countries: frozenset[str]) -> dict[str, Place]:
