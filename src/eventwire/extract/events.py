@@ -909,10 +909,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
     # a name is a party, whatever its word means ("Amnesty condemned")
     means = noun_entry(counted(actor.root), lex) if actor is not None and actor.root.pos_ != "PROPN" else None
-    if means is None and actor is not None and event_type == "ASSAULT" and actor.root.lower_ in lex.mode_words \
+    if means is None and actor is not None and event_type == "ASSAULT" and _weapon_mode(actor.root, lex) \
             and (not is_agent(actor, lex) or _done_by(actor.root) is not None):
         # "a roadside bomb killed four soldiers"; "drones launched by the RSF struck the airport"
-        means = ("ASSAULT", lex.mode_words[actor.root.lower_])
+        means = ("ASSAULT", _weapon_mode(actor.root, lex))
     if event_type == "ASSAULT" and (means is not None and means[0] == "SANCTION"
                                     or _aim_of_a_measure(verb, lex)):
         return None  # "the embargo hit its economy", "adopted sanctions targeting Russia's LNG trade"
@@ -1211,6 +1211,13 @@ def _backed_with_means(verb: Token, lex: Lexicon) -> bool:
     material = lex.words("material_means")
     return any({g.lemma_.lower(), g.lower_} & material or
                any(f"{m.lower_} {g.lemma_.lower()}" in material for m in g.lefts) for g in means)
+
+
+def _weapon_mode(noun: Token, lex: Lexicon) -> str | None:
+    """The mode of a weapon noun, read with its compounds: "a land mine" (not the "mine" alone)."""
+    compounds = [c.lower_ for c in noun.lefts if c.dep_ == "compound"]
+    return next((lex.mode_words[w] for k in range(len(compounds) + 1)
+                 if (w := " ".join([*compounds[k:], noun.lower_])) in lex.mode_words), None)
 
 
 def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:
