@@ -934,6 +934,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         event_type, mode = "AID", None
     if actor is not None and not crowd_act and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
+    if actor is None and event_type == "ASSAULT":
+        actor = _blamed_in_relative(verb, lex)
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
         return None  # "spoke to reporters": the report itself is not an event
     if event_type == "CONSULT" and speaks_anonymously(verb):
@@ -1973,6 +1975,15 @@ def _laid_on(verb: Token, lex: Lexicon) -> Span | None:
     doer = next((phrase(o) for o in on.children if o.dep_ == "pobj" and o.lower_ not in RELATIVE), None) \
         if on is not None else None
     return doer if doer is not None and is_agent(doer, lex) else None
+
+
+def _blamed_in_relative(verb: Token, lex: Lexicon) -> Span | None:
+    """ "soldiers were killed in an air strike on Feb. 27, which Ankara blamed on Syrian forces": an
+    attack with no doer named is by whom the sentence's relative clause lays it on (the model hangs
+    the clause on any word near the end)."""
+    return next((doer for t in verb.subtree if t.dep_ in ("relcl", "advcl") and
+                 any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in t.children)
+                 and (doer := _laid_on(t, lex)) is not None), None)
 
 
 def _party_of_condition(verb: Token, actor: Span | None, lex: Lexicon) -> Span | None:
