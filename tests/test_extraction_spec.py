@@ -1214,6 +1214,20 @@ def test_a_weapon_that_kills_is_the_means_of_an_attack_by_someone_unknown():
     assert event.actor is None and event.target.name == "four soldiers" and event.mode == "explosive"
 
 
+def test_a_weapon_named_in_two_words_is_read_with_its_compound():
+    # "mine" alone is not a weapon word; "land mine" is
+    event = find(events_of("A land mine wounded five soldiers on patrol near the border.", dt.date(2024, 1, 10)),
+                 "ASSAULT")
+    assert event.actor is None and event.target.name == "five soldiers" and event.mode == "explosive"
+
+
+def test_an_attack_with_no_doer_is_by_whom_a_relative_clause_blames():
+    text = ("Thirty-four Turkish soldiers were killed in an air strike in Idlib on Feb. 27, which Ankara "
+            "blamed on Syrian government forces.")
+    event = find(events_of(text, dt.date(2020, 3, 1)), "ASSAULT")
+    assert event.actor is not None and event.actor.name == "Syria"
+
+
 def test_a_suicide_bombing_that_kills_soldiers_is_one_explosive_attack():
     events = of_type("A suicide bomber blew himself up at a checkpoint, killing three soldiers.", "ASSAULT",
                      dt.date(2024, 1, 10))

@@ -909,10 +909,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         event_type = "RETREAT"  # "moving the troops away from the border": a pull-back
     # a name is a party, whatever its word means ("Amnesty condemned")
     means = noun_entry(counted(actor.root), lex) if actor is not None and actor.root.pos_ != "PROPN" else None
-    if means is None and actor is not None and event_type == "ASSAULT" and actor.root.lower_ in lex.mode_words \
+    if means is None and actor is not None and event_type == "ASSAULT" and _weapon_mode(actor.root, lex) \
             and (not is_agent(actor, lex) or _done_by(actor.root) is not None):
         # "a roadside bomb killed four soldiers"; "drones launched by the RSF struck the airport"
-        means = ("ASSAULT", lex.mode_words[actor.root.lower_])
+        means = ("ASSAULT", _weapon_mode(actor.root, lex))
     if event_type == "ASSAULT" and (means is not None and means[0] == "SANCTION"
                                     or _aim_of_a_measure(verb, lex)):
         return None  # "the embargo hit its economy", "adopted sanctions targeting Russia's LNG trade"
@@ -934,6 +934,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         event_type, mode = "AID", None
     if actor is not None and not crowd_act and (not is_agent(actor, lex) or _host_city(verb, actor)):
         actor = None
+    if actor is None and event_type == "ASSAULT":
+        actor = _blamed_in_relative(verb, lex)
     if event_type == "CONSULT" and target is not None and target.root.lemma_.lower() in lex.words("press_nouns"):
         return None  # "spoke to reporters": the report itself is not an event
     if event_type == "CONSULT" and speaks_anonymously(verb):
@@ -1211,6 +1213,13 @@ def _backed_with_means(verb: Token, lex: Lexicon) -> bool:
     material = lex.words("material_means")
     return any({g.lemma_.lower(), g.lower_} & material or
                any(f"{m.lower_} {g.lemma_.lower()}" in material for m in g.lefts) for g in means)
+
+
+def _weapon_mode(noun: Token, lex: Lexicon) -> str | None:
+    """The mode of a weapon noun, read with its compounds: "a land mine" (not the "mine" alone)."""
+    compounds = [c.lower_ for c in noun.lefts if c.dep_ == "compound"]
+    return next((lex.mode_words[w] for k in range(len(compounds) + 1)
+                 if (w := " ".join([*compounds[k:], noun.lower_])) in lex.mode_words), None)
 
 
 def _arms_to_a_force(verb: Token, lex: Lexicon) -> bool:
@@ -1966,6 +1975,15 @@ def _laid_on(verb: Token, lex: Lexicon) -> Span | None:
     doer = next((phrase(o) for o in on.children if o.dep_ == "pobj" and o.lower_ not in RELATIVE), None) \
         if on is not None else None
     return doer if doer is not None and is_agent(doer, lex) else None
+
+
+def _blamed_in_relative(verb: Token, lex: Lexicon) -> Span | None:
+    """ "soldiers were killed in an air strike on Feb. 27, which Ankara blamed on Syrian forces": an
+    attack with no doer named is by whom the sentence's relative clause lays it on (the model hangs
+    the clause on any word near the end)."""
+    return next((doer for t in verb.subtree if t.dep_ in ("relcl", "advcl") and
+                 any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in t.children)
+                 and (doer := _laid_on(t, lex)) is not None), None)
 
 
 def _party_of_condition(verb: Token, actor: Span | None, lex: Lexicon) -> Span | None:
