@@ -897,6 +897,9 @@ def test_stopping_them_with_a_subject_of_its_own_stops_people_not_the_attacks_na
      "Ukraine", "separatist forces"),
     ("Clashes between police and protesters left three dead on Monday.", "police", "protesters"),
     ("Heavy fighting between the army and rebels killed 20 people.", "army", "rebels"),
+    # each side has its own participle, and the model joins the second to "fighting"
+    ("The fighting between the army, led by Gen. Abdel Fattah Burhan, and the RSF, commanded by Gen. Mohamed "
+     "Hamdan Dagalo, erupted on April 15.", "army", "Rapid Support Forces"),
 ])
 def test_fighting_between_two_sides_is_an_attack_each_way(text, first, second):
     pairs = {(e.actor.name, e.target.name) for e in of_type(text, "ASSAULT", dt.date(2015, 1, 16))

@@ -2461,8 +2461,17 @@ def _between(hosts: list[Token]) -> tuple[Span, Span | None] | None:
                     second = pair.doc[conj.i:pair.root.i + 1] if conj is not None else phrase(pair.root)
                 else:
                     second = phrase(conj) if conj is not None else None
+                if second is None:
+                    second = _side_hung_on_host(child.head, pair)
                 return pair.doc[first.left_edge.i:first.i + 1], second
     return None
+
+
+def _side_hung_on_host(host: Token, first: Span) -> Span | None:
+    """ "The fighting between the army, led by Gen. Burhan, and the RSF, commanded by ...": after a
+    side's own modifier the parser may join the other side to the event word, not to the first side."""
+    return next((phrase(c) for c in host.children if c.dep_ == "conj" and c.i > first.end and
+                 (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))), None)
 
 
 def _fighting_word(word: Token, lex: Lexicon) -> bool:
