@@ -1425,8 +1425,9 @@ def _protested_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | No
     a crowd out against an act is against whoever did it: the doer the act's phrase names, else
     (None, the act) for resolve to find among the article's events."""
     # ("a general strike called by Fatah to protest the killings": the purpose of the calling)
-    heads = [trigger, *(c.head for c in (trigger,) if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)),
-             *(c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    if trigger.dep_ in ("advcl", "xcomp") and to_infinitive(trigger):
+        heads.insert(1, trigger.head)
     for head in heads:
         purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
                     and (verb_entry(c, lex) or ("",))[0] in ("ACCUSE", "PROTEST")]
