@@ -6326,6 +6326,12 @@ def test_the_place_a_generic_noun_is_told_apart_by_is_still_where():
     assert event.location is not None and event.location.name == "Hargeisa"
 
 
+def test_an_envoy_speaks_where_he_is_posted():
+    event = find(events_of("The U.S. ambassador in Pristina, Jeffrey Hovenier, urged both sides to show restraint."),
+                 "REQUEST")
+    assert event.location is not None and event.location.name == "Pristina"
+
+
 @pytest.mark.parametrize("text, event_type, words", [
     ("The Indonesian Forum for the Environment (Walhi) accused mining companies of clearing forests.", "ACCUSE",
      "Indonesian Forum for the Environment"),

@@ -583,6 +583,9 @@ def _where_the_actor_is(ent: Span, frame: EventFrame) -> bool:
     if head.head.lower_ in lexicon().words("described_heads") and \
             any(p is not None and p.start <= head.head.i < p.end for p in (frame.actor, frame.target)):
         return True
+    if head.head.lower_ in lexicon().words("posted_envoy_nouns") and frame.actor is not None and \
+            frame.actor.start <= head.head.i < frame.actor.end:
+        return True  # "the U.S. ambassador in Pristina, Jeffrey Hovenier, urged": speaks where posted
     return frame.actor is not None and head.head == frame.actor.root and frame.type in ("PROTEST", "ASSAULT", "COERCE")
 
 
