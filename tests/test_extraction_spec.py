@@ -6377,3 +6377,15 @@ def test_a_measure_lifted_with_no_doer_is_lifted_by_whoever_imposed_it():
             "On Monday morning, the curfew was lifted.")
     event = find(events_of(text), "CONCEDE")
     assert event.actor is not None and event.actor.text == "The government" and event.target is None
+
+
+def test_force_with_no_target_named_falls_on_a_foe_not_on_a_commoner_friend():
+    # "launched its offensive" hits the side the actor fights, not the UN it deals with more
+    events = events_of(
+        "The Libyan National Army attacked the Government of National Accord near Tripoli on Monday.\n\n"
+        "The Libyan National Army met the United Nations envoy on Tuesday. The Libyan National Army agreed "
+        "with the United Nations to a humanitarian truce, and the United Nations welcomed the Libyan National "
+        "Army's pledge.\n\nThe Libyan National Army launched its offensive on Thursday.")
+    attacked, offensive = [e for e in events if e.type == "ASSAULT"]
+    assert offensive.evidence.text.startswith("The Libyan National Army launched")
+    assert offensive.target is not None and offensive.target.party == attacked.target.party

@@ -1588,12 +1588,14 @@ def _serves(person: Participant, side: Participant) -> bool:
 # worse on the dev gold (no change on the tune half), unlike every other type.
 _SELF_STANDING = ("SUPPORT", "MOBILIZE")
 _FORCE = ("ASSAULT", "COERCE")
+_HOSTILE = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT")
 
 
 def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset()) -> list[Event]:
     """Fill an event's missing target with the actor's main counterpart in the article: the party
-    it is most often paired with in events whose target the text names, in any kind of event
-    (measured: restricting hostile acts to hostile counterparts lost events on both gold sets).
+    it is most often paired with in events whose target the text names, in any kind of event, but
+    for force the parties of its hostile events when it has any (measured: restricting all hostile
+    acts to hostile counterparts lost events on both gold sets).
     Lower confidence marks the inference; the target's ``text`` is the mention it was taken from.
     ``standing``: the (type, evidence start, end) of events aimed at no one by their nature."""
     counterparts = _partners(events)
@@ -1605,12 +1607,17 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     # protesters' own attacks, "stormed the embassy", lost more than it won on two battery sets)
     protested = _partners([e for e in events if e.type not in _FORCE], unnamed=False)
     adversary = _protests_adversary(events)
+    # force falls on a foe: "The LNA launched its offensive" hits the GNA it fights, not the UN it talks
+    # with (measured: the same for threats, sanctions or a friend for friendly acts lost events)
+    foes = _partners([e for e in events if e.type in _HOSTILE])
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
                 (event.type, event.evidence.start, event.evidence.end) not in standing:
             options = (protested if event.type == "PROTEST" else answering if event.type in _ANSWERING_CROWDS
                        else counterparts).get(event.actor.party, {})
+            if event.type in _FORCE:
+                options = foes.get(event.actor.party) or options
             if not options and event.type == "PROTEST" and event.actor.kind == "group" and \
                     adversary is not None:
                 # (only an unnamed crowd: a union or party on strike may have its own grievance)
