@@ -172,11 +172,12 @@ def identifies(modifier: Token) -> bool:
     ("in Idlib", "in plain clothes"), a side they are tied to ("linked to"), a guise ("posing as")."""
     lex = lexicon()
     if modifier.dep_ == "prep" and modifier.lower_ == "in":
-        return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or c.lower_ in lex.words("attire_nouns"))
-                   for c in modifier.children)
+        return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or
+                                         c.lower_ in lex.words("attire_nouns")) for c in modifier.children)
     # (or how they were going: "13 people traveling in a bus")
     return modifier.dep_ == "acl" and modifier.tag_ in ("VBN", "VBG") and \
-        (modifier.lower_ in lex.words("allegiance_words") or modifier.lemma_.lower() in lex.words("guise_verbs")
+        (modifier.lower_ in lex.words("allegiance_words")
+         or modifier.lemma_.lower() in lex.words("guise_verbs")
          or modifier.tag_ == "VBG" and modifier.lemma_.lower() in lex.words("travel_verbs"))
 
 

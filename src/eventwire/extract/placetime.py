@@ -586,7 +586,8 @@ def _where_the_actor_is(ent: Span, frame: EventFrame) -> bool:
     if head.head.lower_ in lexicon().words("posted_envoy_nouns") and frame.actor is not None and \
             frame.actor.start <= head.head.i < frame.actor.end:
         return True  # "the U.S. ambassador in Pristina, Jeffrey Hovenier, urged": speaks where posted
-    return frame.actor is not None and head.head == frame.actor.root and frame.type in ("PROTEST", "ASSAULT", "COERCE")
+    return frame.actor is not None and head.head == frame.actor.root and \
+        frame.type in ("PROTEST", "ASSAULT", "COERCE")
 
 
 def _owned_elsewhere(ent: Span, frame: EventFrame, anchor: Token) -> bool:
