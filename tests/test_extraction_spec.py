@@ -6392,3 +6392,17 @@ def test_force_with_no_target_named_falls_on_a_foe_not_on_a_commoner_friend():
     attacked, offensive = [e for e in events if e.type == "ASSAULT"]
     assert offensive.evidence.text.startswith("The Libyan National Army launched")
     assert offensive.target is not None and offensive.target.party == attacked.target.party
+
+
+@pytest.mark.parametrize("text", [
+    "Organisers vowed to keep up daily sit-ins in the square until Assad steps down.",
+    "The group said it would keep fighting until the siege is lifted.",
+])
+def test_an_until_clause_still_awaited_is_a_condition_not_an_act(text):
+    # "until Assad steps down": nobody has stepped down or lifted anything yet
+    assert not [e for e in events_of(text) if e.type in ("RETREAT", "CONCEDE")]
+
+
+def test_an_until_clause_in_the_past_tells_an_act():
+    # "until the rebels withdrew": the withdrawal happened
+    assert find(events_of("The army shelled the town until the rebels withdrew from it."), "RETREAT")

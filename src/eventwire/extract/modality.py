@@ -346,8 +346,18 @@ def _conditional_clause(trigger: Token) -> bool:
     token = trigger
     while token.dep_ in ("xcomp", "dobj", "pobj", "prep") and token.head != token:
         token = token.head
-    return token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether")
-                                         for m in token.children)
+    if token.dep_ != "advcl":
+        return False
+    marks = {m.lower_ for m in token.children if m.dep_ == "mark"}
+    return bool(marks & {"if", "unless", "whether"}) or ("until" in marks and _still_pending(token))
+
+
+def _still_pending(clause: Token) -> bool:
+    """An "until" clause told in the present is a condition still awaited ("keep up sit-ins until
+    Assad steps down", "until the siege is lifted"), not an act; "fought until the rebels withdrew"
+    tells one that happened."""
+    verbs = [clause] + [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    return any(v.tag_ in ("VBZ", "VBP") for v in verbs)
 
 
 def _defence_vowed(trigger: Token, lex: Lexicon) -> bool:
