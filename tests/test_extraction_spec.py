@@ -6406,3 +6406,13 @@ def test_an_until_clause_still_awaited_is_a_condition_not_an_act(text):
 def test_an_until_clause_in_the_past_tells_an_act():
     # "until the rebels withdrew": the withdrawal happened
     assert find(events_of("The army shelled the town until the rebels withdrew from it."), "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Yerevan agreed to hand four abandoned villages back to Baku.",
+    "The Saudi-led coalition agreed to let fuel ships dock at the port of Hodeidah.",
+])
+def test_agreeing_to_give_way_is_the_concession_itself(text):
+    # "agreed to let fuel ships dock": one CONCEDE that happened, not an AGREE besides a planned one
+    events = events_of(text)
+    assert [(e.type, e.status) for e in events if e.type in ("AGREE", "CONCEDE")] == [("CONCEDE", "occurred")]

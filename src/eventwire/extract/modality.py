@@ -52,6 +52,13 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             continue
         if _given_time_for(frame.trigger, by_trigger, lex):
             continue  # "gave the rebels 48 hours to lay down their weapons": demanded, not done
+        if frame.type == "AGREE" and _concession_agreed(frame.trigger, lex):
+            # "agreed to hand four villages back to Baku": agreeing to give something up is the concession
+            frame = dataclasses.replace(frame, type="CONCEDE", status="occurred")
+        elif frame.type == "CONCEDE" and lemma == "agree" and _concession_agreed(governor, lex):
+            if governor.i not in by_trigger:
+                result.append(_implied(frame, "CONCEDE", governor))
+            continue  # told once, by the agreeing verb
         if lemma in _RELUCTANCE:
             continue  # "Israel was reluctant to accept the truce": neither done nor refused
         threat = _threat_of(frame.trigger, lex) if frame.status == "planned" else None
@@ -350,6 +357,13 @@ def _conditional_clause(trigger: Token) -> bool:
         return False
     marks = {m.lower_ for m in token.children if m.dep_ == "mark"}
     return bool(marks & {"if", "unless", "whether"}) or ("until" in marks and _still_pending(token))
+
+
+def _concession_agreed(verb: Token, lex: Lexicon) -> bool:
+    """ "agreed to let fuel ships dock", "agreed to hand the villages back": an agreement whose act
+    is giving way (lexicon conceding_infinitives)."""
+    return verb.lemma_.lower() == "agree" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("conceding_infinitives") for c in verb.children)
 
 
 def _still_pending(clause: Token) -> bool:
