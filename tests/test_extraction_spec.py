@@ -6392,3 +6392,13 @@ def test_force_with_no_target_named_falls_on_a_foe_not_on_a_commoner_friend():
     attacked, offensive = [e for e in events if e.type == "ASSAULT"]
     assert offensive.evidence.text.startswith("The Libyan National Army launched")
     assert offensive.target is not None and offensive.target.party == attacked.target.party
+
+
+def test_act_condemned_as_something_bad_is_aimed_at_its_doer():
+    # "denounced the memorandum as a violation": the thing judged is an act, so its signer is accused
+    events = events_of("Ethiopia signed a memorandum with Somaliland on Monday.\n\n"
+                       "The Arab League condemned the memorandum on Wednesday as a clear violation.")
+    accuse = find(events, "ACCUSE")
+    assert accuse.target is not None and accuse.target.name == "Ethiopia"
+    agree = find(events, "AGREE")
+    assert agree.target is not None and agree.target.name == "Somaliland"
