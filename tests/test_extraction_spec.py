@@ -6416,3 +6416,13 @@ def test_agreeing_to_give_way_is_the_concession_itself(text):
     # "agreed to let fuel ships dock": one CONCEDE that happened, not an AGREE besides a planned one
     events = events_of(text)
     assert [(e.type, e.status) for e in events if e.type in ("AGREE", "CONCEDE")] == [("CONCEDE", "occurred")]
+
+
+def test_act_condemned_as_something_bad_is_aimed_at_its_doer():
+    # "denounced the memorandum as a violation": the thing judged is an act, so its signer is accused
+    events = events_of("Ethiopia signed a memorandum with Somaliland on Monday.\n\n"
+                       "The Arab League condemned the memorandum on Wednesday as a clear violation.")
+    accuse = find(events, "ACCUSE")
+    assert accuse.target is not None and accuse.target.name == "Ethiopia"
+    agree = find(events, "AGREE")
+    assert agree.target is not None and agree.target.name == "Somaliland"

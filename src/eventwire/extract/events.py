@@ -1796,7 +1796,8 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     if root.lemma_.lower() == "death":
         return None, target  # "protested the death of Mahsa Amini": whoever caused it, if known
     happening = (answered or event_type not in PHYSICAL_TYPES) and act_type is not None
-    if not happening and root.lemma_.lower() not in lex.words("act_nouns"):
+    if not happening and root.lemma_.lower() not in lex.words("act_nouns") and \
+            not _judged_as(target, event_type, lex):
         return target, None
     if event_type == "REQUEST" and act_type == "REQUEST":
         # "press their demands that Gbagbo step down": the demands' owner asks, their clause's
@@ -1846,6 +1847,15 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
             (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
+
+
+def _judged_as(target: Span, event_type: str, lex: Lexicon) -> bool:
+    """ "condemned the launches as 'unacceptable'", "denounced the operation as illegal": a thing
+    condemned as something bad is an act, whoever its noun (only for accusations: "halt the launches"
+    and "signed the memorandum" keep their own target)."""
+    root = target.root
+    return event_type == "ACCUSE" and root.dep_ == "dobj" and not is_agent(target, lex) and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in root.head.children)
 
 
 # Types that judge an act: aimed at whoever did it.
