@@ -1851,7 +1851,7 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
 
 def _judged_as(target: Span, event_type: str, lex: Lexicon) -> bool:
     """ "condemned the launches as 'unacceptable'", "denounced the operation as illegal": a thing
-    condemned as something bad is an act, whoever its noun (only for accusations: "halt the launches"
+    condemned as something bad is an act, whatever its noun (only for accusations: "halt the launches"
     and "signed the memorandum" keep their own target)."""
     root = target.root
     return event_type == "ACCUSE" and root.dep_ == "dobj" and not is_agent(target, lex) and \
