@@ -6426,3 +6426,13 @@ def test_act_condemned_as_something_bad_is_aimed_at_its_doer():
     assert accuse.target is not None and accuse.target.name == "Ethiopia"
     agree = find(events, "AGREE")
     assert agree.target is not None and agree.target.name == "Somaliland"
+
+
+@pytest.mark.parametrize("text", [
+    "Washington and Seoul agreed on Thursday to extend the drills beyond their scheduled end.",
+    "Yemen's warring parties have agreed to extend a nationwide truce for another two months.",
+])
+def test_an_act_agreed_to_is_told_by_the_agreement_alone(text):
+    # "agreed to extend a truce", "agreed to extend the drills": one AGREE, no planned MOBILIZE or AGREE
+    events = events_of(text)
+    assert [e.type for e in events if e.type in ("AGREE", "MOBILIZE")] == ["AGREE"]

@@ -136,6 +136,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 existing.target = existing.target or frame.target
             elif implied:
                 result.append(_implied(frame, implied, governor))
+            if lemma == "agree" and frame.status == "planned" and frame.type in _TOLD_BY_AGREEING:
+                continue  # "agreed to extend a truce", "agreed to extend the drills": the agreement is the event
         if frame.type in HOSTILE and frame.status in ("planned", "possible") and _no_act_ahead(frame, lex):
             continue
         condition = _conditional(frame.trigger)
@@ -175,6 +177,9 @@ def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
                                fatalities=None, merged=[], two_sided=False)
 
 
+# Acts an "agree to" tells no more of than the agreement: "agreed to extend a truce" (no second AGREE),
+# "agreed to extend the drills" (MOBILIZE: a joint exercise, no threat or build-up against anyone).
+_TOLD_BY_AGREEING = frozenset({"AGREE", "MOBILIZE"})
 _RELUCTANCE = frozenset({"reluctant", "unwilling", "hesitant", "loath", "loth"})
 _DECIDING_VERBS = frozenset({"decide", "choose", "opt", "vote", "resolve"})
 
