@@ -6436,3 +6436,10 @@ def test_an_act_agreed_to_is_told_by_the_agreement_alone(text):
     # "agreed to extend a truce", "agreed to extend the drills": one AGREE, no planned MOBILIZE or AGREE
     events = events_of(text)
     assert [e.type for e in events if e.type in ("AGREE", "MOBILIZE")] == ["AGREE"]
+
+
+def test_an_act_joined_to_an_agreement_asked_for_is_asked_for_too():
+    # "called on X to agree to a ceasefire and to begin negotiations": the talks are asked for, not planned
+    text = ("Tigray spokesman Getachew Reda called on the federal government to agree to an immediate ceasefire "
+            "and to begin negotiations.")
+    assert of_type(text, "CONSULT") == [] and find(events_of(text), "REQUEST") is not None

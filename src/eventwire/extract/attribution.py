@@ -159,7 +159,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             # "threatened on Sunday to arrest them": an infinitive the parser hung as an adjunct is
             # still the act threatened ("threatened a wider war, striking a village" struck)
             infinitive = to_infinitive(previous)
-            committed = lemma in lex.words("commitment_governors") or \
+            # "agree to a ceasefire and to begin negotiations": a conjunct stands beside the promise
+            committed = lemma in lex.words("commitment_governors") and previous.dep_ != "conj" or \
                 infinitive and (verb_entry(governor, lex) or ("",))[0] == "THREATEN"
             if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \
                     and (previous.dep_ != "advcl" or committed):
