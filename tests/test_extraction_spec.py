@@ -802,6 +802,18 @@ def test_an_attack_only_permitted_is_no_event(text):
 
 
 @pytest.mark.parametrize("text", [
+    # what a decree or a grant of powers makes lawful is a capacity, not an act done
+    "The decree allows authorities to impose curfews, ban public gatherings and arrest suspects without a warrant.",
+    "It took effect on Thursday and gives authorities powers to ban gatherings, restrict movement and place "
+    "people under house arrest.",
+    "The committee announced a counter-terrorism operation in the region, giving security services powers to "
+    "restrict movement, seize vehicles and tap communications.",
+])
+def test_acts_a_grant_of_powers_allows_are_no_coercion(text):
+    assert of_type(text, "COERCE", dt.date(2024, 5, 16)) == []
+
+
+@pytest.mark.parametrize("text", [
     '"If you bomb our capital Beirut, we will bomb the capital of your usurping entity," Nasrallah said.',
     "Sudanese President Omar al-Bashir said his government would expel any aid groups that violate Sudanese law.",
 ])

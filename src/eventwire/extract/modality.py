@@ -341,15 +341,31 @@ def _subject(verb: Token, phrase) -> Span | None:
 def _permitted(trigger: Token, lex: Lexicon) -> bool:
     """Is the act only one someone allows ("an agreement that would allow Angolan forces to
     attack")? Its verb or the verb it is the means of ("to use weapons to strike") is allowed."""
-    verb = trigger
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger  # "to impose curfews": the curfew's verb
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VB":
+        verb = verb.head  # "allows authorities to impose curfews, ban gatherings and arrest suspects"
     for _ in range(3):
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.words("permission_governors"):
+            return True
+        if _power_granted(verb, lex):
             return True
         purpose = verb.dep_ == "advcl" and to_infinitive(verb)
         if verb.dep_ != "xcomp" and not purpose:
             return False  # "... after rebels attacked it": a clause of its own time, not the allowed act
         verb = verb.head
     return False
+
+
+def _power_granted(verb: Token, lex: Lexicon) -> bool:
+    """ "gives authorities powers to ban gatherings", "giving security services powers to restrict
+    movement, seize vehicles": what a grant of power makes lawful is a capacity, not an act done."""
+    nouns = lex.words("capacity_nouns")
+    if verb.dep_ == "acl" and to_infinitive(verb):
+        return verb.head.lemma_.lower() in nouns
+    # the parser may hang the infinitive, or a bare verb joined to it ("seize"), on the giving verb
+    infinitive = verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb)
+    bare = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ != "VB"
+    return (infinitive or bare) and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.head.children)
 
 
 def _conditional_clause(trigger: Token) -> bool:
