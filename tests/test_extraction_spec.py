@@ -6455,3 +6455,13 @@ def test_an_act_joined_to_an_agreement_asked_for_is_asked_for_too():
     text = ("Tigray spokesman Getachew Reda called on the federal government to agree to an immediate ceasefire "
             "and to begin negotiations.")
     assert of_type(text, "CONSULT") == [] and find(events_of(text), "REQUEST") is not None
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The regional state decided on Sunday to withdraw its recognition of the federal government.", "SANCTION"),
+    ("In July, the government withdrew its approval of the nominee as ambassador.", "REJECT"),
+])
+def test_a_standing_withdrawn_is_not_a_force_withdrawn(text, event_type):
+    # "withdrew its recognition of", "withdrew its approval of": relations cut or a party turned down
+    events = events_of(text)
+    assert find(events, event_type) is not None and of_type(text, "RETREAT") == []
