@@ -6458,10 +6458,18 @@ def test_an_act_joined_to_an_agreement_asked_for_is_asked_for_too():
 
 
 @pytest.mark.parametrize("text, event_type", [
-    ("The regional state decided on Sunday to withdraw its recognition of the federal government.", "SANCTION"),
+    ("The regional state decided on Sunday to withdraw its recognition of the federal government.",
+     "SANCTION"),
     ("In July, the government withdrew its approval of the nominee as ambassador.", "REJECT"),
 ])
 def test_a_standing_withdrawn_is_not_a_force_withdrawn(text, event_type):
-    # "withdrew its recognition of", "withdrew its approval of": relations cut or a party turned down
+    # "withdrew its recognition of", "withdrew its approval of": relations cut, a party turned down
     events = events_of(text)
     assert find(events, event_type) is not None and of_type(text, "RETREAT") == []
+
+
+def test_declining_comment_refuses_nothing():
+    # "declined further comment": information withheld is no refusal of anything asked
+    text = ("A U.S. Embassy spokesman said on Friday that Washington had shared intelligence, "
+            "but declined further comment.")
+    assert of_type(text, "REJECT") == []

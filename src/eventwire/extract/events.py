@@ -993,10 +993,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "broadened to support human rights": a cause championed, no one supported ("established
         # diplomatic ties" is keyed)
         return None
-    if event_type in ("AID", "CONCEDE") and given is not None and keyed_with(verb, given, lex) is None and \
-            given.lemma_.lower() in lex.words("information_nouns"):
+    if event_type in ("AID", "CONCEDE", "REJECT") and given is not None and keyed_with(verb, given, lex) is None \
+            and given.lemma_.lower() in lex.words("information_nouns"):
         # "did not provide evidence for its claims", "has not released figures on its losses": what is
-        # told is not given nor yielded, whoever it is about, so withholding it refuses nothing
+        # told is not given nor yielded, whoever it is about, so withholding it refuses nothing (nor
+        # does "declined further comment")
         return None
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))
