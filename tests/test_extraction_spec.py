@@ -6455,3 +6455,14 @@ def test_an_act_joined_to_an_agreement_asked_for_is_asked_for_too():
     text = ("Tigray spokesman Getachew Reda called on the federal government to agree to an immediate ceasefire "
             "and to begin negotiations.")
     assert of_type(text, "CONSULT") == [] and find(events_of(text), "REQUEST") is not None
+
+
+def test_a_later_act_with_its_own_subject_keeps_its_place_to_itself():
+    # "fired at demonstrators in several cities, and a crowd attacked a police station in Enayetpur":
+    # the town is the crowd's attack's, not the police shooting's
+    text = ("Police fired live rounds at demonstrators in several cities, and a crowd attacked a police station "
+            "in Enayetpur, in Sirajganj district, killing 14 officers.")
+    shooting = next(e for e in of_type(text, "ASSAULT") if e.evidence.text.startswith("Police fired"))
+    assert shooting.location is None
+    attack = next(e for e in of_type(text, "ASSAULT") if e.evidence.text.startswith("a crowd attacked"))
+    assert attack.location is not None and attack.location.name == "Enayetpur"
