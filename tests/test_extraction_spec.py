@@ -6473,3 +6473,20 @@ def test_declining_comment_refuses_nothing():
     text = ("A U.S. Embassy spokesman said on Friday that Washington had shared intelligence, "
             "but declined further comment.")
     assert of_type(text, "REJECT") == []
+
+
+def test_a_later_act_with_its_own_subject_keeps_its_place_to_itself():
+    # "fired at demonstrators in several cities, and a crowd attacked a police station in Enayetpur":
+    # the town is the crowd's attack's, not the police shooting's
+    text = ("Police fired live rounds at demonstrators in several cities, and a crowd attacked a police station "
+            "in Enayetpur, in Sirajganj district, killing 14 officers.")
+    shooting = next(e for e in of_type(text, "ASSAULT") if e.evidence.text.startswith("Police fired"))
+    assert shooting.location is None
+    attack = next(e for e in of_type(text, "ASSAULT") if e.evidence.text.startswith("a crowd attacked"))
+    assert attack.location is not None and attack.location.name == "Enayetpur"
+
+
+def test_a_part_of_a_country_aimed_at_is_where_the_act_happened():
+    # "fired rockets at northern Israel": the part of the country hit is the venue, told with its direction
+    attack = find(events_of("Hezbollah fired rockets and drones at northern Israel on Tuesday."), "ASSAULT")
+    assert attack.location is not None and attack.location.text == "northern Israel"

@@ -35,6 +35,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     other_place = {t.i for c in anchor.children if _participle_clause(c) for t in c.subtree}
     # "accused the rebels of killing 11 civilians in the village of Kalambi": the alleged act's place
     other_place |= {t.i for act in anchor.subtree if act != anchor and _alleged_act(act) for t in act.subtree}
+    # "fired at demonstrators in several cities, and a crowd attacked a police station in Enayetpur":
+    # a later clause with a subject of its own tells its own happening and place
+    other_place |= {t.i for host in (anchor, *anchor.ancestors) for c in host.children
+                    if c.i > anchor.i and _clause_of_its_own(c) for t in c.subtree}
     if frame.type in SPOKEN_TYPES and anchor == frame.trigger:
         # "demanded that Cuba arrest the commanders in Havana", "urged the army to withdraw from
         # Goma": the place of the act asked for or warned of, not of the words
@@ -514,6 +518,14 @@ def _alleged_act(token: Token) -> bool:
     """A gerund after "of" or "for" ("accused the army of shelling villages", "blamed them for
     killing"): another act than the verb's, with its own day and place."""
     return token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in ("of", "for")
+
+
+def _clause_of_its_own(clause: Token) -> bool:
+    """ "..., and a crowd attacked a police station": an act joined on with its own subject (not a
+    happening that goes on with the first: "extended a credit line, and a ship arrived in Colombo")."""
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+        verb_entry(clause, lexicon()) is not None
 
 
 def _participle_clause(clause: Token) -> bool:

@@ -473,6 +473,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # speaker, not where its words went (a city it sits in is where it spoke: "the embassy in
         # Manila said" was said in Manila)
         location = None
+    if location is None and frame.target is not None and event_type in PHYSICAL_TYPES:
+        location = _part_of_country_hit(frame.target, places, countries)
     if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
             and actor is not None and actor.kind not in ("state", "state_organ"):
         target = actor_dictionary().state_in(location)  # "rebels have been fighting in Sri Lanka": against its state
@@ -1051,6 +1053,19 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
         place = places.resolve(name, countries)
         if place is not None and not _is_country(place):
             return place
+    return None
+
+
+def _part_of_country_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
+    """ "fired rockets at northern Israel", "a ground invasion of southern Lebanon": a part of a
+    country a physical act was aimed at is where it happened (the country alone names no venue)."""
+    for ent in target.ents:
+        before = target.doc[ent.start - 1].text if ent.start > 0 else ""
+        if ent.label_ != "GPE" or not DIRECTION.fullmatch(before + " "):
+            continue
+        place = places.resolve(ent.text, countries)
+        if place is not None and _is_country(place):
+            return dataclasses.replace(place, text=target.doc[ent.start - 1:ent.end].text)
     return None
 
 
