@@ -6473,3 +6473,12 @@ def test_declining_comment_refuses_nothing():
     text = ("A U.S. Embassy spokesman said on Friday that Washington had shared intelligence, "
             "but declined further comment.")
     assert of_type(text, "REJECT") == []
+
+
+def test_a_deals_go_between_is_not_the_side_agreed_with():
+    # "the truce, mediated by Egypt, was approved by Israel's cabinet": the deal and its broker are
+    # no party to the approval; the other side is
+    text = ("Israeli warplanes struck Hamas positions in Gaza on Monday. The truce, mediated by Egypt, "
+            "was approved by Israel's security cabinet on Thursday evening.")
+    agreed = of_type(text, "AGREE")
+    assert [e.target.name for e in agreed] == ["Hamas"]
