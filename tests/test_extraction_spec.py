@@ -6482,3 +6482,10 @@ def test_a_deals_go_between_is_not_the_side_agreed_with():
             "was approved by Israel's security cabinet on Thursday evening.")
     agreed = of_type(text, "AGREE")
     assert [e.target.name for e in agreed] == ["Hamas"]
+
+
+def test_an_offer_to_resign_gives_way():
+    # "offered to resign": a concession made, not a deal offered nor a resignation planned
+    text = "The defence minister offered to resign on Wednesday, saying he took full responsibility."
+    events = events_of(text)
+    assert [(e.type, e.status) for e in events] == [("CONCEDE", "occurred")]

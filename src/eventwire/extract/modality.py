@@ -122,6 +122,16 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             elif existing is None or existing.type != "AGREE":
                 result.append(_implied(frame, "AGREE", governor))
             continue
+        elif governor is not None and lemma == "offer" and \
+                frame.trigger.lemma_.lower() in lex.words("resigning_verbs"):
+            # "Kim offered to resign": giving way over the crisis (CONCEDE), neither a deal with
+            # anyone nor a resignation yet
+            existing = by_trigger.get(governor.i)
+            if existing is not None:
+                existing.type = "CONCEDE"
+            else:
+                result.append(_implied(frame, "CONCEDE", governor))
+            continue
         elif governor is not None and lemma in lex.words("commitment_governors"):
             # Agreeing or offering to do something hostile is not a threat ("agreed to lock up arms").
             # nor is pledging forces aimed at no one ("pledged to send personnel" to a mission)
