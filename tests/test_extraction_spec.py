@@ -6489,3 +6489,11 @@ def test_an_offer_to_resign_gives_way():
     text = "The defence minister offered to resign on Wednesday, saying he took full responsibility."
     events = events_of(text)
     assert [(e.type, e.status) for e in events] == [("CONCEDE", "occurred")]
+
+
+def test_agreeing_among_allies_to_sanction_is_the_sanction():
+    # "agreed to prepare new sanctions against": the sanction decided, no agreement with anyone
+    text = ("European Union foreign ministers agreed Friday to prepare new sanctions "
+            "against Belarusian officials.")
+    events = events_of(text)
+    assert [e.type for e in events] == ["SANCTION"] and of_type(text, "AGREE") == []

@@ -148,6 +148,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 result.append(_implied(frame, implied, governor))
             if lemma == "agree" and frame.status == "planned" and frame.type in _TOLD_BY_AGREEING:
                 continue  # "agreed to extend a truce", "agreed to extend the drills": the agreement is the event
+            if lemma == "agree" and frame.type in _DECIDED_BY_AGREEING and governor.i in by_trigger:
+                dropped.add(governor.i)  # "ministers agreed to prepare sanctions": allies decide the act
         if frame.type in HOSTILE and frame.status in ("planned", "possible") and _no_act_ahead(frame, lex):
             continue
         condition = _conditional(frame.trigger)
@@ -190,6 +192,9 @@ def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
 # Acts an "agree to" tells no more of than the agreement: "agreed to extend a truce" (no second AGREE),
 # "agreed to extend the drills" (MOBILIZE: a joint exercise, no threat or build-up against anyone).
 _TOLD_BY_AGREEING = frozenset({"AGREE", "MOBILIZE"})
+# Acts on a third party that an "agree to" only decides among those agreeing, with no one agreed
+# with: "EU ministers agreed to prepare sanctions against officials" is the SANCTION (planned) alone.
+_DECIDED_BY_AGREEING = frozenset({"SANCTION", "SUPPORT"})
 _RELUCTANCE = frozenset({"reluctant", "unwilling", "hesitant", "loath", "loth"})
 _DECIDING_VERBS = frozenset({"decide", "choose", "opt", "vote", "resolve"})
 
