@@ -6490,3 +6490,27 @@ def test_a_part_of_a_country_aimed_at_is_where_the_act_happened():
     # "fired rockets at northern Israel": the part of the country hit is the venue, told with its direction
     attack = find(events_of("Hezbollah fired rockets and drones at northern Israel on Tuesday."), "ASSAULT")
     assert attack.location is not None and attack.location.text == "northern Israel"
+
+
+def test_a_deals_go_between_is_not_the_side_agreed_with():
+    # "the truce, mediated by Egypt, was approved by Israel's cabinet": the deal and its broker are
+    # no party to the approval; the other side is
+    text = ("Israeli warplanes struck Hamas positions in Gaza on Monday. The truce, mediated by Egypt, "
+            "was approved by Israel's security cabinet on Thursday evening.")
+    agreed = of_type(text, "AGREE")
+    assert [e.target.name for e in agreed] == ["Hamas"]
+
+
+def test_an_offer_to_resign_gives_way():
+    # "offered to resign": a concession made, not a deal offered nor a resignation planned
+    text = "The defence minister offered to resign on Wednesday, saying he took full responsibility."
+    events = events_of(text)
+    assert [(e.type, e.status) for e in events] == [("CONCEDE", "occurred")]
+
+
+def test_agreeing_among_allies_to_sanction_is_the_sanction():
+    # "agreed to prepare new sanctions against": the sanction decided, no agreement with anyone
+    text = ("European Union foreign ministers agreed Friday to prepare new sanctions "
+            "against Belarusian officials.")
+    events = events_of(text)
+    assert [e.type for e in events] == ["SANCTION"] and of_type(text, "AGREE") == []

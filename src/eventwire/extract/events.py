@@ -756,6 +756,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 target = _deal_maker(target.root)
                 if target is None:
                     return None  # "the agreement, brokered by France, took effect": no side named
+            elif event_type == "AGREE" and target is not None and not is_agent(target, lex) and \
+                    target.root.lemma_.lower() in lex.words("agreement_nouns"):
+                # "the truce, mediated by Egypt, was approved by the cabinet": the deal approved is
+                # no party (nor is its go-between); its sides are, where named ("a truce between")
+                sides = _between([target.root])
+                target = sides[0] if sides is not None else None
         elif event_type == "ASSAULT" and _casualties_of_reported_attack(verb, lex):
             return None  # "the policemen killed in the attack": the dead of an attack told elsewhere
         elif event_type == "PROTEST":

@@ -122,6 +122,16 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             elif existing is None or existing.type != "AGREE":
                 result.append(_implied(frame, "AGREE", governor))
             continue
+        elif governor is not None and lemma == "offer" and \
+                frame.trigger.lemma_.lower() in lex.words("resigning_verbs"):
+            # "Kim offered to resign": giving way over the crisis (CONCEDE), neither a deal with
+            # anyone nor a resignation yet
+            existing = by_trigger.get(governor.i)
+            if existing is not None:
+                existing.type = "CONCEDE"
+            else:
+                result.append(_implied(frame, "CONCEDE", governor))
+            continue
         elif governor is not None and lemma in lex.words("commitment_governors"):
             # Agreeing or offering to do something hostile is not a threat ("agreed to lock up arms").
             # nor is pledging forces aimed at no one ("pledged to send personnel" to a mission)
@@ -138,6 +148,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
                 result.append(_implied(frame, implied, governor))
             if lemma == "agree" and frame.status == "planned" and frame.type in _TOLD_BY_AGREEING:
                 continue  # "agreed to extend a truce", "agreed to extend the drills": the agreement is the event
+            if lemma == "agree" and frame.type in _DECIDED_BY_AGREEING and governor.i in by_trigger:
+                dropped.add(governor.i)  # "ministers agreed to prepare sanctions": allies decide the act
         if frame.type in HOSTILE and frame.status in ("planned", "possible") and _no_act_ahead(frame, lex):
             continue
         condition = _conditional(frame.trigger)
@@ -180,6 +192,9 @@ def _implied(frame: EventFrame, event_type: str, trigger: Token) -> EventFrame:
 # Acts an "agree to" tells no more of than the agreement: "agreed to extend a truce" (no second AGREE),
 # "agreed to extend the drills" (MOBILIZE: a joint exercise, no threat or build-up against anyone).
 _TOLD_BY_AGREEING = frozenset({"AGREE", "MOBILIZE"})
+# Acts on a third party that an "agree to" only decides among those agreeing, with no one agreed
+# with: "EU ministers agreed to prepare sanctions against officials" is the SANCTION (planned) alone.
+_DECIDED_BY_AGREEING = frozenset({"SANCTION", "SUPPORT"})
 _RELUCTANCE = frozenset({"reluctant", "unwilling", "hesitant", "loath", "loth"})
 _DECIDING_VERBS = frozenset({"decide", "choose", "opt", "vote", "resolve"})
 

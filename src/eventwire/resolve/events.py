@@ -85,6 +85,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 events.append(other)
             events.extend(_each_named_target(event, frame.target, actors))
             words += [frame.trigger.lemma_.lower()] * (len(events) - len(words))
+    mediations = {(e.type, e.evidence.start, e.evidence.end) for e, word in zip(events, words)
+                  if word in lexicon().words("mediating_verbs")}
     for index, act in acts.items():
         if _pair_in_mutual_act(events[index]):
             continue  # "the two sides have held 16 rounds of talks": the talks are the pair's own
@@ -103,7 +105,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [e for i, e in enumerate(events)
               if not (i in unclaimed and e.type == "CONCEDE" and e.actor is None)]
     events = [split for event in events for split in _to_both_sides(event, events)]
-    events = _aid_to_the_stricken(infer_missing_targets(events, standing), _story_country(doc, places))
+    events = _aid_to_the_stricken(infer_missing_targets(events, standing, mediations),
+                                  _story_country(doc, places))
     return tuple(merge_duplicates(events, doc_text(doc), tolls, running)), quotes
 
 
@@ -1606,17 +1609,22 @@ _FORCE = ("ASSAULT", "COERCE")
 _HOSTILE = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT")
 
 
-def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset()) -> list[Event]:
+def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(),
+                          mediations: set[tuple] = frozenset()) -> list[Event]:
     """Fill an event's missing target with the actor's main counterpart in the article: the party
     it is most often paired with in events whose target the text names, in any kind of event, but
     for force the parties of its hostile events when it has any (measured: restricting all hostile
     acts to hostile counterparts lost events on both gold sets).
     Lower confidence marks the inference; the target's ``text`` is the mention it was taken from.
-    ``standing``: the (type, evidence start, end) of events aimed at no one by their nature."""
+    ``standing``: the (type, evidence start, end) of events aimed at no one by their nature;
+    ``mediations``: those of a go-between's dealings with the sides, which make it no side itself."""
     counterparts = _partners(events)
     # the protested deal with many, rarely with a crowd, except in answering it ("Ruto withdrew
     # the bill", "agreed to talks"): only then does a protest lend them a counterpart
-    answering = _partners(events, protests_answered=True)
+    # (nor is a go-between the side a deal is made with: "The truce, mediated by Egypt, was approved
+    # by Israel's cabinet" agrees with Hamas)
+    answering = _partners([e for e in events if (e.type, e.evidence.start, e.evidence.end) not in mediations],
+                          protests_answered=True)
     # a protest is aimed at those in power, not at the police who broke it up or the crowds it
     # fought: its counterpart comes from the protesters' other dealings (measured: keeping the
     # protesters' own attacks, "stormed the embassy", lost more than it won on two battery sets)
