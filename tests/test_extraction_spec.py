@@ -6514,3 +6514,16 @@ def test_agreeing_among_allies_to_sanction_is_the_sanction():
             "against Belarusian officials.")
     events = events_of(text)
     assert [e.type for e in events] == ["SANCTION"] and of_type(text, "AGREE") == []
+
+
+def test_an_act_in_the_present_perfect_takes_no_day_from_the_verb_it_hangs_on():
+    # "armed men have attacked checkpoints several times, police said on Tuesday": done lately, on no
+    # day told; the saying's day is not the attacks' (nor "sent troops on Friday to fight an insurgency
+    # that has killed 3,000 people"); but the day's news may be so told, on the day it is published
+    text = "Police said on Tuesday that armed men have attacked checkpoints in the district several times."
+    assert find(events_of(text, dt.date(2022, 12, 28)), "ASSAULT").date is None
+    text = "Rwanda sent troops on Friday to fight an insurgency that has killed more than 3,000 people."
+    killing = next(e for e in of_type(text, "ASSAULT", dt.date(2021, 7, 10)) if e.actor.name == "insurgency")
+    assert killing.date is None
+    text = "More than 200 people have been arrested, a rights group said Sunday."
+    assert find(events_of(text, dt.date(2020, 11, 22)), "COERCE").date == dt.date(2020, 11, 22)

@@ -396,8 +396,14 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # "said on Wednesday it had sent reinforcements": sent before Wednesday, day untold; so too when
     # the saying's day was told in an earlier sentence ("The army spoke on Saturday. It said it had
     # halted air strikes")
-    before_saying = date_span is not None and (frame.date_of_governor and _before_the_saying(frame.trigger) or
-                                               date_span is not frame.date and _past_perfect(frame.trigger))
+    # "gunmen have fired on officers on several occasions, police said on Tuesday": done lately, on no
+    # day told; but the day's news may be so told ("200 people have been arrested, a rights group said
+    # Sunday", published that Sunday)
+    lately = date_span is not None and frame.date_of_governor and _present_perfect(frame.trigger) and \
+        _resolve_told(doc, date_span, article.published)[0] != article.published
+    before_saying = lately or date_span is not None and (
+        frame.date_of_governor and _before_the_saying(frame.trigger) or
+        date_span is not frame.date and _past_perfect(frame.trigger))
     if before_saying:
         date_span = None
     date_value, precision, date_source = None, "unresolved", None
