@@ -1987,6 +1987,16 @@ def test_words_of_backing_walkouts_and_warnings(text, expected):
     assert [(e.type, e.target and e.target.name) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, threatens", [
+    ("Nasrallah warned that the government's fall would plunge the country into chaos.", False),
+    ("Gallant warned that the deep divisions were spreading to the military and posed a clear danger.", False),
+    ("Iran warned that any further attack on its installations would meet a severe reaction.", True),
+    ("Hamas warned that the war would resume.", True),
+])
+def test_a_warning_of_harm_a_thing_will_do_threatens_no_one(text, threatens):
+    assert bool(of_type(text, "THREATEN")) == threatens
+
+
 @pytest.mark.parametrize("text, published, date, status", [
     ("The CGT union called a general strike for next Thursday against the pension reform.",
      dt.date(2024, 1, 12), dt.date(2024, 1, 18), "planned"),
