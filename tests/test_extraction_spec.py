@@ -1787,6 +1787,8 @@ def test_a_body_described_by_its_country_before_its_name_is_the_body():
 
 @pytest.mark.parametrize("text, expected", [
     ("The rebels vowed not to attack civilians.", [("AGREE", "rebels", "civilians")]),
+    ("Venezuela and Guyana agreed on Thursday not to threaten or use force against each other.",
+     [("AGREE", "Venezuela", "Guyana")]),
     ("Sudan and South Sudan failed to reach agreement on oil fees.", [("REJECT", "Sudan", "South Sudan")]),  # PLOVER
     ("It did not provide evidence for its accusation.", []),
     ("A resident, who asked not to be named, said gunmen attacked the village.", [("ASSAULT", "gunmen", None)]),
