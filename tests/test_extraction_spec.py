@@ -1787,6 +1787,8 @@ def test_a_body_described_by_its_country_before_its_name_is_the_body():
 
 @pytest.mark.parametrize("text, expected", [
     ("The rebels vowed not to attack civilians.", [("AGREE", "rebels", "civilians")]),
+    ("Venezuela and Guyana agreed on Thursday not to threaten or use force against each other.",
+     [("AGREE", "Venezuela", "Guyana")]),
     ("Sudan and South Sudan failed to reach agreement on oil fees.", [("REJECT", "Sudan", "South Sudan")]),  # PLOVER
     ("It did not provide evidence for its accusation.", []),
     ("A resident, who asked not to be named, said gunmen attacked the village.", [("ASSAULT", "gunmen", None)]),
@@ -1985,6 +1987,16 @@ def test_a_side_saying_it_will_expel_diplomats_threatens():
 def test_words_of_backing_walkouts_and_warnings(text, expected):
     events = events_of(text, dt.date(2024, 1, 10))
     assert [(e.type, e.target and e.target.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, threatens", [
+    ("Nasrallah warned that the government's fall would plunge the country into chaos.", False),
+    ("Gallant warned that the deep divisions were spreading to the military and posed a clear danger.", False),
+    ("Iran warned that any further attack on its installations would meet a severe reaction.", True),
+    ("Hamas warned that the war would resume.", True),
+])
+def test_a_warning_of_harm_a_thing_will_do_threatens_no_one(text, threatens):
+    assert bool(of_type(text, "THREATEN")) == threatens
 
 
 @pytest.mark.parametrize("text, published, date, status", [

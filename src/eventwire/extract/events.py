@@ -1939,9 +1939,22 @@ def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
         return True  # "warned that the death toll could rise", "the number of dead could reach 20,000": a forecast
     # "warned that the violence risked a regional conflagration": a course of things, no one's act
     if clause is None or clause.lemma_.lower() != "risk":
-        return False
+        return _course_of_things(clause, subject, lex)
     doer = child_phrase(clause, ("nsubj",))
     return doer is not None and not is_agent(doer, lex)
+
+
+def _course_of_things(clause: Token | None, subject: Token | None, lex: Lexicon) -> bool:
+    """A warning that a thing, neither a party nor an act, will do harm: "warned that its
+    fall would plunge the country into chaos", "warned that the divisions were spreading and posed a
+    danger". Not "warned that any attack would meet a severe reaction" (an act answered), "the war
+    would resume" (nothing done to anyone), nor a condition set ("if ...")."""
+    if clause is None or subject is None or any(c.dep_ in ("auxpass", "advcl") for c in clause.children):
+        return False
+    done = any(c.dep_ == "dobj" for v in (clause, *(c for c in clause.children if c.dep_ == "conj"))
+               for c in v.children)
+    return done and subject.pos_ == "NOUN" and not _an_act(subject, lex) and \
+        not is_agent(phrase(subject), lex) and subject.lemma_.lower() not in lex.words("retaliation_words")
 
 
 def _done_by(thing: Token) -> Span | None:

@@ -112,10 +112,10 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             else:
                 refusal.target = refusal.target or frame.target
             continue
-        elif governor is not None and lemma in lex.words("commitment_governors") and frame.type in HOSTILE and \
-                _negated(frame.trigger, lex):
-            # "pledging not to use force", "vowed not to attack civilians": a promise of restraint,
-            # not a threat, and no attack
+        elif governor is not None and lemma in lex.words("commitment_governors") and \
+                frame.type in (*HOSTILE, "THREATEN") and _negated(frame.trigger, lex):
+            # "pledging not to use force", "vowed not to attack civilians", "agreed not to threaten or
+            # use force": a promise of restraint, not a threat, and no attack
             existing = by_trigger.get(governor.i)
             if existing is not None and existing.type == "THREATEN":
                 existing.type, existing.target = "AGREE", existing.target or frame.target
