@@ -6527,3 +6527,17 @@ def test_an_act_in_the_present_perfect_takes_no_day_from_the_verb_it_hangs_on():
     assert killing.date is None
     text = "More than 200 people have been arrested, a rights group said Sunday."
     assert find(events_of(text, dt.date(2020, 11, 22)), "COERCE").date == dt.date(2020, 11, 22)
+
+
+def test_a_habit_told_in_the_present_is_no_attack():
+    # "and frequently targets hotels": what a group is wont to do, not an act of a day; the fighting
+    # told in the present perfect beside it is still one (an ongoing ASSAULT)
+    text = ("Al-Shabaab has been fighting Somalia's federal government for more than 15 years and "
+            "frequently targets hotels, restaurants and military bases.")
+    assert [e.target.name for e in of_type(text, "ASSAULT")] == ["Somalia"]
+
+
+def test_a_standing_fight_tagged_as_a_bare_verb_is_no_battle():
+    # "police fight the gangs" (tagged VB, not VBP): who fights whom as a state of affairs
+    text = "Haiti's overwhelmed police fight the gangs, which control much of the capital."
+    assert of_type(text, "ASSAULT") == []

@@ -703,6 +703,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "Haiti's overwhelmed police fight the gangs", "when the politicians fight": who fights
         # whom as a standing state, not a battle reported ("are fighting", "fought" are)
         return None
+    if _present_simple(verb) and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual_adverbs")
+                                     for c in verb.children):
+        return None  # "and frequently targets hotels": a habit told in the present, no act of a day
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
                                        for c in verb.children):
         return None  # "the attack threatened to fuel tensions": a risk, not a threat
@@ -1310,7 +1313,9 @@ def _present_simple(verb: Token) -> bool:
     shelled" are not)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries:
-        return verb.tag_ in ("VBZ", "VBP")
+        # "police fight the gangs" is at times tagged as a bare VB: with a subject it is tensed
+        return verb.tag_ in ("VBZ", "VBP") or \
+            verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
     return verb.tag_ == "VBN" and all(a.lower_ in ("is", "are", "'s", "'re") for a in auxiliaries)
 
 
