@@ -6541,3 +6541,15 @@ def test_a_standing_fight_tagged_as_a_bare_verb_is_no_battle():
     # "police fight the gangs" (tagged VB, not VBP): who fights whom as a state of affairs
     text = "Haiti's overwhelmed police fight the gangs, which control much of the capital."
     assert of_type(text, "ASSAULT") == []
+
+
+def test_a_doer_asked_after_tells_no_act():
+    # "which side fired the rocket": a question about who did it, not a report of a side firing
+    text = "It was not clear which side fired the rocket."
+    assert of_type(text, "ASSAULT") == []
+
+
+def test_a_negated_present_is_a_stance_not_a_denied_act():
+    # "We don't attack Putin or Moscow": a stance in the present simple (do-support), no act denied
+    text = "\"We don't attack Putin or Moscow,\" Zelenskiy said."
+    assert of_type(text, "ASSAULT") == []
