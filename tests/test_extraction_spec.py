@@ -6553,3 +6553,9 @@ def test_a_negated_present_is_a_stance_not_a_denied_act():
     # "We don't attack Putin or Moscow": a stance in the present simple (do-support), no act denied
     text = "\"We don't attack Putin or Moscow,\" Zelenskiy said."
     assert of_type(text, "ASSAULT") == []
+
+
+def test_the_fight_fighters_are_raised_for_is_no_attack():
+    # "conscripted thousands of men to fight against the AA": what they are raised for, no fight told
+    text = "The military has forcibly conscripted thousands of Rohingya men to fight against the AA."
+    assert of_type(text, "ASSAULT") == []

@@ -698,6 +698,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "pledged to support Ukraine": the promised act is the event, no aid given
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
+    if event_type == "ASSAULT" and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) and \
+            verb.head.lemma_.lower() in lex.words("enlisting_verbs"):
+        return None  # "conscripted thousands of men to fight against the AA": what they are raised for
     if event_type == "ASSAULT" and verb.lemma_.lower() in lex.words("two_sided_verbs") and \
             _present_simple(verb):
         # "Haiti's overwhelmed police fight the gangs", "when the politicians fight": who fights
