@@ -6539,3 +6539,35 @@ def test_an_act_in_the_present_perfect_takes_no_day_from_the_verb_it_hangs_on():
     assert killing.date is None
     text = "More than 200 people have been arrested, a rights group said Sunday."
     assert find(events_of(text, dt.date(2020, 11, 22)), "COERCE").date == dt.date(2020, 11, 22)
+
+
+def test_a_habit_told_in_the_present_is_no_attack():
+    # "and frequently targets hotels": what a group is wont to do, not an act of a day; the fighting
+    # told in the present perfect beside it is still one (an ongoing ASSAULT)
+    text = ("Al-Shabaab has been fighting Somalia's federal government for more than 15 years and "
+            "frequently targets hotels, restaurants and military bases.")
+    assert [e.target.name for e in of_type(text, "ASSAULT")] == ["Somalia"]
+
+
+def test_a_standing_fight_tagged_as_a_bare_verb_is_no_battle():
+    # "police fight the gangs" (tagged VB, not VBP): who fights whom as a state of affairs
+    text = "Haiti's overwhelmed police fight the gangs, which control much of the capital."
+    assert of_type(text, "ASSAULT") == []
+
+
+def test_a_doer_asked_after_tells_no_act():
+    # "which side fired the rocket": a question about who did it, not a report of a side firing
+    text = "It was not clear which side fired the rocket."
+    assert of_type(text, "ASSAULT") == []
+
+
+def test_a_negated_present_is_a_stance_not_a_denied_act():
+    # "We don't attack Putin or Moscow": a stance in the present simple (do-support), no act denied
+    text = "\"We don't attack Putin or Moscow,\" Zelenskiy said."
+    assert of_type(text, "ASSAULT") == []
+
+
+def test_the_fight_fighters_are_raised_for_is_no_attack():
+    # "conscripted thousands of men to fight against the AA": what they are raised for, no fight told
+    text = "The military has forcibly conscripted thousands of Rohingya men to fight against the AA."
+    assert of_type(text, "ASSAULT") == []

@@ -698,11 +698,21 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "pledged to support Ukraine": the promised act is the event, no aid given
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
+    if event_type == "ASSAULT" and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) and \
+            verb.head.lemma_.lower() in lex.words("enlisting_verbs"):
+        return None  # "conscripted thousands of men to fight against the AA": what they are raised for
     if event_type == "ASSAULT" and verb.lemma_.lower() in lex.words("two_sided_verbs") and \
             _present_simple(verb):
         # "Haiti's overwhelmed police fight the gangs", "when the politicians fight": who fights
         # whom as a standing state, not a battle reported ("are fighting", "fought" are)
         return None
+    if verb.dep_ != "relcl" and any(c.dep_ == "nsubj" and _asked_after(c) for c in verb.children):
+        return None  # "it was not clear which side fired the rocket": a doer asked after, none told
+    if _present_simple(verb) and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "We don't attack Putin or Moscow": a stance, no act of a day denied
+    if _present_simple(verb) and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual_adverbs")
+                                     for c in verb.children):
+        return None  # "and frequently targets hotels": a habit told in the present, no act of a day
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
                                        for c in verb.children):
         return None  # "the attack threatened to fuel tensions": a risk, not a threat
@@ -1305,12 +1315,21 @@ def _declines_to_speak(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _PRESS_SILENCE for c in verb.children)
 
 
+def _asked_after(subject: Token) -> bool:
+    """ "who fired", "which side fired": a subject a question asks after."""
+    return subject.tag_ == "WP" or any(c.dep_ == "det" and c.tag_ == "WDT" for c in subject.children)
+
+
 def _present_simple(verb: Token) -> bool:
     """ "supports", "is destroyed": a state of affairs ("has destroyed", "is shelling", "is being
     shelled" are not)."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # ("do not attack": do-support keeps the present simple)
+    auxiliaries = [c for c in verb.children
+                   if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does")]
     if not auxiliaries:
-        return verb.tag_ in ("VBZ", "VBP")
+        # "police fight the gangs" is at times tagged as a bare VB: with a subject it is tensed
+        return verb.tag_ in ("VBZ", "VBP") or \
+            verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
     return verb.tag_ == "VBN" and all(a.lower_ in ("is", "are", "'s", "'re") for a in auxiliaries)
 
 
