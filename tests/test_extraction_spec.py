@@ -6539,3 +6539,14 @@ def test_an_act_in_the_present_perfect_takes_no_day_from_the_verb_it_hangs_on():
     assert killing.date is None
     text = "More than 200 people have been arrested, a rights group said Sunday."
     assert find(events_of(text, dt.date(2020, 11, 22)), "COERCE").date == dt.date(2020, 11, 22)
+
+
+def test_protests_many_of_them_are_a_crowds_not_a_governments_lodged_protest():
+    # "rejected the protest" may be a government's complaint (ACCUSE); "backing the protests", "break
+    # up protests" are street protests: aimed at those protesting, or a crowd when none is told
+    text = ("Pashinyan accused the protest leaders of serving foreign interests. "
+            "A Kremlin spokesman denied that Russia was backing the protests.")
+    assert find(events_of(text), "SUPPORT").target.name == "protesters"
+    text = ("Russia accused Washington of trying to usurp power. "
+            "Security forces used tear gas and rubber bullets to break up protests in several districts.")
+    assert find(events_of(text), "ASSAULT").target.name == "protesters"
