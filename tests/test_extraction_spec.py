@@ -6550,3 +6550,11 @@ def test_protests_many_of_them_are_a_crowds_not_a_governments_lodged_protest():
     text = ("Russia accused Washington of trying to usurp power. "
             "Security forces used tear gas and rubber bullets to break up protests in several districts.")
     assert find(events_of(text), "ASSAULT").target.name == "protesters"
+
+
+def test_judging_how_an_act_went_judges_the_act():
+    # "welcomed the peaceful character of the demonstrations": the character is no party; the
+    # demonstrations are, and so is the crowd that held them
+    text = ("Thousands of people marched in the capital on Monday. "
+            "The High Commissioner welcomed the overwhelmingly peaceful character of the demonstrations.")
+    assert find(events_of(text), "SUPPORT").target.name == "protesters"
