@@ -6571,3 +6571,22 @@ def test_the_fight_fighters_are_raised_for_is_no_attack():
     # "conscripted thousands of men to fight against the AA": what they are raised for, no fight told
     text = "The military has forcibly conscripted thousands of Rohingya men to fight against the AA."
     assert of_type(text, "ASSAULT") == []
+
+
+def test_protests_many_of_them_are_a_crowds_not_a_governments_lodged_protest():
+    # "rejected the protest" may be a government's complaint (ACCUSE); "backing the protests", "break
+    # up protests" are street protests: aimed at those protesting, or a crowd when none is told
+    text = ("Pashinyan accused the protest leaders of serving foreign interests. "
+            "A Kremlin spokesman denied that Russia was backing the protests.")
+    assert find(events_of(text), "SUPPORT").target.name == "protesters"
+    text = ("Russia accused Washington of trying to usurp power. "
+            "Security forces used tear gas and rubber bullets to break up protests in several districts.")
+    assert find(events_of(text), "ASSAULT").target.name == "protesters"
+
+
+def test_judging_how_an_act_went_judges_the_act():
+    # "welcomed the peaceful character of the demonstrations": the character is no party; the
+    # demonstrations are, and so is the crowd that held them
+    text = ("Thousands of people marched in the capital on Monday. "
+            "The High Commissioner welcomed the overwhelmingly peaceful character of the demonstrations.")
+    assert find(events_of(text), "SUPPORT").target.name == "protesters"

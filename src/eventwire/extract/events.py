@@ -1818,6 +1818,11 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     if target is None:
         return None, None
     root = target.root
+    of = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj"), None)
+    if of is not None and root.lemma_.lower() in lex.words("aspect_nouns"):
+        # "welcomed the peaceful character of the demonstrations": judging how an act went judges the act
+        target, root = phrase(of), of
     act_type = (noun_entry(root, lex) or (None,))[0]
     if root.lemma_.lower() == "death":
         return None, target  # "protested the death of Mahsa Amini": whoever caused it, if known

@@ -885,6 +885,7 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
     # "vowed revenge", "the response": an answer to the latest attack
     # "refusing calls to step down": calls are the requests a "call for" makes
     lemma = act.root.lemma_.lower()
+    crowds = False
     kind = ("ASSAULT", None) if lemma in lex.words("retaliation_words") else \
         noun_entry(act.root, lex) or lex.nouns.get(f"{lemma} for")
     actor = answer.actor
@@ -907,8 +908,10 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
     others = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
               and e.actor.party not in friends]
     if kind is not None:
-        # a government's "protest" is stored as the ACCUSE it is ("rejected the protest")
-        types = {kind[0], "ACCUSE"} if kind[0] == "PROTEST" else {kind[0]}
+        # a government's "protest" is stored as the ACCUSE it is ("rejected the protest"); "backing the
+        # protests", many of them, are a crowd's
+        crowds = kind[0] == "PROTEST" and act.root.tag_ == "NNS"
+        types = {kind[0], "ACCUSE"} if kind[0] == "PROTEST" and not crowds else {kind[0]}
         # "condemned the kidnapping": the nearest abduction, before the nearest attack of any kind
         # (only deeds of force: "the call", "the decision" are words too common to point back)
         told = next((e for e in others if e.type in types and e.type in _FORCE and not _bare_weapon(e.actor)
@@ -930,6 +933,9 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         chosen = next((e for e in reversed(earlier) if e.actor is not None
                        and (actor is None or e.actor.name != actor.name)
                        and not (deed and (e.type in SPOKEN_TYPES or e.type in ("PROTEST", "ASSAULT")))), None)
+    if chosen is None and crowds:
+        # "broke up protests in several districts" with no march told: whoever protests is a crowd
+        return Participant(name=lex.crowd_names.get(lemma, "protesters"), text=act.text, kind="group")
     if chosen is None:
         return None
     author = chosen.actor
