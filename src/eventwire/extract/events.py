@@ -1433,7 +1433,7 @@ def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
         heads.append(trigger.head)  # "gathered outside the embassy of Ecuador to protest"
     for head in heads:
         # (not a noun's own "against": "the protest by Ukrainians against the president" is a mention)
-        found = _mission_protested(head) or (_against_phrase(head, lex) if head.pos_ == "VERB" else None) \
+        found = _mission_protested(head, lex) or (_against_phrase(head, lex) if head.pos_ == "VERB" else None) \
             or _denounced_in_purpose(head, lex)
         if found is None:
             # "chanting slogans against X": what the crowd shouted is against whom it marched (also
@@ -1507,12 +1507,17 @@ _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "premises", "head
                             "offices"})
 
 
-def _mission_protested(head: Token) -> Span | None:
+def _mission_protested(head: Token, lex: Lexicon) -> Span | None:
     """ "rallied outside the Russian embassy", "outside the Embassy of Ecuador", "marched to the SNS
-    premises": a protest at a country's mission or a party's offices is against its owner."""
+    premises": a protest at a country's mission or a party's offices is against its owner; one at a
+    named institution is against the institution ("a sit-in outside the Supreme Court")."""
     for prep in (c for c in head.children
                  if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before", "to")):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        name = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"] if place is not None \
+            and place.ent_type_ == "ORG" and place.lemma_.lower() in lex.words("institution_nouns") else []
+        if name:  # (not a bare "the Parliament": whose parliament it is is for the story to tell)
+            return place.doc[name[0].left_edge.i:place.i + 1]
         if place is None or place.lemma_.lower() not in _MISSION_NOUNS:
             continue
         owner = next((c for c in place.children if c.dep_ in ("amod", "compound", "poss") and
