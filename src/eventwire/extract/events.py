@@ -1801,6 +1801,9 @@ def _reported_subject(verb: Token, event_type: str, lex: Lexicon) -> Span | None
     clause = next((c for c in verb.children if c.dep_ in ("ccomp",)), None)
     if clause is None:
         return None
+    caught = _caught_party(verb, clause, lex) if event_type == "THREATEN" else None
+    if caught is not None:
+        return caught
     if event_type == "THREATEN" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) and \
             clause.lemma_.lower() not in lex.words("suffering_verbs"):
         # "warned that Iran would respond", "vowed that the army would not stop": who will carry out
@@ -1811,6 +1814,22 @@ def _reported_subject(verb: Token, event_type: str, lex: Lexicon) -> Span | None
             not _owned_by(subject, _OWN_POSSESSIVES):
         return subject  # not "warned that his fighters would never surrender": his own side
     return None
+
+
+def _caught_party(verb: Token, clause: Token, lex: Lexicon) -> Span | None:
+    """ "warned that miscreants found carrying weapons would be dealt with firmly", misparsed with
+    "found" as the clause and the fate ("would be dealt with", "would face") hung on it or beside it:
+    the party found doing it is the one the penalty awaits."""
+    if clause.tag_ not in ("VBN", "VBD") or clause.lemma_.lower() not in lex.words("caught_participles") or \
+            any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    fate = next((c for c in (*clause.children, *verb.children) if c.dep_ == "ccomp" and c is not clause
+                 and c.i > clause.i), None)
+    if fate is None or not (fate.lemma_.lower() in lex.words("suffering_verbs")
+                            or any(c.dep_ == "auxpass" for c in fate.children)):
+        return None
+    party = child_phrase(clause, ("nsubj",))
+    return party if party is not None and is_agent(party, lex) else None
 
 
 def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
