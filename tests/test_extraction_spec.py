@@ -994,6 +994,8 @@ def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
     # a protest at a named institution is against it
     ("The opposition alliance said it would stage a sit-in outside the Supreme Court on Monday.", "PROTEST",
      "opposition alliance", "Supreme Court"),
+    ("Armed troops were deployed to the National Assembly shortly before midnight.", "MOBILIZE",
+     "armed troops", "National Assembly"),
     # a threat's penalty awaits the party "found" doing a deed, though the parser makes "found" the clause
     ("The Army's Spear Corps warned that miscreants found carrying weapons would be dealt with firmly.",
      "THREATEN", "Spear Corps", "miscreants"),

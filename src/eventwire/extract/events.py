@@ -1514,10 +1514,8 @@ def _mission_protested(head: Token, lex: Lexicon) -> Span | None:
     for prep in (c for c in head.children
                  if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before", "to")):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        name = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"] if place is not None \
-            and place.ent_type_ == "ORG" and place.lemma_.lower() in lex.words("institution_nouns") else []
-        if name:  # (not a bare "the Parliament": whose parliament it is is for the story to tell)
-            return place.doc[name[0].left_edge.i:place.i + 1]
+        if place is not None and (institution := _named_institution(place, lex)) is not None:
+            return institution
         if place is None or place.lemma_.lower() not in _MISSION_NOUNS:
             continue
         owner = next((c for c in place.children if c.dep_ in ("amod", "compound", "poss") and
@@ -1529,6 +1527,14 @@ def _mission_protested(head: Token, lex: Lexicon) -> Span | None:
         if owner is not None:
             return phrase(owner)
     return None
+
+
+def _named_institution(place: Token, lex: Lexicon) -> Span | None:
+    """ "the Supreme Court", "the National Assembly": a place named as an institution (not a bare "the
+    Parliament": whose parliament it is is for the story to tell)."""
+    name = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"] \
+        if place.ent_type_ == "ORG" and place.lemma_.lower() in lex.words("institution_nouns") else []
+    return place.doc[name[0].left_edge.i:place.i + 1] if name else None
 
 
 def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
@@ -1727,6 +1733,10 @@ def _faced(verb: Token, lex: Lexicon) -> Span | None:
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
     if weapons and over is not None:
         return phrase(over)
+    institution = next((n for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                        if o.dep_ == "pobj" and (n := _named_institution(o, lex)) is not None), None)
+    if institution is not None:
+        return institution  # "troops were deployed to the National Assembly": sent against it
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         border = next((c for c in prep.children
                        if c.dep_ == "pobj" and c.lemma_.lower() in ("border", "frontier")), None)
