@@ -991,6 +991,14 @@ def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
     ("Fishermen held a noisy rally outside the Chinese Consulate in Makati City.", "PROTEST", "fishermen", "China"),
     ("Dozens of people gathered outside the Embassy of Ecuador in Mexico City to protest against the raid.",
      "PROTEST", "protesters", "Ecuador"),
+    # a protest at a named institution is against it
+    ("The opposition alliance said it would stage a sit-in outside the Supreme Court on Monday.", "PROTEST",
+     "opposition alliance", "Supreme Court"),
+    ("Armed troops were deployed to the National Assembly shortly before midnight.", "MOBILIZE",
+     "armed troops", "National Assembly"),
+    # a threat's penalty awaits the party "found" doing a deed, though the parser makes "found" the clause
+    ("The Army's Spear Corps warned that miscreants found carrying weapons would be dealt with firmly.",
+     "THREATEN", "Spear Corps", "miscreants"),
     ("Hamas fired rockets at Israel on Saturday.", "ASSAULT", "Hamas", "Israel"),
     # a demand made "from" someone is made of them
     ("China demanded an apology from Japan.", "REQUEST", "China", "Japan"),

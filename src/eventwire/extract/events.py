@@ -1433,7 +1433,7 @@ def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
         heads.append(trigger.head)  # "gathered outside the embassy of Ecuador to protest"
     for head in heads:
         # (not a noun's own "against": "the protest by Ukrainians against the president" is a mention)
-        found = _mission_protested(head) or (_against_phrase(head, lex) if head.pos_ == "VERB" else None) \
+        found = _mission_protested(head, lex) or (_against_phrase(head, lex) if head.pos_ == "VERB" else None) \
             or _denounced_in_purpose(head, lex)
         if found is None:
             # "chanting slogans against X": what the crowd shouted is against whom it marched (also
@@ -1507,12 +1507,15 @@ _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "premises", "head
                             "offices"})
 
 
-def _mission_protested(head: Token) -> Span | None:
+def _mission_protested(head: Token, lex: Lexicon) -> Span | None:
     """ "rallied outside the Russian embassy", "outside the Embassy of Ecuador", "marched to the SNS
-    premises": a protest at a country's mission or a party's offices is against its owner."""
+    premises": a protest at a country's mission or a party's offices is against its owner; one at a
+    named institution is against the institution ("a sit-in outside the Supreme Court")."""
     for prep in (c for c in head.children
                  if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before", "to")):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and (institution := _named_institution(place, lex)) is not None:
+            return institution
         if place is None or place.lemma_.lower() not in _MISSION_NOUNS:
             continue
         owner = next((c for c in place.children if c.dep_ in ("amod", "compound", "poss") and
@@ -1524,6 +1527,14 @@ def _mission_protested(head: Token) -> Span | None:
         if owner is not None:
             return phrase(owner)
     return None
+
+
+def _named_institution(place: Token, lex: Lexicon) -> Span | None:
+    """ "the Supreme Court", "the National Assembly": a place named as an institution (not a bare "the
+    Parliament": whose parliament it is is for the story to tell)."""
+    name = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"] \
+        if place.ent_type_ == "ORG" and place.lemma_.lower() in lex.words("institution_nouns") else []
+    return place.doc[name[0].left_edge.i:place.i + 1] if name else None
 
 
 def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
@@ -1722,6 +1733,10 @@ def _faced(verb: Token, lex: Lexicon) -> Span | None:
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
     if weapons and over is not None:
         return phrase(over)
+    institution = next((n for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                        if o.dep_ == "pobj" and (n := _named_institution(o, lex)) is not None), None)
+    if institution is not None:
+        return institution  # "troops were deployed to the National Assembly": sent against it
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         border = next((c for c in prep.children
                        if c.dep_ == "pobj" and c.lemma_.lower() in ("border", "frontier")), None)
@@ -1796,6 +1811,9 @@ def _reported_subject(verb: Token, event_type: str, lex: Lexicon) -> Span | None
     clause = next((c for c in verb.children if c.dep_ in ("ccomp",)), None)
     if clause is None:
         return None
+    caught = _caught_party(verb, clause, lex) if event_type == "THREATEN" else None
+    if caught is not None:
+        return caught
     if event_type == "THREATEN" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) and \
             clause.lemma_.lower() not in lex.words("suffering_verbs"):
         # "warned that Iran would respond", "vowed that the army would not stop": who will carry out
@@ -1806,6 +1824,22 @@ def _reported_subject(verb: Token, event_type: str, lex: Lexicon) -> Span | None
             not _owned_by(subject, _OWN_POSSESSIVES):
         return subject  # not "warned that his fighters would never surrender": his own side
     return None
+
+
+def _caught_party(verb: Token, clause: Token, lex: Lexicon) -> Span | None:
+    """ "warned that miscreants found carrying weapons would be dealt with firmly", misparsed with
+    "found" as the clause and the fate ("would be dealt with", "would face") hung on it or beside it:
+    the party found doing it is the one the penalty awaits."""
+    if clause.tag_ not in ("VBN", "VBD") or clause.lemma_.lower() not in lex.words("caught_participles") or \
+            any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    fate = next((c for c in (*clause.children, *verb.children) if c.dep_ == "ccomp" and c is not clause
+                 and c.i > clause.i), None)
+    if fate is None or not (fate.lemma_.lower() in lex.words("suffering_verbs")
+                            or any(c.dep_ == "auxpass" for c in fate.children)):
+        return None
+    party = child_phrase(clause, ("nsubj",))
+    return party if party is not None and is_agent(party, lex) else None
 
 
 def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
