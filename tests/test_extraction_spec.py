@@ -6599,3 +6599,5 @@ def test_wider_area_after_a_town_only_locates_it():
     events = events_of(text)
     assert find(events, "PROTEST").location.name == "Lhoksukon"
     assert find(events, "ASSAULT").location.name == "Hudur"
+    text = "Gunmen killed 26 men in Pahalgam, in Indian Kashmir, on Tuesday."
+    assert find(events_of(text), "ASSAULT").location.name == "Pahalgam"

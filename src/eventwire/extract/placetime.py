@@ -182,8 +182,9 @@ def _named_within(ent: Span) -> Span | None:
 
 
 def _town_it_locates(ent: Span) -> Span | None:
-    """ "In Lhoksukon, North Aceh", "near Hudur in the Bakool region": a wider area named just after
-    a town only says where the town lies; the town is the place (whatever the tagger calls it)."""
+    """ "In Lhoksukon, North Aceh", "near Hudur in the Bakool region", "in Pahalgam, in Indian Kashmir": a
+    wider area named just after a town only says where the town lies; the town is the place (whatever the
+    tagger calls it)."""
     token = ent.root
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon().words("locality_nouns"):
         token = token.head  # "the Bakool region"
@@ -191,6 +192,9 @@ def _town_it_locates(ent: Span) -> Span | None:
         town = token.head
     elif token != ent.root and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 0:
         town = token.doc[token.head.i - 1]
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 1 and \
+            token.doc[token.head.i - 1].text == "," and not any(c.dep_ == "conj" for c in token.head.children):
+        town = token.doc[token.head.i - 2]  # "in Pahalgam, in Indian Kashmir"
     else:
         return None
     if town.dep_ != "pobj" or town.head.lower_ not in PLACE_PREPS or town.pos_ != "PROPN" or \
