@@ -6598,3 +6598,14 @@ def test_judging_how_an_act_went_judges_the_act():
     text = ("Thousands of people marched in the capital on Monday. "
             "The High Commissioner welcomed the overwhelmingly peaceful character of the demonstrations.")
     assert find(events_of(text), "SUPPORT").target.name == "protesters"
+
+
+def test_wider_area_after_a_town_only_locates_it():
+    text = ("In Lhoksukon, North Aceh, hundreds of residents blocked the main road on Sunday to protest "
+            "against the slow distribution of aid.\n\nAl-Shabaab fighters attacked a base used by Ethiopian "
+            "troops near Hudur in the Bakool region on Tuesday.")
+    events = events_of(text)
+    assert find(events, "PROTEST").location.name == "Lhoksukon"
+    assert find(events, "ASSAULT").location.name == "Hudur"
+    text = "Gunmen killed 26 men in Pahalgam, in Indian Kashmir, on Tuesday."
+    assert find(events_of(text), "ASSAULT").location.name == "Pahalgam"

@@ -136,7 +136,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     nearest = by_nearness([e for e in here if e not in bound] or here or origins, clause, anchor)
     if not nearest and frame.type in SPOKEN_TYPES and anchor == frame.trigger:
         nearest = [venue for venue in (venue_of_words(anchor),) if venue is not None]
-    ranked = [_named_within(e) or _first_listed(e) or e for e in nearest]
+    ranked = [_named_within(e) or _first_listed(e) or _town_it_locates(e) or e for e in nearest]
     frame.place = ranked[0] if ranked else None
     frame.other_places = ranked[1:]
     if frame.date is None and frame.background:
@@ -179,6 +179,31 @@ def _named_within(ent: Span) -> Span | None:
     while start > 0 and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return Span(name.doc, start, name.i + 1, label="GPE")
+
+
+def _town_it_locates(ent: Span) -> Span | None:
+    """ "In Lhoksukon, North Aceh", "near Hudur in the Bakool region", "in Pahalgam, in Indian Kashmir": a
+    wider area named just after a town only says where the town lies; the town is the place (whatever the
+    tagger calls it)."""
+    token = ent.root
+    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon().words("locality_nouns"):
+        token = token.head  # "the Bakool region"
+    if token.dep_ == "appos":
+        town = token.head
+    elif token != ent.root and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 0:
+        town = token.doc[token.head.i - 1]
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 1 and \
+            token.doc[token.head.i - 1].text == "," and not any(c.dep_ == "conj" for c in token.head.children):
+        town = token.doc[token.head.i - 2]  # "in Pahalgam, in Indian Kashmir"
+    else:
+        return None
+    if town.dep_ != "pobj" or town.head.lower_ not in PLACE_PREPS or town.pos_ != "PROPN" or \
+            not town.is_title or town.ent_type_ not in ("", "GPE", "LOC", "FAC", "PERSON"):
+        return None
+    start = town.i
+    while start > 0 and town.doc[start - 1].dep_ == "compound" and town.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return Span(town.doc, start, town.i + 1, label="GPE")
 
 
 def _first_listed(ent: Span) -> Span | None:
