@@ -277,6 +277,14 @@ def test_the_actor_is_the_party_the_article_means(text, kind, actor):
     assert find(events_of(text, dt.date(2014, 6, 23)), kind).actor.name == actor
 
 
+def test_people_of_a_kind_from_both_sides_are_the_pair_the_article_tells():
+    """ "Military commanders from both sides will meet": the pair of the deal told before, not a party."""
+    text = ("Ethiopia's government and the Tigray People's Liberation Front signed a peace deal on Wednesday. "
+            "Military commanders from both sides will meet next week to work out the details.")
+    talks = find(events_of(text), "CONSULT")
+    assert (talks.actor.name, talks.target.name) == ("Ethiopia", "Tigray People's Liberation Front")
+
+
 def test_a_name_spelled_two_ways_is_one_person():
     # the actor dictionary spells him "Vitali"; VOA wrote "Vitaly"
     text = "On Saturday, Yanukovych offered Vitaly Klitschko the post of deputy prime minister."

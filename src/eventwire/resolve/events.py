@@ -691,9 +691,10 @@ def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
     return None
 
 
-# "the two sides", "representatives of both sides": the pair, not a party of their own
-_BOTH_SIDES = re.compile(r"^(?:(?:representatives|leaders|delegates|delegations|officials|members|envoys|"
-                         r"negotiators|soldiers|troops|forces|fighters)"
+# "the two sides", "representatives of both sides": the pair, not a party of their own; a word may
+# say what kind ("military commanders from both sides")
+_BOTH_SIDES = re.compile(r"^(?:(?:\w+ )?(?:representatives|leaders|delegates|delegations|officials|members|envoys|"
+                         r"negotiators|soldiers|troops|forces|fighters|commanders|chiefs)"
                          r" (?:of|from) )?(?:the )?(?:two|both|warring|rival) (?:sides|parties|countries|nations|camps)$",
                          re.IGNORECASE)
 
