@@ -285,6 +285,16 @@ def test_people_of_a_kind_from_both_sides_are_the_pair_the_article_tells():
     assert (talks.actor.name, talks.target.name) == ("Ethiopia", "Tigray People's Liberation Front")
 
 
+@pytest.mark.parametrize("second", [
+    "The two delegations will meet again in Istanbul on Saturday.",
+    "Yemen's warring parties will meet again in Istanbul on Saturday.",
+])
+def test_the_two_delegations_or_a_country_s_warring_parties_are_the_pair_told_before(second):
+    text = "The government and the Houthi rebels agreed to a truce in April. " + second
+    talks = find(events_of(text), "CONSULT")
+    assert talks.target is not None and talks.target.name == "Houthis"
+
+
 def test_a_name_spelled_two_ways_is_one_person():
     # the actor dictionary spells him "Vitali"; VOA wrote "Vitaly"
     text = "On Saturday, Yanukovych offered Vitaly Klitschko the post of deputy prime minister."
