@@ -277,6 +277,24 @@ def test_the_actor_is_the_party_the_article_means(text, kind, actor):
     assert find(events_of(text, dt.date(2014, 6, 23)), kind).actor.name == actor
 
 
+def test_people_of_a_kind_from_both_sides_are_the_pair_the_article_tells():
+    """ "Military commanders from both sides will meet": the pair of the deal told before, not a party."""
+    text = ("Ethiopia's government and the Tigray People's Liberation Front signed a peace deal on Wednesday. "
+            "Military commanders from both sides will meet next week to work out the details.")
+    talks = find(events_of(text), "CONSULT")
+    assert (talks.actor.name, talks.target.name) == ("Ethiopia", "Tigray People's Liberation Front")
+
+
+@pytest.mark.parametrize("second", [
+    "The two delegations will meet again in Istanbul on Saturday.",
+    "Yemen's warring parties will meet again in Istanbul on Saturday.",
+])
+def test_the_two_delegations_or_a_country_s_warring_parties_are_the_pair_told_before(second):
+    text = "The government and the Houthi rebels agreed to a truce in April. " + second
+    talks = find(events_of(text), "CONSULT")
+    assert talks.target is not None and talks.target.name == "Houthis"
+
+
 def test_a_name_spelled_two_ways_is_one_person():
     # the actor dictionary spells him "Vitali"; VOA wrote "Vitaly"
     text = "On Saturday, Yanukovych offered Vitaly Klitschko the post of deputy prime minister."

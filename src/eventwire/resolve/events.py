@@ -691,11 +691,20 @@ def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
     return None
 
 
-# "the two sides", "representatives of both sides": the pair, not a party of their own
-_BOTH_SIDES = re.compile(r"^(?:(?:representatives|leaders|delegates|delegations|officials|members|envoys|"
-                         r"negotiators|soldiers|troops|forces|fighters)"
-                         r" (?:of|from) )?(?:the )?(?:two|both|warring|rival) (?:sides|parties|countries|nations|camps)$",
-                         re.IGNORECASE)
+# "the two sides", "representatives of both sides", "the two delegations": the pair, not a party of
+# their own; a word may say what kind ("military commanders from both sides")
+_BOTH_SIDES = re.compile(r"^(?:(?:\w+ )?(?:representatives|leaders|delegates|delegations|officials|members|envoys|"
+                         r"negotiators|soldiers|troops|forces|fighters|commanders|chiefs)"
+                         r" (?:of|from) )?(?:the )?(?:two|both|warring|rival) "
+                         r"(?:sides|parties|countries|nations|camps|delegations)$", re.IGNORECASE)
+_OWNER = re.compile(r"^[\w.]+['’]s? ")
+
+
+def _sides_acting(actor: Participant) -> bool:
+    """ "Yemen's warring parties agreed": the pair acting, whoever's they are said to be (a call "on
+    Yemen's warring parties" is told as one, to the pair as a whole)."""
+    text = _OWNER.sub("", actor.text)
+    return bool(_BOTH_SIDES.match(text) or _BOTH_PEOPLE.match(text))
 
 
 def _each_named_target(event: Event, target: Span | None, actors: ActorResolver) -> list[Event]:
@@ -841,8 +850,7 @@ def _pair_in_mutual_act(event: Event) -> bool:
     """ "the two sides have held talks", "the two countries signed the agreement": in an act two
     sides do together the talks or deal are the pair's own, not an earlier act by someone else
     whose author would be the target; the pair is found by _both_sides."""
-    return event.type in _MUTUAL and event.actor is not None and \
-        bool(_BOTH_SIDES.match(event.actor.text) or _BOTH_PEOPLE.match(event.actor.text))
+    return event.type in _MUTUAL and event.actor is not None and _sides_acting(event.actor)
 
 
 _BOTH_PEOPLE = re.compile(r"^(?:the )?(?:two|both) "
@@ -851,12 +859,13 @@ _BOTH_PEOPLE = re.compile(r"^(?:the )?(?:two|both) "
 
 def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event:
     """ "The two sides agreed": the parties of the nearest two-party event, before it if any."""
-    if event.actor is None or event.target is not None or \
-            not (_BOTH_SIDES.match(event.actor.text) or _BOTH_PEOPLE.match(event.actor.text)):
+    if event.actor is None or event.target is not None or not _sides_acting(event.actor):
         return event
-    # a helper and those it helps are not sides ("treated 116 people")
+    # a helper and those it helps are not sides ("treated 116 people"), nor is the pair itself ("met
+    # the two delegations")
     paired = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.target is not None
-              and e.type not in ("AID", "SUPPORT") and not _BOTH_SIDES.match(e.actor.text)]
+              and e.type not in ("AID", "SUPPORT") and not _BOTH_SIDES.match(e.actor.text)
+              and not _BOTH_SIDES.match(e.target.text)]
     if re.search(r"\b(?:countries|nations)\b", event.actor.text, re.IGNORECASE):
         # "the two countries agreed": two states, not a state and the rebels it fights
         paired = [e for e in paired if e.actor.kind == e.target.kind == "state"] or paired
