@@ -236,8 +236,12 @@ def _done_jointly(frame: EventFrame) -> EventFrame | None:
 
 def _at_request(frame: EventFrame) -> EventFrame | None:
     """ "deployed troops at the request of the government", "closed its border at Baghdad's
-    request": the one who asked requested the act of its doer, before it was done."""
-    request = next((g for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "at"
+    request": the one who asked requested the act of its doer, before it was done (the phrase may
+    hang on the act's purpose: "sent police and soldiers to restore order at Sogavare's request")."""
+    purposes = [c for c in frame.trigger.children if c.dep_ in ("advcl", "xcomp") and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    request = next((g for head in (frame.trigger, *purposes) for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "at"
                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_NOUNS), None)
     if request is None or frame.actor is None:
         return None
