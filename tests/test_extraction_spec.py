@@ -6619,3 +6619,9 @@ def test_asker_at_request_asks_the_doer_but_is_no_side_of_the_meeting():
     assert request.actor.name == "Sogavare" and request.target.name == "Australia"
     text = "At Russia's request, the UN Security Council met on Tuesday."
     assert find(events_of(text), "CONSULT").target is None
+
+
+def test_vow_to_keep_up_an_act_until_a_party_acts_is_aimed_at_that_party():
+    # "until Assad steps down": the one whose act would end the campaign is whom it threatens
+    text = "Organisers vowed to keep up daily sit-ins in the square until Assad steps down."
+    assert find(events_of(text), "THREATEN").target.name == "Bashar al-Assad"
