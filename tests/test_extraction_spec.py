@@ -6627,3 +6627,19 @@ def test_wider_area_after_a_town_only_locates_it():
     assert find(events, "ASSAULT").location.name == "Hudur"
     text = "Gunmen killed 26 men in Pahalgam, in Indian Kashmir, on Tuesday."
     assert find(events_of(text), "ASSAULT").location.name == "Pahalgam"
+
+
+def test_asker_at_request_asks_the_doer_but_is_no_side_of_the_meeting():
+    # "at Sogavare's request" may hang on the act's purpose; the one who asked a council to meet
+    # is not whom it met
+    text = "Australia sent police and soldiers to restore order at Sogavare's request."
+    request = find(events_of(text), "REQUEST")
+    assert request.actor.name == "Sogavare" and request.target.name == "Australia"
+    text = "At Russia's request, the UN Security Council met on Tuesday."
+    assert find(events_of(text), "CONSULT").target is None
+
+
+def test_vow_to_keep_up_an_act_until_a_party_acts_is_aimed_at_that_party():
+    # "until Assad steps down": the one whose act would end the campaign is whom it threatens
+    text = "Organisers vowed to keep up daily sit-ins in the square until Assad steps down."
+    assert find(events_of(text), "THREATEN").target.name == "Bashar al-Assad"

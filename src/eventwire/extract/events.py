@@ -236,8 +236,12 @@ def _done_jointly(frame: EventFrame) -> EventFrame | None:
 
 def _at_request(frame: EventFrame) -> EventFrame | None:
     """ "deployed troops at the request of the government", "closed its border at Baghdad's
-    request": the one who asked requested the act of its doer, before it was done."""
-    request = next((g for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "at"
+    request": the one who asked requested the act of its doer, before it was done (the phrase may
+    hang on the act's purpose: "sent police and soldiers to restore order at Sogavare's request")."""
+    purposes = [c for c in frame.trigger.children if c.dep_ in ("advcl", "xcomp") and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    request = next((g for head in (frame.trigger, *purposes) for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "at"
                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_NOUNS), None)
     if request is None or frame.actor is None:
         return None
@@ -2237,20 +2241,29 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     return suffering if named else None
 
 
+_CONDITION_MARKS = {"if", "unless", "should", "until"}
+
+
 def _condition_doer(acts: tuple[Token, ...], lex: Lexicon, speaker: Span | None = None) -> Span | None:
     """ "will respond if Israel attacks", "a response should Pyongyang go ahead": the doer of the
-    condition a threat is made on. Forces sent in are the party that sends them ("would take all
-    necessary measures if federal troops were sent into the region")."""
+    condition a threat is made on, or of what an act is kept up "until" ("will strike until Yoon
+    resigns"). Forces sent in are the party that sends them ("would take all necessary measures if
+    federal troops were sent into the region")."""
     for clause in (c for h in acts for c in h.children if c.dep_ == "advcl"):
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
         subject = child_phrase(clause, ("nsubj",))
         sent = child_phrase(clause, ("nsubjpass",))
         if subject is None and sent is not None and _armed(sent.root, lex):
             subject = sent
-        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ == "PRON" and \
+        if subject is None and "until" in marks:
+            # "vowed to keep up sit-ins until Assad steps down": the parser may make the name a
+            # compound of the verb, as if "Assad steps" were one noun
+            subject = next((phrase(c) for c in clause.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                            and c.ent_type_ in ("PERSON", "ORG", "GPE")), None)
+        if marks & _CONDITION_MARKS and subject is not None and subject.root.pos_ == "PRON" and \
                 speaker is not None:
             subject = _antecedent(subject.root, speaker, lex)
-        if marks & {"if", "unless", "should"} and subject is not None and subject.root.pos_ != "PRON" and \
+        if marks & _CONDITION_MARKS and subject is not None and subject.root.pos_ != "PRON" and \
                 is_agent(subject, lex):
             return subject
     return None

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is_definite, is_facility, phrase
-from ..extract.placetime import (COUNTS, in_other_time, own_date, place_use, said_before_subject,
-                                 seat_of_speaker, sets_a_period)
+from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date, place_use,
+                                 said_before_subject, seat_of_speaker, sets_a_period)
 from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry, told_as_ahead
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
@@ -47,6 +47,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     arresters: list[tuple[int, Participant]] = []  # who the article says detains or frees people
     unclaimed: set[int] = set()  # indices of arrests with no one named
     standing: set[tuple] = set()  # (type, evidence span) of acts aimed at no one by their nature
+    asides: set[tuple] = set()  # (type, evidence span) of requests told as "at X's request"
     running: set[tuple] = set()  # (type, evidence span) of acts told as lasting or habitual
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     words: list[str] = []  # per event, the lemma of the word that told the act
@@ -69,6 +70,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             # nor from the author of the measure: that is the lifter)
             if frame.self_standing or imposer is not None:
                 standing.add((event.type, event.evidence.start, event.evidence.end))
+            if _at_request_note(frame):
+                asides.add((event.type, event.evidence.start, event.evidence.end))
             if _lasting(frame.trigger):
                 running.add((event.type, event.evidence.start, event.evidence.end))
             if frame.nationwide and event.target is None and \
@@ -105,7 +108,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [e for i, e in enumerate(events)
               if not (i in unclaimed and e.type == "CONCEDE" and e.actor is None)]
     events = [split for event in events for split in _to_both_sides(event, events)]
-    events = _aid_to_the_stricken(infer_missing_targets(events, standing, mediations),
+    events = _aid_to_the_stricken(infer_missing_targets(events, standing, mediations, asides),
                                   _story_country(doc, places))
     return tuple(merge_duplicates(events, doc_text(doc), tolls, running)), quotes
 
@@ -1631,20 +1634,26 @@ _HOSTILE = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT")
 
 
 def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(),
-                          mediations: set[tuple] = frozenset()) -> list[Event]:
+                          mediations: set[tuple] = frozenset(),
+                          asides: set[tuple] = frozenset()) -> list[Event]:
     """Fill an event's missing target with the actor's main counterpart in the article: the party
     it is most often paired with in events whose target the text names, in any kind of event, but
     for force the parties of its hostile events when it has any (measured: restricting all hostile
     acts to hostile counterparts lost events on both gold sets).
     Lower confidence marks the inference; the target's ``text`` is the mention it was taken from.
     ``standing``: the (type, evidence start, end) of events aimed at no one by their nature;
-    ``mediations``: those of a go-between's dealings with the sides, which make it no side itself."""
+    ``mediations``: those of a go-between's dealings with the sides, which make it no side itself;
+    ``asides``: those of requests told as "at X's request", which make the asker no side of a
+    meeting or deal ("At Russia's request, the Security Council met": it met no one named), though
+    a force sent or withdrawn at a state's request deals with it ("At Yerevan's request, Russian
+    border guards will withdraw")."""
     counterparts = _partners(events)
     # the protested deal with many, rarely with a crowd, except in answering it ("Ruto withdrew
     # the bill", "agreed to talks"): only then does a protest lend them a counterpart
     # (nor is a go-between the side a deal is made with: "The truce, mediated by Egypt, was approved
     # by Israel's cabinet" agrees with Hamas)
-    answering = _partners([e for e in events if (e.type, e.evidence.start, e.evidence.end) not in mediations],
+    answering = _partners([e for e in events
+                           if (e.type, e.evidence.start, e.evidence.end) not in mediations | asides],
                           protests_answered=True)
     # a protest is aimed at those in power, not at the police who broke it up or the crowds it
     # fought: its counterpart comes from the protesters' other dealings (measured: keeping the
@@ -1715,6 +1724,12 @@ def _protests_adversary(events: list[Event]) -> Participant | None:
     named = {e.target.party: e.target for e in events if e.type == "PROTEST" and e.target is not None
              and e.actor is not None and e.target.kind in PARTY_KINDS | {"person"}}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _at_request_note(frame: EventFrame) -> bool:
+    """A request told as the circumstance of another act: "the council met at Russia's request"."""
+    return frame.type == "REQUEST" and frame.trigger.lemma_.lower() in REQUEST_NOUNS and \
+        frame.trigger.dep_ == "pobj" and frame.trigger.head.lower_ == "at"
 
 
 def _speaking_organ(party: Participant) -> bool:
