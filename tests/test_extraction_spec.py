@@ -3301,6 +3301,12 @@ def test_a_time_given_to_give_in_is_an_ultimatum_and_its_demand_is_not_done():
     assert events_of("The court gave the government two weeks to respond to the petition.", dt.date(2023, 5, 4)) == ()
 
 
+def test_a_time_given_to_do_what_is_demanded_is_an_ultimatum():
+    events = events_of("Prime Minister Saad Hariri gave his coalition partners 72 hours to back his reform plan.",
+                       dt.date(2023, 5, 4))
+    assert ("THREATEN", "coalition partners") in [(e.type, e.target.name if e.target else None) for e in events]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Iran warned on Wednesday that the cost of any Israeli attack would be enormous.", [("THREATEN", "Israel")]),
     ("Soldiers fired warning shots and tear gas at protesters in Khartoum on Thursday.", [("ASSAULT", "protesters")]),
