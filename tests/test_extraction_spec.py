@@ -3301,6 +3301,12 @@ def test_a_time_given_to_give_in_is_an_ultimatum_and_its_demand_is_not_done():
     assert events_of("The court gave the government two weeks to respond to the petition.", dt.date(2023, 5, 4)) == ()
 
 
+def test_a_reprisal_reserved_against_an_attack_is_aimed_at_the_attackers():
+    events = events_of("Erdogan warned that Turkey reserved the right to retaliate against any attack by "
+                       "Syrian government forces.", dt.date(2023, 5, 4))
+    assert find(events, "THREATEN").target.name == "Syria"
+
+
 def test_a_time_given_to_do_what_is_demanded_is_an_ultimatum():
     events = events_of("Prime Minister Saad Hariri gave his coalition partners 72 hours to back his reform plan.",
                        dt.date(2023, 5, 4))

@@ -2172,11 +2172,14 @@ def _same_nation(party: Span | None, speaker: Span | None) -> bool:
 
 
 def _reprisal_against(verb: Token, lex: Lexicon) -> Span | None:
-    """ "reserves the right to take retaliatory measures against Ukraine": whom the reprisal is against."""
+    """ "reserves the right to take retaliatory measures against Ukraine": whom the reprisal is against
+    (a reprisal "against any attack by Syrian government forces" is against the attackers)."""
     if verb.lemma_.lower() != "reserve":
         return None
-    return next((aim for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
-                 for aim in [child_phrase(t, ("pobj",))] if aim is not None and is_agent(aim, lex)), None)
+    aims = [aim for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
+            for aim in [child_phrase(t, ("pobj",))] if aim is not None]
+    return next((aim if is_agent(aim, lex) else _done_by(aim.root) for aim in aims
+                 if is_agent(aim, lex) or _an_act(aim.root, lex) and _done_by(aim.root) is not None), None)
 
 
 def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:
