@@ -3307,6 +3307,12 @@ def test_a_reprisal_reserved_against_an_attack_is_aimed_at_the_attackers():
     assert find(events, "THREATEN").target.name == "Syria"
 
 
+def test_a_warning_to_take_shelter_is_advice_not_a_threat():
+    events = events_of("The launch prompted the Japanese government to warn residents of three prefectures "
+                       "to take shelter.", dt.date(2023, 5, 4))
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
 def test_a_time_given_to_do_what_is_demanded_is_an_ultimatum():
     events = events_of("Prime Minister Saad Hariri gave his coalition partners 72 hours to back his reform plan.",
                        dt.date(2023, 5, 4))
