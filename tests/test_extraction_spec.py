@@ -3301,6 +3301,24 @@ def test_a_time_given_to_give_in_is_an_ultimatum_and_its_demand_is_not_done():
     assert events_of("The court gave the government two weeks to respond to the petition.", dt.date(2023, 5, 4)) == ()
 
 
+def test_a_reprisal_reserved_against_an_attack_is_aimed_at_the_attackers():
+    events = events_of("Erdogan warned that Turkey reserved the right to retaliate against any attack by "
+                       "Syrian government forces.", dt.date(2023, 5, 4))
+    assert find(events, "THREATEN").target.name == "Syria"
+
+
+def test_a_warning_to_take_shelter_is_advice_not_a_threat():
+    events = events_of("The launch prompted the Japanese government to warn residents of three prefectures "
+                       "to take shelter.", dt.date(2023, 5, 4))
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_time_given_to_do_what_is_demanded_is_an_ultimatum():
+    events = events_of("Prime Minister Saad Hariri gave his coalition partners 72 hours to back his reform plan.",
+                       dt.date(2023, 5, 4))
+    assert ("THREATEN", "coalition partners") in [(e.type, e.target.name if e.target else None) for e in events]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Iran warned on Wednesday that the cost of any Israeli attack would be enormous.", [("THREATEN", "Israel")]),
     ("Soldiers fired warning shots and tear gas at protesters in Khartoum on Thursday.", [("ASSAULT", "protesters")]),

@@ -731,7 +731,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if verb.lemma_.lower() == "sign" and _signed_thing(verb) not in (None, *lex.words("agreement_nouns")):
         return None  # "signed an executive order", "the order Biden signed": no one else agreed
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and not ultimatum(verb, lex) and \
-            any(c.dep_ == "dobj" for c in verb.children) and _advice(verb):
+            any(c.dep_ == "dobj" for c in verb.children) and _advice(verb, lex):
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat (unless "or face")
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and _hazard_warned(verb, lex):
         return None  # "aid agencies warned of a cholera outbreak": a danger foreseen, no one threatened
@@ -1967,7 +1967,7 @@ def _called_partner(call: Token, lex: Lexicon) -> Span | None:
     return partner if partner is not None and is_agent(partner, lex) else None
 
 
-def _advice(verb: Token) -> bool:
+def _advice(verb: Token, lex: Lexicon) -> bool:
     """A warning to do something that advises rather than threatens: told to a people ("warned
     Americans to avoid the area") or to the warner's own ("warned its citizens to leave"), or with a
     danger no one deals out as the alternative ("warned countries to prepare or face a surge in
@@ -1975,6 +1975,11 @@ def _advice(verb: Token) -> bool:
     backed by force: "Hamas warned Israel to withdraw", "warned residents not to return"."""
     told = [c for c in verb.children if c.dep_ == "xcomp"]
     addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "to warn residents of three prefectures to take shelter": told to shelter, they are kept from harm
+    sheltered = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c) and
+                 any(t.lemma_.lower() in lex.words("shelter_words") for t in c.subtree)]
+    if addressee is not None and sheltered:
+        return True
     if not told or addressee is None:
         return False
     own = addressee.ent_type_ == "NORP" or any(
@@ -2176,11 +2181,14 @@ def _same_nation(party: Span | None, speaker: Span | None) -> bool:
 
 
 def _reprisal_against(verb: Token, lex: Lexicon) -> Span | None:
-    """ "reserves the right to take retaliatory measures against Ukraine": whom the reprisal is against."""
+    """ "reserves the right to take retaliatory measures against Ukraine": whom the reprisal is against
+    (a reprisal "against any attack by Syrian government forces" is against the attackers)."""
     if verb.lemma_.lower() != "reserve":
         return None
-    return next((aim for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
-                 for aim in [child_phrase(t, ("pobj",))] if aim is not None and is_agent(aim, lex)), None)
+    aims = [aim for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
+            for aim in [child_phrase(t, ("pobj",))] if aim is not None]
+    return next((aim if is_agent(aim, lex) else _done_by(aim.root) for aim in aims
+                 if is_agent(aim, lex) or _an_act(aim.root, lex) and _done_by(aim.root) is not None), None)
 
 
 def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:

@@ -141,10 +141,12 @@ def sets_deadline(verb: Token, lex: Lexicon) -> bool:
             and to_infinitive(c)]
     # an ultimatum names its penalty ("or face renewed protests") or calls itself one; "gave the
     # government two weeks to respond to the petition" is a procedure
-    # ("gave the rebels 48 hours to lay down their weapons": a time to give in is an ultimatum too)
+    # ("gave the rebels 48 hours to lay down their weapons": a time to give in is an ultimatum too,
+    # as is one to do what is demanded: "gives Doha 10 days to comply")
     penalty = any(t.lower_ == "or" for a in acts for t in a.subtree) or \
         any(t.lemma_.lower() in ("deadline", "ultimatum") for t in times) or \
-        any((verb_entry(a, lex) or ("",))[0] in ("RETREAT", "CONCEDE") for a in acts)
+        any((verb_entry(a, lex) or ("",))[0] in ("RETREAT", "CONCEDE") or
+            a.lemma_.lower() in lex.words("deadline_demands") for a in acts)
     return bool(times) and bool(acts) and penalty and any(c.dep_ == "dative" for c in verb.children)
 
 
