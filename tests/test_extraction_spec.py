@@ -1694,6 +1694,18 @@ def test_ending_an_agreement_or_suspending_funding_is_a_sanction(text, actor, ta
 
 
 @pytest.mark.parametrize("text, target", [
+    # (the parser splits "co-operation" and hangs "co", "-", "operation" and "with the US" on the verb)
+    ("China has suspended co-operation with the US on a range of issues.", "United States"),
+    ("The minister had suspended the permits of four timber firms pending the inquiry.", None),
+    ("The G7 leaders said on Sunday they were suspending preparations for the summit in Sochi.", None),
+])
+def test_suspending_cooperation_permits_or_preparations_is_a_sanction_not_a_retreat(text, target):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "SANCTION")
+    assert target is None or event.target.name == target
+    assert not of_type(text, "RETREAT", dt.date(2024, 1, 10)) and not of_type(text, "COERCE", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text, target", [
     ("The junta rejected demands from ECOWAS to release the president.", "Economic Community of West African States"),
     # (Brussels making a demand is the EU, once the demand is read as one)
     ("Serbian President Aleksandar Vucic dismissed calls from Brussels to recognise Kosovo's independence.",

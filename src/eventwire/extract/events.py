@@ -45,8 +45,8 @@ from .phrases import (
     what_it_called,
 )
 from .placetime import REQUEST_NOUNS, background, place_and_date
-from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, keyed_with, noun_entry, relief_carrier,
-                       to_infinitive, ultimatum, verb_entry)
+from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, noun_entry,
+                       relief_carrier, to_infinitive, ultimatum, verb_entry)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -814,7 +814,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         sides = ("with", "against") if verb.lemma_.lower() in lex.words("two_sided_verbs") else None
         if target is None or target.root.pos_ == "NUM":
             target = prep_target(verb, event_type, lex, preps=sides) or _keyed_object(verb, lex) or target
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        # "suspended co-operation with the US": the parser may hang both halves of a split word, and
+        # the word's own preposition, on the verb
+        split = len(objs) > 1 and hyphenated(objs[-1]) != objs[-1].lower_
+        obj = objs[-1] if split else next(iter(objs), None)
         # "recalled its ambassador to Israel": the actor's own envoy is not whom the act is aimed at
         own_envoy = event_type == "SANCTION" and target is not None and _owned_by(target, _OWN_POSSESSIVES)
         if (target is None or not is_agent(target, lex) or own_envoy) and obj is not None and \
@@ -838,7 +842,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 of = counted(obj)
             # "imposed an arms embargo, travel ban and asset freeze on him": a phrase shared by
             # coordinated objects hangs on the last of them
-            target = next((found for measure in (obj, *obj.conjuncts)
+            target = next((found for measure in (obj, *obj.conjuncts, *((verb,) if split else ()))
                            if (found := prep_target(measure, event_type, lex, preps=preps))), None) or \
                 (prep_target(of, event_type, lex, preps=preps) if of is not None else None) or \
                 prep_target(verb, event_type, lex, preps=sides) or target

@@ -247,7 +247,9 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
     sending = verb.lemma_.lower() in lex.words("sending_verbs")
     giving = verb.lemma_.lower() in lex.words("giving_verbs")
     lemmas = (verb.lemma_.lower(), "send") if sending else (verb.lemma_.lower(),)
-    words = (*object_words(child), hyphenated(child), child.lemma_.lower(), child.lower_)
+    # "co-operation" is keyed as "cooperation"
+    words = (*object_words(child), hyphenated(child), hyphenated(child).replace("-", ""),
+             child.lemma_.lower(), child.lower_)
     # the object may be told by the words that describe it ("an aircraft carrier strike group", "a
     # drone strike campaign"); what is sent by what stands beside it ("advisers and equipment")
     if child.dep_ in ("dobj", "nsubjpass"):
@@ -408,9 +410,12 @@ def asked_of(noun: Token) -> Token | None:
 
 
 def hyphenated(token: Token) -> str:
-    """ "cease-fire": the tokenizer splits a hyphenated word; the lexicon keys it whole."""
+    """ "cease-fire": the tokenizer splits a hyphenated word; the lexicon keys it whole (the parser
+    may hang both halves on the verb: "suspended co-operation with the US")."""
     doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head == token and \
+    first = doc[token.i - 2] if token.i >= 2 else token
+    if token.i >= 2 and doc[token.i - 1].text == "-" and \
+            (first.head == token or first.head == token.head and first.dep_ == token.dep_ == "dobj") and \
             not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
         return f"{doc[token.i - 2].lower_}-{token.lower_}"
     return token.lower_
