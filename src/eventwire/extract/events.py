@@ -1017,8 +1017,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "broadened to support human rights": a cause championed, no one supported ("established
         # diplomatic ties" is keyed)
         return None
-    if event_type in ("AID", "CONCEDE", "REJECT") and given is not None and keyed_with(verb, given, lex) is None \
-            and given.lemma_.lower() in lex.words("information_nouns"):
+    if event_type in ("AID", "CONCEDE", "REJECT") and given is not None and \
+            keyed_with(verb, given, lex) is None and given.lemma_.lower() in lex.words("information_nouns"):
         # "did not provide evidence for its claims", "has not released figures on its losses": what is
         # told is not given nor yielded, whoever it is about, so withholding it refuses nothing (nor
         # does "declined further comment")
@@ -1441,8 +1441,8 @@ def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
         heads.append(trigger.head)  # "gathered outside the embassy of Ecuador to protest"
     for head in heads:
         # (not a noun's own "against": "the protest by Ukrainians against the president" is a mention)
-        found = _mission_protested(head, lex) or (_against_phrase(head, lex) if head.pos_ == "VERB" else None) \
-            or _denounced_in_purpose(head, lex)
+        found = _mission_protested(head, lex) or \
+            (_against_phrase(head, lex) if head.pos_ == "VERB" else None) or _denounced_in_purpose(head, lex)
         if found is None:
             # "chanting slogans against X": what the crowd shouted is against whom it marched (also
             # a second act: "waving flags and chanting slogans against X", "chanting 'Death to X'")

@@ -380,7 +380,8 @@ def _power_granted(verb: Token, lex: Lexicon) -> bool:
     # the parser may hang the infinitive, or a bare verb joined to it ("seize"), on the giving verb
     infinitive = verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb)
     bare = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ != "VB"
-    return (infinitive or bare) and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.head.children)
+    return (infinitive or bare) and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.head.children)
 
 
 def _conditional_clause(trigger: Token) -> bool:

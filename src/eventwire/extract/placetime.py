@@ -193,7 +193,8 @@ def _town_it_locates(ent: Span) -> Span | None:
     elif token != ent.root and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 0:
         town = token.doc[token.head.i - 1]
     elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 1 and \
-            token.doc[token.head.i - 1].text == "," and not any(c.dep_ == "conj" for c in token.head.children):
+            token.doc[token.head.i - 1].text == "," and \
+            not any(c.dep_ == "conj" for c in token.head.children):
         town = token.doc[token.head.i - 2]  # "in Pahalgam, in Indian Kashmir"
     else:
         return None

@@ -696,8 +696,8 @@ def _in_quote_pronoun(span: Span | None, resolved: Participant | None,
 
 # "the two sides", "representatives of both sides", "the two delegations": the pair, not a party of
 # their own; a word may say what kind ("military commanders from both sides")
-_BOTH_SIDES = re.compile(r"^(?:(?:\w+ )?(?:representatives|leaders|delegates|delegations|officials|members|envoys|"
-                         r"negotiators|soldiers|troops|forces|fighters|commanders|chiefs)"
+_BOTH_SIDES = re.compile(r"^(?:(?:\w+ )?(?:representatives|leaders|delegates|delegations|officials|members|"
+                         r"envoys|negotiators|soldiers|troops|forces|fighters|commanders|chiefs)"
                          r" (?:of|from) )?(?:the )?(?:two|both|warring|rival) "
                          r"(?:sides|parties|countries|nations|camps|delegations)$", re.IGNORECASE)
 _OWNER = re.compile(r"^[\w.]+['’]s? ")
