@@ -2533,6 +2533,10 @@ def test_whom_a_threat_names_as_suffering_it_is_its_target(text, target):
      'wing said in a statement.', "media wing", "Those who attacked army installations"),
     ("Police chief Trie Aprianto said those who looted shops would be prosecuted.", "Trie Aprianto",
      "those who looted shops"),
+    # the speaker is a pronoun told after the quotation, pointing back to a named spokesman
+    ('Police spokesman Leonel Muchanga said officers had detained more than 400 people. "Anyone who blocks '
+     'a road or burns a tyre will answer before the law," he told reporters.', "Leonel Muchanga",
+     "Anyone who blocks a road or burns a tyre"),
 ])
 def test_telling_whoever_does_something_that_the_law_awaits_them_threatens_them(text, actor, target):
     threat = find(events_of(text), "THREATEN")
