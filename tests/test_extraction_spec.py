@@ -2537,6 +2537,9 @@ def test_whom_a_threat_names_as_suffering_it_is_its_target(text, target):
     ('Police spokesman Leonel Muchanga said officers had detained more than 400 people. "Anyone who blocks '
      'a road or burns a tyre will answer before the law," he told reporters.', "Leonel Muchanga",
      "Anyone who blocks a road or burns a tyre"),
+    # the parser takes the pronoun and its participle for a clause that is the subject
+    ('"Anyone caught looting will be prosecuted to the full extent of the law," said North Aceh police chief '
+     'Trie Aprianto.', "Trie Aprianto", "Anyone caught looting"),
 ])
 def test_telling_whoever_does_something_that_the_law_awaits_them_threatens_them(text, actor, target):
     threat = find(events_of(text), "THREATEN")

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
-from .phrases import DESCRIBED_PRONOUNS, first_conjunct, is_agent
+from .phrases import DESCRIBED_PRONOUNS, described_clause, first_conjunct, is_agent
 from .placetime import date_of_words, venue_of_words
 from .triggers import blames, noun_entry, sets_deadline, to_infinitive, told_as_ahead, verb_entry
 
@@ -532,7 +532,7 @@ def _penalized(verb: Token, lex: Lexicon) -> Token | None:
         verb.head if verb.dep_ == "conj" and verb.tag_ == "VBN" else None  # "be found and punished"
     if passive is None or not (lemma in lex.words("punishing_verbs") or before_the_law):
         return None
-    return next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in passive.children if c.dep_ == "nsubjpass" or described_clause(c)), None)
 
 
 def _an_authority(source: Span, lex: Lexicon) -> bool:

@@ -88,6 +88,13 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
 DESCRIBED_PRONOUNS = frozenset({"those", "anyone", "whoever", "everyone", "anybody"})
 
 
+def described_clause(token: Token) -> bool:
+    """ "Anyone caught looting will be prosecuted": the parser may take a described pronoun with its
+    participle for a clause that is the subject; it names a party all the same."""
+    return token.dep_ == "csubjpass" and any(c.dep_ == "nsubj" and c.lower_ in DESCRIBED_PRONOUNS
+                                             for c in token.children)
+
+
 def phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``, without relative clauses, appositions or commas."""
     left = right = token.i
@@ -336,7 +343,7 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     root = span.root
     if event_type in PHYSICAL_TYPES and is_facility(root):
         return True
-    if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or described_clause(root):
         return True
     if event_type == "AID" and {root.lemma_.lower(), root.lower_} & lex.words("relief_site_nouns"):
         return True  # "sent blankets to 300 shelters": those sheltering there receive them

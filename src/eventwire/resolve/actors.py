@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import (DESCRIBED_PRONOUNS, entity_of, first_conjunct, identifies, is_agent,
-                               is_definite, is_facility, phrase)
+from ..extract.phrases import (DESCRIBED_PRONOUNS, described_clause, entity_of, first_conjunct, identifies,
+                               is_agent, is_definite, is_facility, phrase)
 from ..extract.quotes import document_author
 from ..model import Participant, Place
 from .places import gazetteer
@@ -217,7 +217,8 @@ class ActorResolver:
         root = span.root
         text = _trim(span)
         lower = root.lower_
-        if lower in DESCRIBED_PRONOUNS and any(c.dep_ in ("acl", "relcl") for c in root.children):
+        if lower in DESCRIBED_PRONOUNS and any(c.dep_ in ("acl", "relcl") for c in root.children) or \
+                described_clause(root):
             return Participant(text, text, "group")  # "those involved in the attacks": not anaphoric
         if root.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS:
             return self._pronoun(root, text)
