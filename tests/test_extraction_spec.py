@@ -6683,3 +6683,12 @@ def test_vow_to_keep_up_an_act_until_a_party_acts_is_aimed_at_that_party():
     # "until Assad steps down": the one whose act would end the campaign is whom it threatens
     text = "Organisers vowed to keep up daily sit-ins in the square until Assad steps down."
     assert find(events_of(text), "THREATEN").target.name == "Bashar al-Assad"
+
+
+def test_speaker_paired_with_no_one_threatens_the_foe_of_the_side_the_warning_names():
+    # "warned that Burundi would ...": the minister speaks for a side whose foe the article names
+    text = ("Rwandan troops shelled Burundian border posts on Monday. Burundi accused Rwanda of backing the "
+            "rebels.\n\nInterior Minister Martin Niteretse warned on Tuesday that Burundi would "
+            "\"not hesitate to defend itself\" if the attacks continued.")
+    threat = next(e for e in events_of(text) if e.type == "THREATEN")
+    assert threat.actor.name == "Martin Niteretse" and threat.target.name == "Rwanda"

@@ -1679,6 +1679,8 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                     adversary is not None:
                 # (only an unnamed crowd: a union or party on strike may have its own grievance)
                 options = {adversary.party: (1, adversary)}
+            if not options and event.type == "THREATEN":
+                options = _foes_of_the_side_named(event, events, foes)
             told_with = _same_telling(event, events) if event.type == "THREATEN" else None
             if told_with is not None:
                 options = {told_with.party: (1, told_with)}
@@ -1708,6 +1710,25 @@ def _named_in(party: Participant, text: str) -> bool:
         return False
     names = {party.text, party.name, party.text.split()[-1], party.name.split()[-1]}
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name[:1].isupper())
+
+
+def _foes_of_the_side_named(threat: Event, events: list[Event], foes: dict) -> dict:
+    """A speaker the article pairs with no one threatens the foe of a side the warning names: "Salami
+    warned that Iran would respond to any attack" is aimed at Iran's, "warned that any intervention in
+    Niger would be a declaration of war" at Niger's (not a side naming the speaker, "Guinea-Bissau's
+    opposition warned"); a foe's spokesman stands for it."""
+    told = threat.evidence.text.replace(threat.actor.text, " ")
+    named = {p.party for e in events for p in (e.actor, e.target) if p is not None
+             and p.kind in PARTY_KINDS and p.party != threat.actor.party
+             and any(re.search(rf"\b{re.escape(n)}\b", told) for n in {p.name, p.text})}
+    options: dict = {}
+    for side in named:
+        for party, (count, other) in foes.get(side, {}).items():
+            if party != threat.actor.party and party not in named:
+                if other.kind == "person" and other.affiliation:
+                    other = actor_dictionary().party(other.affiliation, other.text)
+                options[party] = (options.get(party, (0, other))[0] + count, other)
+    return options
 
 
 def _same_telling(threat: Event, events: list[Event]) -> Participant | None:
