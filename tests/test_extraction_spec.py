@@ -2546,6 +2546,17 @@ def test_telling_whoever_does_something_that_the_law_awaits_them_threatens_them(
     assert (threat.actor.name, threat.target.name) == (actor, target)
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ('"We will never negotiate with the militants who attacked the convoy," army spokesman Colonel Ibrahim '
+     'Sani said on Tuesday. "They will be pursued and annihilated."', "Ibrahim Sani", "militants"),
+    ('"The rioters, whom we call criminals, destroyed public property," Interior Minister Jane Okello said. '
+     '"All of them will be found and punished."', "Jane Okello", "rioters"),
+])
+def test_a_quotation_going_on_threatens_the_party_its_speaker_named_just_before(text, actor, target):
+    threat = find(events_of(text), "THREATEN")
+    assert (threat.actor.name, threat.target.name) == (actor, target)
+
+
 @pytest.mark.parametrize("text", [
     "The Kremlin said Wagner troops who took part in the uprising will not be prosecuted.",
     "Analysts said those who organised the protests would be prosecuted.",

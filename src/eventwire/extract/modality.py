@@ -490,24 +490,64 @@ def _consequences(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) 
     be prosecuted", a pardon)."""
     frames = []
     acts = {f.trigger.i for f in reported if f.actor is not None}
+    earlier = _quoted_before(sent)
     for verb in sent:
         host = verb.head if verb.dep_ == "conj" else verb  # "will be found and punished"
         if verb.i in acts or not (told_as_ahead(verb, lex) or told_as_ahead(host, lex)):
             continue
         subject = _penalized(verb, lex)
+        party = _named_before(earlier, lex) if earlier is not None and subject is not None and \
+            _plural_pronoun(subject) else None
         if subject is None or _negated(verb, lex) or _negated(host, lex) or \
-                subject.pos_ == "PRON" and subject.lower_ not in DESCRIBED_PRONOUNS or \
+                subject.pos_ == "PRON" and subject.lower_ not in DESCRIBED_PRONOUNS and party is None or \
                 any(c.dep_ == "advcl" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                     for c in verb.children):
             continue  # not "he would face prosecution without fear", "would face the death penalty if convicted"
         source, anonymous = find_source(verb, sent, lex)
-        if source is None or not _an_authority(source, lex):
+        # (with no source, a quotation going on is its speaker's: '... the minister said. "All of them
+        # will be punished."')
+        if source is None and earlier is None or source is not None and not _an_authority(source, lex):
             continue  # an authority warns; "analysts said Russia would face consequences" forecasts
         frames.append(EventFrame(type="THREATEN", trigger=verb, evidence=_clause(verb, sent),
-                                 actor=source, target=phrase(subject), source=source,
+                                 actor=source, target=phrase(party or subject), source=source,
                                  source_anonymous=anonymous, actor_is_speaker=source is None,
                                  confidence=0.55))
     return frames
+
+
+def _quoted_before(sent: Span) -> Span | None:
+    """The sentence before, when ``sent`` is a quotation of its own going on from a quotation in it
+    ('... the spokesman said. "They will be hunted down"'): the same speaker's words."""
+    doc = sent.doc
+    opening = next((t for t in sent if not t.is_space), None)
+    if opening is None or not opening.is_quote or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc[before.start:opening.i].text or not any(t.is_quote for t in before):
+        return None
+    return before
+
+
+def _plural_pronoun(token: Token) -> bool:
+    """ "They", "all of them": a plural party the speaker named before."""
+    whole = any(g.dep_ == "pobj" and g.lower_ == "them" for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return token.lower_ == "they" or token.lower_ in ("all", "both", "each") and whole
+
+
+def _named_before(sent: Span, lex: Lexicon) -> Token | None:
+    """The last party named in the plural in the quoted words of ``sent``, not one in a clause
+    describing another ("These rioters, whom we call criminals, did ...": the rioters)."""
+    inside = False
+    party = None
+    for token in sent:
+        if token.is_quote:
+            inside = not inside
+        elif inside and token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "poss") and \
+                not any(a.dep_ in ("relcl", "acl") for a in token.ancestors) and \
+                is_agent(token.doc[token.left_edge.i:token.i + 1], lex):
+            party = token
+    return party
 
 
 def _penalized(verb: Token, lex: Lexicon) -> Token | None:
