@@ -327,7 +327,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "'If they fire again, we will respond,' the official said": a threat is made in the very
         # words quoted, so an unnamed speaker who utters it has made it; named by what the text
         # calls him (what his side plans or does is not told by who he is)
-        # ("... will answer before the law," he told reporters: the speaker told outside it is the narration's)
+        # ("... will answer before the law," he told reporters: a speaker told outside the quote is
+        # the narration's)
         narrated = frame.type == "THREATEN" and frame.actor is not None and \
             not quote.start <= frame.actor.start_char < quote.end
         actor = actor or quote.speaker if narrated else \
