@@ -238,8 +238,7 @@ def _at_request(frame: EventFrame) -> EventFrame | None:
     """ "deployed troops at the request of the government", "closed its border at Baghdad's
     request": the one who asked requested the act of its doer, before it was done (the phrase may
     hang on the act's purpose: "sent police and soldiers to restore order at Sogavare's request")."""
-    purposes = [c for c in frame.trigger.children if c.dep_ in ("advcl", "xcomp") and
-                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    purposes = [c for c in frame.trigger.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
     request = next((g for head in (frame.trigger, *purposes) for c in head.children
                     if c.dep_ == "prep" and c.lower_ == "at"
                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_NOUNS), None)
@@ -2189,10 +2188,16 @@ def _reprisal_against(verb: Token, lex: Lexicon) -> Span | None:
     (a reprisal "against any attack by Syrian government forces" is against the attackers)."""
     if verb.lemma_.lower() != "reserve":
         return None
-    aims = [aim for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
-            for aim in [child_phrase(t, ("pobj",))] if aim is not None]
-    return next((aim if is_agent(aim, lex) else _done_by(aim.root) for aim in aims
-                 if is_agent(aim, lex) or _an_act(aim.root, lex) and _done_by(aim.root) is not None), None)
+    against = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against")
+    for aim in (child_phrase(t, ("pobj",)) for t in against):
+        if aim is None:
+            continue
+        if is_agent(aim, lex):
+            return aim
+        attacker = _done_by(aim.root) if _an_act(aim.root, lex) else None
+        if attacker is not None:
+            return attacker
+    return None
 
 
 def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:
