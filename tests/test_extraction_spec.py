@@ -1465,6 +1465,7 @@ def test_a_crowd_gathered_outside_a_building_is_a_protest(text, protest):
 @pytest.mark.parametrize("text, actor, target", [
     ("Iran vowed a harsh response if Israel attacks its nuclear sites.", "Iran", "Israel"),
     ("Hamas warned it would resume rocket fire unless Israel lifts the blockade.", "Hamas", "Israel"),
+    ("Japan pledged a firm response should China send more warships into its waters.", "Japan", "China"),
 ])
 def test_a_threat_is_aimed_at_the_party_its_condition_is_about(text, actor, target):
     event = find(events_of(text, dt.date(2024, 1, 12)), "THREATEN")

@@ -2090,17 +2090,25 @@ def _blamed_in_relative(verb: Token, lex: Lexicon) -> Span | None:
 def _party_of_condition(verb: Token, actor: Span | None, lex: Lexicon) -> Span | None:
     """ "Iran vowed a harsh response if Israel attacks its sites": a threat is aimed at whoever
     must act, or not, to bring it on, the party its condition is about."""
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                             for m in clause.children):
-            continue
+    for clause in (*verb.children, verb.head):
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if not _is_condition(clause, verb, subject):
+            continue
         if subject is None or actor is not None and subject.i in range(actor.start, actor.end):
             continue
         party = phrase(subject)
         if is_agent(party, lex) and subject.pos_ != "PRON":
             return party
     return None
+
+
+def _is_condition(clause: Token, verb: Token, subject: Token | None) -> bool:
+    """An "if"/"unless" clause under the threat, or an inverted "should" clause after it ("pledging a
+    response should Pyongyang go ahead", which the parser often makes the threat's head)."""
+    if clause.dep_ == "advcl" and clause.head == verb:
+        return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+    return subject is not None and verb.i < clause.i and (clause.head == verb or verb.head == clause) and \
+        any(a.dep_ == "aux" and a.lower_ == "should" and verb.i < a.i < subject.i for a in clause.children)
 
 
 def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | None]:
