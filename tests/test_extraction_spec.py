@@ -1472,6 +1472,16 @@ def test_a_threat_is_aimed_at_the_party_its_condition_is_about(text, actor, targ
     assert (event.actor.name, event.target and event.target.name) == (actor, target)
 
 
+def test_a_threat_on_the_enemy_is_aimed_at_the_actors_foe_not_an_ally_backed_with_it():
+    text = ("Russian missiles struck a power plant in Kharkiv on Monday. "
+            "Ukraine vowed to strike back at Russia.\n\n"
+            "Kyiv's ally Poland expressed its solidarity with Ukraine on Tuesday and warned that the attack "
+            "\"will not pass without the enemy paying a heavy price\".")
+    threat = next(e for e in events_of(text, dt.date(2024, 4, 2))
+                  if e.type == "THREATEN" and e.actor.name == "Poland")
+    assert threat.target.name == "Russia"
+
+
 def test_an_inverted_should_is_a_condition_not_a_demand():
     text = ("The envoy said Washington, Seoul and Tokyo would respond together. Should Pyongyang go ahead "
             "with a nuclear test, it would face new sanctions, he said.")

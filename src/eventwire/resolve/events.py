@@ -1683,6 +1683,9 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
             if not options and event.type == "THREATEN":
                 options = _foes_of_the_side_named(event, events, foes)
             told_with = _same_telling(event, events) if event.type == "THREATEN" else None
+            if event.type == "THREATEN" and _on_the_enemy(event) and \
+                    (against := foes.get(event.actor.party) or _foes_of_the_side_named(event, events, foes)):
+                options, told_with = against, None
             if told_with is not None:
                 options = {told_with.party: (1, told_with)}
             if options:
@@ -1730,6 +1733,13 @@ def _foes_of_the_side_named(threat: Event, events: list[Event], foes: dict) -> d
                     other = actor_dictionary().party(other.affiliation, other.text)
                 options[party] = (options.get(party, (0, other))[0] + count, other)
     return options
+
+
+def _on_the_enemy(threat: Event) -> bool:
+    """ "warned that the crime will not pass without the enemy receiving punishment": a threat that calls
+    its target "the enemy" is aimed at the actor's foe, not at an ally it backed in the same breath."""
+    return any(re.search(rf"\bthe {word}\b", threat.evidence.text, re.IGNORECASE)
+               for word in lexicon().words("foe_nouns"))
 
 
 def _same_telling(threat: Event, events: list[Event]) -> Participant | None:
