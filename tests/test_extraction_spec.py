@@ -6712,7 +6712,8 @@ def test_owned_place_struck_is_the_target_not_the_place_it_lies_in():
 
 
 @pytest.mark.parametrize("text, owner", [
-    ("A local government officer, Raj Kumar Thappa, was killed when Pakistani shells hit his house.", "Thappa"),
+    ("A local government officer, Raj Kumar Thappa, was killed when Pakistani shells hit his house.",
+     "Thappa"),
     ("In Lahore, protesters stormed and set fire to the residence of a senior army commander.", "commander"),
 ])
 def test_premises_attacked_stand_for_their_owner(text, owner):
