@@ -6714,3 +6714,20 @@ def test_speaker_paired_with_no_one_threatens_the_foe_of_the_side_the_warning_na
             "\"not hesitate to defend itself\" if the attacks continued.")
     threat = next(e for e in events_of(text) if e.type == "THREATEN")
     assert threat.actor.name == "Martin Niteretse" and threat.target.name == "Rwanda"
+
+
+def test_owned_place_struck_is_the_target_not_the_place_it_lies_in():
+    # "struck rebel positions on the eastern outskirts of ...": the positions' own "on" says where
+    text = "Coalition warplanes struck rebel positions on the eastern outskirts of Hodeida on Wednesday."
+    assert find(events_of(text), "ASSAULT").target.name == "rebels"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("A local government officer, Raj Kumar Thappa, was killed when Pakistani shells hit his house.",
+     "Thappa"),
+    ("In Lahore, protesters stormed and set fire to the residence of a senior army commander.", "commander"),
+])
+def test_premises_attacked_stand_for_their_owner(text, owner):
+    # "hit his house", "the residence of a senior army commander": acting on premises acts on the owner
+    event = next(e for e in events_of(text) if e.type in ("ASSAULT", "COERCE"))
+    assert owner in event.target.name

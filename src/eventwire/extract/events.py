@@ -820,7 +820,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         obj = objs[-1] if split else next(iter(objs), None)
         # "recalled its ambassador to Israel": the actor's own envoy is not whom the act is aimed at
         own_envoy = event_type == "SANCTION" and target is not None and _owned_by(target, _OWN_POSSESSIVES)
-        if (target is None or not is_agent(target, lex) or own_envoy) and obj is not None and \
+        # "struck rebel positions on the eastern outskirts of Hodeida": a place hit is the target, and
+        # its own "on" phrase says where it lies
+        hit = event_type in ("ASSAULT", "COERCE") and target is not None and is_facility(target.root)
+        if (target is None or not (hit or is_agent(target, lex)) or own_envoy) and obj is not None and \
                 not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))

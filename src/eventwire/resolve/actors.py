@@ -312,12 +312,17 @@ class ActorResolver:
         # for people)
         facility = is_facility(root)
         places = self.lexicon.words("place_nouns") | self.lexicon.words("country_nouns")
-        holder = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower()
-                       not in places | self.lexicon.words("person_titles")), None)
+        # ("its consulate in Damascus": a post abroad is of the state it serves, found below)
+        served = root.lemma_.lower() in self.lexicon.words("serving_post_nouns")
+        holder = None if served else next(
+            (c for c in root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PRON") and
+             c.lemma_.lower() not in places | self.lexicon.words("person_titles")), None) or \
+            self._owner_after_of(root, places)
         if facility and holder is not None and (held_by := self._resolve(phrase(holder))) is not None:
-            # "raided the group's headquarters", "seized the regional broadcaster's offices": acting
-            # on a party's premises acts on the party (not "the city's airport": where, not whose;
-            # not "the ombudsman's office", "the mayor's office": a body named by the post it serves)
+            # "raided the group's headquarters", "seized the regional broadcaster's offices", "shells
+            # hit his house", "raided the home of one freed prisoner": acting on a party's premises
+            # acts on the party (not "the city's airport": where, not whose; not "the ombudsman's
+            # office", "the mayor's office": a body named by the post it serves)
             return dataclasses.replace(held_by, text=text)
         owner = (state.name if state is not None else self._named_owner(root)) if facility else None
         return Participant(name=_bare_name(span), text=text, kind=_guess_kind(span),
@@ -726,6 +731,16 @@ class ActorResolver:
         # meeting with Ukrainian President Volodymyr Zelenskyy")
         person = next((s for s in titled if in_subject(self.doc[s.index])), titled[0]).participant
         return Participant(person.name, text, "person", person.country, person.code, person.affiliation)
+
+    def _owner_after_of(self, root: Token, places: frozenset[str]) -> Token | None:
+        """ "the home of one freed prisoner", "positions of the Karabakh Defence Army": the party
+        after "of" (not "the airport of Kabul", "the port of the city": where it is)."""
+        of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is None or of.ent_type_ in ("GPE", "LOC", "FAC") or of.lemma_.lower() in places or \
+                not is_agent(phrase(of), self.lexicon):
+            return None
+        return of
 
     def _named_owner(self, root: Token) -> str | None:
         """The body named on a facility ("a Tamil Tiger rebel fortification"), by its dictionary name."""
