@@ -6714,3 +6714,14 @@ def test_speaker_paired_with_no_one_threatens_the_foe_of_the_side_the_warning_na
             "\"not hesitate to defend itself\" if the attacks continued.")
     threat = next(e for e in events_of(text) if e.type == "THREATEN")
     assert threat.actor.name == "Martin Niteretse" and threat.target.name == "Rwanda"
+
+
+def test_deployment_or_crowd_sent_out_to_act_against_someone_is_aimed_at_them():
+    # "to deter Iran", "to track the kidnappers": the purpose names whom the force faces; "to protect
+    # residents" names no foe
+    text = "Washington has sent two carrier strike groups to the eastern Mediterranean to deter Iran."
+    assert find(events_of(text), "MOBILIZE").target.name == "Iran"
+    text = "Police and soldiers have been deployed to the area to track the kidnappers."
+    assert find(events_of(text), "MOBILIZE").target.name == "kidnappers"
+    text = "Police and soldiers have been deployed to the area to protect residents."
+    assert find(events_of(text), "MOBILIZE").target is None
