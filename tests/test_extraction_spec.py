@@ -6731,3 +6731,14 @@ def test_premises_attacked_stand_for_their_owner(text, owner):
     # "hit his house", "the residence of a senior army commander": acting on premises acts on the owner
     event = next(e for e in events_of(text) if e.type in ("ASSAULT", "COERCE"))
     assert owner in event.target.name
+
+
+def test_deployment_or_crowd_sent_out_to_act_against_someone_is_aimed_at_them():
+    # "to deter Iran", "to track the kidnappers": the purpose names whom the force faces; "to protect
+    # residents" names no foe
+    text = "Washington has sent two carrier strike groups to the eastern Mediterranean to deter Iran."
+    assert find(events_of(text), "MOBILIZE").target.name == "Iran"
+    text = "Police and soldiers have been deployed to the area to track the kidnappers."
+    assert find(events_of(text), "MOBILIZE").target.name == "kidnappers"
+    text = "Police and soldiers have been deployed to the area to protect residents."
+    assert find(events_of(text), "MOBILIZE").target is None

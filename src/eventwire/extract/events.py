@@ -1444,7 +1444,8 @@ def _protested_against(trigger: Token, lex: Lexicon) -> Span | None:
     for head in heads:
         # (not a noun's own "against": "the protest by Ukrainians against the president" is a mention)
         found = _mission_protested(head, lex) or \
-            (_against_phrase(head, lex) if head.pos_ == "VERB" else None) or _denounced_in_purpose(head, lex)
+            (_against_phrase(head, lex) if head.pos_ == "VERB" else None) or \
+            _denounced_in_purpose(head, lex) or _resisted_in_purpose(head, lex)
         if found is None:
             # "chanting slogans against X": what the crowd shouted is against whom it marched (also
             # a second act: "waving flags and chanting slogans against X", "chanting 'Death to X'")
@@ -1762,6 +1763,18 @@ def _faced(verb: Token, lex: Lexicon) -> Span | None:
             faced = child_phrase(of, ("pobj",)) if of is not None else None
         if faced is not None and is_agent(faced, lex):
             return faced
+    return _resisted_in_purpose(verb, lex)
+
+
+def _resisted_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
+    """ "sent two carrier groups to the eastern Mediterranean to deter Iran", "took to the streets
+    to resist them": a force or crowd sent out to act against someone is aimed at them (not "to
+    protect residents": protecting is no resisting verb)."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+                   and c.lemma_.lower() in lex.words("resisting_verbs")):
+        aim = child_phrase(clause, ("dobj",))
+        if aim is not None and is_agent(aim, lex):
+            return aim
     return None
 
 
