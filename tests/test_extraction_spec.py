@@ -6714,3 +6714,10 @@ def test_speaker_paired_with_no_one_threatens_the_foe_of_the_side_the_warning_na
             "\"not hesitate to defend itself\" if the attacks continued.")
     threat = next(e for e in events_of(text) if e.type == "THREATEN")
     assert threat.actor.name == "Martin Niteretse" and threat.target.name == "Rwanda"
+
+
+def test_criticising_a_deed_named_by_its_verbs_noun_accuses_whoever_told_doing_it():
+    # "the declaration": the act "declared" told, even by the critic's own country's president
+    text = ("President Nicolas Maduro declared a state of emergency on Monday. Opposition leader "
+            "Juan Guaido criticised the declaration on Tuesday.")
+    assert find(events_of(text), "ACCUSE").target.name == "Venezuela"
