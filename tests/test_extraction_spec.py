@@ -6742,3 +6742,10 @@ def test_deployment_or_crowd_sent_out_to_act_against_someone_is_aimed_at_them():
     assert find(events_of(text), "MOBILIZE").target.name == "kidnappers"
     text = "Police and soldiers have been deployed to the area to protect residents."
     assert find(events_of(text), "MOBILIZE").target is None
+
+
+def test_criticising_a_deed_named_by_its_verbs_noun_accuses_whoever_told_doing_it():
+    # "the declaration": the act "declared" told, even by the critic's own country's president
+    text = ("President Nicolas Maduro declared a state of emergency on Monday. Opposition leader "
+            "Juan Guaido criticised the declaration on Tuesday.")
+    assert find(events_of(text), "ACCUSE").target.name == "Venezuela"

@@ -932,8 +932,8 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # "condemned the kidnapping": the nearest abduction, before the nearest attack of any kind
         # (only deeds of force: "the call", "the decision" are words too common to point back)
         told = next((e for e in others if e.type in types and e.type in _FORCE and not _bare_weapon(e.actor)
-                     and (told_by or {}).get(id(e)) in (lemma, _gerund_verb(lemma),
-                                                        _deed_of(act, e, (told_by or {}).get(id(e))))),
+                     and ((told_by or {}).get(id(e)) in (lemma, _deed_of(act, e, (told_by or {}).get(id(e))))
+                          or _derived(lemma, (told_by or {}).get(id(e))))),
                     None)
         lede = None if lemma in lex.words("retaliation_words") else _lede_act(act, types, earlier, others)
         chosen = told or lede or \
@@ -947,7 +947,13 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # "Nahid Islam welcomed the decision": a deed of authority that is judged is no one's words,
         # march or attack
         deed = lemma in lex.words("deed_nouns") and answer.type in ("ACCUSE", "REJECT", "SUPPORT")
-        chosen = next((e for e in reversed(earlier) if e.actor is not None
+        # "called the declaration 'an illegal act'", "concerned by the ruling": the act a verb of the
+        # same stem told ("Yoon declared martial law", "the court ruled"), nearest first, whatever
+        # side did it (a party's own leader may be criticised)
+        doers = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
+                 and (actor is None or e.actor.name != actor.name)]
+        told = next((e for e in doers if _tells_deed(act, e)), None)
+        chosen = told or next((e for e in reversed(earlier) if e.actor is not None
                        and (actor is None or e.actor.name != actor.name)
                        and not (deed and (e.type in SPOKEN_TYPES or e.type in ("PROTEST", "ASSAULT")))), None)
     if chosen is None and crowds:
@@ -986,9 +992,22 @@ def _lede_act(act: Span, types: set[str], earlier: list[Event], others: list[Eve
     return next((e for e in others if e is found[0] and not _bare_weapon(e.actor)), None)
 
 
-def _gerund_verb(lemma: str) -> str | None:
-    """ "the killings", "the shooting": the verb a deed named by its gerund was told with ("killed")."""
-    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 5 else None
+def _tells_deed(act: Span, event: Event) -> bool:
+    """ "The court ... ruled unanimously that the party ... and ordered it dissolved": an event
+    whose telling has the verb the act's noun was made from ("the ruling")."""
+    told = act.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    # (not a "ruling party": a verb's form that only describes)
+    return any(t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")
+               and _derived(act.root.lemma_.lower(), t.lemma_.lower()) for t in told or ())
+
+
+def _derived(noun: str, verb: str | None) -> bool:
+    """Is the noun the verb's own deed: "the killings", "the shooting" ("killed"), "the ruling"
+    ("ruled"), "the abductions" ("abducted"), "its isolation" ("isolate"), "the launches"?"""
+    if verb is None or len(verb) < 4:
+        return False
+    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb}
+    return any(noun in (stem, stem + "ing", stem + "ion", stem + "ation") for stem in stems)
 
 
 def _deed_of(act: Span, event: Event, verb: str | None) -> str | None:
