@@ -6749,3 +6749,18 @@ def test_criticising_a_deed_named_by_its_verbs_noun_accuses_whoever_told_doing_i
     text = ("President Nicolas Maduro declared a state of emergency on Monday. Opposition leader "
             "Juan Guaido criticised the declaration on Tuesday.")
     assert find(events_of(text), "ACCUSE").target.name == "Venezuela"
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Russia has about 1,500 troops stationed in Transnistria. "
+     "Moldova has repeatedly demanded their withdrawal.", "Russia"),
+    ("Danish special forces left Mali in late January after the junta demanded their immediate departure.",
+     "Denmark"),
+    ("Turkish authorities on Tuesday suspended more than 15,000 education staff and demanded the resignation "
+     "of all 1,577 university deans.", "deans"),
+    ("Khamenei called for an end to the U.S. military presence in the region.", "U.S"),
+])
+def test_demand_for_an_act_only_its_owner_can_do_is_made_of_the_owner(text, asked):
+    # "demanded their withdrawal": only the troops can withdraw (and "their" is not the demander's)
+    request = next(e for e in events_of(text) if e.type == "REQUEST")
+    assert request.target is not None and asked in request.target.name

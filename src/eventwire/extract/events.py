@@ -1881,6 +1881,8 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
         # "welcomed the peaceful character of the demonstrations": judging how an act went judges the act
         target, root = phrase(of), of
     act_type = (noun_entry(root, lex) or (None,))[0]
+    if event_type == "REQUEST" and (owner := _owner_of_leaving(root, lex)) is not None:
+        return owner, None
     if root.lemma_.lower() == "death":
         return None, target  # "protested the death of Mahsa Amini": whoever caused it, if known
     happening = (answered or event_type not in PHYSICAL_TYPES) and act_type is not None
@@ -1935,6 +1937,21 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
             (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
+
+
+def _owner_of_leaving(root: Token, lex: Lexicon) -> Span | None:
+    """ "demanded their immediate departure", "the resignation of all 1,577 university deans",
+    "called for an end to the U.S. military presence": an act only its owner can do is asked of
+    its owner (a possessive, "of" or a party modifying it)."""
+    if root.lemma_.lower() in lex.words("ending_verbs"):
+        root = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for o in c.children if o.dep_ == "pobj"), root)
+    if root.lemma_.lower() not in lex.words("leaving_nouns"):
+        return None
+    owner = possessor(root)
+    of = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj"), None)
+    return phrase(owner) if owner is not None else phrase(of) if of is not None else nominal_actor(root)
 
 
 def _judged_as(target: Span, event_type: str, lex: Lexicon) -> bool:

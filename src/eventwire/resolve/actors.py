@@ -23,6 +23,7 @@ from ..data import ActorEntry, actor_entries, lexicon
 from ..extract.phrases import (DESCRIBED_PRONOUNS, described_clause, entity_of, first_conjunct, identifies,
                                is_agent, is_definite, is_facility, phrase)
 from ..extract.quotes import document_author
+from ..extract.triggers import verb_entry
 from ..model import Participant, Place
 from .places import gazetteer
 
@@ -836,14 +837,27 @@ def _own_subject(pronoun: Token) -> frozenset[int]:
     """The tokens of the subject acting on an object pronoun: "police used water cannons to clear
     them" are not the police ("themselves" would be). The subject of a verb the pronoun's clause
     is the purpose or complement of counts too."""
-    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+    if pronoun.dep_ == "poss" and (asker := _asker_of_owned_act(pronoun.head)) is not None:
+        verb = asker  # "Moldova has repeatedly demanded their withdrawal": someone else's
+    elif pronoun.dep_ not in ("dobj", "dative", "pobj"):
         return frozenset()
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    else:
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
             return frozenset(t.i for s in subjects for t in s.subtree)
         verb = verb.head
+
+
+def _asker_of_owned_act(act: Token) -> Token | None:
+    """The verb demanding an act only its owner can do ("demanded their withdrawal", "calling for
+    their departure"): one asks it of others, not of oneself."""
+    lex = lexicon()
+    if act.lemma_.lower() not in lex.words("leaving_nouns") or act.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = act.head if act.dep_ == "dobj" else act.head.head
+    return verb if (verb_entry(verb, lex) or ("",))[0] == "REQUEST" else None
 
 
 def _reporting_subject(pronoun: Token) -> Span | None:
