@@ -6749,3 +6749,20 @@ def test_criticising_a_deed_named_by_its_verbs_noun_accuses_whoever_told_doing_i
     text = ("President Nicolas Maduro declared a state of emergency on Monday. Opposition leader "
             "Juan Guaido criticised the declaration on Tuesday.")
     assert find(events_of(text), "ACCUSE").target.name == "Venezuela"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # an act named a deed of force, or judged out of proportion, is blamed on its doer
+    ("Carles Puigdemont said Mariano Rajoy's move was the worst attack on institutions.", "Carles Puigdemont",
+     "Mariano Rajoy"),
+    ("Police used water cannon on protesters on Tuesday. Levan Ioseliani said the use of "
+     "water cannon against peaceful demonstrators was disproportionate.", "Levan Ioseliani", "police"),
+])
+def test_an_act_judged_a_blow_or_disproportionate_accuses_its_doer(text, actor, target):
+    accusation = find(events_of(text), "ACCUSE")
+    assert (accusation.actor.name, accusation.target.name) == (actor, target)
+
+
+def test_an_attack_named_a_kind_of_attack_is_only_described():
+    text = "Gunmen attacked the hotel. Police said the attack was a suicide bombing."
+    assert not of_type(text, "ACCUSE")
