@@ -6764,3 +6764,20 @@ def test_demand_for_an_act_only_its_owner_can_do_is_made_of_the_owner(text, aske
     # "demanded their withdrawal": only the troops can withdraw (and "their" is not the demander's)
     request = next(e for e in events_of(text) if e.type == "REQUEST")
     assert request.target is not None and asked in request.target.name
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # an act named a deed of force, or judged out of proportion, is blamed on its doer
+    ("Carles Puigdemont said Mariano Rajoy's move was the worst attack on institutions.", "Carles Puigdemont",
+     "Mariano Rajoy"),
+    ("Police used water cannon on protesters on Tuesday. Levan Ioseliani said the use of "
+     "water cannon against peaceful demonstrators was disproportionate.", "Levan Ioseliani", "police"),
+])
+def test_an_act_judged_a_blow_or_disproportionate_accuses_its_doer(text, actor, target):
+    accusation = find(events_of(text), "ACCUSE")
+    assert (accusation.actor.name, accusation.target.name) == (actor, target)
+
+
+def test_an_attack_named_a_kind_of_attack_is_only_described():
+    text = "Gunmen attacked the hotel. Police said the attack was a suicide bombing."
+    assert not of_type(text, "ACCUSE")

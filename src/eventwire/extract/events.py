@@ -45,8 +45,8 @@ from .phrases import (
     what_it_called,
 )
 from .placetime import REQUEST_NOUNS, background, place_and_date
-from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, noun_entry,
-                       relief_carrier, to_infinitive, ultimatum, verb_entry)
+from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
+                       noun_entry, relief_carrier, to_infinitive, ultimatum, verb_entry)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -514,7 +514,9 @@ def _named_with_blame(verb: Token, lex: Lexicon) -> bool:
     as_ = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
            for g in c.children if g.dep_ == "pobj"]
     named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ")] + as_
-    return any(blames(t, lex) for n in named for t in n.subtree)
+    judged = next(c for c in verb.children if c.dep_ == "dobj")
+    return any(blames(t, lex) for n in named for t in n.subtree) or \
+        any(names_a_blow(n, judged, lex) for n in named)
 
 
 def _talks_left(verb: Token, lex: Lexicon) -> bool:

@@ -21,7 +21,8 @@ from .attribution import find_source
 from .frames import EventFrame
 from .phrases import DESCRIBED_PRONOUNS, described_clause, first_conjunct, is_agent
 from .placetime import date_of_words, venue_of_words
-from .triggers import blames, noun_entry, sets_deadline, to_infinitive, told_as_ahead, verb_entry
+from .triggers import (blames, names_a_blow, noun_entry, sets_deadline, to_infinitive, told_as_ahead,
+                       verb_entry)
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -654,8 +655,11 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         if speaker is None or clause is None or verb.i in taken or clause.i in taken:
             continue
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if not any(blames(t, lex) and not _names_the_victim(t, lex)
-                   and not _villain_elsewhere(t, accused, clause, lex) for t in clause.subtree):
+        # ("said the prime minister's move was the worst attack on institutions")
+        blow = accused is not None and any(c.dep_ == "attr" and names_a_blow(c, accused, lex)
+                                           for c in clause.children)
+        if not blow and not any(blames(t, lex) and not _names_the_victim(t, lex)
+                                and not _villain_elsewhere(t, accused, clause, lex) for t in clause.subtree):
             continue
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
             continue

@@ -222,6 +222,15 @@ def blames(token: Token, lex: Lexicon) -> bool:
     return (token.lower_ in words or token.lemma_.lower() in words) and token.pos_ != "PROPN"
 
 
+def names_a_blow(named: Token, judged: Token, lex: Lexicon) -> bool:
+    """ "called the mutiny a stab in the back", "described the arrest as a kidnapping": an act named
+    a deed of force is blamed on its doer (not "said the attack was a suicide bombing": a blow named
+    a blow is only described; nor "what they called his kidnapping": the act is named by the blow)."""
+    if named.pos_ != "NOUN" or (noun_entry(named, lex) or ("",))[0] != "ASSAULT" or judged.tag_ == "WP":
+        return False
+    return (noun_entry(judged, lex) or ("",))[0] != "ASSAULT"
+
+
 def _breaks_a_rule(verb: Token, lex: Lexicon) -> bool:
     """ "said the closure violated the principles of the community": breaking a deal or a rule
     blames; breaking a thing ("breach the fence") does not, nor does a rule kept for whoever might
