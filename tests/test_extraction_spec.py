@@ -6749,3 +6749,14 @@ def test_criticising_a_deed_named_by_its_verbs_noun_accuses_whoever_told_doing_i
     text = ("President Nicolas Maduro declared a state of emergency on Monday. Opposition leader "
             "Juan Guaido criticised the declaration on Tuesday.")
     assert find(events_of(text), "ACCUSE").target.name == "Venezuela"
+
+
+def test_agentless_passive_measure_is_the_act_of_whoever_last_laid_one():
+    # "Tanks were deployed": a force sent with no sender named is sent by whoever the article last
+    # told laying a measure or sending a force; with no one told, no event
+    text = ("The army detained the opposition leader on Tuesday. "
+            "Tanks were deployed on Tuesday night around the presidential palace.")
+    mobilize = find(events_of(text), "MOBILIZE")
+    assert mobilize.actor.name == "army" and mobilize.target is None
+    text = "Tanks were deployed on Tuesday night around the presidential palace."
+    assert not of_type(text, "MOBILIZE")
