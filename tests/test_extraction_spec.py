@@ -6781,3 +6781,14 @@ def test_an_act_judged_a_blow_or_disproportionate_accuses_its_doer(text, actor, 
 def test_an_attack_named_a_kind_of_attack_is_only_described():
     text = "Gunmen attacked the hotel. Police said the attack was a suicide bombing."
     assert not of_type(text, "ACCUSE")
+
+
+def test_agentless_passive_measure_is_the_act_of_whoever_last_laid_one():
+    # "Tanks were deployed": a force sent with no sender named is sent by whoever the article last
+    # told laying a measure or sending a force; with no one told, no event
+    text = ("The army detained the opposition leader on Tuesday. "
+            "Tanks were deployed on Tuesday night around the presidential palace.")
+    mobilize = find(events_of(text), "MOBILIZE")
+    assert mobilize.actor.name == "army" and mobilize.target is None
+    text = "Tanks were deployed on Tuesday night around the presidential palace."
+    assert not of_type(text, "MOBILIZE")

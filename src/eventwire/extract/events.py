@@ -764,6 +764,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # sent or pulled back is the side that moves, whoever gave the order
             actor = moved
             target = _faced(verb, lex) if event_type == "MOBILIZE" else _from(event_type, lex, verb)
+        elif event_type == "MOBILIZE" and agent is None:
+            target = _faced(verb, lex)  # "armoured vehicles were deployed": sent, not faced
         elif agent is not None:
             actor = child_phrase(agent, ("pobj", "pcomp"))  # "by Russian shelling": the means, below
             if verb.lemma_.lower() in lex.words("mediating_verbs") and target is not None and \

@@ -51,13 +51,15 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     running: set[tuple] = set()  # (type, evidence span) of acts told as lasting or habitual
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     words: list[str] = []  # per event, the lemma of the word that told the act
+    measurer: Participant | None = None  # who last laid a measure or sent a force
     for frame in event_frames:
         imposer = _imposer(frame, doers)
         event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
-                       _parallel_doer(frame, doers) or imposer)
+                       _parallel_doer(frame, doers) or imposer or _measure_taker(frame, measurer))
         if event is not None:
             if event.actor is not None:
                 doers[(frame.type, frame.trigger.lemma_.lower())] = (frame.trigger, event.actor)
+                measurer = event.actor if event.type in _MEASURE_TYPES else measurer
             if event.target is None and frame.target_act is not None and imposer is None:
                 acts[len(events)] = frame.target_act
             if attacks_ground(frame, event):
@@ -245,6 +247,25 @@ def _parallel_doer(frame: EventFrame, doers: dict[tuple[str, str], tuple[Token, 
     same_paragraph = "\n" not in doc_text(trigger.doc)[doer_verb.idx:trigger.idx]
     # "Iran was sanctioned last year": a time of its own makes it another act
     return doer if doer_verb.i >= previous.start and same_paragraph and frame.date is None else None
+
+
+_MEASURE_TYPES = ("COERCE", "MOBILIZE")
+
+
+def _measure_taker(frame: EventFrame, measurer: Participant | None) -> Participant | None:
+    """ "The military seized power ... Curfews have been enforced", "Tanks were deployed around the
+    palace": a state measure or a force sent, told in the agentless passive, is the act of whoever the
+    article last told laying a measure or sending a force (none told: no one is named)."""
+    trigger = frame.trigger
+    if measurer is None or frame.actor is not None or frame.type not in _MEASURE_TYPES or \
+            not any(c.dep_ == "auxpass" for c in trigger.children) or \
+            any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    lex = lexicon()
+    measures = lex.words("armed_nouns") | lex.words("carrier_nouns") if frame.type == "MOBILIZE" else \
+        lex.words("area_measure_nouns") | lex.words("withheld_service_nouns") | lex.words("passage_nouns")
+    return measurer if subject is not None and {subject.lemma_.lower(), subject.lower_} & measures else None
 
 
 def _imposer(frame: EventFrame,
