@@ -6792,3 +6792,11 @@ def test_agentless_passive_measure_is_the_act_of_whoever_last_laid_one():
     assert mobilize.actor.name == "army" and mobilize.target is None
     text = "Tanks were deployed on Tuesday night around the presidential palace."
     assert not of_type(text, "MOBILIZE")
+
+
+def test_a_fight_the_pair_waged_goes_both_ways():
+    # "The two countries fought a border war": once the pair is found, each fought the other
+    text = ("Ethiopia and Eritrea signed a peace deal in 2018. "
+            "The two countries fought a border war between 1998 and 2000.")
+    fights = {(e.actor.name, e.target.name) for e in of_type(text, "ASSAULT") if e.actor and e.target}
+    assert {("Ethiopia", "Eritrea"), ("Eritrea", "Ethiopia")} <= fights

@@ -64,7 +64,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 acts[len(events)] = frame.target_act
             if attacks_ground(frame, event):
                 grounds.add(len(events))
-            if _reciprocal(frame.trigger):
+            if _reciprocal(frame.trigger) or _fought_by_the_pair(frame, event):
                 reciprocal.add(len(events))
             if (toll := _toll(frame)) is not None:
                 tolls[(event.evidence.start, event.evidence.end)] = toll
@@ -873,6 +873,12 @@ def _reciprocal(trigger: Token) -> bool:
     objects = [t for c in trigger.children for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")]
     return any(doc[max(t.i - 1, 0):t.i + 1].text.lower() in _RECIPROCALS or
                doc[t.i:t.i + 2].text.lower() in _RECIPROCALS for t in objects)
+
+
+def _fought_by_the_pair(frame: EventFrame, event: Event) -> bool:
+    """ "The two countries fought a border war", "Soldiers from the two sides exchanged fire": a fight
+    the pair waged goes both ways, once _both_sides has found the pair."""
+    return frame.two_sided and event.target is None and event.actor is not None and _sides_acting(event.actor)
 
 
 def _pair_in_mutual_act(event: Event) -> bool:
