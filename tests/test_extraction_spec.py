@@ -6781,3 +6781,12 @@ def test_an_act_judged_a_blow_or_disproportionate_accuses_its_doer(text, actor, 
 def test_an_attack_named_a_kind_of_attack_is_only_described():
     text = "Gunmen attacked the hotel. Police said the attack was a suicide bombing."
     assert not of_type(text, "ACCUSE")
+
+
+def test_agentless_release_of_a_counted_group_frees_those_the_captor_held():
+    # "The six were released": a bare number names no one; the freed are those the jailer took
+    events = events_of("Police detained six Turkish sailors on Friday. The six were released on Monday, "
+                       "the police said.")
+    release = find(events, "CONCEDE")
+    assert (release.actor.name, release.target.name) == ("police", "six Turkish sailors")
+    assert not of_type("The six were released on Monday.", "CONCEDE")
