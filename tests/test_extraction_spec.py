@@ -6800,3 +6800,12 @@ def test_a_fight_the_pair_waged_goes_both_ways():
             "The two countries fought a border war between 1998 and 2000.")
     fights = {(e.actor.name, e.target.name) for e in of_type(text, "ASSAULT") if e.actor and e.target}
     assert {("Ethiopia", "Eritrea"), ("Eritrea", "Ethiopia")} <= fights
+
+
+def test_agentless_release_of_a_counted_group_frees_those_the_captor_held():
+    # "The six were released": a bare number names no one; the freed are those the jailer took
+    events = events_of("Police detained six Turkish sailors on Friday. The six were released on Monday, "
+                       "the police said.")
+    release = find(events, "CONCEDE")
+    assert (release.actor.name, release.target.name) == ("police", "six Turkish sailors")
+    assert not of_type("The six were released on Monday.", "CONCEDE")

@@ -385,7 +385,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if frame.type == "AID" and target is not None and target.kind == "person" and target.affiliation:
         # "thanked the United States for a new aid package": the aid is to the side he leads
         target = actors.dictionary.party(target.affiliation, target.text)
-    if actor is None and target is None and frame.fatalities is None:
+    if actor is None and target is None and frame.fatalities is None and not _agentless_release(frame):
+        # ("the six were released": a release is of those held, found with their captor below)
         return None  # "the attack", "the fighting": a mention of something, no report of it
     if actor is not None and actor.kind == "media" and frame.type in PHYSICAL_TYPES:
         return None  # a credit line ("VOA") next to an event noun is not its perpetrator
@@ -798,9 +799,11 @@ def _agentless_release(frame: EventFrame) -> bool:
     is by whoever held them, the jailer the article names elsewhere (or no release is told: a freeing
     with no holder has no doer, and "demanded that 5,000 be freed" frees no one)."""
     trigger = frame.trigger
+    # ("many of whom were fined and later released": the second participle shares the passive)
+    shared = trigger.head.children if trigger.dep_ == "conj" and trigger.tag_ == "VBN" else ()
     return frame.type == "CONCEDE" and frame.status == "occurred" and \
         trigger.lemma_.lower() in lexicon().words("freeing_verbs") and \
-        any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in (*trigger.children, *shared))
 
 
 def _holds_people(frame: EventFrame, event: Event) -> bool:
@@ -826,8 +829,13 @@ def _arrests_by_the_arresters(events: list[Event], unclaimed: set[int],
         freeing = events[i].type == "CONCEDE"
         if freeing and (not jailers or any(events[a[0]].type == "CONCEDE" for a in arresters)):
             continue
-        _, doer = min(jailers if freeing else arresters, key=lambda a: (abs(a[0] - i), a[0] > i))
-        filled[i] = dataclasses.replace(events[i], actor=doer, confidence=events[i].confidence - 0.1)
+        held, doer = min(jailers if freeing else arresters, key=lambda a: (abs(a[0] - i), a[0] > i))
+        # "detained six Turkish sailors ... The six were released", "many of whom were later released":
+        # a release naming no one (or its captor, for a "they") frees those the captor held
+        freed = events[i].target
+        target = events[held].target if freeing and (freed is None or freed.name == doer.name) else freed
+        filled[i] = dataclasses.replace(events[i], actor=doer, target=target,
+                                        confidence=events[i].confidence - 0.1)
     return filled
 
 
