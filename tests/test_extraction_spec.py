@@ -6792,3 +6792,13 @@ def test_agentless_passive_measure_is_the_act_of_whoever_last_laid_one():
     assert mobilize.actor.name == "army" and mobilize.target is None
     text = "Tanks were deployed on Tuesday night around the presidential palace."
     assert not of_type(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    # the aim the parser hangs on the means, or the people a place fired on is told to hold
+    "Troops opened fire with live rounds on protesters in Yangon on Wednesday.",
+    "Riot police fired tear gas near Independence Square, where protesters had tried to gather.",
+])
+def test_force_aimed_past_its_means_or_at_a_place_falls_on_those_named(text):
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.target is not None and attack.target.name == "protesters"
