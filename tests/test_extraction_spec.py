@@ -6809,3 +6809,13 @@ def test_agentless_release_of_a_counted_group_frees_those_the_captor_held():
     release = find(events, "CONCEDE")
     assert (release.actor.name, release.target.name) == ("police", "six Turkish sailors")
     assert not of_type("The six were released on Monday.", "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    # the aim the parser hangs on the means, or the people a place fired on is told to hold
+    "Troops opened fire with live rounds on protesters in Yangon on Wednesday.",
+    "Riot police fired tear gas near Independence Square, where protesters had tried to gather.",
+])
+def test_force_aimed_past_its_means_or_at_a_place_falls_on_those_named(text):
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.target is not None and attack.target.name == "protesters"

@@ -44,7 +44,7 @@ from .phrases import (
     state_names,
     what_it_called,
 )
-from .placetime import REQUEST_NOUNS, background, place_and_date
+from .placetime import PLACE_PREPS, REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
                        noun_entry, relief_carrier, to_infinitive, ultimatum, verb_entry)
 
@@ -852,6 +852,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                            if (found := prep_target(measure, event_type, lex, preps=preps))), None) or \
                 (prep_target(of, event_type, lex, preps=preps) if of is not None else None) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
+        if event_type == "ASSAULT" and (target is None or not (hit or is_agent(target, lex))):
+            target = _aimed_past_the_means(verb, lex) or _gathered_where_fired(verb, lex) or target
         if event_type == "REJECT" and (target is None or not is_agent(target, lex)) and obj is not None:
             target = _called_partner(obj, lex) or target
         if event_type == "REJECT" and target is None:
@@ -1652,6 +1654,24 @@ def _stranded_subject(verb: Token) -> Span | None:
     if verb.dep_ != "conj" or before is None or before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN"):
         return None
     return verb.doc[before.left_edge.i:before.i + 1]
+
+
+def _aimed_past_the_means(verb: Token, lex: Lexicon) -> Span | None:
+    """ "opened fire with live rounds on protesters": the parser may hang the aim on the means."""
+    return next((found for w in verb.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for means in w.children if means.dep_ == "pobj"
+                 if (found := prep_target(means, "ASSAULT", lex, preps=("on", "at", "against"))) is not None
+                 and is_agent(found, lex)), None)
+
+
+def _gathered_where_fired(verb: Token, lex: Lexicon) -> Span | None:
+    """ "fired tear gas near Independence Square, where protesters had tried to gather": force used on
+    a place falls on those the place is told to hold."""
+    return next((found for p in verb.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                 for place in p.children if place.dep_ == "pobj"
+                 for clause in place.children if clause.dep_ == "relcl"
+                 and any(t.lower_ == "where" and t.dep_ == "advmod" for t in clause.subtree)
+                 if (found := child_phrase(clause, ("nsubj",))) is not None and is_agent(found, lex)), None)
 
 
 def _from(event_type: str, lex: Lexicon, *heads: Token | None) -> Span | None:
