@@ -6809,3 +6809,11 @@ def test_agentless_release_of_a_counted_group_frees_those_the_captor_held():
     release = find(events, "CONCEDE")
     assert (release.actor.name, release.target.name) == ("police", "six Turkish sailors")
     assert not of_type("The six were released on Monday.", "CONCEDE")
+
+
+def test_a_deadline_on_the_acts_own_verb_is_its_day():
+    # "by Sunday" hung on the act's verb is when it is done, ahead or past (a Wednesday paper)
+    text = "Under the agreement, the rebels will withdraw their fighters from the northern district by Sunday."
+    assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").date == dt.date(2024, 5, 5)
+    text = "By early Saturday, the militia had taken control of the army headquarters in the city."
+    assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").date == dt.date(2024, 4, 27)

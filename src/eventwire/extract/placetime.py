@@ -77,7 +77,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # "launched drones at Kyiv early Thursday": a weekday the tagger left untagged is a day all the same
     weekdays = [Span(anchor.doc, t.i, t.i + 1, label="DATE") for t in sent
                 if t.lower_ in WEEKDAYS and t.text[0].isupper() and not t.ent_type_]
-    dates = [e for e in [*sent.ents, *weekdays] if _point_in_time(e) and e.root.head.lower_ not in BOUNDS
+    dates = [e for e in [*sent.ents, *weekdays] if _point_in_time(e) and not _bound_of_other(e, anchor)
              and e.root.i not in elsewhen and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     # "Army warplanes struck the bridge the following day": a day counted from the one just told,
@@ -231,6 +231,13 @@ def _first_listed(ent: Span) -> Span | None:
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return Span(token.doc, start, token.i + 1, label="GPE")
+
+
+def _bound_of_other(ent: Span, anchor: Token) -> bool:
+    """A date bounding a period ("flights banned starting Thursday"); but a deadline on the act's own
+    verb is when it is done ("will pull its forces out by Sunday", "By early Saturday, forces had taken")."""
+    bound = ent.root.head
+    return bound.lower_ in BOUNDS and not (bound.lower_ == "by" and bound.head == anchor and anchor.pos_ == "VERB")
 
 
 def _one_of_several_days(ent: Span) -> bool:
