@@ -6819,3 +6819,17 @@ def test_agentless_release_of_a_counted_group_frees_those_the_captor_held():
 def test_force_aimed_past_its_means_or_at_a_place_falls_on_those_named(text):
     attack = find(events_of(text), "ASSAULT")
     assert attack.target is not None and attack.target.name == "protesters"
+
+
+def test_a_deadline_on_the_acts_own_verb_is_its_day():
+    # "by Sunday" hung on the act's verb is when it is done, ahead or past (a Wednesday paper)
+    text = "Under the agreement, the rebels will withdraw their fighters from the northern district by Sunday."
+    assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").date == dt.date(2024, 5, 5)
+    text = "By early Saturday, the militia had taken control of the army headquarters in the city."
+    assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").date == dt.date(2024, 4, 27)
+
+
+def test_an_act_on_people_has_the_day_of_what_they_were_doing():
+    # no day of its own: the day told in the relative clause of what its object did (a Wednesday paper)
+    text = "Riot police fired tear gas at students who had marched to the ministry on Monday."
+    assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").date == dt.date(2024, 4, 29)

@@ -77,7 +77,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # "launched drones at Kyiv early Thursday": a weekday the tagger left untagged is a day all the same
     weekdays = [Span(anchor.doc, t.i, t.i + 1, label="DATE") for t in sent
                 if t.lower_ in WEEKDAYS and t.text[0].isupper() and not t.ent_type_]
-    dates = [e for e in [*sent.ents, *weekdays] if _point_in_time(e) and e.root.head.lower_ not in BOUNDS
+    dates = [e for e in [*sent.ents, *weekdays] if _point_in_time(e) and not _bound_of_other(e, anchor)
              and e.root.i not in elsewhen and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     # "Army warplanes struck the bridge the following day": a day counted from the one just told,
@@ -96,7 +96,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
                and anchor not in r.subtree and not _happened_then(r) and not _meanwhile_of(r, frame)
                and not (to_infinitive(r) and _done_for(r))
                for t in r.subtree}
-    dates = [e for e in dates if e.root.i not in related and not _part_of_a_day_told(e)]
+    kept = [e for e in dates if e.root.i not in related and not _part_of_a_day_told(e)]
+    # "fired tear gas at protesters who had marched down on Monday": with no day of its own, the act
+    # done to them has the day of what its object was doing
+    dates = kept or [e for e in dates if e.root.i in _doings_of_object(anchor) and not _part_of_a_day_told(e)]
     if any(e.label_ == "DATE" for e in dates):
         # "at 10:30 a.m. on Monday": the clock gives no day where a day is said
         dates = [e for e in dates if not (e.label_ == "TIME" and re.search(r"\d", e.text))]
@@ -231,6 +234,22 @@ def _first_listed(ent: Span) -> Span | None:
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return Span(token.doc, start, token.i + 1, label="GPE")
+
+
+def _bound_of_other(ent: Span, anchor: Token) -> bool:
+    """A date bounding a period ("flights banned starting Thursday"); but a deadline on the act's own
+    verb is when it is done ("will pull its forces out by Sunday", "By early Saturday, forces had taken")."""
+    bound = ent.root.head
+    return bound.lower_ in BOUNDS and not (bound.lower_ == "by" and bound.head == anchor and anchor.pos_ == "VERB")
+
+
+def _doings_of_object(anchor: Token) -> set[int]:
+    """Tokens of relative clauses telling what the verb's object did ("at protesters who had marched
+    on Monday"; not "the cease-fire that Kyiv declared Friday", another's act)."""
+    objects = [c for c in anchor.children if c.dep_ == "dobj"] + \
+        [g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return {t.i for o in objects for r in o.children if r.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in r.children) for t in r.subtree}
 
 
 def _one_of_several_days(ent: Span) -> bool:
