@@ -6809,3 +6809,16 @@ def test_agentless_release_of_a_counted_group_frees_those_the_captor_held():
     release = find(events, "CONCEDE")
     assert (release.actor.name, release.target.name) == ("police", "six Turkish sailors")
     assert not of_type("The six were released on Monday.", "CONCEDE")
+
+
+def test_a_lone_town_the_gazetteer_lacks_is_still_the_place():
+    # "stormed a school in Kagara": a small town the tagger calls LOC, after "in", is where it happened
+    event = find(events_of("Gunmen stormed a school in Kagara on Friday."), "ASSAULT")
+    assert event.location.name == "Kagara"
+
+
+def test_a_mission_sent_to_meet_meets_where_it_was_sent():
+    # "send a mission to Conakry to meet the leaders": the one sent is bound there, and meets there
+    text = ("ECOWAS said it would send a high-level mission to Conakry on Friday "
+            "to meet the new military leaders.")
+    assert find(events_of(text), "CONSULT").location.name == "Conakry"
