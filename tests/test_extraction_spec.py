@@ -6833,3 +6833,16 @@ def test_an_act_on_people_has_the_day_of_what_they_were_doing():
     # no day of its own: the day told in the relative clause of what its object did (a Wednesday paper)
     text = "Riot police fired tear gas at students who had marched to the ministry on Monday."
     assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").date == dt.date(2024, 4, 29)
+
+
+def test_a_lone_town_the_gazetteer_lacks_is_still_the_place():
+    # "stormed a school in Kagara": a small town the tagger calls LOC, after "in", is where it happened
+    event = find(events_of("Gunmen stormed a school in Kagara on Friday."), "ASSAULT")
+    assert event.location.name == "Kagara"
+
+
+def test_a_mission_sent_to_meet_meets_where_it_was_sent():
+    # "send a mission to Conakry to meet the leaders": the one sent is bound there, and meets there
+    text = ("ECOWAS said it would send a high-level mission to Conakry on Friday "
+            "to meet the new military leaders.")
+    assert find(events_of(text), "CONSULT").location.name == "Conakry"

@@ -590,6 +590,9 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         return True  # "flew to Khartoum to mediate, holding talks", "Guterres, who flew to Sweden, met"
     if root.dep_ == "pobj" and root.head.lower_ == "to" and _goes_there_to(anchor, root.head.head):
         return True  # "flew troops to Culiacan to reinforce the garrison", "travelled to Tbilisi to back"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.dep_ == "dobj" and \
+            _goes_there_to(anchor, root.head.head.head):
+        return True  # "send a mission to Conakry to meet the leaders": the one sent, bound there
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "to the Texas city of Eagle Pass"
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().words("place_nouns") and \

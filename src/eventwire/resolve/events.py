@@ -1291,8 +1291,10 @@ def _region_named(span: Span) -> Span | None:
 
 def _named_town(span: Span) -> bool:
     """A town's name ("Enayetpur", "in Chaung-U Township"): capitalised proper nouns the tagger calls a
-    GPE (its LOC and FAC are as often seas, deals and buildings)."""
-    return span.label_ == "GPE" and all(_name_word(t) for t in span)
+    GPE (its LOC and FAC are as often seas, deals and buildings), or a lone name it calls a LOC after a
+    preposition ("stormed a school in Kagara")."""
+    lone = span.label_ == "LOC" and len(span) == 1 and span.root.dep_ == "pobj"
+    return (span.label_ == "GPE" or lone) and all(_name_word(t) for t in span)
 
 
 def _name_word(token: Token) -> bool:
