@@ -56,7 +56,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
 # "Jerusalem/Gaza (ICRC) – ": all of it in brackets, or two places; "Bukavu: " (a place and a colon).
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*"
-    r"|[A-Z][\w.'’ -]+(?:/[A-Z][\w.'’ -]+)*(?=[^\n]{0,40}\([\w., ]{2,20}\))|\([A-Z][\w.'’ -]+,[\w., ]{4,30}\)|[A-Z][\w'’-]+(?=:))"
+    r"|[A-Z][\w.'’ -]+(?:/[A-Z][\w.'’ -]+)*(?=[^\n]{0,40}\([\w., ]{2,20}\))"
+    r"|\([A-Z][\w.'’ -]+,[\w., ]{4,30}\)|[A-Z][\w'’-]+(?=:))"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\)){0,2}\.?"
     r"(?:\s*[-—–]+\s+|\s*[—–]\s*|(?<=\w):\s+)(?=[A-Z\"“])")
 
@@ -74,7 +75,8 @@ def _is_dateline(found: re.Match) -> bool:
     bracketed = re.search(r"\(([^)]*)\)", text)
     if bracketed is not None and bracketed.group(1).strip().lower() in _AGENCIES:
         return True
-    first = re.split(r"[,/(—–:]|\s-", text.lstrip("("), maxsplit=1)[0].strip()  # (not inside "PORT-AU-PRINCE")
+    # (not split inside "PORT-AU-PRINCE")
+    first = re.split(r"[,/(—–:]|\s-", text.lstrip("("), maxsplit=1)[0].strip()
     return bool(_MONTH_DAY.search(text)) or first.lower() in _lower_city_names()
 
 
