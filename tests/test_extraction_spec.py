@@ -6846,3 +6846,19 @@ def test_a_mission_sent_to_meet_meets_where_it_was_sent():
     text = ("ECOWAS said it would send a high-level mission to Conakry on Friday "
             "to meet the new military leaders.")
     assert find(events_of(text), "CONSULT").location.name == "Conakry"
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline all in brackets, with two places, or a place and a colon is no actor of the lede
+    "(Bangkok, November 20, 2023) – Myanmar's military junta has carried out airstrikes in Shan State.",
+    "Jerusalem/Gaza (ICRC) – Myanmar's military junta has carried out airstrikes in Shan State.",
+    "Bukavu: Myanmar's military junta has carried out airstrikes in Shan State.",
+])
+def test_dateline_in_brackets_two_places_or_colon_is_not_the_actor(text):
+    assert find(events_of(text), "ASSAULT").actor.name in {"military junta", "Myanmar"}
+
+
+def test_an_indefinite_strike_is_a_protest_not_an_attack():
+    # "launched the indefinite strike": a stoppage with no end set, not an air strike
+    text = "The union launched the indefinite strike on Monday."
+    assert of_type(text, "PROTEST") and not of_type(text, "ASSAULT")

@@ -52,11 +52,14 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 # "MOGADISHU, Somalia (AP) — ", "PRISTINA, Kosovo, March 6 (Reuters) - ", "WASHINGTON / PORT-AU-PRINCE - ",
 # "Beirut (AFP) - ", "GENEVA (15 May 2024) - ", "VIENNA, 15 May 2024 - ": a place in capitals, or any
-# place before a news agency or a date in brackets, then a dash.
+# place before a news agency or a date in brackets, then a dash; "(Bangkok, November 20, 2023) – ",
+# "Jerusalem/Gaza (ICRC) – ": all of it in brackets, or two places; "Bukavu: " (a place and a colon).
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*|[A-Z][\w.'’ -]+(?=[^\n]{0,40}\([\w., ]{2,20}\)))"
+    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*"
+    r"|[A-Z][\w.'’ -]+(?:/[A-Z][\w.'’ -]+)*(?=[^\n]{0,40}\([\w., ]{2,20}\))"
+    r"|\([A-Z][\w.'’ -]+,[\w., ]{4,30}\)|[A-Z][\w'’-]+(?=:))"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\)){0,2}\.?"
-    r"(?:\s*[-—–]+\s+|\s*[—–]\s*)(?=[A-Z\"“])")
+    r"(?:\s*[-—–]+\s+|\s*[—–]\s*|(?<=\w):\s+)(?=[A-Z\"“])")
 
 
 _AGENCIES = {"ap", "afp", "reuters", "voa", "upi", "xinhua", "dpa", "ani", "ians", "pti", "bernama", "cnn", "bbc",
@@ -72,7 +75,8 @@ def _is_dateline(found: re.Match) -> bool:
     bracketed = re.search(r"\(([^)]*)\)", text)
     if bracketed is not None and bracketed.group(1).strip().lower() in _AGENCIES:
         return True
-    first = re.split(r"[,/(—–]|\s-", text, maxsplit=1)[0].strip()  # (not inside "PORT-AU-PRINCE")
+    # (not split inside "PORT-AU-PRINCE")
+    first = re.split(r"[,/(—–:]|\s-", text.lstrip("("), maxsplit=1)[0].strip()
     return bool(_MONTH_DAY.search(text)) or first.lower() in _lower_city_names()
 
 
