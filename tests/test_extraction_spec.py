@@ -6846,3 +6846,13 @@ def test_a_mission_sent_to_meet_meets_where_it_was_sent():
     text = ("ECOWAS said it would send a high-level mission to Conakry on Friday "
             "to meet the new military leaders.")
     assert find(events_of(text), "CONSULT").location.name == "Conakry"
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Additional paramilitary troops were deployed to the Torkham area on Wednesday.", "MOBILIZE", "Torkham"),
+    ("Under the deal, Armenia will pull its forces out of the Kalbajar district by Sunday.", "RETREAT",
+     "Kalbajar"),
+])
+def test_name_before_an_area_noun_is_the_place(text, event_type, place):
+    """ "the Torkham area": a name the tagger takes for an organisation, before an area noun, is the place."""
+    assert find(events_of(text), event_type).location.name == place
