@@ -6862,3 +6862,13 @@ def test_an_indefinite_strike_is_a_protest_not_an_attack():
     # "launched the indefinite strike": a stoppage with no end set, not an air strike
     text = "The union launched the indefinite strike on Monday."
     assert of_type(text, "PROTEST") and not of_type(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Additional paramilitary troops were deployed to the Torkham area on Wednesday.", "MOBILIZE", "Torkham"),
+    ("Under the deal, Armenia will pull its forces out of the Kalbajar district by Sunday.", "RETREAT",
+     "Kalbajar"),
+])
+def test_name_before_an_area_noun_is_the_place(text, event_type, place):
+    """ "the Torkham area": a name the tagger takes for an organisation, before an area noun, is the place."""
+    assert find(events_of(text), event_type).location.name == place

@@ -103,7 +103,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     if any(e.label_ == "DATE" for e in dates):
         # "at 10:30 a.m. on Monday": the clock gives no day where a day is said
         dates = [e for e in dates if not (e.label_ == "TIME" and re.search(r"\d", e.text))]
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and (place_use(e) or _sent_to(e, frame, anchor))
+    places = [e for e in [*sent.ents, *_area_phrases(sent)] if e.label_ in (*PLACE_LABELS, "AREA")
+              and (place_use(e) or _sent_to(e, frame, anchor))
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
               and (not participants.issuperset(range(e.start, e.end)) or _sent_to(e, frame, anchor)
@@ -139,7 +140,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     nearest = by_nearness([e for e in here if e not in bound] or here or origins, clause, anchor)
     if not nearest and frame.type in SPOKEN_TYPES and anchor == frame.trigger:
         nearest = [venue for venue in (venue_of_words(anchor),) if venue is not None]
-    ranked = [_named_within(e) or _first_listed(e) or _town_it_locates(e) or e for e in nearest]
+    ranked = [_area_name(e) or _named_within(e) or _first_listed(e) or _town_it_locates(e) or e
+              for e in nearest]
     frame.place = ranked[0] if ranked else None
     frame.other_places = ranked[1:]
     if frame.date is None and frame.background:
@@ -182,6 +184,32 @@ def _named_within(ent: Span) -> Span | None:
     while start > 0 and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return Span(name.doc, start, name.i + 1, label="GPE")
+
+
+def _area_phrases(sent: Span) -> list[Span]:
+    """ "deployed to the Torkham area", "in the Rampura and Badda areas of the capital": a name the
+    tagger took for no place (or for an organisation) before a word for a part of a country names a
+    place; the phrase is placed as its noun is, and stands for the name (see _area_name)."""
+    nouns = lexicon().words("locality_nouns")
+    found = []
+    for token in sent:
+        names = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
+        if token.dep_ == "pobj" and token.lemma_.lower() in nouns and names and all(
+                c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "ORG") for c in names):
+            found.append(Span(sent.doc, names[0].i, token.i + 1, label="AREA"))
+    return found
+
+
+def _area_name(ent: Span) -> Span | None:
+    """The name in an area phrase ("the Torkham area" is Torkham; "the Rampura and Badda areas": the
+    first listed)."""
+    if ent.label_ != "AREA":
+        return None
+    end = ent.start + 1
+    while end < ent.root.i and ent.doc[end].dep_ not in ("cc", "conj") and (
+            ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title or ent.doc[end].text == "-"):
+        end += 1
+    return Span(ent.doc, ent.start, end, label="GPE")
 
 
 def _town_it_locates(ent: Span) -> Span | None:
