@@ -6862,3 +6862,16 @@ def test_an_indefinite_strike_is_a_protest_not_an_attack():
     # "launched the indefinite strike": a stoppage with no end set, not an air strike
     text = "The union launched the indefinite strike on Monday."
     assert of_type(text, "PROTEST") and not of_type(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "against" names whom the fight is on: no fight back
+    ("Eritrean forces later fought alongside Ethiopian federal troops against Tigrayan forces during the "
+     "two-year war in Tigray.", {("Eritrea", "Tigray Defence Forces")}),
+    # a foe denied: a cause told, no battle
+    ('"We are fighting for the survival of the Amhara people, not against Ethiopia," Fano leader '
+     'Zemene Kassie said.', set()),
+])
+def test_a_fight_against_someone_is_one_way_and_one_denied_is_none(text, expected):
+    events = of_type(text, "ASSAULT", dt.date(2023, 11, 3))
+    assert {(e.actor.name, e.target and e.target.name) for e in events} == expected

@@ -577,6 +577,11 @@ def what_it_called(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def denied(prep: Token) -> bool:
+    """ "fighting for survival, not against Ethiopia": a phrase said not to hold names no one."""
+    return any(c.dep_ == "neg" for c in prep.children)
+
+
 def prep_target(head: Token, event_type: str, lex: Lexicon,
                  preps: tuple[str, ...] | None = None) -> Span | None:
     allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset()) \
@@ -591,7 +596,8 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
         # government is holding talks")
         fronted = child.i < head.i and head.pos_ in ("VERB", "AUX") and \
             not any(g.tag_ in ("WDT", "WP") for g in child.children)
-        if (child.dep_ == "prep" or misread) and child.lower_ in allowed and not fronted:
+        if (child.dep_ == "prep" or misread) and child.lower_ in allowed and not fronted and \
+                not denied(child):
             # "flights to and from Venezuela": coordinated prepositions share their object
             target = child_phrase(child, ("pobj",)) or next(
                 (found for c in child.children if c.dep_ == "conj" and (found := child_phrase(c, ("pobj",)))),
