@@ -6875,3 +6875,10 @@ def test_an_indefinite_strike_is_a_protest_not_an_attack():
 def test_a_fight_against_someone_is_one_way_and_one_denied_is_none(text, expected):
     events = of_type(text, "ASSAULT", dt.date(2023, 11, 3))
     assert {(e.actor.name, e.target and e.target.name) for e in events} == expected
+
+
+def test_a_participle_after_an_accusation_goes_on_with_the_deed_charged():
+    text = ("The army accused the RSF of opening fire on a French evacuation convoy on Sunday, "
+            "wounding a French national.")
+    events = of_type(text, "ASSAULT", dt.date(2023, 4, 25))
+    assert [e.actor.name for e in events] == ["Rapid Support Forces"]

@@ -268,6 +268,11 @@ def inherited_subject(verb: Token) -> Span | None:
             obj = child_phrase(head, ("dobj",))
             if obj is not None:
                 return obj
+        charged = _charged(head) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
+        if charged is not None:
+            # "accused the RSF of opening fire on a convoy, wounding a French national": the
+            # participle goes on with the deed charged, so the accused did it
+            return charged
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in head.children)
         # "Israel is expected to launch an offensive": the subject of a passive that only reports
         # or expects does what its complement says
@@ -575,6 +580,14 @@ def what_it_called(verb: Token, lex: Lexicon) -> Token | None:
         if named is not None and named.pos_ == "NOUN":
             return named
     return None
+
+
+def _charged(verb: Token) -> Span | None:
+    """ "accused the RSF of opening fire": the one an accusation charges with a deed ("of")."""
+    if (lexicon().verbs.get(verb.lemma_.lower()) or ("",))[0] != "ACCUSE":
+        return None
+    return next((phrase(c) for c in verb.children if c.dep_ == "dobj" and
+                 any(p.dep_ == "prep" and p.lower_ == "of" for p in (*c.children, *verb.children))), None)
 
 
 def denied(prep: Token) -> bool:
