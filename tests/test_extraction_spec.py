@@ -6872,3 +6872,23 @@ def test_an_indefinite_strike_is_a_protest_not_an_attack():
 def test_name_before_an_area_noun_is_the_place(text, event_type, place):
     """ "the Torkham area": a name the tagger takes for an organisation, before an area noun, is the place."""
     assert find(events_of(text), event_type).location.name == place
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "against" names whom the fight is on: no fight back
+    ("Eritrean forces later fought alongside Ethiopian federal troops against Tigrayan forces during the "
+     "two-year war in Tigray.", {("Eritrea", "Tigray Defence Forces")}),
+    # a foe denied: a cause told, no battle
+    ('"We are fighting for the survival of the Amhara people, not against Ethiopia," Fano leader '
+     'Zemene Kassie said.', set()),
+])
+def test_a_fight_against_someone_is_one_way_and_one_denied_is_none(text, expected):
+    events = of_type(text, "ASSAULT", dt.date(2023, 11, 3))
+    assert {(e.actor.name, e.target and e.target.name) for e in events} == expected
+
+
+def test_a_participle_after_an_accusation_goes_on_with_the_deed_charged():
+    text = ("The army accused the RSF of opening fire on a French evacuation convoy on Sunday, "
+            "wounding a French national.")
+    events = of_type(text, "ASSAULT", dt.date(2023, 4, 25))
+    assert [e.actor.name for e in events] == ["Rapid Support Forces"]

@@ -26,6 +26,7 @@ from .phrases import (
     SUBJECTS,
     child_phrase,
     claimed_by,
+    denied,
     doc_span,
     entity_of,
     first_conjunct,
@@ -707,9 +708,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             verb.head.lemma_.lower() in lex.words("enlisting_verbs"):
         return None  # "conscripted thousands of men to fight against the AA": what they are raised for
     if event_type == "ASSAULT" and verb.lemma_.lower() in lex.words("two_sided_verbs") and \
-            _present_simple(verb):
+            (_present_simple(verb) or _side_denied(verb)):
         # "Haiti's overwhelmed police fight the gangs", "when the politicians fight": who fights
-        # whom as a standing state, not a battle reported ("are fighting", "fought" are)
+        # whom as a standing state, not a battle reported ("are fighting", "fought" are); "fighting
+        # for the survival of the Amhara people, not against Ethiopia": a cause told, no foe
         return None
     if verb.dep_ != "relcl" and any(c.dep_ == "nsubj" and _asked_after(c) for c in verb.children):
         return None  # "it was not clear which side fired the rocket": a doer asked after, none told
@@ -1040,6 +1042,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if two_sided and target is None:
         other = prep_target(verb, event_type, lex, preps=("with", "against"))
         target = other if other is not None and is_agent(other, lex) else None  # not "fought with clubs"
+    # "fought alongside federal forces against Tigrayan fighters": "against" names whom the fight is
+    # on, no fight back ("clashed with", "fought with" are both ways)
+    two_sided = two_sided and not (target is not None and target.root.head.lower_ == "against")
     # "the Maoists and the government declared a ceasefire": each side stops for the other
     truce = event_type == "RETREAT" and any(
         (keyed_with(verb, c, lex) or ("",))[0] == "RETREAT"
@@ -2656,6 +2661,11 @@ def _side_hung_on_host(host: Token, first: Span) -> Span | None:
     side's own modifier the parser may join the other side to the event word, not to the first side."""
     return next((phrase(c) for c in host.children if c.dep_ == "conj" and c.i > first.end and
                  (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))), None)
+
+
+def _side_denied(verb: Token) -> bool:
+    """ "not against Ethiopia": a phrase of the verb says whom it is not done to."""
+    return any(c.dep_ == "prep" and denied(c) for c in verb.children)
 
 
 def _fighting_word(word: Token, lex: Lexicon) -> bool:

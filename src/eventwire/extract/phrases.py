@@ -268,6 +268,11 @@ def inherited_subject(verb: Token) -> Span | None:
             obj = child_phrase(head, ("dobj",))
             if obj is not None:
                 return obj
+        charged = _charged(head) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
+        if charged is not None:
+            # "accused the RSF of opening fire on a convoy, wounding a French national": the
+            # participle goes on with the deed charged, so the accused did it
+            return charged
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in head.children)
         # "Israel is expected to launch an offensive": the subject of a passive that only reports
         # or expects does what its complement says
@@ -577,6 +582,19 @@ def what_it_called(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _charged(verb: Token) -> Span | None:
+    """ "accused the RSF of opening fire": the one an accusation charges with a deed ("of")."""
+    if (lexicon().verbs.get(verb.lemma_.lower()) or ("",))[0] != "ACCUSE":
+        return None
+    return next((phrase(c) for c in verb.children if c.dep_ == "dobj" and
+                 any(p.dep_ == "prep" and p.lower_ == "of" for p in (*c.children, *verb.children))), None)
+
+
+def denied(prep: Token) -> bool:
+    """ "fighting for survival, not against Ethiopia": a phrase said not to hold names no one."""
+    return any(c.dep_ == "neg" for c in prep.children)
+
+
 def prep_target(head: Token, event_type: str, lex: Lexicon,
                  preps: tuple[str, ...] | None = None) -> Span | None:
     allowed = set(preps) if preps else lex.words("target_preps") - lex.no_target_preps.get(event_type, frozenset()) \
@@ -591,7 +609,8 @@ def prep_target(head: Token, event_type: str, lex: Lexicon,
         # government is holding talks")
         fronted = child.i < head.i and head.pos_ in ("VERB", "AUX") and \
             not any(g.tag_ in ("WDT", "WP") for g in child.children)
-        if (child.dep_ == "prep" or misread) and child.lower_ in allowed and not fronted:
+        if (child.dep_ == "prep" or misread) and child.lower_ in allowed and not fronted and \
+                not denied(child):
             # "flights to and from Venezuela": coordinated prepositions share their object
             target = child_phrase(child, ("pobj",)) or next(
                 (found for c in child.children if c.dep_ == "conj" and (found := child_phrase(c, ("pobj",)))),
