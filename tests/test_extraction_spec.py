@@ -6823,7 +6823,8 @@ def test_force_aimed_past_its_means_or_at_a_place_falls_on_those_named(text):
 
 def test_a_deadline_on_the_acts_own_verb_is_its_day():
     # "by Sunday" hung on the act's verb is when it is done, ahead or past (a Wednesday paper)
-    text = "Under the agreement, the rebels will withdraw their fighters from the northern district by Sunday."
+    text = ("Under the agreement, the rebels will withdraw their fighters from the northern district"
+            " by Sunday.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").date == dt.date(2024, 5, 5)
     text = "By early Saturday, the militia had taken control of the army headquarters in the city."
     assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").date == dt.date(2024, 4, 27)

@@ -268,7 +268,8 @@ def _bound_of_other(ent: Span, anchor: Token) -> bool:
     """A date bounding a period ("flights banned starting Thursday"); but a deadline on the act's own
     verb is when it is done ("will pull its forces out by Sunday", "By early Saturday, forces had taken")."""
     bound = ent.root.head
-    return bound.lower_ in BOUNDS and not (bound.lower_ == "by" and bound.head == anchor and anchor.pos_ == "VERB")
+    deadline = bound.lower_ == "by" and bound.head == anchor and anchor.pos_ == "VERB"
+    return bound.lower_ in BOUNDS and not deadline
 
 
 def _doings_of_object(anchor: Token) -> set[int]:
