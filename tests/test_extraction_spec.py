@@ -6872,3 +6872,20 @@ def test_an_indefinite_strike_is_a_protest_not_an_attack():
 def test_name_before_an_area_noun_is_the_place(text, event_type, place):
     """ "the Torkham area": a name the tagger takes for an organisation, before an area noun, is the place."""
     assert find(events_of(text), event_type).location.name == place
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On October 31, the United States barred Americans from providing financial services to the "
+     "state-owned Myanma Oil and Gas Enterprise.", "Myanma Oil and Gas Enterprise"),
+    ("Iraq's central bank also stopped selling US dollars to four Kurdish banks.", "four Kurdish banks"),
+])
+def test_cutting_off_dealings_with_a_party_sanctions_it(text, target):
+    """ "barred Americans from providing financial services to MOGE": a state keeping its own people from
+    dealing with a party, or halting its dealings with it, sanctions that party."""
+    event = find(events_of(text), "SANCTION")
+    assert event.target.name == target and not of_type(text, "COERCE")
+
+
+def test_barring_others_from_providing_aid_stays_coercion():
+    text = "The army barred aid groups from providing food to the camps."
+    assert of_type(text, "COERCE") and not of_type(text, "SANCTION")
