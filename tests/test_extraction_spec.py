@@ -6893,3 +6893,20 @@ def test_a_participle_after_an_accusation_goes_on_with_the_deed_charged():
             "wounding a French national.")
     events = of_type(text, "ASSAULT", dt.date(2023, 4, 25))
     assert [e.actor.name for e in events] == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On October 31, the United States barred Americans from providing financial services to the "
+     "state-owned Myanma Oil and Gas Enterprise.", "Myanma Oil and Gas Enterprise"),
+    ("Iraq's central bank also stopped selling US dollars to four Kurdish banks.", "four Kurdish banks"),
+])
+def test_cutting_off_dealings_with_a_party_sanctions_it(text, target):
+    """ "barred Americans from providing financial services to MOGE": a state keeping its own people from
+    dealing with a party, or halting its dealings with it, sanctions that party."""
+    event = find(events_of(text), "SANCTION")
+    assert event.target.name == target and not of_type(text, "COERCE")
+
+
+def test_barring_others_from_providing_aid_stays_coercion():
+    text = "The army barred aid groups from providing food to the camps."
+    assert of_type(text, "COERCE") and not of_type(text, "SANCTION")

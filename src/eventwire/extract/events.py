@@ -47,7 +47,7 @@ from .phrases import (
 )
 from .placetime import PLACE_PREPS, REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
-                       noun_entry, relief_carrier, to_infinitive, ultimatum, verb_entry)
+                       noun_entry, relief_carrier, to_infinitive, trade_cut_off, ultimatum, verb_entry)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -795,6 +795,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None
         target = _laid_on(verb, lex) or target
+        dealing = trade_cut_off(verb, lex) if event_type == "SANCTION" else None
+        if dealing is not None:  # "barred American banks from providing services to MOGE": MOGE is cut off
+            target = prep_target(dealing, event_type, lex, preps=("to", "with")) or target
         if verb.lemma_.lower() in lex.words("mediating_verbs") and target is not None and \
                 not is_agent(target, lex):
             # "Qatar brokered a truce between Israel and Hamas": the go-between deals with the sides

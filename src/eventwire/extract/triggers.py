@@ -27,6 +27,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if sets_deadline(token, lex) or ultimatum(token, lex) or _reserves_a_reprisal(token, lex) or \
             _announced_answer(token, lex):
         return "THREATEN", None
+    if trade_cut_off(token, lex) is not None:
+        return "SANCTION", None
     if _fired_into_open_water(token, lex):
         return "MOBILIZE", None
     if lemma in lex.words("arrival_verbs") and relief_carrier(token, lex) is not None:
@@ -129,6 +131,25 @@ def to_infinitive(verb: Token) -> bool:
 def told_as_ahead(verb: Token, lex: Lexicon) -> bool:
     """Is the verb told with a modal of what is to come ("will retaliate", "would face the law")?"""
     return any(c.dep_ == "aux" and c.lower_ in lex.words("planned_modals") for c in verb.children)
+
+
+def trade_cut_off(verb: Token, lex: Lexicon) -> Token | None:
+    """ "barred American banks from providing financial services to MOGE", "stopped selling US dollars
+    to four Kurdish banks": a state keeping its banks or nationals from dealing with a party, or halting
+    its own dealings with it, cuts the party off (PLOVER SANCTION). The dealing verb, with whom it names."""
+    lemma = verb.lemma_.lower()
+    acts = []
+    if lemma in lex.words("barring_verbs") and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "NORP" or c.lemma_.lower() in lex.words("dealer_nouns"))
+            for c in verb.children):
+        acts = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children if g.dep_ == "pcomp"]
+    elif lemma in lex.words("ending_verbs"):
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    return next((a for a in acts if a.lemma_.lower() in lex.words("trading_verbs") and any(
+        p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") and
+        any(g.dep_ == "pobj" for g in p.children)
+        for p in a.children)), None)
 
 
 def sets_deadline(verb: Token, lex: Lexicon) -> bool:
