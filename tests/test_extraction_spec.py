@@ -6872,3 +6872,17 @@ def test_an_indefinite_strike_is_a_protest_not_an_attack():
 def test_name_before_an_area_noun_is_the_place(text, event_type, place):
     """ "the Torkham area": a name the tagger takes for an organisation, before an area noun, is the place."""
     assert find(events_of(text), event_type).location.name == place
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Thousands of protesters marched on parliament on Monday. Prime Minister KP Sharma Oli resigned on "
+     "Tuesday. The mayor also stepped down.", "CONCEDE"),
+    ("Prime Minister KP Sharma Oli resigned on Tuesday.", "RETREAT"),
+    ("Thousands of protesters marched on parliament on Monday. Prime Minister Sheikh Hasina resigned and "
+     "fled the country on Tuesday.", "RETREAT"),
+])
+def test_resignation_under_protest_gives_way(text, event_type):
+    """ "resigned" in an article telling of protests yields to them; told of none, or with a flight, it is
+    a leaving (RETREAT)."""
+    resignations = [e for e in events_of(text) if e.type in ("CONCEDE", "RETREAT")]
+    assert resignations and {e.type for e in resignations} == {event_type}
