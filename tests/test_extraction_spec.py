@@ -6910,3 +6910,17 @@ def test_cutting_off_dealings_with_a_party_sanctions_it(text, target):
 def test_barring_others_from_providing_aid_stays_coercion():
     text = "The army barred aid groups from providing food to the camps."
     assert of_type(text, "COERCE") and not of_type(text, "SANCTION")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Thousands of protesters marched on parliament on Monday. Prime Minister KP Sharma Oli resigned on "
+     "Tuesday. The mayor also stepped down.", "CONCEDE"),
+    ("Prime Minister KP Sharma Oli resigned on Tuesday.", "RETREAT"),
+    ("Thousands of protesters marched on parliament on Monday. Prime Minister Sheikh Hasina resigned and "
+     "fled the country on Tuesday.", "RETREAT"),
+])
+def test_resignation_under_protest_gives_way(text, event_type):
+    """ "resigned" in an article telling of protests yields to them; told of none, or with a flight, it is
+    a leaving (RETREAT)."""
+    resignations = [e for e in events_of(text) if e.type in ("CONCEDE", "RETREAT")]
+    assert resignations and {e.type for e in resignations} == {event_type}

@@ -90,7 +90,29 @@ def find_events(doc: Doc) -> list[EventFrame]:
             # killed and one wounded after shelling sparked a fire")
             sentence_frames = [f for f in sentence_frames if id(f) not in retold]
         frames.extend(sentence_frames)
+    return _resignations_yielded(frames, lex)
+
+
+def _resignations_yielded(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "Prime Minister KP Sharma Oli resigned on Tuesday" in an article telling of the protests against
+    him: a resignation under a crowd's pressure gives way to it (CONCEDE); one told of no protest is
+    a leaving of office (PLOVER RETREAT), as is one told with a flight ("resigned and fled the country")."""
+    if any(f.type == "PROTEST" for f in frames):
+        for frame in frames:
+            fled = any(c.dep_ == "conj" and c.lemma_.lower() in lex.words("fleeing_verbs")
+                       for c in frame.trigger.children)
+            if frame.type == "RETREAT" and _resigning(frame.trigger, lex) and not fled:
+                frame.type = "CONCEDE"
     return frames
+
+
+def _resigning(word: Token, lex: Lexicon) -> bool:
+    """Does the word tell a leaving of office ("resigned", "stepped down": the parser may take the
+    particle for an adverb)?"""
+    particle = next((c.lower_ for c in word.children
+                     if c.dep_ in ("prt", "advmod") and c.lower_ == "down"), None)
+    phrase_key = f"{word.lemma_.lower()} {particle}" if particle else word.lemma_.lower()
+    return phrase_key in lex.words("resigning_verbs")
 
 
 def _toll_retold(frame: EventFrame, lex: Lexicon) -> bool:
