@@ -97,22 +97,25 @@ def _resignations_yielded(frames: list[EventFrame], lex: Lexicon) -> list[EventF
     """ "Prime Minister KP Sharma Oli resigned on Tuesday" in an article telling of the protests against
     him: a resignation under a crowd's pressure gives way to it (CONCEDE); one told of no protest is
     a leaving of office (PLOVER RETREAT), as is one told with a flight ("resigned and fled the country")."""
-    if any(f.type == "PROTEST" for f in frames):
-        for frame in frames:
-            fled = any(c.dep_ == "conj" and c.lemma_.lower() in lex.words("fleeing_verbs")
-                       for c in frame.trigger.children)
-            if frame.type == "RETREAT" and _resigning(frame.trigger, lex) and not fled:
-                frame.type = "CONCEDE"
+    if not any(f.type == "PROTEST" for f in frames):
+        return frames
+    for frame in frames:
+        if frame.type == "RETREAT" and _resigning(frame.trigger, lex) and not _fled_too(frame.trigger, lex):
+            frame.type = "CONCEDE"
     return frames
+
+
+def _fled_too(verb: Token, lex: Lexicon) -> bool:
+    """ "resigned and fled the country": a leaving told with a flight is a retreat from those who pressed."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in lex.words("fleeing_verbs") for c in verb.children)
 
 
 def _resigning(word: Token, lex: Lexicon) -> bool:
     """Does the word tell a leaving of office ("resigned", "stepped down": the parser may take the
     particle for an adverb)?"""
-    particle = next((c.lower_ for c in word.children
-                     if c.dep_ in ("prt", "advmod") and c.lower_ == "down"), None)
-    phrase_key = f"{word.lemma_.lower()} {particle}" if particle else word.lemma_.lower()
-    return phrase_key in lex.words("resigning_verbs")
+    down = any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in word.children)
+    lemma = word.lemma_.lower()
+    return (f"{lemma} down" if down else lemma) in lex.words("resigning_verbs")
 
 
 def _toll_retold(frame: EventFrame, lex: Lexicon) -> bool:
@@ -2002,10 +2005,9 @@ def _owner_of_leaving(root: Token, lex: Lexicon) -> Span | None:
                      for o in c.children if o.dep_ == "pobj"), root)
     if root.lemma_.lower() not in lex.words("leaving_nouns"):
         return None
-    owner = possessor(root)
-    of = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-               if o.dep_ == "pobj"), None)
-    return phrase(owner) if owner is not None else phrase(of) if of is not None else nominal_actor(root)
+    owner = possessor(root) or next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for o in c.children if o.dep_ == "pobj"), None)
+    return phrase(owner) if owner is not None else nominal_actor(root)
 
 
 def _judged_as(target: Span, event_type: str, lex: Lexicon) -> bool:

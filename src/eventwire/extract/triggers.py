@@ -247,9 +247,10 @@ def names_a_blow(named: Token, judged: Token, lex: Lexicon) -> bool:
     """ "called the mutiny a stab in the back", "described the arrest as a kidnapping": an act named
     a deed of force is blamed on its doer (not "said the attack was a suicide bombing": a blow named
     a blow is only described; nor "what they called his kidnapping": the act is named by the blow)."""
-    if named.pos_ != "NOUN" or (noun_entry(named, lex) or ("",))[0] != "ASSAULT" or judged.tag_ == "WP":
+    if named.pos_ != "NOUN" or judged.tag_ == "WP":
         return False
-    return (noun_entry(judged, lex) or ("",))[0] != "ASSAULT"
+    return (noun_entry(named, lex) or ("",))[0] == "ASSAULT" and \
+        (noun_entry(judged, lex) or ("",))[0] != "ASSAULT"
 
 
 def _breaks_a_rule(verb: Token, lex: Lexicon) -> bool:

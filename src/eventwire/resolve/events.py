@@ -59,7 +59,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         if event is not None:
             if event.actor is not None:
                 doers[(frame.type, frame.trigger.lemma_.lower())] = (frame.trigger, event.actor)
-                measurer = event.actor if event.type in _MEASURE_TYPES else measurer
+                if event.type in _MEASURE_TYPES:
+                    measurer = event.actor
             if event.target is None and frame.target_act is not None and imposer is None:
                 acts[len(events)] = frame.target_act
             if attacks_ground(frame, event):
@@ -934,6 +935,7 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
     assailants attacked the complex ... security forces killed them ... NATO condemned the attack":
     the assailants'), ahead of a nearer one told in other words."""
     lex = lexicon()
+    told_by = told_by or {}
     # "vowed revenge", "the response": an answer to the latest attack
     # "refusing calls to step down": calls are the requests a "call for" makes
     lemma = act.root.lemma_.lower()
@@ -967,8 +969,8 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         # "condemned the kidnapping": the nearest abduction, before the nearest attack of any kind
         # (only deeds of force: "the call", "the decision" are words too common to point back)
         told = next((e for e in others if e.type in types and e.type in _FORCE and not _bare_weapon(e.actor)
-                     and ((told_by or {}).get(id(e)) in (lemma, _deed_of(act, e, (told_by or {}).get(id(e))))
-                          or _derived(lemma, (told_by or {}).get(id(e))))),
+                     and (told_by.get(id(e)) in (lemma, _deed_of(act, e, told_by.get(id(e))))
+                          or _derived(lemma, told_by.get(id(e))))),
                     None)
         lede = None if lemma in lex.words("retaliation_words") else _lede_act(act, types, earlier, others)
         chosen = told or lede or \
@@ -989,8 +991,9 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
                  and (actor is None or e.actor.name != actor.name)]
         told = next((e for e in doers if _tells_deed(act, e)), None)
         chosen = told or next((e for e in reversed(earlier) if e.actor is not None
-                       and (actor is None or e.actor.name != actor.name)
-                       and not (deed and (e.type in SPOKEN_TYPES or e.type in ("PROTEST", "ASSAULT")))), None)
+                               and (actor is None or e.actor.name != actor.name)
+                               and not (deed and e.type in (*SPOKEN_TYPES, "PROTEST", "ASSAULT"))),
+                              None)
     if chosen is None and crowds:
         # "broke up protests in several districts" with no march told: whoever protests is a crowd
         return Participant(name=lex.crowd_names.get(lemma, "protesters"), text=act.text, kind="group")
