@@ -6918,7 +6918,8 @@ def test_barring_others_from_providing_aid_stays_coercion():
      "Ecuador"),
     ("Cairo pulled out of talks on the dam in December.", "Egypt"),
     ("Trump called off an earlier round of talks in September.", "Donald Trump"),
-    ("Kinshasa also recalled its charge d'affaires from Kigali on Saturday.", "Democratic Republic of the Congo"),
+    ("Kinshasa also recalled its charge d'affaires from Kigali on Saturday.",
+     "Democratic Republic of the Congo"),
 ])
 def test_expelling_a_states_officials_or_halting_talks_is_a_sanction(text, actor):
     """ "expelled Pakistani military advisers", "declared the Ambassador persona non grata", "pulled out
