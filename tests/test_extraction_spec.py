@@ -2029,7 +2029,7 @@ def test_a_side_saying_it_will_expel_diplomats_threatens():
     ("Macron threw his weight behind the candidate.", [("SUPPORT", "candidate")]),
     ("Opposition lawmakers walked out of Zimbabwe's parliament on Tuesday in protest against the budget.",
      [("PROTEST", None)]),
-    ("Opposition lawmakers walked out of the peace talks on Tuesday.", [("REJECT", None)]),
+    ("Opposition lawmakers walked out of the peace talks on Tuesday.", [("SANCTION", None)]),
     ("The health ministry warned that the outbreak could spread to neighbouring provinces.", []),
     ("Aid agencies warned of a cholera outbreak in the camps.", []),
     ("Iran warned that any attack would be met with a crushing response.", [("THREATEN", None)]),
@@ -3151,9 +3151,9 @@ def test_boilerplate_installations_and_vetoes(text, expected):
     assert [e.type for e in events_of(text, dt.date(2024, 4, 3)) if e.type != "REQUEST"] == expected
 
 
-def test_pulling_out_of_talks_refuses_them():
+def test_pulling_out_of_talks_halts_them():
     text = "Cairo pulled out of talks on the dam in December, blaming Ethiopia's intransigence."
-    assert [e.type for e in events_of(text, dt.date(2024, 1, 22))] == ["REJECT", "ACCUSE"]
+    assert [e.type for e in events_of(text, dt.date(2024, 1, 22))] == ["SANCTION", "ACCUSE"]
 
 
 def test_an_act_told_in_the_past_perfect_is_not_of_the_day_it_was_told():
@@ -6924,3 +6924,23 @@ def test_resignation_under_protest_gives_way(text, event_type):
     a leaving (RETREAT)."""
     resignations = [e for e in events_of(text) if e.type in ("CONCEDE", "RETREAT")]
     assert resignations and {e.type for e in resignations} == {event_type}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("India expelled Pakistani military advisers from New Delhi on Wednesday.", "India"),
+    ("Ecuador declared the Ambassador of Mexico, Raquel Serur Smeke, persona non grata on Thursday.",
+     "Ecuador"),
+    ("Cairo pulled out of talks on the dam in December.", "Egypt"),
+    ("Trump called off an earlier round of talks in September.", "Donald Trump"),
+    ("Kinshasa also recalled its charge d'affaires from Kigali on Saturday.",
+     "Democratic Republic of the Congo"),
+])
+def test_expelling_a_states_officials_or_halting_talks_is_a_sanction(text, actor):
+    """ "expelled Pakistani military advisers", "declared the Ambassador persona non grata", "pulled out
+    of talks", "called off a round of talks": diplomatic sanctions, not coercion, a refusal or a
+    concession."""
+    assert [e.actor.name for e in of_type(text, "SANCTION")] == [actor]
+
+
+def test_calling_off_a_strike_stays_a_concession():
+    assert of_type("The union called off the strike on Monday.", "CONCEDE")

@@ -417,9 +417,9 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
             return _pull_back(token, ground, sent, lex)
         found = ("ACCUSE", None) if _named_with_blame(token, lex) else verb_entry(token, lex)
         if found and found[0] in ("PROTEST", "RETREAT") and _talks_left(token, lex):
-            # "walked out of the peace talks", "pulled out of talks on the dam": the talks refused,
-            # not a rally or a pull-back
-            found = ("REJECT", None)
+            # "walked out of the peace talks", "pulled out of talks on the dam": the talks halted
+            # (CAMEO 16), not a rally or a pull-back
+            found = ("SANCTION", None)
         if found and found[0] == "ASSAULT" and found[1] == "ground" and _taken_unopposed(token, lex):
             found = ("COERCE", None)
         if found and token.lemma_.lower() in lex.words("siding_verbs") and not _sided_with(token, lex):

@@ -20,7 +20,9 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     # A particle that undoes the verb decides before its object ("called off the strike").
     undone = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in lex.words("undoing_particles")), None)
     if undone is not None:
-        objects = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+        # (through a measure: "called off an earlier round of talks")
+        objects = [w for c in token.children if c.dep_ == "dobj"
+                   for w in (c.lemma_.lower(), *object_words(c))]
         for key in (*(f"{lemma} {undone.lower_} {o}" for o in objects), f"{lemma} {undone.lower_}"):
             if key in lex.verbs:
                 return lex.verbs[key]  # "called off talks" before "called off" alone
