@@ -6910,3 +6910,15 @@ def test_cutting_off_dealings_with_a_party_sanctions_it(text, target):
 def test_barring_others_from_providing_aid_stays_coercion():
     text = "The army barred aid groups from providing food to the camps."
     assert of_type(text, "COERCE") and not of_type(text, "SANCTION")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The UN envoy paid tribute to the peacekeepers killed in the attack.", "peacekeepers"),
+    ("The UAE minister reaffirmed the country's solidarity with Libya on Tuesday.", "Libya"),
+    ("The Pope prayed for the victims of the flood on Sunday.", "victims"),
+    ("The president pledged the country's full support to Ukraine.", "Ukraine"),
+])
+def test_tribute_solidarity_and_prayers_for_a_party_are_support(text, target):
+    """ "paid tribute to the peacekeepers", "reaffirmed its solidarity with Libya", "prayed for the
+    victims": backing told with a noun or set phrase is SUPPORT of the party named after it."""
+    assert target in find(events_of(text), "SUPPORT").target.name
