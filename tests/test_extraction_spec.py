@@ -6922,3 +6922,9 @@ def test_tribute_solidarity_and_prayers_for_a_party_are_support(text, target):
     """ "paid tribute to the peacekeepers", "reaffirmed its solidarity with Libya", "prayed for the
     victims": backing told with a noun or set phrase is SUPPORT of the party named after it."""
     assert target in find(events_of(text), "SUPPORT").target.name
+
+
+def test_standing_by_a_party_is_support_and_standing_by_a_road_is_not():
+    """ "pledged to stand by Somalia" takes its side; "stood by the road" is only where one stood."""
+    assert find(events_of("Egypt will stand by Somalia, the president said."), "SUPPORT").target.name == "Somalia"
+    assert of_type("Police stood by the road as the crowd passed.", "SUPPORT") == []
