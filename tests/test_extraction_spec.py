@@ -6944,3 +6944,21 @@ def test_expelling_a_states_officials_or_halting_talks_is_a_sanction(text, actor
 
 def test_calling_off_a_strike_stays_a_concession():
     assert of_type("The union called off the strike on Monday.", "CONCEDE")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The UN envoy paid tribute to the peacekeepers killed in the attack.", "peacekeepers"),
+    ("The UAE minister reaffirmed the country's solidarity with Libya on Tuesday.", "Libya"),
+    ("The Pope prayed for the victims of the flood on Sunday.", "victims"),
+    ("The president pledged the country's full support to Ukraine.", "Ukraine"),
+])
+def test_tribute_solidarity_and_prayers_for_a_party_are_support(text, target):
+    """ "paid tribute to the peacekeepers", "reaffirmed its solidarity with Libya", "prayed for the
+    victims": backing told with a noun or set phrase is SUPPORT of the party named after it."""
+    assert target in find(events_of(text), "SUPPORT").target.name
+
+
+def test_standing_by_a_party_is_support_and_standing_by_a_road_is_not():
+    """ "pledged to stand by Somalia" takes its side; "stood by the road" is only where one stood."""
+    assert find(events_of("Egypt will stand by Somalia, the president said."), "SUPPORT").target.name == "Somalia"
+    assert of_type("Police stood by the road as the crowd passed.", "SUPPORT") == []
