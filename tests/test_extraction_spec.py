@@ -6960,5 +6960,6 @@ def test_tribute_solidarity_and_prayers_for_a_party_are_support(text, target):
 
 def test_standing_by_a_party_is_support_and_standing_by_a_road_is_not():
     """ "pledged to stand by Somalia" takes its side; "stood by the road" is only where one stood."""
-    assert find(events_of("Egypt will stand by Somalia, the president said."), "SUPPORT").target.name == "Somalia"
+    backing = find(events_of("Egypt will stand by Somalia, the president said."), "SUPPORT")
+    assert backing.target.name == "Somalia"
     assert of_type("Police stood by the road as the crowd passed.", "SUPPORT") == []
