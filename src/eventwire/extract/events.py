@@ -40,6 +40,7 @@ from .phrases import (
     nominal_actor,
     phrase,
     possessor,
+    prep_object,
     prep_target,
     split_pair,
     state_names,
@@ -270,8 +271,7 @@ def _at_request(frame: EventFrame) -> EventFrame | None:
                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in REQUEST_NOUNS), None)
     if request is None or frame.actor is None:
         return None
-    asker = possessor(request) or next((g for c in request.children if c.dep_ == "prep" and c.lower_ == "of"
-                                        for g in c.children if g.dep_ == "pobj"), None)
+    asker = possessor(request) or prep_object(request, "of")
     if asker is None or asker.pos_ == "PRON":
         return None
     return EventFrame(type="REQUEST", trigger=request, evidence=frame.evidence, actor=phrase(asker),
@@ -284,8 +284,7 @@ def _fought_alongside(frames: list[EventFrame]) -> list[EventFrame]:
     result = []
     lex = lexicon()
     for frame in frames:
-        ally = next((g for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "alongside"
-                     for g in c.children if g.dep_ == "pobj"), None)
+        ally = prep_object(frame.trigger, "alongside")
         allied = frame.type == "ASSAULT" and frame.actor is not None and ally is not None and \
             is_agent(phrase(ally), lex) and ally.lemma_.lower() not in lex.words("place_nouns")  # not "the border"
         if allied:
@@ -872,8 +871,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # "suspended the issuance of visas to Afghan nationals": the measure's object may be a
             # process whose own object carries the preposition
             # ("closed two of its border crossings with Iraq": a counted object is what it counts)
-            of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None) if event_type == "SANCTION" else None
+            of = prep_object(obj, "of") if event_type == "SANCTION" else None
             if of is None and counted(obj) is not obj:
                 of = counted(obj)
             # "imposed an arms embargo, travel ban and asset freeze on him": a phrase shared by
@@ -1932,8 +1930,7 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
     if target is None:
         return None, None
     root = target.root
-    of = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-               if o.dep_ == "pobj"), None)
+    of = prep_object(root, "of")
     if of is not None and root.lemma_.lower() in lex.words("aspect_nouns"):
         # "welcomed the peaceful character of the demonstrations": judging how an act went judges the act
         target, root = phrase(of), of
@@ -2001,12 +1998,10 @@ def _owner_of_leaving(root: Token, lex: Lexicon) -> Span | None:
     "called for an end to the U.S. military presence": an act only its owner can do is asked of
     its owner (a possessive, "of" or a party modifying it)."""
     if root.lemma_.lower() in lex.words("ending_verbs"):
-        root = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "to"
-                     for o in c.children if o.dep_ == "pobj"), root)
+        root = prep_object(root, "to") or root
     if root.lemma_.lower() not in lex.words("leaving_nouns"):
         return None
-    owner = possessor(root) or next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                                     for o in c.children if o.dep_ == "pobj"), None)
+    owner = possessor(root) or prep_object(root, "of")
     return phrase(owner) if owner is not None else nominal_actor(root)
 
 
@@ -2053,8 +2048,7 @@ def _called_partner(call: Token, lex: Lexicon) -> Span | None:
     them, as "refused to meet X" is; the target is the partner of what was called for."""
     if (noun_entry(call, lex) or ("",))[0] != "REQUEST":
         return None
-    asked = next((g for c in call.children if c.dep_ == "prep" and c.lower_ == "for"
-                  for g in c.children if g.dep_ == "pobj"), None)
+    asked = prep_object(call, "for")
     partner = prep_target(asked, "CONSULT", lex, preps=("with",)) if asked is not None else None
     return partner if partner is not None and is_agent(partner, lex) else None
 

@@ -438,6 +438,12 @@ def possessor(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
+def prep_object(head: Token, word: str) -> Token | None:
+    """The object of the head's own preposition ``word``: "the resignation of the deans" → deans."""
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == word
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def nominal_actor(noun: Token) -> Span | None:
     """Who carried out an event named by a noun: "Israel's strike", "Israeli strikes", "strikes by X",
     "an attack claimed by al-Shabab", "the attack, which was claimed by the Islamic State group"."""
@@ -574,8 +580,7 @@ def what_it_called(verb: Token, lex: Lexicon) -> Token | None:
         if not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ == "what" for c in namer.children):
             continue
         named = next((c for c in namer.children if c.dep_ == "oprd"), None) or \
-            next((g for c in namer.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for g in c.children if g.dep_ == "pobj"), None)
+            prep_object(namer, "as")
         # (a name is no description: "denounced as a coup d'état" may be parsed as a proper noun)
         if named is not None and named.pos_ == "NOUN":
             return named

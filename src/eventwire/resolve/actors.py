@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
 from ..extract.phrases import (DESCRIBED_PRONOUNS, described_clause, entity_of, first_conjunct, identifies,
-                               is_agent, is_definite, is_facility, phrase)
+                               is_agent, is_definite, is_facility, phrase, prep_object)
 from ..extract.quotes import document_author
 from ..extract.triggers import verb_entry
 from ..model import Participant, Place
@@ -736,8 +736,7 @@ class ActorResolver:
     def _owner_after_of(self, root: Token, places: frozenset[str]) -> Token | None:
         """ "the home of one freed prisoner", "positions of the Karabakh Defence Army": the party
         after "of" (not "the airport of Kabul", "the port of the city": where it is)."""
-        of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), None)
+        of = prep_object(root, "of")
         if of is None or of.ent_type_ in ("GPE", "LOC", "FAC") or of.lemma_.lower() in places or \
                 not is_agent(phrase(of), self.lexicon):
             return None

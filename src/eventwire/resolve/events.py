@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, lexicon
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is_definite, is_facility, phrase
+from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is_definite, is_facility,
+                               phrase, prep_object)
 from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date, place_use,
                                  said_before_subject, seat_of_speaker, sets_a_period)
 from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry, told_as_ahead
@@ -1165,8 +1166,7 @@ def _ground_root(frame: EventFrame) -> Token | None:
         return None
     root = frame.target.root
     if root.lemma_.lower() in lex.words("ground_nouns"):
-        root = counted(next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj"), root))
+        root = counted(prep_object(root, "of") or root)
     return root
 
 
