@@ -6963,3 +6963,14 @@ def test_standing_by_a_party_is_support_and_standing_by_a_road_is_not():
     backing = find(events_of("Egypt will stand by Somalia, the president said."), "SUPPORT")
     assert backing.target.name == "Somalia"
     assert of_type("Police stood by the road as the crowd passed.", "SUPPORT") == []
+
+
+def test_an_act_with_no_doer_and_no_receiver_found_is_no_event():
+    """ "shot in the head during an exchange of fire in Plum": with neither side read off it, the
+    fire exchanged tells no one did anything to anyone; the killings named beside it stay."""
+    text = ("The ministry said more than 200 people had been arrested since Monday. A 30-year-old policeman "
+            "died on Tuesday after being shot in the head during an exchange of fire in Plum, south of "
+            "Nouméa, and two young men have been killed in separate shootings.")
+    events = events_of(text)
+    assert all(e.actor is not None or e.target is not None for e in events)
+    assert [e.target.name for e in events if e.type == "ASSAULT"] == ["two young men"]

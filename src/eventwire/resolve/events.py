@@ -114,7 +114,10 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [split for event in events for split in _to_both_sides(event, events)]
     events = _aid_to_the_stricken(infer_missing_targets(events, standing, mediations, asides),
                                   _story_country(doc, places))
-    return tuple(merge_duplicates(events, doc_text(doc), tolls, running)), quotes
+    # an act with neither doer nor receiver found says not who did what to whom ("during an exchange of
+    # fire in Plum", "the fighting"): GUIDELINES annotate background only when it does
+    return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running)
+                 if e.actor is not None or e.target is not None), quotes
 
 
 def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
