@@ -6963,3 +6963,14 @@ def test_standing_by_a_party_is_support_and_standing_by_a_road_is_not():
     backing = find(events_of("Egypt will stand by Somalia, the president said."), "SUPPORT")
     assert backing.target.name == "Somalia"
     assert of_type("Police stood by the road as the crowd passed.", "SUPPORT") == []
+
+
+def test_a_paragraph_opened_by_a_pronoun_shares_the_day_told_before():
+    """ "Tokayev said Friday ... He ruled out negotiations": a paragraph opened by "He" goes on with
+    the one before (across his quoted words), and takes its day; a "today" quoted there does not."""
+    text = ("Tokayev said Friday he had authorised security forces to open fire.\n\n"
+            "\"I have given the order,\" Tokayev said.\n\nHe ruled out negotiations with the protesters.")
+    assert find(events_of(text), "REJECT").date == dt.date(2024, 8, 2)
+    text = ("Lukashenko met officials. \"What the opposition did today is a crime,\" he said.\n\n"
+            "He accused Poland of orchestrating the unrest.")
+    assert find(events_of(text), "ACCUSE").date is None
