@@ -6963,3 +6963,21 @@ def test_standing_by_a_party_is_support_and_standing_by_a_road_is_not():
     backing = find(events_of("Egypt will stand by Somalia, the president said."), "SUPPORT")
     assert backing.target.name == "Somalia"
     assert of_type("Police stood by the road as the crowd passed.", "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Tens of thousands of people rallied across Belarus on Sunday to demand that the president step down.",
+     "PROTEST"),
+    ("Anti-Japanese demonstrations spread to more than 20 cities in China on Sunday.", "PROTEST"),
+])
+def test_an_act_spread_over_a_country_has_no_one_place(text, event_type):
+    """ "rallied across Belarus", "spread to 20 cities in China": the act is at no one place the
+    country names."""
+    assert find(events_of(text), event_type).location is None
+
+
+def test_strikes_across_a_country_fall_on_its_state():
+    """ "air strikes across Syria" hit ground the country's state holds."""
+    text = ("Israel has carried out hundreds of air strikes across Syria on Sunday, hitting air bases and "
+            "weapons depots.")
+    assert find(events_of(text), "ASSAULT").target.name == "Syria"
