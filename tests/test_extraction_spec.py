@@ -6981,3 +6981,11 @@ def test_strikes_across_a_country_fall_on_its_state():
     text = ("Israel has carried out hundreds of air strikes across Syria on Sunday, hitting air bases and "
             "weapons depots.")
     assert find(events_of(text), "ASSAULT").target.name == "Syria"
+
+
+def test_a_later_verb_of_the_speaker_keeps_its_own_place():
+    """ "condemned the coup and said a delegation would arrive in Ouagadougou": the arrival's place,
+    not the condemnation's."""
+    text = ("The Economic Community of West African States condemned the coup and said a delegation would "
+            "arrive in Ouagadougou on Tuesday.")
+    assert find(events_of(text), "ACCUSE").location is None
