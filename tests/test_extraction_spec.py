@@ -6985,3 +6985,29 @@ def test_a_paragraph_opened_by_a_pronoun_shares_the_day_told_before():
     text = ("Lukashenko met officials. \"What the opposition did today is a crime,\" he said.\n\n"
             "He accused Poland of orchestrating the unrest.")
     assert find(events_of(text), "ACCUSE").date is None
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Tens of thousands of people rallied across Belarus on Sunday to demand that the president step down.",
+     "PROTEST"),
+    ("Anti-Japanese demonstrations spread to more than 20 cities in China on Sunday.", "PROTEST"),
+])
+def test_an_act_spread_over_a_country_has_no_one_place(text, event_type):
+    """ "rallied across Belarus", "spread to 20 cities in China": the act is at no one place the
+    country names."""
+    assert find(events_of(text), event_type).location is None
+
+
+def test_strikes_across_a_country_fall_on_its_state():
+    """ "air strikes across Syria" hit ground the country's state holds."""
+    text = ("Israel has carried out hundreds of air strikes across Syria on Sunday, hitting air bases and "
+            "weapons depots.")
+    assert find(events_of(text), "ASSAULT").target.name == "Syria"
+
+
+def test_a_later_verb_of_the_speaker_keeps_its_own_place():
+    """ "condemned the coup and said a delegation would arrive in Ouagadougou": the arrival's place,
+    not the condemnation's."""
+    text = ("The Economic Community of West African States condemned the coup and said a delegation would "
+            "arrive in Ouagadougou on Tuesday.")
+    assert find(events_of(text), "ACCUSE").location is None

@@ -504,7 +504,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             _ground_taken(frame, places, countries)  # "targeted Ukraine's capital, Kyiv"
     if location is None or _is_country(location):
         location = _capital_of(frame, places) or location
-    if location is not None and _is_country(location) and not _inside(place_span):
+    if location is not None and _is_country(location) and not _inside(place_span, event_type == "ASSAULT"):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
     if location is not None and _is_country(location) and \
             any(c.dep_ == "conj" for c in place_span.root.children) and \
@@ -1336,8 +1336,16 @@ def _is_country(place: Place) -> bool:
     return place.lat is None and place.geonameid is not None and place.country is not None
 
 
-def _inside(span: Span | None) -> bool:
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "inside", "into", "across", "throughout")
+def _inside(span: Span | None, attack: bool) -> bool:
+    """Named as the venue within a country: "clashed in Ukraine" (not "rallied across Belarus" nor
+    "spread to 20 cities in China": spread over the country, at no one place of it; but "air strikes
+    across Syria" hit ground the country's state holds, which names the side hit)."""
+    preps = ("in", "inside", "into") + (("across", "throughout") if attack else ())
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in preps:
+        return False
+    holder, before = span.root.head.head, span.doc[span.start - 1].text if span.start > 0 else ""
+    return not (holder.tag_ == "NNS" and holder.lemma_.lower() in lexicon().words("town_nouns")) or \
+        bool(DIRECTION.match(before + " "))  # "their villages in south Lebanon": a part of it
 
 
 def _in_lede(doc: Doc, index: int) -> bool:
