@@ -6963,3 +6963,13 @@ def test_standing_by_a_party_is_support_and_standing_by_a_road_is_not():
     backing = find(events_of("Egypt will stand by Somalia, the president said."), "SUPPORT")
     assert backing.target.name == "Somalia"
     assert of_type("Police stood by the road as the crowd passed.", "SUPPORT") == []
+
+
+def test_a_clash_of_the_days_news_told_with_no_place_happened_where_the_story_is_set():
+    """ "Police fired tear gas ... on Tuesday" in a story datelined Tbilisi happened in Tbilisi; one
+    of years past ("in 2019") is background, told of no place."""
+    text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
+            "Riot police fired tear gas at the protesters on Tuesday night.\n\n"
+            "Police also fired tear gas at a smaller crowd in 2019.")
+    clashes = of_type(text, "ASSAULT", dt.date(2024, 5, 1))
+    assert [e.location.name if e.location else None for e in clashes] == ["Tbilisi", None]

@@ -24,7 +24,7 @@ from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date,
 from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry, told_as_ahead
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
-from ..nlp import doc_text
+from ..nlp import dateline, dateline_place, doc_text
 from .actors import PARTY_KINDS, ActorResolver, actor_dictionary, in_subject, whole_name
 from .dates import resolve_date
 from .ground import attacks_ground, holders_of_ground
@@ -317,6 +317,21 @@ def _refined_places(events: list[Event], cities: dict[str, Place]) -> list[Event
     return refined
 
 
+def _story_setting(doc: Doc, places, countries: frozenset[str]) -> Place | None:
+    """The place the story is set in, in the country it is about: its dateline's ("HONG KONG
+    (Reuters) - "), else the city of that country it names most often as a venue, at least twice."""
+    country = _story_country(doc, places)
+    found = dateline(doc.text)
+    setting = places.resolve(dateline_place(found), countries) if found is not None else \
+        _article_cities(doc, places, countries).get(country)
+    return setting if setting is not None and setting.country == country else None
+
+
+def _told_lately(day: dt.date | None, published: dt.date | None) -> bool:
+    """A day told within a week of the article's: the story's news, not its background."""
+    return day is not None and published is not None and abs((published - day).days) <= 7
+
+
 def _article_countries(doc: Doc, places) -> frozenset[str]:
     return _countries_named(doc.ents, places)
 
@@ -536,6 +551,13 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is None and event_type in PHYSICAL_TYPES:
         # "marched through the capital", no country in the sentence: the story's country's capital
         location = _capital_of(frame, places, of_story=True)
+    if location is None and event_type in _SCENE_TYPES and status == "occurred" and borrows and \
+            not frame.nationwide and _told_lately(date_value, article.published) and \
+            not (actor is not None and target is not None and actor.kind == target.kind == "state"):
+        # "Police fired tear gas to disperse the crowd" on Tuesday, in a story from Port-au-Prince: a
+        # clash of the day's news told with no place happened where the story is set (not one of
+        # years past, nor a war between states: "Russia's invasion of Ukraine")
+        location = _story_setting(doc, places, countries)
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -574,6 +596,7 @@ def _coordinated_act(trigger: Token) -> tuple[int, int] | None:
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
+_SCENE_TYPES = ("ASSAULT", "PROTEST")  # acts on a street the story is set in: a crackdown, a march
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 _VOWED_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 
