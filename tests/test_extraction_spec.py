@@ -6973,3 +6973,11 @@ def test_a_clash_of_the_days_news_told_with_no_place_happened_where_the_story_is
             "Police also fired tear gas at a smaller crowd in 2019.")
     clashes = of_type(text, "ASSAULT", dt.date(2024, 5, 1))
     assert [e.location.name if e.location else None for e in clashes] == ["Tbilisi", None]
+
+
+def test_a_clash_told_over_many_places_is_not_put_where_the_story_is_set():
+    """ "fired live rounds at demonstrators in several cities" on Tuesday, in a story datelined
+    Tbilisi, happened at no one place."""
+    text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
+            "Riot police fired tear gas at the protesters in several cities on Tuesday night.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").location is None

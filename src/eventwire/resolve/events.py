@@ -327,6 +327,13 @@ def _story_setting(doc: Doc, places, countries: frozenset[str]) -> Place | None:
     return setting if setting is not None and setting.country == country else None
 
 
+def _spread(trigger: Token) -> bool:
+    """An act told over many places ("across the country", "in several cities") is at no one place."""
+    return any(t.dep_ == "pobj" and (t.head.lower_ in ("across", "throughout") or t.tag_ == "NNS" and
+                                     t.lemma_.lower() in lexicon().words("place_nouns"))
+               for t in trigger.subtree)
+
+
 def _told_lately(day: dt.date | None, published: dt.date | None) -> bool:
     """A day told within a week of the article's: the story's news, not its background."""
     return day is not None and published is not None and abs((published - day).days) <= 7
@@ -552,7 +559,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "marched through the capital", no country in the sentence: the story's country's capital
         location = _capital_of(frame, places, of_story=True)
     if location is None and event_type in _SCENE_TYPES and status == "occurred" and borrows and \
-            not frame.nationwide and _told_lately(date_value, article.published) and \
+            not frame.nationwide and not _spread(frame.trigger) and \
+            _told_lately(date_value, article.published) and \
             not (actor is not None and target is not None and actor.kind == target.kind == "state"):
         # "Police fired tear gas to disperse the crowd" on Tuesday, in a story from Port-au-Prince: a
         # clash of the day's news told with no place happened where the story is set (not one of
