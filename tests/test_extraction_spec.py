@@ -6981,3 +6981,25 @@ def test_a_clash_told_over_many_places_is_not_put_where_the_story_is_set():
     text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
             "Riot police fired tear gas at the protesters in several cities on Tuesday night.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").location is None
+
+
+def test_an_act_with_no_doer_and_no_receiver_found_is_no_event():
+    """ "shot in the head during an exchange of fire in Plum": with neither side read off it, the
+    fire exchanged tells no one did anything to anyone; the killings named beside it stay."""
+    text = ("The ministry said more than 200 people had been arrested since Monday. A 30-year-old policeman "
+            "died on Tuesday after being shot in the head during an exchange of fire in Plum, south of "
+            "Nouméa, and two young men have been killed in separate shootings.")
+    events = events_of(text)
+    assert all(e.actor is not None or e.target is not None for e in events)
+    assert [e.target.name for e in events if e.type == "ASSAULT"] == ["two young men"]
+
+
+def test_a_paragraph_opened_by_a_pronoun_shares_the_day_told_before():
+    """ "Tokayev said Friday ... He ruled out negotiations": a paragraph opened by "He" goes on with
+    the one before (across his quoted words), and takes its day; a "today" quoted there does not."""
+    text = ("Tokayev said Friday he had authorised security forces to open fire.\n\n"
+            "\"I have given the order,\" Tokayev said.\n\nHe ruled out negotiations with the protesters.")
+    assert find(events_of(text), "REJECT").date == dt.date(2024, 8, 2)
+    text = ("Lukashenko met officials. \"What the opposition did today is a crime,\" he said.\n\n"
+            "He accused Poland of orchestrating the unrest.")
+    assert find(events_of(text), "ACCUSE").date is None

@@ -114,7 +114,10 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [split for event in events for split in _to_both_sides(event, events)]
     events = _aid_to_the_stricken(infer_missing_targets(events, standing, mediations, asides),
                                   _story_country(doc, places))
-    return tuple(merge_duplicates(events, doc_text(doc), tolls, running)), quotes
+    # an act with neither doer nor receiver found says not who did what to whom ("during an exchange of
+    # fire in Plum", "the fighting"): GUIDELINES annotate background only when it does
+    return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running)
+                 if e.actor is not None or e.target is not None), quotes
 
 
 def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
@@ -442,7 +445,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
                    _simple_present(frame.trigger))
     # a day told with its part of the day is tagged a time ("began Friday night when ..."); it is a day
     date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE", "TIME"), _can_share)
-                               if borrows else None)
+                               or _day_before_the_pronoun(doc, frame.trigger.i) if borrows else None)
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
@@ -1506,6 +1509,29 @@ def _day_told_before(doc: Doc, span: Span) -> Span | None:
         earlier = [e for e in doc.ents if e.end <= span.start and e.label_ in ("DATE", "TIME") and _can_share(e)]
         found = earlier[-1] if earlier else None
     return found
+
+
+def _day_before_the_pronoun(doc: Doc, index: int, depth: int = 0) -> Span | None:
+    """ "Lukashenko dismissed the protesters Friday. [...] He accused Poland of orchestrating the
+    unrest": a paragraph opened by a pronoun goes on with the one before, and shares its last day;
+    so does a paragraph of his quoted words between them."""
+    paragraph_start = doc_text(doc).rfind("\n", 0, doc[index].idx) + 1
+    opening = doc.char_span(paragraph_start, paragraph_start + 1, alignment_mode="expand")
+    if paragraph_start < 2 or opening is None or depth > 2 or not (
+            opening[0].pos_ == "PRON" and opening[0].dep_ in ("nsubj", "nsubjpass") or
+            depth and opening[0].is_quote):
+        return None
+    return _earlier_in_paragraph(doc, opening.start - 1, ("DATE", "TIME"),
+                                 lambda e: _can_share(e) and not _quoted(e), before=opening.start) or \
+        _day_before_the_pronoun(doc, opening.start - 1, depth + 1)
+
+
+def _quoted(span: Span) -> bool:
+    """Is the span inside a quotation ("What the court did today is not the end")? Its "today" is
+    the day the words were said, not one the story has told."""
+    text = doc_text(span.doc)
+    before = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    return sum(before.count(mark) for mark in '"\u201c\u201d') % 2 == 1
 
 
 def _earlier_in_paragraph(doc: Doc, index: int, labels: tuple[str, ...], accept,
