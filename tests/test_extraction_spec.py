@@ -6983,6 +6983,24 @@ def test_a_clash_told_over_many_places_is_not_put_where_the_story_is_set():
     assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").location is None
 
 
+def test_a_clash_after_another_town_was_named_is_not_put_at_the_dateline():
+    """ "marched in Medellin" before "Riot police fired tear gas at the protesters", in a story datelined
+    Bogotá: the clash is more likely in the town told before than at the dateline; a wrong place is
+    worse than none."""
+    text = ("BOGOTA, Colombia (Reuters) - Thousands of Colombians protested against a rebel killing.\n\n"
+            "Thousands of indigenous people marched in Medellin on Monday.\n\n"
+            "Riot police fired tear gas at the protesters on Monday night.")
+    assert find(events_of(text, dt.date(2024, 3, 19)), "ASSAULT").location is None
+
+
+def test_a_clash_told_as_a_noun_is_not_put_where_the_story_is_set():
+    """ "air raids carried out by the military" names a kind of act told over the story, not a scene
+    at the dateline."""
+    text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
+            "The rebels condemned air raids carried out by the military on Tuesday.")
+    assert all(e.location is None for e in of_type(text, "ASSAULT", dt.date(2024, 5, 1)))
+
+
 def test_an_act_with_no_doer_and_no_receiver_found_is_no_event():
     """ "shot in the head during an exchange of fire in Plum": with neither side read off it, the
     fire exchanged tells no one did anything to anyone; the killings named beside it stay."""
