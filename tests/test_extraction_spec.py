@@ -6965,6 +6965,42 @@ def test_standing_by_a_party_is_support_and_standing_by_a_road_is_not():
     assert of_type("Police stood by the road as the crowd passed.", "SUPPORT") == []
 
 
+def test_a_clash_of_the_days_news_told_with_no_place_happened_where_the_story_is_set():
+    """ "Police fired tear gas ... on Tuesday" in a story datelined Tbilisi happened in Tbilisi; one
+    of years past ("in 2019") is background, told of no place."""
+    text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
+            "Riot police fired tear gas at the protesters on Tuesday night.\n\n"
+            "Police also fired tear gas at a smaller crowd in 2019.")
+    clashes = of_type(text, "ASSAULT", dt.date(2024, 5, 1))
+    assert [e.location.name if e.location else None for e in clashes] == ["Tbilisi", None]
+
+
+def test_a_clash_told_over_many_places_is_not_put_where_the_story_is_set():
+    """ "fired live rounds at demonstrators in several cities" on Tuesday, in a story datelined
+    Tbilisi, happened at no one place."""
+    text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
+            "Riot police fired tear gas at the protesters in several cities on Tuesday night.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "ASSAULT").location is None
+
+
+def test_a_clash_after_another_town_was_named_is_not_put_at_the_dateline():
+    """ "marched in Medellin" before "Riot police fired tear gas at the protesters", in a story datelined
+    Bogotá: the clash is more likely in the town told before than at the dateline; a wrong place is
+    worse than none."""
+    text = ("BOGOTA, Colombia (Reuters) - Thousands of Colombians protested against a rebel killing.\n\n"
+            "Thousands of indigenous people marched in Medellin on Monday.\n\n"
+            "Riot police fired tear gas at the protesters on Monday night.")
+    assert find(events_of(text, dt.date(2024, 3, 19)), "ASSAULT").location is None
+
+
+def test_a_clash_told_as_a_noun_is_not_put_where_the_story_is_set():
+    """ "air raids carried out by the military" names a kind of act told over the story, not a scene
+    at the dateline."""
+    text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
+            "The rebels condemned air raids carried out by the military on Tuesday.")
+    assert all(e.location is None for e in of_type(text, "ASSAULT", dt.date(2024, 5, 1)))
+
+
 def test_an_act_with_no_doer_and_no_receiver_found_is_no_event():
     """ "shot in the head during an exchange of fire in Plum": with neither side read off it, the
     fire exchanged tells no one did anything to anyone; the killings named beside it stay."""

@@ -75,9 +75,13 @@ def _is_dateline(found: re.Match) -> bool:
     bracketed = re.search(r"\(([^)]*)\)", text)
     if bracketed is not None and bracketed.group(1).strip().lower() in _AGENCIES:
         return True
-    # (not split inside "PORT-AU-PRINCE")
-    first = re.split(r"[,/(—–:]|\s-", text.lstrip("("), maxsplit=1)[0].strip()
-    return bool(_MONTH_DAY.search(text)) or first.lower() in _lower_city_names()
+    return bool(_MONTH_DAY.search(text)) or dateline_place(found).lower() in _lower_city_names()
+
+
+def dateline_place(found: re.Match) -> str:
+    """The place a dateline names first: "MINSK" of "MINSK, Belarus (AP) — " (not split inside
+    "PORT-AU-PRINCE")."""
+    return re.split(r"[,/(—–:]|\s-", found.group(0).lstrip("("), maxsplit=1)[0].strip()
 
 
 @functools.cache
@@ -90,15 +94,21 @@ def _lower_city_names() -> frozenset[str]:
 def dateline_sentence(doc: Doc) -> Doc:
     """A dateline ("MOGADISHU, Somalia (AP) — ") is a sentence of its own, so the lede's subject is
     not parsed as "MOGADISHU" nor its date as the dateline's."""
-    text = doc.text
+    found = dateline(doc.text)
+    if found is not None:
+        first = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if first is not None and first.start > 0:
+            first[0].is_sent_start = True
+    return doc
+
+
+def dateline(text: str) -> re.Match | None:
+    """The article's dateline ("MOGADISHU, Somalia (AP) — "), at the start of one of its first paragraphs."""
     for paragraph in re.finditer(r"[^\n]+", text[:2000]):
         found = _DATELINE.match(text, paragraph.start())
         if found is not None and _is_dateline(found):
-            first = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
-            if first is not None and first.start > 0:
-                first[0].is_sent_start = True
-            break
-    return doc
+            return found
+    return None
 
 
 @functools.cache

@@ -24,7 +24,7 @@ from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date,
 from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry, told_as_ahead
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
-from ..nlp import doc_text
+from ..nlp import dateline, dateline_place, doc_text
 from .actors import PARTY_KINDS, ActorResolver, actor_dictionary, in_subject, whole_name
 from .dates import resolve_date
 from .ground import attacks_ground, holders_of_ground
@@ -320,6 +320,64 @@ def _refined_places(events: list[Event], cities: dict[str, Place]) -> list[Event
     return refined
 
 
+def _story_setting(doc: Doc, places, countries: frozenset[str]) -> Place | None:
+    """The place the story is set in, in the country it is about: its dateline's ("HONG KONG
+    (Reuters) - "), else the city of that country it names most often as a venue, at least twice."""
+    country = _story_country(doc, places)
+    found = dateline(doc.text)
+    setting = places.resolve(dateline_place(found), countries) if found is not None else \
+        _article_cities(doc, places, countries).get(country)
+    return setting if setting is not None and setting.country == country else None
+
+
+def _scene_of(trigger: Token, setting: Place | None, places, countries: frozenset[str],
+              *parties: Participant | None) -> Place | None:
+    """Where a clash told with no place happened: the story's setting, unless the last town the article
+    named before it is another ("marched through Toribio ... the rebels had abducted", in a story from
+    Bogotá), its sentence points to another place ("near the ancient Ta Muen", "killed 25 civilians
+    there"), the setting is a dateline abroad, or the act is a noun ("the demonstrations", "air raids"):
+    one of a kind told over the story, not a scene. A wrong place on a map is worse than none."""
+    if setting is None or trigger.pos_ in ("NOUN", "PROPN") or _away_from(setting, *parties) or \
+            any(t.lower_ == "there" and t.dep_ == "advmod" for t in trigger.sent) or \
+            any(e.label_ in ("GPE", "LOC", "FAC") and not _at_the_setting(e, setting, places, countries)
+                for e in trigger.sent.ents):
+        return None
+    for ent in reversed([e for e in trigger.doc.ents if e.end <= trigger.sent.start]):
+        if ent.label_ != "GPE" or not place_use(ent) or _locates_another_place(ent):
+            continue
+        place = places.resolve(ent.text, countries)
+        if place is not None and _is_country(place):
+            continue
+        return setting if _at_the_setting(ent, setting, places, countries) else None
+    return setting
+
+
+def _at_the_setting(ent: Span, setting: Place, places, countries: frozenset[str]) -> bool:
+    """ "Hong Kong police", "stormed the seats of Brazil's three branches": the setting, or its country."""
+    place = places.resolve(ent.text, countries)
+    return place is not None and (place.name == setting.name or _is_country(place) and
+                                  place.country == setting.country)
+
+
+def _away_from(setting: Place, *parties: Participant | None) -> bool:
+    """ "PUTRAJAYA (Reuters) - " over a Thai-Cambodian clash: a dateline in a country none of the
+    parties is from names where the reporter is, not the act."""
+    own = {p.country for p in parties if p is not None and p.country}
+    return bool(own) and setting.country not in own
+
+
+def _spread(trigger: Token) -> bool:
+    """An act told over many places ("across the country", "in several cities") is at no one place."""
+    return any(t.dep_ == "pobj" and (t.head.lower_ in ("across", "throughout") or t.tag_ == "NNS" and
+                                     t.lemma_.lower() in lexicon().words("place_nouns"))
+               for t in trigger.subtree)
+
+
+def _told_lately(day: dt.date | None, published: dt.date | None) -> bool:
+    """A day told within a week of the article's: the story's news, not its background."""
+    return day is not None and published is not None and abs((published - day).days) <= 7
+
+
 def _article_countries(doc: Doc, places) -> frozenset[str]:
     return _countries_named(doc.ents, places)
 
@@ -539,6 +597,15 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is None and event_type in PHYSICAL_TYPES:
         # "marched through the capital", no country in the sentence: the story's country's capital
         location = _capital_of(frame, places, of_story=True)
+    if location is None and event_type in _SCENE_TYPES and status == "occurred" and borrows and \
+            not frame.nationwide and not _spread(frame.trigger) and \
+            _told_lately(date_value, article.published) and \
+            not (actor is not None and target is not None and actor.kind == target.kind == "state"):
+        # "Police fired tear gas to disperse the crowd" on Tuesday, in a story from Port-au-Prince: a
+        # clash of the day's news told with no place happened where the story is set (not one of
+        # years past, nor a war between states: "Russia's invasion of Ukraine")
+        location = _scene_of(frame.trigger, _story_setting(doc, places, countries), places, countries,
+                             actor, target)
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -577,6 +644,7 @@ def _coordinated_act(trigger: Token) -> tuple[int, int] | None:
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
+_SCENE_TYPES = ("ASSAULT", "PROTEST")  # acts on a street the story is set in: a crackdown, a march
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 _VOWED_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 
