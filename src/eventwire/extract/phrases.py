@@ -359,6 +359,8 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if root.ent_type_ == "" and len(root.text) > 1 and root.text.isalpha() and root.text.isupper() and \
             not root.sent.text.isupper():
         return True  # a body's initials the model took for a common noun ("accused the AA of ...")
+    if _untagged_name(root):
+        return True
     if len(span) == 1 and root.text in demonyms():
         return True  # "the Chinese Consulate": "Chinese" was tagged part of the building's name
     if event_type in ("COERCE", "CONCEDE") and _laid_on_area(root, lex):
@@ -378,6 +380,21 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and names_head(e.root, root) for e in span.ents):
         return True
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
+
+
+def _untagged_name(root: Token) -> bool:
+    """A capitalised word the small model took for a common noun: the surname of a name the article
+    gave in full before ("Dmytro Lubinets ... Lubinets, however, accused Russia"), or a name set
+    after another word, not capitalised for opening the sentence ("the online travel company
+    EaseMyTrip suspended bookings", "Dmytro Lubinets on Tuesday accused Russia")."""
+    if root.pos_ != "NOUN" or root.ent_type_ or not root.text[:1].isupper() or not root.is_alpha or \
+            root.sent.text.isupper():
+        return False
+    if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.end <= root.i and e[-1].text == root.text
+           for e in root.doc.ents):
+        return True
+    before = root.doc[root.i - 1] if root.i > root.sent.start else None
+    return before is not None and before.is_alpha and (before.i > root.sent.start or before.pos_ == "PROPN")
 
 
 def _settlements_hit(root: Token, lex: Lexicon) -> bool:
