@@ -359,7 +359,7 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if root.ent_type_ == "" and len(root.text) > 1 and root.text.isalpha() and root.text.isupper() and \
             not root.sent.text.isupper():
         return True  # a body's initials the model took for a common noun ("accused the AA of ...")
-    if _untagged_name(root):
+    if untagged_name(root):
         return True
     if len(span) == 1 and root.text in demonyms():
         return True  # "the Chinese Consulate": "Chinese" was tagged part of the building's name
@@ -382,7 +382,7 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
 
 
-def _untagged_name(root: Token) -> bool:
+def untagged_name(root: Token) -> bool:
     """A capitalised word the small model took for a common noun: a name set after another word,
     not capitalised for opening the sentence ("the online travel company EaseMyTrip suspended
     bookings", "Dmytro Lubinets on Tuesday accused Russia"), or one the article used so before or
