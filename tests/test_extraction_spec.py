@@ -7047,3 +7047,17 @@ def test_a_later_verb_of_the_speaker_keeps_its_own_place():
     text = ("The Economic Community of West African States condemned the coup and said a delegation would "
             "arrive in Ouagadougou on Tuesday.")
     assert find(events_of(text), "ACCUSE").location is None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine's human rights commissioner Dmytro Lubinets visited the freed men.\n\nLubinets, however, on Tuesday "
+     "accused Russian prison authorities of systematically abusing them.", "Dmytro Lubinets"),
+    ("Dmytro Lubinets on Tuesday accused Russian prison authorities of systematically abusing the freed men.",
+     "Dmytro Lubinets"),
+    ("Russia's human rights commissioner Tatyana Moskalkova, who met her Ukrainian counterpart Dmytro Lubinets "
+     "during the handover, said the two sides had agreed to exchange bodies.\n\nLubinets, however, on Tuesday "
+     "accused Russian prison authorities of systematically abusing the freed men.", "Lubinets"),
+])
+def test_a_name_the_model_took_for_a_common_noun_is_still_the_actor(text, actor):
+    accusation = find(events_of(text, dt.date(2024, 6, 26)), "ACCUSE")
+    assert accusation.actor.name == actor  # not "lubinets": a name keeps its capital

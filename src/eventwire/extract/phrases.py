@@ -359,6 +359,8 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if root.ent_type_ == "" and len(root.text) > 1 and root.text.isalpha() and root.text.isupper() and \
             not root.sent.text.isupper():
         return True  # a body's initials the model took for a common noun ("accused the AA of ...")
+    if untagged_name(root):
+        return True
     if len(span) == 1 and root.text in demonyms():
         return True  # "the Chinese Consulate": "Chinese" was tagged part of the building's name
     if event_type in ("COERCE", "CONCEDE") and _laid_on_area(root, lex):
@@ -378,6 +380,25 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and names_head(e.root, root) for e in span.ents):
         return True
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
+
+
+def untagged_name(root: Token) -> bool:
+    """A capitalised word the small model took for a common noun: a name set after another word,
+    not capitalised for opening the sentence ("the online travel company EaseMyTrip suspended
+    bookings", "Dmytro Lubinets on Tuesday accused Russia"), or one the article used so before or
+    gave as a name's last word ("her counterpart Dmytro Lubinets ... Lubinets, however, accused")."""
+    if root.pos_ != "NOUN" or root.ent_type_ or not root.text[:1].isupper() or not root.is_alpha or \
+            root.sent.text.isupper():
+        return False
+    return _after_a_word(root) or any(
+        e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.end <= root.i and e[-1].text == root.text
+        for e in root.doc.ents) or any(t.text == root.text and _after_a_word(t) for t in root.doc[:root.i])
+
+
+def _after_a_word(token: Token) -> bool:
+    """Is the word set after another one of its sentence, other than one capitalised for opening it?"""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return before is not None and before.is_alpha and (before.i > token.sent.start or before.pos_ == "PROPN")
 
 
 def _settlements_hit(root: Token, lex: Lexicon) -> bool:

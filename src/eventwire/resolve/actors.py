@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
 from ..extract.phrases import (DESCRIBED_PRONOUNS, described_clause, entity_of, first_conjunct, identifies,
-                               is_agent, is_definite, is_facility, phrase, prep_object)
+                               is_agent, is_definite, is_facility, phrase, prep_object, untagged_name)
 from ..extract.quotes import document_author
 from ..extract.triggers import verb_entry
 from ..model import Participant, Place
@@ -1041,8 +1041,9 @@ def _bare_name(span: Span) -> str:
 
 def _uncapitalized(name: str, first: Token) -> str:
     """ "Rebels attacked ..." and "the rebels" are one party: a common noun is capitalised only
-    because it opens the sentence."""
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and not first.is_upper:
+    because it opens the sentence (not a name the model took for one: "Lubinets, however, accused")."""
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and not first.is_upper and \
+            not untagged_name(first):
         return name[:1].lower() + name[1:]
     return name
 
