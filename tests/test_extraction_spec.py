@@ -7011,3 +7011,14 @@ def test_a_later_verb_of_the_speaker_keeps_its_own_place():
     text = ("The Economic Community of West African States condemned the coup and said a delegation would "
             "arrive in Ouagadougou on Tuesday.")
     assert find(events_of(text), "ACCUSE").location is None
+
+
+def test_words_in_the_simple_present_are_said_on_the_statement_s_day():
+    """ "The Government calls on ... to join a national dialogue": said as the statement is issued; a
+    standing charge in the simple present ("Kyiv accuses Russia of stealing grain") has no day."""
+    published = dt.date(2023, 1, 10)
+    text = ("Protesters blocked roads in the south of the country.\n\n"
+            "The Government calls on regional authorities and all political forces to join a national "
+            "dialogue.\n\nKyiv accuses Russia of stealing Ukrainian grain from occupied territories.")
+    assert find(events_of(text, published), "REQUEST").date == published
+    assert find(events_of(text, published), "ACCUSE").date is None
