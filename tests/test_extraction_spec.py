@@ -7061,3 +7061,14 @@ def test_a_later_verb_of_the_speaker_keeps_its_own_place():
 def test_a_name_the_model_took_for_a_common_noun_is_still_the_actor(text, actor):
     accusation = find(events_of(text, dt.date(2024, 6, 26)), "ACCUSE")
     assert accusation.actor.name == actor  # not "lubinets": a name keeps its capital
+
+
+def test_words_in_the_simple_present_are_said_on_the_statement_s_day():
+    """ "The Government calls on ... to join a national dialogue": said as the statement is issued; a
+    standing charge in the simple present ("Kyiv accuses Russia of stealing grain") has no day."""
+    published = dt.date(2023, 1, 10)
+    text = ("Protesters blocked roads in the south of the country.\n\n"
+            "The Government calls on regional authorities and all political forces to join a national "
+            "dialogue.\n\nKyiv accuses Russia of stealing Ukrainian grain from occupied territories.")
+    assert find(events_of(text, published), "REQUEST").date == published
+    assert find(events_of(text, published), "ACCUSE").date is None

@@ -508,8 +508,9 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
-    elif frame.status == "occurred" and article.published and not frame.background and not before_saying and \
-            _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger) and not _present_perfect(frame.trigger):
+    elif frame.status == "occurred" and article.published and not frame.background and not before_saying and (
+            _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger) and not _present_perfect(frame.trigger)
+            or _said_as_issued(frame.trigger, event_type)):
         # News convention: the lede reports the day's news. Used only for the first paragraph,
         # and flagged, so the publication date is never silently an event date. Not for the present
         # perfect ("has given Russia an ultimatum"): done lately, on no day said.
@@ -674,6 +675,14 @@ def _simple_present(trigger: Token) -> bool:
     tells what holds or is said now, not what happened on a day the narrative told before."""
     verb = _telling_verb(trigger)
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _said_as_issued(trigger: Token, event_type: str) -> bool:
+    """ "The Government rejects the demands", "Amnesty International calls on Israel to": words told in
+    the simple present are said as the statement is issued, on its day; not a standing charge ("Kyiv
+    accuses Russia of stealing grain") nor a wish ("Israel wants the Palestinians to agree")."""
+    return event_type in SPOKEN_TYPES and event_type != "ACCUSE" and _simple_present(trigger) and \
+        _telling_verb(trigger).lemma_.lower() not in lexicon().words("wish_governors")
 
 
 def _past_perfect(trigger: Token) -> bool:
