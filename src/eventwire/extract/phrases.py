@@ -201,6 +201,11 @@ def inherited_subject(verb: Token) -> Span | None:
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
+        if current.dep_ == "conj" and _finite(current) and head.dep_ == "relcl" and head.head.dep_ == "ROOT" \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            # "The opposition National Party, whose former leader was extradited in April, called the
+            # measure late and accused the government": the sentence's own verbs, hung on its clause
+            return phrase(head.head)
         if current.dep_ == "conj" and _finite(current) and _infinitive(head):
             # "renewed calls for corporations to break ties and have urged governments": a tensed
             # verb the model hung on an infinitive shares the subject of the clause above it
@@ -280,7 +285,10 @@ def inherited_subject(verb: Token) -> Span | None:
             child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and _bare_or_perfect(current) and \
             head.lemma_.lower() in lexicon().words("raising_verbs") else None  # not "were reported killed"
         told = subject or (child_phrase(head, PASSIVE_SUBJECTS) if passive else None)
-        if told is not None and current.dep_ == "conj" and _said_of_a_thing(head, told) and \
+        # ("HRW said 40 civilians had been killed by the attackers, and accused JNIM of war crimes":
+        # those a reported deed was done to do not go on to accuse anyone in the same clause)
+        acted_on = passive and any(c.dep_ == "dobj" for c in current.children)
+        if told is not None and current.dep_ == "conj" and _said_of_a_thing(head, told, acted_on) and \
                 (_speech_act(current) or _past_beside_modal(current, head)):
             # "China said the ban was discriminatory and urged India to reverse it", "UNIFIL said one
             # of its bases was hit and called on all parties": the parser hangs the second verb in
@@ -311,13 +319,14 @@ def _speech_act(verb: Token) -> bool:
     return verb.lemma_.lower() in lex.words("reporting_verbs") or spoken(verb, lex)
 
 
-def _said_of_a_thing(clause: Token, subject: Span) -> bool:
-    """Is the clause reported by a verb of saying, about a thing rather than a party?"""
+def _said_of_a_thing(clause: Token, subject: Span, acted_on: bool = False) -> bool:
+    """Is the clause reported by a verb of saying, about a thing rather than a party (or about a
+    party only acted on)?"""
     lex = lexicon()
     # (an event is a thing too: "said the withdrawal of Rwandan troops was not negotiable")
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.words("reporting_verbs") and \
         subject.root.pos_ != "PRON" and \
-        (not is_agent(subject, lex) or noun_entry(subject.root, lex) is not None)
+        (acted_on or not is_agent(subject, lex) or noun_entry(subject.root, lex) is not None)
 
 
 _TENSED = ("VBD", "VBZ", "VBP", "MD")
