@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, demonyms, lexicon
 from ..nlp import takes_town
-from .triggers import counted, first_conjunct, noun_entry, spoken, to_infinitive
+from .triggers import charge_on_accusers, counted, first_conjunct, noun_entry, spoken, to_infinitive
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -104,7 +104,8 @@ def phrase(token: Token) -> Span:
         if child.i > token.i and (child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") or
                                   child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
             # (nor a day the parser hung on the noun: "spoke with the emir the previous day")
-            if child.dep_ == "prep" and (child.lower_ in ("of", "from") or role and child.lower_ == "for" and any(
+            if child.dep_ == "prep" and (child.lower_ in ("of", "from") and not charge_on_accusers(token) or
+                                         role and child.lower_ == "for" and any(
                     c.dep_ == "pobj" and c.ent_type_ in ("ORG", "NORP") for c in child.children)
                     or _name_goes_on(token, child)) and \
                     not any(c.dep_ == "pcomp" for c in child.children):
