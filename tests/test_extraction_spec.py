@@ -7072,3 +7072,38 @@ def test_words_in_the_simple_present_are_said_on_the_statement_s_day():
             "dialogue.\n\nKyiv accuses Russia of stealing Ukrainian grain from occupied territories.")
     assert find(events_of(text, published), "REQUEST").date == published
     assert find(events_of(text, published), "ACCUSE").date is None
+
+
+def test_accusation_after_a_reported_killing_is_the_sayers():
+    """ "said 40 civilians had been killed by the attackers, and accused JNIM": the victims of the
+    reported deed do not accuse; the sayer does."""
+    text = ("Human Rights Watch said on Thursday that at least 40 civilians had been killed by the "
+            "attackers, and accused JNIM of war crimes.")
+    event = find(events_of(text), "ACCUSE")
+    assert event.actor.name == "Human Rights Watch"
+
+
+def test_passive_accusation_names_its_by_agent():
+    """ "have been accused by rights groups of massacres": the groups accuse (the charge hung on
+    them is not what they count), and the subject both verbs share is accused."""
+    text = ("Neither side mentioned Eritrea, whose troops have fought alongside Ethiopian forces in Tigray "
+            "and have been accused by rights groups of massacres and rape.")
+    event = find(events_of(text), "ACCUSE")
+    assert event.actor.text == "rights groups" and event.target.name == "Eritrea"  # not "... of massacres"
+
+
+def test_verbs_hung_on_a_relative_clause_belong_to_the_root_noun():
+    """ "The opposition National Party, whose former leader was extradited ..., called ... and accused
+    the government": the party accuses."""
+    text = ("The opposition National Party, whose former leader Juan Orlando Hernandez was extradited to the "
+            "United States in April to face drug trafficking charges, called the measure \"improvised and "
+            "late\" and accused the government of copying Salvadoran President Nayib Bukele.")
+    event = find(events_of(text), "ACCUSE")
+    assert event.actor.name == "National Party" and "government" in event.target.text
+
+
+def test_agitators_are_a_party():
+    """ "accused "foreign-backed agitators" of exploiting economic hardship": the agitators are accused."""
+    text = ("A senior official in the Baath party accused \"foreign-backed agitators\" of exploiting "
+            "economic hardship.")
+    assert "agitators" in find(events_of(text), "ACCUSE").target.text

@@ -779,6 +779,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if target is None and elliptic_passive:
             # "they were detained and beaten": the second participle's victims are the first one's
             target = child_phrase(verb.head, PASSIVE_SUBJECTS)
+        if target is None and verb.dep_ == "conj" and event_type == "ACCUSE":
+            # "whose troops have fought alongside Ethiopian forces and have been accused by rights
+            # groups": the accused are the subject the two verbs share
+            target = child_phrase(verb.head, SUBJECTS)
         moved = target  # ("troops had been sent to Chaman": the force keys the verb and still moves)
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None  # "prisoners were exchanged by the two sides"

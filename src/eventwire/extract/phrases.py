@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, demonyms, lexicon
 from ..nlp import takes_town
-from .triggers import counted, first_conjunct, noun_entry, spoken, to_infinitive
+from .triggers import charge_on_accusers, counted, first_conjunct, noun_entry, spoken, to_infinitive
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -104,7 +104,8 @@ def phrase(token: Token) -> Span:
         if child.i > token.i and (child.dep_ in ("relcl", "appos", "punct", "cc", "acl", "advcl", "prep") or
                                   child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
             # (nor a day the parser hung on the noun: "spoke with the emir the previous day")
-            if child.dep_ == "prep" and (child.lower_ in ("of", "from") or role and child.lower_ == "for" and any(
+            if child.dep_ == "prep" and (child.lower_ in ("of", "from") and not charge_on_accusers(token) or
+                                         role and child.lower_ == "for" and any(
                     c.dep_ == "pobj" and c.ent_type_ in ("ORG", "NORP") for c in child.children)
                     or _name_goes_on(token, child)) and \
                     not any(c.dep_ == "pcomp" for c in child.children):
@@ -201,6 +202,11 @@ def inherited_subject(verb: Token) -> Span | None:
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
+        if current.dep_ == "conj" and _finite(current) and head.dep_ == "relcl" and head.head.dep_ == "ROOT" \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            # "The opposition National Party, whose former leader was extradited in April, called the
+            # measure late and accused the government": the sentence's own verbs, hung on its clause
+            return phrase(head.head)
         if current.dep_ == "conj" and _finite(current) and _infinitive(head):
             # "renewed calls for corporations to break ties and have urged governments": a tensed
             # verb the model hung on an infinitive shares the subject of the clause above it
@@ -280,7 +286,10 @@ def inherited_subject(verb: Token) -> Span | None:
             child_phrase(head, PASSIVE_SUBJECTS) if current.dep_ == "xcomp" and _bare_or_perfect(current) and \
             head.lemma_.lower() in lexicon().words("raising_verbs") else None  # not "were reported killed"
         told = subject or (child_phrase(head, PASSIVE_SUBJECTS) if passive else None)
-        if told is not None and current.dep_ == "conj" and _said_of_a_thing(head, told) and \
+        # ("HRW said 40 civilians had been killed by the attackers, and accused JNIM of war crimes":
+        # those a reported deed was done to do not go on to accuse anyone in the same clause)
+        acted_on = passive and any(c.dep_ == "dobj" for c in current.children)
+        if told is not None and current.dep_ == "conj" and _said_of_a_thing(head, told, acted_on) and \
                 (_speech_act(current) or _past_beside_modal(current, head)):
             # "China said the ban was discriminatory and urged India to reverse it", "UNIFIL said one
             # of its bases was hit and called on all parties": the parser hangs the second verb in
@@ -311,13 +320,14 @@ def _speech_act(verb: Token) -> bool:
     return verb.lemma_.lower() in lex.words("reporting_verbs") or spoken(verb, lex)
 
 
-def _said_of_a_thing(clause: Token, subject: Span) -> bool:
-    """Is the clause reported by a verb of saying, about a thing rather than a party?"""
+def _said_of_a_thing(clause: Token, subject: Span, acted_on: bool = False) -> bool:
+    """Is the clause reported by a verb of saying, about a thing rather than a party (or about a
+    party only acted on)?"""
     lex = lexicon()
     # (an event is a thing too: "said the withdrawal of Rwandan troops was not negotiable")
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.words("reporting_verbs") and \
         subject.root.pos_ != "PRON" and \
-        (not is_agent(subject, lex) or noun_entry(subject.root, lex) is not None)
+        (acted_on or not is_agent(subject, lex) or noun_entry(subject.root, lex) is not None)
 
 
 _TENSED = ("VBD", "VBZ", "VBP", "MD")

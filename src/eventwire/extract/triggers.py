@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..data import Lexicon
+from ..data import Lexicon, lexicon
 
 
 def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -338,10 +338,19 @@ QUANTITY_NOUNS = {"number", "amount", "stockpile", "cache", "batch", "part", "al
                   "regiment", "detachment", "unit"}
 
 
+def charge_on_accusers(token: Token) -> bool:
+    """ "accused by rights groups of massacres": the parser hangs the charge on the accusers, whose
+    "of" phrase is then no part of them."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent" and \
+        (lexicon().verbs.get(token.head.head.lemma_.lower()) or ("",))[0] == "ACCUSE"
+
+
 def counted(token: Token) -> Token:
     """The noun a quantity counts ("dozens of protesters" → protesters), else the token itself."""
     if not {token.lemma_.lower(), token.lower_} & QUANTITY_NOUNS and token.pos_ != "NUM" or token.pos_ == "PROPN":
         return token  # (not a name: "the Azov Battalion of the National Guard")
+    if charge_on_accusers(token):
+        return token
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     # "hundreds of tonnes of food": counted through each measure
