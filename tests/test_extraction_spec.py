@@ -7061,3 +7061,25 @@ def test_a_later_verb_of_the_speaker_keeps_its_own_place():
 def test_a_name_the_model_took_for_a_common_noun_is_still_the_actor(text, actor):
     accusation = find(events_of(text, dt.date(2024, 6, 26)), "ACCUSE")
     assert accusation.actor.name == actor  # not "lubinets": a name keeps its capital
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Units of Azerbaijan's State Border Service moved into the area on Saturday.", "Azerbaijan"),
+    ("A contingent of Russian military instructors arrived in Ouagadougou last week.", "Russia"),
+])
+def test_armed_forces_going_somewhere_are_deployed(text, actor):
+    assert find(events_of(text), "MOBILIZE").actor.name == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops are moving slowly into the rebels' last stronghold.",
+    "Malian soldiers arrived by helicopter during the market and exchanged fire with 30 Islamist fighters.",
+    "Russia said Ukrainian sabotage groups had landed near the plant in an attempt to seize it.",
+    "Taliban fighters entered the Afghan capital Kabul on Sunday.",
+    "He did not say how many Russian soldiers would arrive in Belarus.",
+    "By Saturday the first troops had landed in Pemba, the provincial capital.",
+])
+def test_forces_moving_to_fight_or_unnamed_are_no_deployment(text):
+    """A move told with its fight, into a place taken, asked about, or by a force the sentence does not
+    name (a deployment told before) is no new deployment."""
+    assert not of_type(text, "MOBILIZE")
