@@ -7083,3 +7083,15 @@ def test_forces_moving_to_fight_or_unnamed_are_no_deployment(text):
     """A move told with its fight, into a place taken, asked about, or by a force the sentence does not
     name (a deployment told before) is no new deployment."""
     assert not of_type(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lukashenko ordered paratroopers to the western region of Grodno.", "Alexander Lukashenko"),
+    ("The United States on Sunday ordered another 1,000 troops to Kabul's airport.", "United States"),
+])
+def test_forces_ordered_to_a_place_are_sent_there(text, actor):
+    assert find(events_of(text), "MOBILIZE").actor.name == actor
+
+
+def test_forces_ordered_to_act_are_not_sent():
+    assert not of_type("Putin ordered troops to withdraw from the border.", "MOBILIZE")

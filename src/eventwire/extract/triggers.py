@@ -322,6 +322,16 @@ def _breaks_a_rule(verb: Token, lex: Lexicon) -> bool:
                                              for c in first_conjunct(verb.head).children))
 
 
+def _ordered_somewhere(verb: Token, lex: Lexicon) -> bool:
+    """ "ordered about 3,500 paratroopers to Kuwait", "ordered paratroopers to the region of Grodno": what
+    is ordered to a place is sent there (not "ordered troops to withdraw", an order to act)."""
+    if verb.lemma_.lower() not in lex.words("directing_verbs"):
+        return False
+    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" for g in p.children)
+               for t in (verb, *sent) for p in t.children)
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the words joined to this one ("imposing a curfew and allowing soldiers":
     "imposing"), which holds the place in the sentence the others share."""
@@ -332,7 +342,7 @@ def first_conjunct(token: Token) -> Token:
 
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
-    sending = verb.lemma_.lower() in lex.words("sending_verbs")
+    sending = verb.lemma_.lower() in lex.words("sending_verbs") or _ordered_somewhere(verb, lex)
     giving = verb.lemma_.lower() in lex.words("giving_verbs")
     lemmas = (verb.lemma_.lower(), "send") if sending else (verb.lemma_.lower(),)
     # "co-operation" is keyed as "cooperation"
