@@ -7107,3 +7107,37 @@ def test_agitators_are_a_party():
     text = ("A senior official in the Baath party accused \"foreign-backed agitators\" of exploiting "
             "economic hardship.")
     assert "agitators" in find(events_of(text), "ACCUSE").target.text
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Units of Azerbaijan's State Border Service moved into the area on Saturday.", "Azerbaijan"),
+    ("A contingent of Russian military instructors arrived in Ouagadougou last week.", "Russia"),
+])
+def test_armed_forces_going_somewhere_are_deployed(text, actor):
+    assert find(events_of(text), "MOBILIZE").actor.name == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops are moving slowly into the rebels' last stronghold.",
+    "Malian soldiers arrived by helicopter during the market and exchanged fire with 30 Islamist fighters.",
+    "Russia said Ukrainian sabotage groups had landed near the plant in an attempt to seize it.",
+    "Taliban fighters entered the Afghan capital Kabul on Sunday.",
+    "He did not say how many Russian soldiers would arrive in Belarus.",
+    "By Saturday the first troops had landed in Pemba, the provincial capital.",
+])
+def test_forces_moving_to_fight_or_unnamed_are_no_deployment(text):
+    """A move told with its fight, into a place taken, asked about, or by a force the sentence does not
+    name (a deployment told before) is no new deployment."""
+    assert not of_type(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lukashenko ordered paratroopers to the western region of Grodno.", "Alexander Lukashenko"),
+    ("The United States on Sunday ordered another 1,000 troops to Kabul's airport.", "United States"),
+])
+def test_forces_ordered_to_a_place_are_sent_there(text, actor):
+    assert find(events_of(text), "MOBILIZE").actor.name == actor
+
+
+def test_forces_ordered_to_act_are_not_sent():
+    assert not of_type("Putin ordered troops to withdraw from the border.", "MOBILIZE")

@@ -35,6 +35,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         return "MOBILIZE", None
     if lemma in lex.words("arrival_verbs") and relief_carrier(token, lex) is not None:
         return "AID", None
+    if lemma in lex.words("force_moving_verbs") and _force_on_the_move(token, lex):
+        return "MOBILIZE", None
     if lemma in lex.words("gathering_verbs") and _protesters_gathering(token, lex):
         return "PROTEST", None
     if lemma in lex.words("convening_verbs"):
@@ -89,6 +91,59 @@ def _flown_past(verb: Token, lex: Lexicon) -> bool:
         if prep.lower_ == "over" and place.ent_type_ in ("GPE", "LOC"):
             return True
         if prep.lower_ == "off" and place.lemma_.lower() in lex.words("offshore_nouns"):
+            return True
+    return False
+
+
+def _force_on_the_move(verb: Token, lex: Lexicon) -> bool:
+    """ "Israeli troops entered the zone", "units of the Border Service moved into the area", "a contingent
+    of instructors arrived in Ouagadougou": armed forces going somewhere are deployed (PLOVER MOBILIZE);
+    going back or out is a pull-back ("troops returned to their bases", "moved out of the town")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+        subject = verb.head  # "soldiers who landed in Kazakhstan"
+    if subject is None or any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out", "away", "home")
+                              for c in verb.children):
+        return False
+    # (irregulars entering a town take it: "Taliban fighters entered Kabul", "the rebels entered Aleppo")
+    irregulars = lex.words("group_nouns") - lex.words("state_agent_nouns")
+    forces = (lex.words("armed_nouns") | lex.words("force_nouns")) - irregulars
+    # "the first units of a contingent", "a contingent of Turkish troops": the force is what the body is of
+    heads = (subject, counted(subject), *(g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                                         for g in p.children if g.dep_ == "pobj"))
+    if not any(h.lemma_.lower() in forces or h.lower_ in forces for h in heads):
+        return False
+    # whose force it is must be named ("Turkish troops arrived", not "the first troops had landed in
+    # Pemba", which retells a deployment told before); a question is no report ("how many soldiers would
+    # arrive")
+    if not any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in subject.subtree) or \
+            verb.dep_ != "relcl" and next(verb.subtree).tag_ in ("WDT", "WP", "WRB"):
+        return False
+    if _moving_to_fight(verb, subject, lex):
+        return False
+    # (into a place told as someone's, an incursion: "troops are moving into the rebels' last stronghold")
+    reached = verb.lemma_.lower() in lex.words("arrival_verbs")
+    places = [c for c in verb.children if c.dep_ == "dobj" and reached] + \
+        [g for p in verb.children if p.dep_ == "prep" and p.lower_ in lex.words("destination_preps")
+         for g in p.children if g.dep_ == "pobj"]
+    return bool(places) and not any(c.dep_ == "poss" for g in places for c in g.children)
+
+
+def _moving_to_fight(verb: Token, subject: Token, lex: Lexicon) -> bool:
+    """ "soldiers arrived by helicopter and exchanged fire", "had landed on the bank in an attempt to seize
+    the plant": a move told with an attack or a capture is part of that fight, not a deployment."""
+    others = [t for t in verb.subtree if t.i != verb.i and t not in subject.subtree]
+    if verb.dep_ == "conj":
+        others.append(verb.head)
+    for t in others:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma not in lex.words("force_moving_verbs"):
+            found = lemma if lemma in lex.words("seizure_verbs") else (verb_entry(t, lex) or ("",))[0]
+        elif t.pos_ == "NOUN":
+            found = (noun_entry(t, lex) or ("",))[0]
+        else:
+            continue
+        if found == "ASSAULT" or found in lex.words("seizure_verbs"):
             return True
     return False
 
@@ -267,6 +322,16 @@ def _breaks_a_rule(verb: Token, lex: Lexicon) -> bool:
                                              for c in first_conjunct(verb.head).children))
 
 
+def _ordered_somewhere(verb: Token, lex: Lexicon) -> bool:
+    """ "ordered about 3,500 paratroopers to Kuwait", "ordered paratroopers to the region of Grodno": what
+    is ordered to a place is sent there (not "ordered troops to withdraw", an order to act)."""
+    if verb.lemma_.lower() not in lex.words("directing_verbs"):
+        return False
+    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" for g in p.children)
+               for t in (verb, *sent) for p in t.children)
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the words joined to this one ("imposing a curfew and allowing soldiers":
     "imposing"), which holds the place in the sentence the others share."""
@@ -277,7 +342,7 @@ def first_conjunct(token: Token) -> Token:
 
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
-    sending = verb.lemma_.lower() in lex.words("sending_verbs")
+    sending = verb.lemma_.lower() in lex.words("sending_verbs") or _ordered_somewhere(verb, lex)
     giving = verb.lemma_.lower() in lex.words("giving_verbs")
     lemmas = (verb.lemma_.lower(), "send") if sending else (verb.lemma_.lower(),)
     # "co-operation" is keyed as "cooperation"
