@@ -103,7 +103,8 @@ def dateline_sentence(doc: Doc) -> Doc:
 
 
 def dateline(text: str) -> re.Match | None:
-    """The article's dateline ("MOGADISHU, Somalia (AP) — "), at the start of one of its first paragraphs."""
+    """The article's dateline ("MOGADISHU, Somalia (AP) — "), at the start of one of its first
+    paragraphs: where the reporter is, which the story may be set in."""
     for paragraph in re.finditer(r"[^\n]+", text[:2000]):
         found = _DATELINE.match(text, paragraph.start())
         if found is not None and _is_dateline(found):

@@ -49,8 +49,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
                         ("for", "of", "over", "about") for t in c.subtree}
         # "condemned the coup and said a delegation would arrive in Ouagadougou": a later verb of the
         # same speaker tells another act, with its own place
-        other_place |= {t.i for c in anchor.children if c.dep_ == "conj" and c.i > anchor.i and c.pos_ == "VERB"
-                        for t in c.subtree}
+        other_place |= {t.i for c in anchor.children
+                        if c.dep_ == "conj" and c.i > anchor.i and c.pos_ == "VERB" for t in c.subtree}
     clause = {t.i for t in anchor.subtree} - other_time - {t.i for c in anchor.children
                                                           if c.dep_ in ("relcl", "acl") for t in c.subtree}
     governor = anchor.head

@@ -96,13 +96,13 @@ def _flown_past(verb: Token, lex: Lexicon) -> bool:
 
 
 def _force_on_the_move(verb: Token, lex: Lexicon) -> bool:
-    """ "Israeli troops entered the zone", "units of the Border Service moved into the area", "a contingent
+    """ "troops arrived in Doha", "units of the Border Service moved into the area", "a contingent
     of instructors arrived in Ouagadougou": armed forces going somewhere are deployed (PLOVER MOBILIZE);
     going back or out is a pull-back ("troops returned to their bases", "moved out of the town")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         subject = verb.head  # "soldiers who landed in Kazakhstan"
-    if subject is None or any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out", "away", "home")
+    if subject is None or any(c.dep_ in ("prt", "advmod") and c.lower_ in lex.words("pulling_back_words")
                               for c in verb.children):
         return False
     # (irregulars entering a town take it: "Taliban fighters entered Kabul", "the rebels entered Aleppo")
@@ -137,13 +137,10 @@ def _moving_to_fight(verb: Token, subject: Token, lex: Lexicon) -> bool:
         others.append(verb.head)
     for t in others:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma not in lex.words("force_moving_verbs"):
-            found = lemma if lemma in lex.words("seizure_verbs") else (verb_entry(t, lex) or ("",))[0]
-        elif t.pos_ == "NOUN":
-            found = (noun_entry(t, lex) or ("",))[0]
-        else:
-            continue
-        if found == "ASSAULT" or found in lex.words("seizure_verbs"):
+        if t.pos_ == "VERB" and lemma not in lex.words("force_moving_verbs") and \
+                (lemma in lex.words("seizure_verbs") or (verb_entry(t, lex) or ("",))[0] == "ASSAULT"):
+            return True
+        if t.pos_ == "NOUN" and (noun_entry(t, lex) or ("",))[0] == "ASSAULT":
             return True
     return False
 
@@ -327,9 +324,9 @@ def _ordered_somewhere(verb: Token, lex: Lexicon) -> bool:
     is ordered to a place is sent there (not "ordered troops to withdraw", an order to act)."""
     if verb.lemma_.lower() not in lex.words("directing_verbs"):
         return False
-    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" for g in p.children)
-               for t in (verb, *sent) for p in t.children)
+               for t in (verb, *objects) for p in t.children)
 
 
 def first_conjunct(token: Token) -> Token:
