@@ -368,8 +368,9 @@ def _away_from(setting: Place, *parties: Participant | None) -> bool:
 
 def _spread(trigger: Token) -> bool:
     """An act told over many places ("across the country", "in several cities") is at no one place."""
-    return any(t.dep_ == "pobj" and (t.head.lower_ in ("across", "throughout") or t.tag_ == "NNS" and
-                                     t.lemma_.lower() in lexicon().words("place_nouns"))
+    lex = lexicon()
+    return any(t.dep_ == "pobj" and (t.head.lower_ in lex.words("spreading_preps") or t.tag_ == "NNS" and
+                                     t.lemma_.lower() in lex.words("place_nouns"))
                for t in trigger.subtree)
 
 
@@ -509,8 +510,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
     elif frame.status == "occurred" and article.published and not frame.background and not before_saying and (
-            _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger) and not _present_perfect(frame.trigger)
-            or _said_as_issued(frame.trigger, event_type)):
+            _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger) and
+            not _present_perfect(frame.trigger) or _said_as_issued(frame.trigger, event_type)):
         # News convention: the lede reports the day's news. Used only for the first paragraph,
         # and flagged, so the publication date is never silently an event date. Not for the present
         # perfect ("has given Russia an ultimatum"): done lately, on no day said.
@@ -1417,8 +1418,10 @@ def _inside(span: Span | None, attack: bool) -> bool:
     """Named as the venue within a country: "clashed in Ukraine" (not "rallied across Belarus" nor
     "spread to 20 cities in China": spread over the country, at no one place of it; but "air strikes
     across Syria" hit ground the country's state holds, which names the side hit)."""
-    preps = ("in", "inside", "into") + (("across", "throughout") if attack else ())
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in preps:
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head.lower_
+    if prep not in ("in", "inside", "into") and not (attack and prep in lexicon().words("spreading_preps")):
         return False
     holder, before = span.root.head.head, span.doc[span.start - 1].text if span.start > 0 else ""
     return not (holder.tag_ == "NNS" and holder.lemma_.lower() in lexicon().words("town_nouns")) or \
@@ -1850,12 +1853,13 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                     adversary is not None:
                 # (only an unnamed crowd: a union or party on strike may have its own grievance)
                 options = {adversary.party: (1, adversary)}
-            if not options and event.type == "THREATEN":
-                options = _foes_of_the_side_named(event, events, foes)
-            told_with = _same_telling(event, events) if event.type == "THREATEN" else None
-            if event.type == "THREATEN" and _on_the_enemy(event) and \
-                    (against := foes.get(event.actor.party) or _foes_of_the_side_named(event, events, foes)):
-                options, told_with = against, None
+            told_with = None
+            if event.type == "THREATEN":
+                side_foes = _foes_of_the_side_named(event, events, foes)
+                options = options or side_foes
+                told_with = _same_telling(event, events)
+                if _on_the_enemy(event) and (against := foes.get(event.actor.party) or side_foes):
+                    options, told_with = against, None
             if told_with is not None:
                 options = {told_with.party: (1, told_with)}
             if options:
