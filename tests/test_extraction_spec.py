@@ -7141,3 +7141,18 @@ def test_forces_ordered_to_a_place_are_sent_there(text, actor):
 
 def test_forces_ordered_to_act_are_not_sent():
     assert not of_type("Putin ordered troops to withdraw from the border.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("El Salvador's Legislative Assembly approved a 30-day state of exception on Sunday.", "Legislative Assembly"),
+    ("On Thursday the district administration imposed prohibitory orders in the area.", "district administration"),
+])
+def test_named_emergency_measures_are_coercion(text, actor):
+    """A state of exception is the Latin American state of emergency; prohibitory orders ban gatherings."""
+    assert find(events_of(text), "COERCE").actor.name == actor
+
+
+def test_phrasal_object_hung_on_the_particle_is_the_target():
+    """ "cordoned" is not lemmatized "cordone", and the parser hangs the object on "off"."""
+    event = find(events_of("Police and soldiers have cordoned off communities where the gangs hold sway."), "COERCE")
+    assert event.target.name == "communities"

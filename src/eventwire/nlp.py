@@ -14,8 +14,8 @@
   a demonym the model found stays ("Russian troops" resolve through "Russian").
 - ``actor_labels``: a dictionary name gets the dictionary's kind as its label.
 - ``lexicon_lemmas`` (after the lemmatizer): a verb the model lemmatizes to a
-  stranger word ("staged" → "stag", "waged" → "wag") gets the lexicon's verb
-  where only a dropped final "e" separates them, so its triggers still fire.
+  stranger word ("staged" → "stag", "waged" → "wag", "cordoned" → "cordone") gets
+  the lexicon's verb where only a final "e" separates them, so its triggers still fire.
 - ``place_names``: a known city the small model missed or took for a person
   ("in central Kyiv", "the northern town of Gao", "Ukraine's capital, Kyiv")
   is a place where the parse puts it where a place goes.
@@ -129,6 +129,8 @@ def lexicon_lemmas(doc: Doc) -> Doc:
             lemma = token.lemma_.lower()
             if lemma + "e" in known and lemma not in known:
                 token.lemma_ = lemma + "e"
+            elif lemma.endswith("e") and lemma[:-1] in known and lemma not in known:
+                token.lemma_ = lemma[:-1]  # nor which kept one: "cordoned" → "cordon", not "cordone"
     return doc
 
 

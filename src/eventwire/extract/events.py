@@ -816,7 +816,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     else:
         actor = child_phrase(verb, SUBJECTS) or child_phrase(verb, PASSIVE_SUBJECTS)
         # A deployment's object is the force sent, not whom it is aimed at.
-        target = child_phrase(verb, ("dobj", "dative")) if event_type != "MOBILIZE" else _faced(verb, lex)
+        target = child_phrase(verb, ("dobj", "dative")) or _particle_object(verb, lex) \
+            if event_type != "MOBILIZE" else _faced(verb, lex)
         if (target is None or target.root.tag_ == "WP") and (named := what_it_called(verb, lex)) is not None:
             # ("what he called Russian aggression": the doer the name gives, whatever the noun)
             target = nominal_actor(named) or _done_by(named) or phrase(named)
@@ -1327,6 +1328,13 @@ def _measure_aimed_at(noun: Token, lex: Lexicon) -> Span | None:
             found = phrase(owner) if owner is not None else phrase(hit)
             return found if is_agent(found, lex) else None
     return None
+
+
+def _particle_object(verb: Token, lex: Lexicon) -> Span | None:
+    """ "soldiers have cordoned off communities": the parser may hang a phrasal verb's object on its
+    particle, as if it were a preposition's."""
+    return next((found for c in verb.children if c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in lex.verbs
+                 and (found := child_phrase(c, ("pobj",))) is not None), None)
 
 
 def _object_gap(verb: Token, lex: Lexicon) -> bool:
