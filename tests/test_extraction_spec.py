@@ -7156,3 +7156,15 @@ def test_phrasal_object_hung_on_the_particle_is_the_target():
     """ "cordoned" is not lemmatized "cordone", and the parser hangs the object on "off"."""
     event = find(events_of("Police and soldiers have cordoned off communities where the gangs hold sway."), "COERCE")
     assert event.target.name == "communities"
+
+
+def test_what_set_off_a_dated_past_act_is_of_its_day():
+    """ "struck five Hamas targets late Monday after militants opened fire on troops": the firing is
+    Monday's; not "more than a week after the military overthrew the government"."""
+    text = ("Israeli aircraft struck five Hamas targets at a military training camp in the northern Gaza "
+            "Strip late Monday after militants opened fire on troops near the fence, the army said.")
+    fire = [e for e in of_type(text, "ASSAULT", dt.date(2018, 5, 15)) if e.actor.name == "militants"]
+    assert fire and fire[0].date == dt.date(2018, 5, 14)
+    text = ("The United States on Thursday announced new sanctions against Myanmar, more than a week after "
+            "the country's military overthrew the democratically elected government.")
+    assert find(events_of(text, dt.date(2021, 2, 11)), "COERCE").date is None

@@ -149,7 +149,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     frame.place = ranked[0] if ranked else None
     frame.other_places = ranked[1:]
     if frame.date is None and frame.background:
-        frame.day_offset = day_offset(anchor)
+        # ("after officers stormed the building and freed the staff": both verbs share the clause's time)
+        frame.day_offset = day_offset(time_holder(anchor))
 
 
 def date_of_words(frame: EventFrame, sent: Span) -> None:
@@ -364,7 +365,23 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
             count = next((COUNTS.get(c.lower_) for c in child.children if c.dep_ in ("det", "nummod")), None)
             if count is not None and not any(c.lower_ in ("less", "more") for c in child.subtree):
                 return clause.head, -count if mark == "after" else count
+    if mark == "after" and _simple_past(clause) and _simple_past(clause.head) and \
+            not any(c.dep_ == "npadvmod" for c in clause.children) and not _time_counted_before(clause):
+        # "struck five Hamas targets late Monday after militants opened fire on troops": what set off
+        # a past act is of its day (not "more than a week after the military overthrew the government")
+        return clause.head, 0
     return None
+
+
+def _time_counted_before(clause: Token) -> bool:
+    """ "less than a day after demonstrators stormed the embassy": a stretch of time counted to the clause."""
+    start = next(c for c in clause.children if c.dep_ == "mark").i
+    return any(e.end == start and DURATION.search(e.text) for e in clause.sent.ents)
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "opened fire", not "had opened fire" nor "was stormed": a past act told in the narrative's time."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _point_in_time(ent: Span) -> bool:
