@@ -7072,3 +7072,24 @@ def test_words_in_the_simple_present_are_said_on_the_statement_s_day():
             "dialogue.\n\nKyiv accuses Russia of stealing Ukrainian grain from occupied territories.")
     assert find(events_of(text, published), "REQUEST").date == published
     assert find(events_of(text, published), "ACCUSE").date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Several thousand workers walked off the job on Friday at state-owned plants.",
+    "Thousands of women dressed in white formed human chains along the main avenues.",
+    "Protesters returned to the streets of Yangon on Thursday.",
+])
+def test_crowd_action_idioms_are_protests(text):
+    assert of_type(text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands of protesters rallied in Damascus to demand that President Bashar al-Assad step "
+    "down. Students in Deraa held sit-ins in solidarity with the protesters.",
+    "Tens of thousands of protesters rallied in Ankara to demand that President Recep Tayyip Erdogan "
+    "step down. Thousands of government supporters rallied in Istanbul on Tuesday.",
+])
+def test_a_protest_backing_a_side_takes_no_adversary_from_the_article(text):
+    events = of_type(text, "PROTEST")
+    assert any(e.target is not None for e in events)
+    assert any(e.target is None for e in events)
