@@ -7168,3 +7168,24 @@ def test_what_set_off_a_dated_past_act_is_of_its_day():
     text = ("The United States on Thursday announced new sanctions against Myanmar, more than a week after "
             "the country's military overthrew the democratically elected government.")
     assert find(events_of(text, dt.date(2021, 2, 11)), "COERCE").date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Several thousand workers walked off the job on Friday at state-owned plants.",
+    "Thousands of women dressed in white formed human chains along the main avenues.",
+    "Protesters returned to the streets of Yangon on Thursday.",
+])
+def test_crowd_action_idioms_are_protests(text):
+    assert of_type(text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands of protesters rallied in Damascus to demand that President Bashar al-Assad step "
+    "down. Students in Deraa held sit-ins in solidarity with the protesters.",
+    "Tens of thousands of protesters rallied in Ankara to demand that President Recep Tayyip Erdogan "
+    "step down. Thousands of government supporters rallied in Istanbul on Tuesday.",
+])
+def test_a_protest_backing_a_side_takes_no_adversary_from_the_article(text):
+    events = of_type(text, "PROTEST")
+    assert any(e.target is not None for e in events)
+    assert any(e.target is None for e in events)

@@ -72,7 +72,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 tolls[(event.evidence.start, event.evidence.end)] = toll
             # (a measure lifted is lifted from whom it was laid on, not from the imposer's counterpart
             # nor from the author of the measure: that is the lifter)
-            if frame.self_standing or imposer is not None:
+            if frame.self_standing or imposer is not None or _protest_for_a_side(frame):
                 standing.add((event.type, event.evidence.start, event.evidence.end))
             if _at_request_note(frame):
                 asides.add((event.type, event.evidence.start, event.evidence.end))
@@ -222,6 +222,25 @@ def _rally_of_supporters(frame: EventFrame) -> bool:
         return False  # "supporters of Bolsonaro stormed the seats of power": it is against what it storms
     target = frame.target
     return target is None or not (target.root.head.lower_ == "against" and target.root.dep_ == "pobj")
+
+
+def _protest_for_a_side(frame: EventFrame) -> bool:
+    """ "held sit-ins in solidarity with the protesters", "Erdogan supporters packed the square": a
+    protest told as backing a side, with no adversary in its clause, is aimed at no one; it takes none
+    from the article's other protests. Backers of a dissenter are against whom he defies ("supporters
+    of jailed Kremlin critic Alexei Navalny took to the streets")."""
+    if frame.type != "PROTEST" or frame.target is not None:
+        return False
+    lex = lexicon()
+    if _rally_of_supporters(frame) and \
+            not {t.lower_ for t in counted(frame.actor.root).subtree} & lex.words("dissent_words"):
+        return True
+    # (on the act's noun or its verb: "a strike in solidarity with", "observed a strike in solidarity")
+    trigger = frame.trigger
+    told = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"), *[trigger.head][:trigger.dep_ == "dobj"]]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.words(
+            "solidarity_nouns") for g in c.children) for t in told for c in t.children)
 
 
 def _is_authority(participant: Participant, actors: ActorResolver) -> bool:
