@@ -7189,3 +7189,14 @@ def test_a_protest_backing_a_side_takes_no_adversary_from_the_article(text):
     events = of_type(text, "PROTEST")
     assert any(e.target is not None for e in events)
     assert any(e.target is None for e in events)
+
+
+def test_a_ministrys_charge_and_its_states_are_two_accusations():
+    """ "the defence ministry said Ukraine had been preparing terrorist acts" and "Russia blamed the
+    attack on Ukrainian sea drones": each speaker's charge is its own."""
+    text = ("Russia's defence ministry said on Wednesday it had carried out strikes against facilities in "
+            "Odesa where it said Ukraine had been preparing \"terrorist acts\" against Russia using unmanned "
+            "boats.\n\nMoscow has said the strikes were revenge for Monday's attack on the Crimean Bridge. "
+            "Russia blamed the attack on Ukrainian sea drones.")
+    accusers = {e.actor.name for e in of_type(text, "ACCUSE", dt.date(2023, 7, 19))}
+    assert "Russia" in accusers and len(accusers) == 2

@@ -2041,11 +2041,14 @@ def _indistinct(a: Event, b: Event) -> bool:
             b.location.lat is not None and a.location.name != b.location.name:
         return False  # "supporters rallied in Tehran", "supporters marched in La Paz": two rallies
     if a.type in SPOKEN_TYPES and a.actor is not None and b.actor is not None and \
-            "person" in (a.actor.kind, b.actor.kind) and a.actor.name != b.actor.name:
+            ("person" in (a.actor.kind, b.actor.kind) or a.type == "ACCUSE") and a.actor.name != b.actor.name:
         # words are their speaker's own: "Maduro accused Washington of preparing an invasion" and
         # "Interior Minister Cabello accused the United States of murdering fishermen" are two, as are
         # a government's charge and its leader's ("Venezuela's government accused Guyana of provoking
-        # a conflict", "President Maduro accused Guyana of handing the region to oil companies")
+        # a conflict", "President Maduro accused Guyana of handing the region to oil companies") and a
+        # ministry's charge and its state's ("the defence ministry said Ukraine had been preparing
+        # terrorist acts", "Russia blamed the attack on Ukrainian sea drones"); but a state's threats
+        # echoed by its army are one threat
         return False
     if _two_deeds(a, b):
         return False
