@@ -7179,6 +7179,17 @@ def test_crowd_action_idioms_are_protests(text):
     assert of_type(text, "PROTEST")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Palestinians in the West Bank observed a general strike on Monday.", ["PROTEST"]),
+    ("Residents of Nablus observed a strike in protest against the killings.", ["PROTEST"]),
+    ("Traders in Quetta observed a shutter-down strike in solidarity with the sit-in.", ["PROTEST"]),
+    ("Tens of thousands of government supporters packed the main square on Tuesday night.", ["PROTEST"]),
+    ("Fans poured into the streets of the capital on Sunday.", []),
+])
+def test_crowd_idioms_are_protests_only_told_of_labour_protest_or_a_crowd_not_out_for_a_rite(text, expected):
+    assert [e.type for e in events_of(text, dt.date(2024, 3, 15))] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Tens of thousands of protesters rallied in Damascus to demand that President Bashar al-Assad step "
     "down. Students in Deraa held sit-ins in solidarity with the protesters.",

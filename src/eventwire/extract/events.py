@@ -48,7 +48,8 @@ from .phrases import (
 )
 from .placetime import PLACE_PREPS, REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
-                       noun_entry, relief_carrier, to_infinitive, trade_cut_off, ultimatum, verb_entry)
+                       noun_entry, relief_carrier, to_infinitive, trade_cut_off, ultimatum, verb_entry,
+                       work_stoppage)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -2454,10 +2455,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "had carried out no air strikes since midnight"
     if noun.lower_ in lex.words("stance_nouns") and noun.head.lower_ != "on":
         return None
-    if noun.lemma_.lower() == "strike" and (noun.head.lower_ == "on" or any(
-            t.lower_ in lex.words("labor_words") and not (t.ent_type_ and t.lower_ in ("national", "general"))
-            for t in sent)):  # not "Libyan National Army"; a union's name still speaks of labour
-        event_type, mode = "PROTEST", None  # "workers began an open-ended strike", "went on strike"
+    if noun.lemma_.lower() == "strike" and work_stoppage(noun, lex):
+        event_type, mode = "PROTEST", None
     if event_type == "MOBILIZE" and any(c.lower_ == "joint" for c in noun.children if c.dep_ == "amod"):
         event_type = "COOPERATE"  # "joint military exercises", "joint patrols": done together
     actor = nominal_actor(noun)

@@ -368,8 +368,9 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         words += tuple(f"{child.lower_} {g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
     for lemma in lemmas:
         for word in words:
-            if f"{lemma} {word}" in lex.verbs:
-                return lex.verbs[f"{lemma} {word}"]
+            found = lex.verbs.get(f"{lemma} {word}")
+            if found is not None and not _plain_sense(verb, child, found, lex):
+                return found
     if giving and child.dep_ in ("dobj", "nsubjpass") and set(words) & lex.words("relief_goods"):
         # Relief goods handed over are aid whichever verb hands them: "distributed rice and
         # cooking oil to 20,000 displaced people", "delivered 25,000 tonnes of wheat to Mali"
@@ -381,6 +382,35 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
             _a_sum(child, lex):
         return "AID", None  # money paid out to a side: "deposited $500 million in Sudan's central bank"
     return None
+
+
+def _plain_sense(verb: Token, child: Token, found: tuple[str, str | None], lex: Lexicon) -> bool:
+    """A crowd-action idiom that keeps its plain sense: "UN monitors observed an Israeli drone strike"
+    (a strike stops work only told with labour or protest: "observed a general strike in protest
+    against the offensive"); "Mourners packed the square for the funeral" (a crowd out for a rite)."""
+    if found[0] != "PROTEST" or (lex.verbs.get(verb.lemma_.lower()) or ("",))[0] == "PROTEST":
+        return False
+    if child.lemma_.lower() == "strike" and not work_stoppage(child, lex) and \
+            not _in_protest((verb, child), lex):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and counted(subject).lemma_.lower() in lex.words("rite_crowd_nouns")
+
+
+def _in_protest(heads: tuple[Token, ...], lex: Lexicon) -> bool:
+    """ "in protest against the killings", "in solidarity with the sit-in": on the verb or its object."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and ((noun_entry(g, lex) or ("",))[0] == "PROTEST" or
+                              g.lemma_.lower() in lex.words("solidarity_nouns")) for g in c.children)
+        for h in heads for c in h.children)
+
+
+def work_stoppage(strike: Token, lex: Lexicon) -> bool:
+    """ "workers began an open-ended strike", "went on strike": a strike told with a word of labour
+    is a work stoppage, not an attack (not "Libyan National Army"; a union's name still speaks of labour)."""
+    return strike.head.lower_ == "on" or any(
+        t.lower_ in lex.words("labor_words") and not (t.ent_type_ and t.lower_ in ("national", "general"))
+        for t in strike.sent)
 
 
 def _a_sum(noun: Token, lex: Lexicon) -> bool:
