@@ -7050,13 +7050,15 @@ def test_a_later_verb_of_the_speaker_keeps_its_own_place():
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("Ukraine's human rights commissioner Dmytro Lubinets visited the freed men.\n\nLubinets, however, on Tuesday "
-     "accused Russian prison authorities of systematically abusing them.", "Dmytro Lubinets"),
+    ("Ukraine's human rights commissioner Dmytro Lubinets visited the freed men.\n\n"
+     "Lubinets, however, on Tuesday accused Russian prison authorities of systematically abusing them.",
+     "Dmytro Lubinets"),
     ("Dmytro Lubinets on Tuesday accused Russian prison authorities of systematically abusing the freed men.",
      "Dmytro Lubinets"),
-    ("Russia's human rights commissioner Tatyana Moskalkova, who met her Ukrainian counterpart Dmytro Lubinets "
-     "during the handover, said the two sides had agreed to exchange bodies.\n\nLubinets, however, on Tuesday "
-     "accused Russian prison authorities of systematically abusing the freed men.", "Lubinets"),
+    ("Russia's human rights commissioner Tatyana Moskalkova, who met her Ukrainian counterpart "
+     "Dmytro Lubinets during the handover, said the two sides had agreed to exchange bodies.\n\n"
+     "Lubinets, however, on Tuesday accused Russian prison authorities of systematically abusing the "
+     "freed men.", "Lubinets"),
 ])
 def test_a_name_the_model_took_for_a_common_noun_is_still_the_actor(text, actor):
     accusation = find(events_of(text, dt.date(2024, 6, 26)), "ACCUSE")
@@ -7144,8 +7146,10 @@ def test_forces_ordered_to_act_are_not_sent():
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("El Salvador's Legislative Assembly approved a 30-day state of exception on Sunday.", "Legislative Assembly"),
-    ("On Thursday the district administration imposed prohibitory orders in the area.", "district administration"),
+    ("El Salvador's Legislative Assembly approved a 30-day state of exception on Sunday.",
+     "Legislative Assembly"),
+    ("On Thursday the district administration imposed prohibitory orders in the area.",
+     "district administration"),
 ])
 def test_named_emergency_measures_are_coercion(text, actor):
     """A state of exception is the Latin American state of emergency; prohibitory orders ban gatherings."""
@@ -7154,7 +7158,8 @@ def test_named_emergency_measures_are_coercion(text, actor):
 
 def test_phrasal_object_hung_on_the_particle_is_the_target():
     """ "cordoned" is not lemmatized "cordone", and the parser hangs the object on "off"."""
-    event = find(events_of("Police and soldiers have cordoned off communities where the gangs hold sway."), "COERCE")
+    text = "Police and soldiers have cordoned off communities where the gangs hold sway."
+    event = find(events_of(text), "COERCE")
     assert event.target.name == "communities"
 
 

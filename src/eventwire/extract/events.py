@@ -1334,7 +1334,8 @@ def _measure_aimed_at(noun: Token, lex: Lexicon) -> Span | None:
 def _particle_object(verb: Token, lex: Lexicon) -> Span | None:
     """ "soldiers have cordoned off communities": the parser may hang a phrasal verb's object on its
     particle, as if it were a preposition's."""
-    return next((found for c in verb.children if c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in lex.verbs
+    return next((found for c in verb.children if c.dep_ == "prt"
+                 and f"{verb.lemma_.lower()} {c.lower_}" in lex.verbs
                  and (found := child_phrase(c, ("pobj",))) is not None), None)
 
 

@@ -237,7 +237,8 @@ def _protest_for_a_side(frame: EventFrame) -> bool:
         return True
     # (on the act's noun or its verb: "a strike in solidarity with", "observed a strike in solidarity")
     trigger = frame.trigger
-    told = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"), *[trigger.head][:trigger.dep_ == "dobj"]]
+    told = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"),
+            *[trigger.head][:trigger.dep_ == "dobj"]]
     return any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.words(
             "solidarity_nouns") for g in c.children) for t in told for c in t.children)
