@@ -391,17 +391,19 @@ def _plain_sense(verb: Token, child: Token, found: tuple[str, str | None], lex: 
     if found[0] != "PROTEST" or (lex.verbs.get(verb.lemma_.lower()) or ("",))[0] == "PROTEST":
         return False
     if child.lemma_.lower() == "strike" and not work_stoppage(child, lex) and \
-            not _in_protest((verb, child), lex):
+            not in_solidarity((verb, child), lex, or_protest=True):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and counted(subject).lemma_.lower() in lex.words("rite_crowd_nouns")
 
 
-def _in_protest(heads: tuple[Token, ...], lex: Lexicon) -> bool:
-    """ "in protest against the killings", "in solidarity with the sit-in": on the verb or its object."""
+def in_solidarity(heads, lex: Lexicon, or_protest: bool = False) -> bool:
+    """ "in solidarity with the sit-in" (and, ``or_protest``, "in protest against the killings"), said
+    on any of ``heads``: an act told as backing a side, or as a protest."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and ((noun_entry(g, lex) or ("",))[0] == "PROTEST" or
-                              g.lemma_.lower() in lex.words("solidarity_nouns")) for g in c.children)
+        g.dep_ == "pobj" and (g.lemma_.lower() in lex.words("solidarity_nouns") or
+                              or_protest and (noun_entry(g, lex) or ("",))[0] == "PROTEST")
+        for g in c.children)
         for h in heads for c in h.children)
 
 

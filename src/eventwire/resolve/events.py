@@ -21,7 +21,7 @@ from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is
                                phrase, prep_object)
 from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date, place_use,
                                  said_before_subject, seat_of_speaker, sets_a_period)
-from ..extract.triggers import SPOKEN_TYPES, counted, noun_entry, told_as_ahead
+from ..extract.triggers import SPOKEN_TYPES, counted, in_solidarity, noun_entry, told_as_ahead
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import dateline, dateline_place, doc_text
@@ -238,10 +238,8 @@ def _protest_for_a_side(frame: EventFrame) -> bool:
     # (on the act's noun or its verb: "a strike in solidarity with", "observed a strike in solidarity")
     trigger = frame.trigger
     told = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"),
-            *[trigger.head][:trigger.dep_ == "dobj"]]
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.words(
-            "solidarity_nouns") for g in c.children) for t in told for c in t.children)
+            *([trigger.head] if trigger.dep_ == "dobj" else [])]
+    return in_solidarity(told, lex)
 
 
 def _is_authority(participant: Participant, actors: ActorResolver) -> bool:
