@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, demonyms, lexicon
 from ..nlp import takes_town
-from .triggers import charge_on_accusers, counted, first_conjunct, noun_entry, spoken, to_infinitive
+from .triggers import (charge_on_accusers, counted, first_conjunct, lemma_type, noun_entry, spoken,
+                       to_infinitive)
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -620,7 +621,7 @@ def what_it_called(verb: Token, lex: Lexicon) -> Token | None:
 
 def _charged(verb: Token) -> Span | None:
     """ "accused the RSF of opening fire": the one an accusation charges with a deed ("of")."""
-    if (lexicon().verbs.get(verb.lemma_.lower()) or ("",))[0] != "ACCUSE":
+    if lemma_type(verb, lexicon()) != "ACCUSE":
         return None
     return next((phrase(c) for c in verb.children if c.dep_ == "dobj" and
                  any(p.dep_ == "prep" and p.lower_ == "of" for p in (*c.children, *verb.children))), None)

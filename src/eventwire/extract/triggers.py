@@ -12,6 +12,11 @@ from spacy.tokens import Token
 from ..data import Lexicon, lexicon
 
 
+def lemma_type(token: Token, lex: Lexicon) -> str | None:
+    """The type the lexicon gives the word's lemma on its own, whatever its object or particle."""
+    return (lex.verbs.get(token.lemma_.lower()) or (None,))[0]
+
+
 def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     if (token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN") and \
@@ -234,7 +239,7 @@ def _announced_answer(verb: Token, lex: Lexicon) -> bool:
     if not told_as_ahead(verb, lex) or any(c.dep_ == "neg" for c in verb.children):
         return False
     # ("warned that it would consider any deployment hostile and would respond accordingly")
-    return not any((lex.verbs.get(t.lemma_.lower()) or ("",))[0] == "THREATEN" for t in verb.ancestors)
+    return not any(lemma_type(t, lex) == "THREATEN" for t in verb.ancestors)
 
 
 def _reserves_a_reprisal(verb: Token, lex: Lexicon) -> bool:
@@ -388,7 +393,7 @@ def _plain_sense(verb: Token, child: Token, found: tuple[str, str | None], lex: 
     """A crowd-action idiom that keeps its plain sense: "UN monitors observed an Israeli drone strike"
     (a strike stops work only told with labour or protest: "observed a general strike in protest
     against the offensive"); "Mourners packed the square for the funeral" (a crowd out for a rite)."""
-    if found[0] != "PROTEST" or (lex.verbs.get(verb.lemma_.lower()) or ("",))[0] == "PROTEST":
+    if found[0] != "PROTEST" or lemma_type(verb, lex) == "PROTEST":
         return False
     if child.lemma_.lower() == "strike" and not work_stoppage(child, lex) and \
             not in_solidarity((verb, child), lex, or_protest=True):
@@ -436,7 +441,7 @@ def charge_on_accusers(token: Token) -> bool:
     """ "accused by rights groups of massacres": the parser hangs the charge on the accusers, whose
     "of" phrase is then no part of them."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent" and \
-        (lexicon().verbs.get(token.head.head.lemma_.lower()) or ("",))[0] == "ACCUSE"
+        lemma_type(token.head.head, lexicon()) == "ACCUSE"
 
 
 def counted(token: Token) -> Token:

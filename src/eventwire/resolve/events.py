@@ -39,6 +39,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     actors = ActorResolver(doc)
     places = gazetteer()
     countries = _article_countries(doc, places)
+    setting = _story_setting(doc, places, countries)
     quotes = tuple(_quote(frame, actors, article, quote_frames) for frame in quote_frames)
     events: list[Event] = []
     acts: dict[int, Span] = {}  # event index → the act its target is the author of
@@ -55,7 +56,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     measurer: Participant | None = None  # who last laid a measure or sent a force
     for frame in event_frames:
         imposer = _imposer(frame, doers)
-        event = _event(frame, doc, article, actors, places, countries, quote_frames, quotes,
+        event = _event(frame, doc, article, actors, places, countries, setting, quote_frames, quotes,
                        _parallel_doer(frame, doers) or imposer or _measure_taker(frame, measurer))
         if event is not None:
             if event.actor is not None:
@@ -415,8 +416,8 @@ def _country_code(name: str, places, demonym: bool) -> str | None:
 
 
 def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver, places,
-           countries: frozenset[str], quote_frames: list[QuoteFrame], quotes: tuple[Quote, ...],
-           parallel_doer: Participant | None = None) -> Event | None:
+           countries: frozenset[str], setting: Place | None, quote_frames: list[QuoteFrame],
+           quotes: tuple[Quote, ...], parallel_doer: Participant | None = None) -> Event | None:
     # The reporter usually comes first in the text ("X say they ..."): resolve it first so that
     # the pronouns after it can point to it.
     quote = _enclosing_quote(frame, quote_frames, quotes)
@@ -624,8 +625,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "Police fired tear gas to disperse the crowd" on Tuesday, in a story from Port-au-Prince: a
         # clash of the day's news told with no place happened where the story is set (not one of
         # years past, nor a war between states: "Russia's invasion of Ukraine")
-        location = _scene_of(frame.trigger, _story_setting(doc, places, countries), places, countries,
-                             actor, target)
+        location = _scene_of(frame.trigger, setting, places, countries, actor, target)
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
@@ -1439,10 +1439,11 @@ def _inside(span: Span | None, attack: bool) -> bool:
     if span is None or span.root.dep_ != "pobj":
         return False
     prep = span.root.head.lower_
-    if prep not in ("in", "inside", "into") and not (attack and prep in lexicon().words("spreading_preps")):
+    lex = lexicon()
+    if prep not in ("in", "inside", "into") and not (attack and prep in lex.words("spreading_preps")):
         return False
     holder, before = span.root.head.head, span.doc[span.start - 1].text if span.start > 0 else ""
-    return not (holder.tag_ == "NNS" and holder.lemma_.lower() in lexicon().words("town_nouns")) or \
+    return not (holder.tag_ == "NNS" and holder.lemma_.lower() in lex.words("town_nouns")) or \
         bool(DIRECTION.match(before + " "))  # "their villages in south Lebanon": a part of it
 
 
