@@ -7216,3 +7216,27 @@ def test_a_ministrys_charge_and_its_states_are_two_accusations():
             "Russia blamed the attack on Ukrainian sea drones.")
     accusers = {e.actor.name for e in of_type(text, "ACCUSE", dt.date(2023, 7, 19))}
     assert "Russia" in accusers and len(accusers) == 2
+
+
+def test_an_hour_without_a_day_takes_the_day_the_story_last_told():
+    """ "Police withdrew from the square shortly before midnight": the hour names no day; the day told
+    before does, in its paragraph or an earlier one; a length describing a thing ("a 45 minute
+    televised speech") is no time of the act."""
+    text = ("Thousands of protesters marched through Lima on Thursday.\n\nPolice withdrew from the Plaza San "
+            "Martin shortly before midnight and most of the protesters dispersed.")
+    assert find(events_of(text), "RETREAT").date == dt.date(2024, 8, 1)
+    text = ("Gunmen attacked the school on Wednesday. A police officer was killed in an exchange of fire "
+            "with the gunmen at around 1 a.m., the police said.")
+    killing = [e for e in of_type(text, "ASSAULT") if e.target and "officer" in e.target.name]
+    assert killing and killing[0].date == dt.date(2024, 7, 31)
+    text = ("Hizbollah leader Sayyed Hassan Nasrallah said in a taped 45 minute televised speech the group "
+            "would target Tel Aviv.")
+    assert find(events_of(text), "THREATEN").date is None
+
+
+def test_an_age_is_no_date():
+    """ "19-year-old Ma Kyal Sin was shot": the tagger's date is an age; the day told before stands."""
+    text = ("Troops opened fire on protesters in Mandalay on Wednesday. In Mandalay, 19-year-old Ma Kyal "
+            "Sin was shot in the head during a march, her family said.")
+    shot = [e for e in of_type(text, "ASSAULT") if e.target and e.target.name == "Ma Kyal Sin"]
+    assert shot and shot[0].date == dt.date(2024, 7, 31)

@@ -388,6 +388,8 @@ def _point_in_time(ent: Span) -> bool:
     """A date or time entity that names a point, not a span of time ("two days", "weekly")."""
     if re.fullmatch(r"\d{1,3}", ent.text):
         return False  # "Khan, 70, was arrested": an age the tagger took for a date
+    if re.search(r"\d-(?:year|month|week|day)-old\b", ent.text):
+        return False  # "19-year-old Ma Kyal Sin was shot": an age, not a day
     return ent.label_ in ("DATE", "TIME") and bool(NOT_DURATION.search(ent.text) or not DURATION.search(ent.text))
 
 

@@ -499,9 +499,14 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # denied: "The mutiny began Friday night. The ministry denied attacking the camps")
     borrows = not (frame.background or _present_perfect(frame.trigger) or status in ("planned", "denied") or
                    _simple_present(frame.trigger))
-    # a day told with its part of the day is tagged a time ("began Friday night when ..."); it is a day
-    date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE", "TIME"), _can_share)
-                               or _day_before_the_pronoun(doc, frame.trigger.i) if borrows else None)
+    if frame.date is not None and _hour_without_day(doc, frame.date, article.published):
+        # "Police withdrew from the square shortly before midnight": an hour names no day; the day the
+        # story last told does, in this paragraph or an earlier one
+        date_span = _day_told_before(doc, frame.date) if borrows else None
+    else:
+        # a day told with its part of the day is tagged a time ("began Friday night when ..."); it is a day
+        date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE", "TIME"), _can_share)
+                                   or _day_before_the_pronoun(doc, frame.trigger.i) if borrows else None)
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
@@ -1551,6 +1556,14 @@ def _days_from_told(text: str) -> int | None:
     if match["next"] or match["side"]:
         return -1 if (match["next"] or match["side"]).lower() in ("previous", "before") else 1
     return 0
+
+
+def _hour_without_day(doc: Doc, span: Span, published: dt.date | None) -> bool:
+    """Is the date a time of day said of the act that resolves to no day ("at around 1 a.m.",
+    "shortly before midnight"), not a length that describes a thing ("a 45 minute televised speech")?"""
+    verb = _dated_verb(span)
+    return span.label_ == "TIME" and verb.pos_ == "VERB" and verb.dep_ not in ("amod", "compound") and \
+        _resolve_told(doc, span, published)[0] is None
 
 
 def _can_share(span: Span) -> bool:
