@@ -7216,3 +7216,15 @@ def test_a_ministrys_charge_and_its_states_are_two_accusations():
             "Russia blamed the attack on Ukrainian sea drones.")
     accusers = {e.actor.name for e in of_type(text, "ACCUSE", dt.date(2023, 7, 19))}
     assert "Russia" in accusers and len(accusers) == 2
+
+
+
+@pytest.mark.parametrize("toll", [
+    "At least 70 Hezbollah fighters and 10 civilians have been killed in Lebanon since the clashes began.",
+    "At least 37 civilians had been killed and 425 wounded on the Lebanese side since the fighting began.",
+])
+def test_a_running_total_counted_from_a_clause_adds_no_attack(toll):
+    text = ("Hezbollah fired rockets at the town of Kiryat Shmona on Sunday, the Israeli military said.\n\n"
+            "The UN force said one of its bases near Naqoura was hit by a shell on Saturday.\n\n" + toll)
+    assaults = of_type(text, "ASSAULT", dt.date(2023, 11, 6))
+    assert not [e for e in assaults if "civilians" in e.target.text]
