@@ -7240,3 +7240,14 @@ def test_an_age_is_no_date():
             "Sin was shot in the head during a march, her family said.")
     shot = [e for e in of_type(text, "ASSAULT") if e.target and e.target.name == "Ma Kyal Sin"]
     assert shot and shot[0].date == dt.date(2024, 7, 31)
+
+
+@pytest.mark.parametrize("toll", [
+    "At least 70 Hezbollah fighters and 10 civilians have been killed in Lebanon since the clashes began.",
+    "At least 37 civilians had been killed and 425 wounded on the Lebanese side since the fighting began.",
+])
+def test_a_running_total_counted_from_a_clause_adds_no_attack(toll):
+    text = ("Hezbollah fired rockets at the town of Kiryat Shmona on Sunday, the Israeli military said.\n\n"
+            "The UN force said one of its bases near Naqoura was hit by a shell on Saturday.\n\n" + toll)
+    assaults = of_type(text, "ASSAULT", dt.date(2023, 11, 6))
+    assert not [e for e in assaults if "civilians" in e.target.text]

@@ -86,8 +86,11 @@ def find_events(doc: Doc) -> list[EventFrame]:
             if assaults and all(f.fatalities is None for f in assaults):
                 assaults[0].fatalities = count
         retold = {id(f) for f in sentence_frames if _toll_retold(f, lex)}
+        # (the fighting a running total counts from is no blow of its own: "since the clashes began")
+        spans = {i for f in sentence_frames if id(f) in retold for i in _running_since(f.trigger, lex)}
         if retold and any(f.type == "ASSAULT" for f in frames) and \
-                not any(f.type == "ASSAULT" and id(f) not in retold for f in sentence_frames):
+                not any(f.type == "ASSAULT" and id(f) not in retold and f.trigger.i not in spans
+                        for f in sentence_frames):
             # (a count beside a blow its own sentence tells is that blow's: "four civilians had been
             # killed and one wounded after shelling sparked a fire")
             sentence_frames = [f for f in sentence_frames if id(f) not in retold]
@@ -133,7 +136,14 @@ def _toll_retold(frame: EventFrame, lex: Lexicon) -> bool:
     victims = frame.target.root if frame.target is not None else None
     return verb.lemma_.lower() in lex.words("injury_verbs") or victims is None \
         or victims.lemma_.lower() in lex.words("toll_nouns") or victims.like_num \
-        or any(c.dep_ == "prep" and c.lower_ in lex.words("running_total_preps") for c in verb.children)
+        or bool(_running_since(verb, lex))
+
+
+def _running_since(verb: Token, lex: Lexicon) -> set[int]:
+    """The words of the time a running total counts from, as a phrase or a clause on the verb or
+    its conjunct ("killed since Thursday", "killed and 425 wounded since the fighting began")."""
+    return {t.i for word in verb.subtree if word.lower_ in lex.words("running_total_preps")
+            and word.dep_ in ("prep", "mark") for t in (word.head if word.dep_ == "mark" else word).subtree}
 
 
 _STANCE_TYPES = ("PROTEST", "ACCUSE", "REJECT")
