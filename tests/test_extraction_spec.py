@@ -7251,3 +7251,19 @@ def test_a_running_total_counted_from_a_clause_adds_no_attack(toll):
             "The UN force said one of its bases near Naqoura was hit by a shell on Saturday.\n\n" + toll)
     assaults = of_type(text, "ASSAULT", dt.date(2023, 11, 6))
     assert not [e for e in assaults if "civilians" in e.target.text]
+
+
+def test_arrests_after_a_scene_spread_over_a_town_are_in_that_town():
+    """ "blocked roads across Tbilisi. Police detained 40 people": the town the scene was spread over
+    is where the arrests of the next sentence were made."""
+    text = ("On Thursday, demonstrators blocked roads and intersections across Tbilisi. Police detained 40 people, "
+            "the interior ministry said.")
+    assert find(events_of(text), "COERCE").location.name == "Tbilisi"
+
+
+def test_arrests_of_the_days_news_are_where_the_story_is_set_but_a_ban_is_not():
+    arrests = ("NAIROBI, Aug 2 (Reuters) - Kenyan police fired tear gas at crowds demanding the president's "
+               "resignation on Friday.\n\nPolice arrested 30 people that night, a police spokesman said.")
+    assert find(events_of(arrests), "COERCE").location.name == "Nairobi"
+    ban = "BAMAKO, Aug 2 (Reuters) - Mali's military government on Friday dissolved all political parties."
+    assert find(events_of(ban), "COERCE").location is None

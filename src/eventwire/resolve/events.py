@@ -623,13 +623,15 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is None and event_type in PHYSICAL_TYPES:
         # "marched through the capital", no country in the sentence: the story's country's capital
         location = _capital_of(frame, places, of_story=True)
-    if location is None and event_type in _SCENE_TYPES and status == "occurred" and borrows and \
-            not frame.nationwide and not _spread(frame.trigger) and \
+    if location is None and (event_type in _SCENE_TYPES or _arrest(frame)) and status == "occurred" and \
+            borrows and not frame.nationwide and not _spread(frame.trigger) and \
             _told_lately(date_value, article.published) and \
             not (actor is not None and target is not None and actor.kind == target.kind == "state"):
         # "Police fired tear gas to disperse the crowd" on Tuesday, in a story from Port-au-Prince: a
         # clash of the day's news told with no place happened where the story is set (not one of
-        # years past, nor a war between states: "Russia's invasion of Ukraine")
+        # years past, nor a war between states: "Russia's invasion of Ukraine"); so did the arrests
+        # made on its streets ("Police arrested 54 people that night"), not a ban laid on a country
+        # from no street ("dissolved all political parties")
         location = _scene_of(frame.trigger, setting, places, countries, actor, target)
     evidence = frame.evidence
     return Event(
@@ -1511,8 +1513,13 @@ def _to_come(token: Token) -> bool:
 def _is_place_mention(span: Span) -> bool:
     """A place named as where something is ("in Gaza"), not inside a clause of another time
     ("before the deal was announced in Cairo")."""
-    return span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near") and \
-        not in_other_time(span.root)
+    # a town a scene is spread over or whose street it took is one too ("blocked roads across Yerevan.
+    # Police detained 121 people", "blocked Tel Aviv's main highway")
+    root = span.root
+    at = root.dep_ == "pobj" and (root.head.lower_ in ("in", "at", "near") or
+                                  span.label_ == "GPE" and root.head.lower_ in lexicon().words("spreading_preps"))
+    street = span.label_ == "GPE" and root.dep_ == "poss" and place_use(span)
+    return (at or street) and not in_other_time(root)
 
 
 def _here(trigger: Token) -> Span | None:
