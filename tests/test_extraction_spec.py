@@ -7216,3 +7216,18 @@ def test_a_ministrys_charge_and_its_states_are_two_accusations():
             "Russia blamed the attack on Ukrainian sea drones.")
     accusers = {e.actor.name for e in of_type(text, "ACCUSE", dt.date(2023, 7, 19))}
     assert "Russia" in accusers and len(accusers) == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Protesters set fire to the mayor's office in Almaty on Wednesday. The interior ministry said more "
+     "than 3,000 people had been detained.", None),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday. Police have arrested six suspects in "
+     "connection with the killing.", None),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday. Police arrested six suspects on Tuesday.",
+     "Nairobi"),
+])
+def test_an_arrest_told_as_background_takes_no_place_from_the_paragraph(text, place):
+    """ "more than 3,000 people had been detained" after a riot in Almaty: the paragraph's place is its
+    news's scene; an act told in the past or present perfect need not be there."""
+    arrest = of_type(text, "COERCE", dt.date(2024, 5, 1))[-1]
+    assert (arrest.location and arrest.location.name) == place

@@ -539,8 +539,10 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             and date_value is not None and date_value > article.published:
         status = "planned"  # "called a general strike for next Thursday": not yet happened
     # words are said where they are said: an accusation or a call takes no place from the paragraph;
-    # nor does a plan, which is not yet anywhere ("Kenya will deploy 900 soldiers next month")
-    unplaced = event_type in SPOKEN_TYPES or status == "planned"
+    # nor does a plan, which is not yet anywhere ("Kenya will deploy 900 soldiers next month"); nor an
+    # act told as background to the paragraph's news, which need not be at its scene ("more than 3,000
+    # people had been detained", "police have arrested six suspects", "denied attacking the camps")
+    unplaced = event_type in SPOKEN_TYPES or status == "planned" or not borrows or _past_perfect(frame.trigger)
     place_span = frame.place or _here(frame.trigger) or (None if unplaced else _earlier_in_paragraph(
         doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
         lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
