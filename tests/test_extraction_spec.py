@@ -7231,3 +7231,13 @@ def test_an_arrest_told_as_background_takes_no_place_from_the_paragraph(text, pl
     news's scene; an act told in the past or present perfect need not be there."""
     arrest = of_type(text, "COERCE", dt.date(2024, 5, 1))[-1]
     assert (arrest.location and arrest.location.name) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Macron met Bazoum in Niamey on Friday. Macron said he had spoken by telephone with Bazoum on Saturday.",
+    "Kerry held talks with Abbas in Amman on Wednesday, and also spoke by telephone with Netanyahu.",
+])
+def test_talks_by_telephone_are_at_no_place(text):
+    """ "also spoke by telephone with Netanyahu" after talks in Amman: a call is held from afar."""
+    call = of_type(text, "CONSULT", dt.date(2024, 5, 1))[-1]
+    assert call.location is None

@@ -393,6 +393,15 @@ def _spread(trigger: Token) -> bool:
                for t in trigger.subtree)
 
 
+def _from_afar(trigger: Token) -> bool:
+    """ "Macron said he had spoken by telephone with Bazoum", "in a phone call with": talks held from
+    afar join two places and are at neither (not where the article or a speaker is)."""
+    means = lexicon().words("remote_means")
+    return trigger.lemma_.lower() in means or any(
+        t.lemma_.lower() in means for c in trigger.children
+        for t in ([c, *c.children] if c.dep_ in ("prep", "compound") else ()))
+
+
 def _told_lately(day: dt.date | None, published: dt.date | None) -> bool:
     """A day told within a week of the article's: the story's news, not its background."""
     return day is not None and published is not None and abs((published - day).days) <= 7
@@ -628,6 +637,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # clash of the day's news told with no place happened where the story is set (not one of
         # years past, nor a war between states: "Russia's invasion of Ukraine")
         location = _scene_of(frame.trigger, setting, places, countries, actor, target)
+    if event_type == "CONSULT" and _from_afar(frame.trigger):
+        location = None
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
