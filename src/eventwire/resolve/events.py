@@ -551,7 +551,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # nor does a plan, which is not yet anywhere ("Kenya will deploy 900 soldiers next month"); nor an
     # act told as background to the paragraph's news, which need not be at its scene ("more than 3,000
     # people had been detained", "police have arrested six suspects", "denied attacking the camps")
-    unplaced = event_type in SPOKEN_TYPES or status == "planned" or not borrows or _past_perfect(frame.trigger)
+    unplaced = event_type in SPOKEN_TYPES or status == "planned" or not borrows or \
+        _past_perfect(frame.trigger)
     place_span = frame.place or _here(frame.trigger) or (None if unplaced else _earlier_in_paragraph(
         doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
         lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
