@@ -7267,3 +7267,28 @@ def test_arrests_of_the_days_news_are_where_the_story_is_set_but_a_ban_is_not():
     assert find(events_of(arrests), "COERCE").location.name == "Nairobi"
     ban = "BAMAKO, Aug 2 (Reuters) - Mali's military government on Friday dissolved all political parties."
     assert find(events_of(ban), "COERCE").location is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Protesters set fire to the mayor's office in Almaty on Wednesday. The interior ministry said more "
+     "than 3,000 people had been detained.", None),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday. Police have arrested six suspects in "
+     "connection with the killing.", None),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday. Police arrested six suspects on Tuesday.",
+     "Nairobi"),
+])
+def test_an_arrest_told_as_background_takes_no_place_from_the_paragraph(text, place):
+    """ "more than 3,000 people had been detained" after a riot in Almaty: the paragraph's place is its
+    news's scene; an act told in the past or present perfect need not be there."""
+    arrest = of_type(text, "COERCE", dt.date(2024, 5, 1))[-1]
+    assert (arrest.location and arrest.location.name) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Macron met Bazoum in Niamey on Friday. Macron said he had spoken by telephone with Bazoum on Saturday.",
+    "Kerry held talks with Abbas in Amman on Wednesday, and also spoke by telephone with Netanyahu.",
+])
+def test_talks_by_telephone_are_at_no_place(text):
+    """ "also spoke by telephone with Netanyahu" after talks in Amman: a call is held from afar."""
+    call = of_type(text, "CONSULT", dt.date(2024, 5, 1))[-1]
+    assert call.location is None

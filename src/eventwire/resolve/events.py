@@ -393,6 +393,15 @@ def _spread(trigger: Token) -> bool:
                for t in trigger.subtree)
 
 
+def _from_afar(trigger: Token) -> bool:
+    """ "Macron said he had spoken by telephone with Bazoum", "in a phone call with": talks held from
+    afar join two places and are at neither (not where the article or a speaker is)."""
+    means = lexicon().words("remote_means")
+    return trigger.lemma_.lower() in means or any(
+        t.lemma_.lower() in means for c in trigger.children
+        for t in ([c, *c.children] if c.dep_ in ("prep", "compound") else ()))
+
+
 def _told_lately(day: dt.date | None, published: dt.date | None) -> bool:
     """A day told within a week of the article's: the story's news, not its background."""
     return day is not None and published is not None and abs((published - day).days) <= 7
@@ -544,8 +553,11 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             and date_value is not None and date_value > article.published:
         status = "planned"  # "called a general strike for next Thursday": not yet happened
     # words are said where they are said: an accusation or a call takes no place from the paragraph;
-    # nor does a plan, which is not yet anywhere ("Kenya will deploy 900 soldiers next month")
-    unplaced = event_type in SPOKEN_TYPES or status == "planned"
+    # nor does a plan, which is not yet anywhere ("Kenya will deploy 900 soldiers next month"); nor an
+    # act told as background to the paragraph's news, which need not be at its scene ("more than 3,000
+    # people had been detained", "police have arrested six suspects", "denied attacking the camps")
+    unplaced = event_type in SPOKEN_TYPES or status == "planned" or not borrows or \
+        _past_perfect(frame.trigger)
     place_span = frame.place or _here(frame.trigger) or (None if unplaced else _earlier_in_paragraph(
         doc, frame.trigger.i, ("GPE", "LOC", "FAC"),
         lambda e: _is_place_mention(e) and _shares_its_time(frame, e)))
@@ -633,6 +645,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # made on its streets ("Police arrested 54 people that night"), not a ban laid on a country
         # from no street ("dissolved all political parties")
         location = _scene_of(frame.trigger, setting, places, countries, actor, target)
+    if event_type == "CONSULT" and _from_afar(frame.trigger):
+        location = None
     evidence = frame.evidence
     return Event(
         type=event_type, mode=frame.mode if event_type == "ASSAULT" else None,
