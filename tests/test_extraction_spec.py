@@ -7251,3 +7251,14 @@ def test_a_running_total_counted_from_a_clause_adds_no_attack(toll):
             "The UN force said one of its bases near Naqoura was hit by a shell on Saturday.\n\n" + toll)
     assaults = of_type(text, "ASSAULT", dt.date(2023, 11, 6))
     assert not [e for e in assaults if "civilians" in e.target.text]
+
+
+@pytest.mark.parametrize("text", [
+    "Rogue soldiers using tanks, helicopters and F-16 fighter jets tried to seize power on Friday night.",
+    "On Monday afternoon some 9,000 people attempted to take over the airport and attacked police personnel "
+    "with stones.",
+])
+def test_a_seizure_only_tried_is_no_coercion(text):
+    """ "tried to seize power": the hold tried was not made; the acts done in trying still are."""
+    assert of_type(text, "COERCE", dt.date(2016, 7, 20)) == []
+    assert "airport" not in text or of_type(text, "ASSAULT", dt.date(2016, 7, 20))
