@@ -7262,3 +7262,14 @@ def test_a_seizure_only_tried_is_no_coercion(text):
     """ "tried to seize power": the hold tried was not made; the acts done in trying still are."""
     assert of_type(text, "COERCE", dt.date(2016, 7, 20)) == []
     assert "airport" not in text or of_type(text, "ASSAULT", dt.date(2016, 7, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had deployed additional troops to Yelwata and neighbouring communities on Sunday to "
+    "prevent reprisals.",
+    "UNICEF and the World Health Organization are working with provincial health departments to run mobile "
+    "health clinics and prevent outbreaks of cholera and dengue.",
+])
+def test_preventing_a_danger_or_a_revenge_coerces_no_one(text):
+    """ "to prevent reprisals": no one named is held back (preventing a demonstration still is coercion)."""
+    assert of_type(text, "COERCE", dt.date(2025, 6, 17)) == []

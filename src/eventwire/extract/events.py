@@ -683,10 +683,13 @@ def _pull_back(verb: Token, ground: Token, sent: Span, lex: Lexicon) -> EventFra
 
 def _prevented(token: Token, lex: Lexicon) -> bool:
     """ "arrived at her apartment to prevent her detention": an act someone prevents did not
-    happen, and preventing an attack or an arrest coerces no one (preventing a protest does)."""
+    happen, and preventing an attack or an arrest coerces no one (preventing a protest does), nor
+    does preventing a danger or a revenge no one is named for ("to prevent reprisals", "outbreaks")."""
     preventing = lex.words("prevention_verbs")
     if token.lemma_.lower() in preventing:
-        return any(c.dep_ == "dobj" and (noun_entry(c, lex) or ("",))[0] in _HOSTILE_ACTS for c in token.children)
+        unowned = lex.words("hazard_nouns") | lex.words("retaliation_words")
+        return any(c.dep_ == "dobj" and ((noun_entry(c, lex) or ("",))[0] in _HOSTILE_ACTS or
+                                         c.lemma_.lower() in unowned) for c in token.children)
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from":  # "stopped them from attacking"
         head = head.head
