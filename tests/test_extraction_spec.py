@@ -7292,3 +7292,25 @@ def test_talks_by_telephone_are_at_no_place(text):
     """ "also spoke by telephone with Netanyahu" after talks in Amman: a call is held from afar."""
     call = of_type(text, "CONSULT", dt.date(2024, 5, 1))[-1]
     assert call.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rogue soldiers using tanks, helicopters and F-16 fighter jets tried to seize power on Friday night.",
+    "On Monday afternoon some 9,000 people attempted to take over the airport and attacked police personnel "
+    "with stones.",
+])
+def test_a_seizure_only_tried_is_no_coercion(text):
+    """ "tried to seize power": the hold tried was not made; the acts done in trying still are."""
+    assert of_type(text, "COERCE", dt.date(2016, 7, 20)) == []
+    assert "airport" not in text or of_type(text, "ASSAULT", dt.date(2016, 7, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had deployed additional troops to Yelwata and neighbouring communities on Sunday to "
+    "prevent reprisals.",
+    "UNICEF and the World Health Organization are working with provincial health departments to run mobile "
+    "health clinics and prevent outbreaks of cholera and dengue.",
+])
+def test_preventing_a_danger_or_a_revenge_coerces_no_one(text):
+    """ "to prevent reprisals": no one named is held back (preventing a demonstration still is coercion)."""
+    assert of_type(text, "COERCE", dt.date(2025, 6, 17)) == []

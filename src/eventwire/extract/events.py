@@ -683,10 +683,13 @@ def _pull_back(verb: Token, ground: Token, sent: Span, lex: Lexicon) -> EventFra
 
 def _prevented(token: Token, lex: Lexicon) -> bool:
     """ "arrived at her apartment to prevent her detention": an act someone prevents did not
-    happen, and preventing an attack or an arrest coerces no one (preventing a protest does)."""
+    happen, and preventing an attack or an arrest coerces no one (preventing a protest does), nor
+    does preventing a danger or a revenge no one is named for ("to prevent reprisals", "outbreaks")."""
     preventing = lex.words("prevention_verbs")
     if token.lemma_.lower() in preventing:
-        return any(c.dep_ == "dobj" and (noun_entry(c, lex) or ("",))[0] in _HOSTILE_ACTS for c in token.children)
+        unowned = lex.words("hazard_nouns") | lex.words("retaliation_words")
+        return any(c.dep_ == "dobj" and ((noun_entry(c, lex) or ("",))[0] in _HOSTILE_ACTS or
+                                         c.lemma_.lower() in unowned) for c in token.children)
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from":  # "stopped them from attacking"
         head = head.head
@@ -733,6 +736,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "NRC temporarily suspended their activities": a party stops its own work
     if event_type == "COERCE" and _power_taken_in_passing(verb, lex):
         return None  # "juntas that seized power in their own coups": who rules, no one acted on named
+    if event_type == "COERCE" and _only_tried(verb, lex):
+        return None  # "tried to seize power", "attempted to take over the airport": none was taken
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "Washington had offered no concessions", "gave no details": nothing was done
     if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
@@ -1245,6 +1250,18 @@ def _power_taken_in_passing(verb: Token, lex: Lexicon) -> bool:
             not any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in verb.children):
         return False
     return verb.dep_ in ("relcl", "acl") or background(verb)
+
+
+def _only_tried(verb: Token, lex: Lexicon) -> bool:
+    """ "rogue soldiers tried to seize power", "attempted to take over the airport": a seizure tried
+    is none made, the ground or power stays where it was; the acts done in the trying ("attacked
+    police") are told in words of their own (but "tried to hack into the computers" is a break-in)."""
+    if verb.lemma_.lower() not in lex.words("seizure_verbs"):
+        return False
+    while verb.dep_ == "conj":  # ("tried to storm and occupy the building")
+        verb = verb.head
+    return verb.dep_ in ("xcomp", "acl") and to_infinitive(verb) and \
+        verb.head.lemma_.lower() in lex.words("attempting_verbs")
 
 
 def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
