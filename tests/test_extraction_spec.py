@@ -7240,3 +7240,16 @@ def test_an_age_is_no_date():
             "Sin was shot in the head during a march, her family said.")
     shot = [e for e in of_type(text, "ASSAULT") if e.target and e.target.name == "Ma Kyal Sin"]
     assert shot and shot[0].date == dt.date(2024, 7, 31)
+
+
+def test_they_after_people_told_the_press_are_those_people_not_the_outlet():
+    text = ("Drones struck Merawi on Sunday afternoon, two residents told The Associated Press. "
+            "They blamed the military.")
+    assert find(events_of(text, dt.date(2023, 8, 15)), "ACCUSE").actor.name == "two residents"
+
+
+def test_the_organization_is_none_of_two_bodies_named_side_by_side():
+    text = ("Hamas and Palestinian Islamic Jihad fired rockets at Israeli towns. Amnesty International spoke "
+            "out on Friday. Hamas and Islamic Jihad also fired mortars. The organization accuses Israel of "
+            "war crimes.")
+    assert find(events_of(text, dt.date(2021, 5, 21)), "ACCUSE").actor.name == "Amnesty International"
