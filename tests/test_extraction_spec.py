@@ -7314,3 +7314,16 @@ def test_a_seizure_only_tried_is_no_coercion(text):
 def test_preventing_a_danger_or_a_revenge_coerces_no_one(text):
     """ "to prevent reprisals": no one named is held back (preventing a demonstration still is coercion)."""
     assert of_type(text, "COERCE", dt.date(2025, 6, 17)) == []
+
+
+def test_they_after_people_told_the_press_are_those_people_not_the_outlet():
+    text = ("Drones struck Merawi on Sunday afternoon, two residents told The Associated Press. "
+            "They blamed the military.")
+    assert find(events_of(text, dt.date(2023, 8, 15)), "ACCUSE").actor.name == "two residents"
+
+
+def test_the_organization_is_none_of_two_bodies_named_side_by_side():
+    text = ("Hamas and Palestinian Islamic Jihad fired rockets at Israeli towns. Amnesty International spoke "
+            "out on Friday. Hamas and Islamic Jihad also fired mortars. The organization accuses Israel of "
+            "war crimes.")
+    assert find(events_of(text, dt.date(2021, 5, 21)), "ACCUSE").actor.name == "Amnesty International"

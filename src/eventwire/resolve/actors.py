@@ -529,7 +529,9 @@ class ActorResolver:
             described = self._unnamed_person_before(token)
             if described is not None:
                 return dataclasses.replace(described, text=text)
-        if lower == "them" and (prior := self._people_the_sentence_before_was_about(token)) is not None:
+        prior = self._people_the_sentence_before_was_about(token) if lower == "them" else \
+            _sources_told_before(token) if lower == "they" else None
+        if prior is not None:
             found = self._resolve(prior)
             if found is not None:
                 return dataclasses.replace(found, text=text)
@@ -649,13 +651,21 @@ class ActorResolver:
         for kinds in tiers:
             for seen in reversed(self.history):
                 candidate = seen.participant
-                if seen.index >= root.i or candidate.kind not in kinds:
+                if seen.index >= root.i or candidate.kind not in kinds or \
+                        self._one_of_a_pair(root, seen.index):
                     continue
                 if country and candidate.country != country:
                     continue
                 return Participant(candidate.name, text, candidate.kind, candidate.country,
                                    candidate.code, candidate.affiliation)
         return None
+
+    def _one_of_a_pair(self, root: Token, index: int) -> bool:
+        """ "Hamas and Palestinian Islamic Jihad fired rockets ... The organization accuses Israel": one
+        body ("the organization", singular) is none of bodies named side by side, which it could not
+        tell apart."""
+        named = self.doc[index]
+        return root.tag_ == "NN" and (named.dep_ == "conj" or any(c.dep_ == "conj" for c in named.children))
 
     def _introduced(self, root: Token) -> Participant | None:
         """ "Kenya heads a multinational force ... the gangs accused the force": a definite
@@ -884,6 +894,19 @@ def _reporting_subject(pronoun: Token) -> Span | None:
             (pronoun.lower_ in ("it", "its") and body):
         return _noun_phrase(reporter)
     return None
+
+
+def _sources_told_before(pronoun: Token) -> Span | None:
+    """ "..., two residents and a health worker told The Associated Press. They blamed the military": a
+    "they" opening the sentence after people told the press is those people, not the outlet they told."""
+    if not (_main_subject(pronoun) and pronoun.i == pronoun.sent.start) or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    people = lexicon().words("agent_nouns")
+    return next((phrase(s) for verb in before if verb.lemma_.lower() in lexicon().words("reporting_verbs")
+                 and any(c.dep_ in ("dobj", "dative") and _press(c) for c in verb.children)
+                 for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS" and not s.ent_type_
+                 and s.lemma_.lower() in people), None)
 
 
 def _press(told: Token) -> bool:
