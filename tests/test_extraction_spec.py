@@ -7292,3 +7292,12 @@ def test_talks_by_telephone_are_at_no_place(text):
     """ "also spoke by telephone with Netanyahu" after talks in Amman: a call is held from afar."""
     call = of_type(text, "CONSULT", dt.date(2024, 5, 1))[-1]
     assert call.location is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Guards said Sunday they had fired missiles at a base in Iraq's northern city of Erbil.", "Erbil"),
+    ("Rebels shelled an army post in Syria's northern city of Aleppo on Monday.", "Aleppo"),
+])
+def test_a_country_owning_its_named_city_places_the_act_in_the_city(text, place):
+    """ "at a base in Iraq's northern city of Erbil": the country only locates the city named after it."""
+    assert find(events_of(text), "ASSAULT").location.name == place
