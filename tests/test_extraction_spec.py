@@ -7327,3 +7327,12 @@ def test_the_organization_is_none_of_two_bodies_named_side_by_side():
             "out on Friday. Hamas and Islamic Jihad also fired mortars. The organization accuses Israel of "
             "war crimes.")
     assert find(events_of(text, dt.date(2021, 5, 21)), "ACCUSE").actor.name == "Amnesty International"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Guards said Sunday they had fired missiles at a base in Iraq's northern city of Erbil.", "Erbil"),
+    ("Rebels shelled an army post in Syria's northern city of Aleppo on Monday.", "Aleppo"),
+])
+def test_a_country_owning_its_named_city_places_the_act_in_the_city(text, place):
+    """ "at a base in Iraq's northern city of Erbil": the country only locates the city named after it."""
+    assert find(events_of(text), "ASSAULT").location.name == place

@@ -170,6 +170,8 @@ def _named_within(ent: Span) -> Span | None:
     token = ent.root
     while token.dep_ == "compound" and token.head != token:
         token = token.head
+    if token.dep_ == "poss" and token.head.lemma_.lower() in nouns:
+        token = token.head  # "in Iraq's northern city of Erbil"
     name = None
     if token != ent.root and token.lemma_.lower() in nouns:
         # "the poor Caracas neighborhood of Petare"
