@@ -7267,3 +7267,12 @@ def test_arrests_of_the_days_news_are_where_the_story_is_set_but_a_ban_is_not():
     assert find(events_of(arrests), "COERCE").location.name == "Nairobi"
     ban = "BAMAKO, Aug 2 (Reuters) - Mali's military government on Friday dissolved all political parties."
     assert find(events_of(ban), "COERCE").location is None
+
+
+def test_aid_sent_to_foreign_towns_is_aid_to_their_country():
+    """ "has flown aid to Damascus and Aleppo": aid to a town abroad goes to its country; a government's
+    aid to a town of its own stays the town's."""
+    text = ("The United Arab Emirates has flown aid to Damascus and Aleppo. Military aircraft from Turkey "
+            "carrying tents landed in Islamabad and Karachi on Monday.")
+    assert {e.target.name for e in of_type(text, "AID")} == {"Syria", "Pakistan"}
+    assert find(events_of("Libya's government sent aid to Derna."), "AID").target.name == "Derna"
