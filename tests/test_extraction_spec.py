@@ -7276,3 +7276,12 @@ def test_aid_sent_to_foreign_towns_is_aid_to_their_country():
             "carrying tents landed in Islamabad and Karachi on Monday.")
     assert {e.target.name for e in of_type(text, "AID")} == {"Syria", "Pakistan"}
     assert find(events_of("Libya's government sent aid to Derna."), "AID").target.name == "Derna"
+
+
+def test_a_fellow_donor_is_no_recipient_of_aid():
+    """ "China has pledged tents, and the United Kingdom has announced £1.5 million": two donors to
+    the stricken country, not to each other."""
+    text = ("Floods have killed more than 1,000 people in Pakistan. China has pledged tents, blankets and "
+            "tarpaulins, and the United Kingdom has announced £1.5 million to support the relief effort.")
+    assert {(e.actor.name, e.target and e.target.name) for e in of_type(text, "AID")} == \
+        {("China", "Pakistan"), ("United Kingdom", "Pakistan")}

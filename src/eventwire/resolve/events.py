@@ -1908,6 +1908,7 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     # force falls on a foe: "The LNA launched its offensive" hits the GNA it fights, not the UN it talks
     # with (measured: the same for threats, sanctions or a friend for friendly acts lost events)
     foes = _partners([e for e in events if e.type in _HOSTILE])
+    donors = {e.actor.party for e in events if e.type == "AID" and e.actor is not None}
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
@@ -1916,6 +1917,10 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                        else counterparts).get(event.actor.party, {})
             if event.type in _FORCE:
                 options = foes.get(event.actor.party) or options
+            if event.type == "AID":
+                # "China has pledged tents, and the United Kingdom has announced £1.5 million": a
+                # fellow donor is no recipient; the stricken side is (_aid_to_the_stricken)
+                options = {party: pair for party, pair in options.items() if party not in donors}
             if not options and event.type == "PROTEST" and event.actor.kind == "group" and \
                     adversary is not None:
                 # (only an unnamed crowd: a union or party on strike may have its own grievance)
