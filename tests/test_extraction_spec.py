@@ -7336,3 +7336,21 @@ def test_the_organization_is_none_of_two_bodies_named_side_by_side():
 def test_a_country_owning_its_named_city_places_the_act_in_the_city(text, place):
     """ "at a base in Iraq's northern city of Erbil": the country only locates the city named after it."""
     assert find(events_of(text), "ASSAULT").location.name == place
+
+
+def test_aid_sent_to_foreign_towns_is_aid_to_their_country():
+    """ "has flown aid to Damascus and Aleppo": aid to a town abroad goes to its country; a government's
+    aid to a town of its own stays the town's."""
+    text = ("The United Arab Emirates has flown aid to Damascus and Aleppo. Military aircraft from Turkey "
+            "carrying tents landed in Islamabad and Karachi on Monday.")
+    assert {e.target.name for e in of_type(text, "AID")} == {"Syria", "Pakistan"}
+    assert find(events_of("Libya's government sent aid to Derna."), "AID").target.name == "Derna"
+
+
+def test_a_fellow_donor_is_no_recipient_of_aid():
+    """ "China has pledged tents, and the United Kingdom has announced £1.5 million": two donors to
+    the stricken country, not to each other."""
+    text = ("Floods have killed more than 1,000 people in Pakistan. China has pledged tents, blankets and "
+            "tarpaulins, and the United Kingdom has announced £1.5 million to support the relief effort.")
+    assert {(e.actor.name, e.target and e.target.name) for e in of_type(text, "AID")} == \
+        {("China", "Pakistan"), ("United Kingdom", "Pakistan")}

@@ -91,7 +91,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 if other.target is None and frame.target_act is not None:
                     acts[len(events)] = frame.target_act  # each state's target is found alike
                 events.append(other)
-            events.extend(_each_named_target(event, frame.target, actors))
+            events.extend(_each_named_target(event, frame.target, actors, countries))
             words += [frame.trigger.lemma_.lower()] * (len(events) - len(words))
     mediations = {(e.type, e.evidence.start, e.evidence.end) for e, word in zip(events, words)
                   if word in lexicon().words("mediating_verbs")}
@@ -495,6 +495,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         # "We will bomb Tel Aviv", "he said his government would expel any aid groups": a side
         # announcing its own violence makes a threat; the act is not a planned event yet
         event_type, status = "THREATEN", "occurred"
+    target = _aid_to_a_town(event_type, actor, frame.target, target, actors, countries)
     if actor is not None and target is not None and (
             actor.name == target.name or _same_side(actor, target) and not _its_people(target)):
         # "Nasrallah warned his group was bound to respond": not a threat to his group (but "Maduro
@@ -859,7 +860,8 @@ def _sides_acting(actor: Participant) -> bool:
     return bool(_BOTH_SIDES.match(text) or _BOTH_PEOPLE.match(text))
 
 
-def _each_named_target(event: Event, target: Span | None, actors: ActorResolver) -> list[Event]:
+def _each_named_target(event: Event, target: Span | None, actors: ActorResolver,
+                       countries: frozenset[str]) -> list[Event]:
     """ "hosted both Hillary Clinton and William Hague": the same act toward each party named
     beside the first (the event itself has the first). Places a measure is laid on are one area:
     "the state of emergency in Lima, Cusco, Callao and Puno"."""
@@ -873,7 +875,8 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver)
              t.ent_type_ == "PERSON" == target.root.ent_type_ and any(g.dep_ == "conj" for g in t.children)]
     for conjunct in (t for t in target.root.children if t.dep_ == "conj" and _names_a_party(t) or t in glued):
         start = conjunct.left_edge.i + (conjunct.left_edge.dep_ == "preconj")
-        party = actors.peek(target.doc[start:conjunct.i + 1])
+        named = target.doc[start:conjunct.i + 1]
+        party = _aid_to_a_town(event.type, event.actor, named, actors.peek(named), actors, countries)
         if party is not None and party.name not in (event.target.name, event.actor.name if event.actor else None):
             others.append(dataclasses.replace(event, target=party))
     return others
@@ -1263,6 +1266,31 @@ def _city_hit(target: Span, places, countries: frozenset[str]) -> Place | None:
         place = places.resolve(name, countries)
         if place is not None and not _is_country(place):
             return place
+    return None
+
+
+def _aid_to_a_town(event_type: str, actor: Participant | None, span: Span | None, target: Participant | None,
+                   actors: ActorResolver, countries: frozenset[str]) -> Participant | None:
+    """ "has flown aid to Damascus and Aleppo", "aircraft carrying tents landed in Islamabad and
+    Karachi": aid sent to a foreign town is aid to its country (the words still name the town); a
+    government's aid to its own town is to the town ("the Tripoli government sent aid to Derna")."""
+    if event_type != "AID" or span is None or target is None or target.code is not None:
+        return target
+    town = _town_named(span, countries)
+    if town is None or actor is not None and actor.country == town.country:
+        return target
+    return actors.dictionary.state_of_country(town.country, target.text) or target
+
+
+def _town_named(span: Span, countries: frozenset[str]) -> Place | None:
+    """The town the phrase itself names, or the first of the towns it joins ("Islamabad and Karachi"),
+    whatever the model tagged it; not a town modifying another word ("the Bukavu hospital") nor a
+    province or territory."""
+    heads = [span.root, *(t for t in span.root.conjuncts if span.start <= t.i < span.end)]
+    for head in (h for h in heads if h.pos_ == "PROPN"):
+        place = gazetteer().resolve((entity_of(head) or head.doc[head.i:head.i + 1]).text, countries)
+        if place is not None and not _is_country(place) and not gazetteer().is_region(place):
+            return place  # (a territory is its own recipient: "sent aid to Gaza")
     return None
 
 
@@ -1894,6 +1922,7 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     # force falls on a foe: "The LNA launched its offensive" hits the GNA it fights, not the UN it talks
     # with (measured: the same for threats, sanctions or a friend for friendly acts lost events)
     foes = _partners([e for e in events if e.type in _HOSTILE])
+    donors = {e.actor.party for e in events if e.type == "AID" and e.actor is not None}
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
@@ -1902,6 +1931,10 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                        else counterparts).get(event.actor.party, {})
             if event.type in _FORCE:
                 options = foes.get(event.actor.party) or options
+            if event.type == "AID":
+                # "China has pledged tents, and the United Kingdom has announced £1.5 million": a
+                # fellow donor is no recipient; the stricken side is (_aid_to_the_stricken)
+                options = {party: pair for party, pair in options.items() if party not in donors}
             if not options and event.type == "PROTEST" and event.actor.kind == "group" and \
                     adversary is not None:
                 # (only an unnamed crowd: a union or party on strike may have its own grievance)
