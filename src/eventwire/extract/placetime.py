@@ -403,8 +403,9 @@ def own_date(verb: Token) -> Span | None:
 
 def _part_of_a_day_told(ent: Span) -> bool:
     """ "refused, on the afternoon of April 5, to grant", "seized Damascus in the early hours of Sunday":
-    the part of the day names no day; the date hanging on it by "of" does."""
-    return ent.root.lower_ in DAY_PARTS | {"hours"} and any(
+    the part of the day names no day; the date hanging on it by "of" does. Nor does a stretch from
+    a thing dated ("criticized it within minutes of the announcement on Tuesday night")."""
+    return ent.root.lower_ in DAY_PARTS | {"hours", "minutes"} and any(
         c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.subtree) for c in ent.root.children)
 
 
