@@ -6309,6 +6309,18 @@ def test_the_early_hours_of_a_day_tell_that_day():
     assert find(events_of(text, dt.date(2024, 12, 10)), "COERCE").date == dt.date(2024, 12, 8)
 
 
+def test_minutes_from_a_dated_happening_tell_its_day():
+    text = ("The president declared martial law.\n\nThe opposition leader criticized the declaration within "
+            "minutes of the announcement on Tuesday night.")
+    assert find(events_of(text, dt.date(2024, 12, 5)), "ACCUSE").date == dt.date(2024, 12, 3)
+
+
+def test_what_talks_come_to_comes_on_their_day():
+    text = ("Officials met at the border.\n\nAfter Thursday's meeting, the two sides agreed to observe a "
+            "ceasefire at the crossing.")
+    assert find(events_of(text, dt.date(2023, 9, 8)), "AGREE").date == dt.date(2023, 9, 7)
+
+
 def test_an_act_denied_takes_no_day_from_the_paragraph():
     text = ("Russia faced a revolt.\n\nThe mutiny began Friday night when Prigozhin accused the military "
             "leadership of carrying out a missile strike on Wagner camps. The Defense Ministry denied "

@@ -405,8 +405,9 @@ def own_date(verb: Token) -> Span | None:
 
 def _part_of_a_day_told(ent: Span) -> bool:
     """ "refused, on the afternoon of April 5, to grant", "seized Damascus in the early hours of Sunday":
-    the part of the day names no day; the date hanging on it by "of" does."""
-    return ent.root.lower_ in DAY_PARTS | {"hours"} and any(
+    the part of the day names no day; the date hanging on it by "of" does. Nor does a stretch from
+    a thing dated ("criticized it within minutes of the announcement on Tuesday night")."""
+    return ent.root.lower_ in DAY_PARTS | {"hours", "minutes"} and any(
         c.lower_ == "of" and any(g.ent_type_ == "DATE" for g in c.subtree) for c in ent.root.children)
 
 
@@ -423,7 +424,9 @@ def _dates_other_noun(ent: Span, anchor: Token) -> bool:
     noun = ent.root.head
     if _year_of_thing(ent, anchor) or ent.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return True  # (nor "describing May 9 as a black chapter": a day spoken of, not when)
-    set_by = noun.head.lower_ in BACKGROUND_MARKS | {"following"}
+    # (but "After Thursday's meeting, the two sides agreed": what talks come to comes on their day)
+    set_by = noun.head.lower_ in BACKGROUND_MARKS | {"following"} and not (
+        noun.head.lower_ == "after" and (noun_entry(noun, lexicon()) or ("",))[0] == "CONSULT")
     # (not "called a boycott of the April 29 runoff": an event noun's object is its occasion)
     about = noun.head.lower_ == "of" and noun.head.head != anchor and noun_entry(noun.head.head, lexicon()) is None
     return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != anchor and \
