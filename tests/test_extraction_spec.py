@@ -7354,3 +7354,17 @@ def test_a_fellow_donor_is_no_recipient_of_aid():
             "tarpaulins, and the United Kingdom has announced £1.5 million to support the relief effort.")
     assert {(e.actor.name, e.target and e.target.name) for e in of_type(text, "AID")} == \
         {("China", "Pakistan"), ("United Kingdom", "Pakistan")}
+
+
+def test_a_request_is_made_of_the_state_whose_unnamed_force_acted():
+    """ "French jets bombed ..., at Deby's request": Deby asked France, not its jets."""
+    text = "Last year, French jets bombed a rebel convoy near the border, at Deby's request."
+    assert find(events_of(text), "REQUEST").target.name == "France"
+
+
+def test_a_body_made_up_of_a_sides_troops_is_that_side():
+    """ "The contingent, made up of Rwanda Defence Force troops, was deployed": the RDF is deployed."""
+    text = ("The contingent, made up of Rwanda Defence Force (RDF) troops, was deployed to Cabo Delgado "
+            "at the request of the government of Mozambique.")
+    assert find(events_of(text), "MOBILIZE").actor.name == "Rwanda Defence Force"
+    assert find(events_of(text), "REQUEST").target.name == "Rwanda Defence Force"

@@ -469,6 +469,10 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
                             country=actor.country if actor is not None else None)
     if frame.type == "REQUEST" and target is None and frame.target_act is None:
         target = _state_called_about(frame, actors, actor)
+    if _at_request_note(frame) and target is not None and target.kind == "group" and target.country:
+        # "French Mirage jets bombed a column ..., at Deby's request": asked of the state whose
+        # unnamed force acted
+        target = actors.dictionary.state_of_country(target.country, target.text) or target
     if frame.type == "PROTEST" and target is None:
         target = _protested_authority(frame, actors, actor)
     if frame.type == "PROTEST" and target is not None and target.kind != "state" and \
