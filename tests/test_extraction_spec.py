@@ -7368,3 +7368,10 @@ def test_a_body_made_up_of_a_sides_troops_is_that_side():
             "at the request of the government of Mozambique.")
     assert find(events_of(text), "MOBILIZE").actor.name == "Rwanda Defence Force"
     assert find(events_of(text), "REQUEST").target.name == "Rwanda Defence Force"
+
+
+def test_them_urged_after_a_participle_by_phrase_are_its_doers():
+    """ "the price for emissions produced by wealthy nations and urged them to ...": the nations."""
+    text = ("Pakistan's minister said her country was paying the price for pollution caused by rich "
+            "industrialized nations and urged them to honour their pledges.")
+    assert find(events_of(text), "REQUEST").target.name == "rich industrialized nations"

@@ -1008,6 +1008,10 @@ def _sentence_party(pronoun: Token) -> Span | None:
         objects = [c for c in governing.children if c.dep_ in ("dobj", "dative")]
         nouns = objects + [g for h in (governing, *objects) for c in h.children if c.dep_ == "prep"
                            for g in c.children if g.dep_ == "pobj"]
+        # or the doers of what those are said to be ("the price for emissions produced by wealthy
+        # nations, and urged them to honour their commitments")
+        nouns += [g for n in nouns for a in n.children if a.dep_ == "acl" for c in a.children
+                  if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ == "PRON":
             return None
