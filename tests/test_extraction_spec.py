@@ -7375,3 +7375,11 @@ def test_them_urged_after_a_participle_by_phrase_are_its_doers():
     text = ("Pakistan's minister said her country was paying the price for pollution caused by rich "
             "industrialized nations and urged them to honour their pledges.")
     assert find(events_of(text), "REQUEST").target.name == "rich industrialized nations"
+
+
+def test_a_call_for_help_is_made_of_whoever_came_after_it():
+    """ "troops of the CSTO landed ... after Tokayev appealed for help": the CSTO was asked."""
+    text = ("Troops from the Collective Security Treaty Organization (CSTO) arrived in Kazakhstan on Thursday "
+            "after Tokayev appealed for help on Wednesday.")
+    request = find(events_of(text), "REQUEST")
+    assert request.target.name == "Collective Security Treaty Organization"
