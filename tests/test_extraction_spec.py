@@ -7383,3 +7383,9 @@ def test_a_call_for_help_is_made_of_whoever_came_after_it():
             "after Tokayev appealed for help on Wednesday.")
     request = find(events_of(text), "REQUEST")
     assert request.target.name == "Collective Security Treaty Organization"
+
+
+def test_a_request_for_international_help_is_made_of_the_international_community():
+    """ "has requested international assistance": asked of the world at large."""
+    text = "The government of Ecuador has requested international assistance to fight the fires."
+    assert find(events_of(text), "REQUEST").target.name == "international community"

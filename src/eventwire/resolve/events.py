@@ -207,6 +207,16 @@ def _helper_who_came(frame: EventFrame, actors: ActorResolver,
         actor is None or helper.party != actor.party) else None
 
 
+def _international_call(frame: EventFrame) -> Participant | None:
+    """ "The Government of Ukraine has requested international assistance": what is asked of the
+    world at large is asked of the international community."""
+    asked = [t for c in frame.trigger.children if c.dep_ in ("dobj", "prep")
+             for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")]
+    if any(c.dep_ == "amod" and c.lower_ == "international" for t in asked for c in t.children):
+        return Participant(name="international community", text=frame.trigger.text, kind="group")
+    return None
+
+
 def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
     """ "five weeks of protests following the election in which Lukashenko was declared winner":
     a protest that names no target is aimed at the authority its own clause names, a state organ
@@ -484,7 +494,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         actor = Participant(name="protesters", text=frame.actor.text, kind="group",
                             country=actor.country if actor is not None else None)
     if frame.type == "REQUEST" and target is None and frame.target_act is None:
-        target = _state_called_about(frame, actors, actor) or _helper_who_came(frame, actors, actor)
+        target = _state_called_about(frame, actors, actor) or _helper_who_came(frame, actors, actor) or \
+            _international_call(frame)
     if _at_request_note(frame) and target is not None and target.kind == "group" and target.country:
         # "French Mirage jets bombed a column ..., at Deby's request": asked of the state whose
         # unnamed force acted
