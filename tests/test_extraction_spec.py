@@ -7366,3 +7366,38 @@ def test_a_fellow_donor_is_no_recipient_of_aid():
             "tarpaulins, and the United Kingdom has announced £1.5 million to support the relief effort.")
     assert {(e.actor.name, e.target and e.target.name) for e in of_type(text, "AID")} == \
         {("China", "Pakistan"), ("United Kingdom", "Pakistan")}
+
+
+def test_a_request_is_made_of_the_state_whose_unnamed_force_acted():
+    """ "French jets bombed ..., at Deby's request": Deby asked France, not its jets."""
+    text = "Last year, French jets bombed a rebel convoy near the border, at Deby's request."
+    assert find(events_of(text), "REQUEST").target.name == "France"
+
+
+def test_a_body_made_up_of_a_sides_troops_is_that_side():
+    """ "The contingent, made up of Rwanda Defence Force troops, was deployed": the RDF is deployed."""
+    text = ("The contingent, made up of Rwanda Defence Force (RDF) troops, was deployed to Cabo Delgado "
+            "at the request of the government of Mozambique.")
+    assert find(events_of(text), "MOBILIZE").actor.name == "Rwanda Defence Force"
+    assert find(events_of(text), "REQUEST").target.name == "Rwanda Defence Force"
+
+
+def test_them_urged_after_a_participle_by_phrase_are_its_doers():
+    """ "the price for emissions produced by wealthy nations and urged them to ...": the nations."""
+    text = ("Pakistan's minister said her country was paying the price for pollution caused by rich "
+            "industrialized nations and urged them to honour their pledges.")
+    assert find(events_of(text), "REQUEST").target.name == "rich industrialized nations"
+
+
+def test_a_call_for_help_is_made_of_whoever_came_after_it():
+    """ "troops of the CSTO landed ... after Tokayev appealed for help": the CSTO was asked."""
+    text = ("Troops from the Collective Security Treaty Organization (CSTO) arrived in Kazakhstan on Thursday "
+            "after Tokayev appealed for help on Wednesday.")
+    request = find(events_of(text), "REQUEST")
+    assert request.target.name == "Collective Security Treaty Organization"
+
+
+def test_a_request_for_international_help_is_made_of_the_international_community():
+    """ "has requested international assistance": asked of the world at large."""
+    text = "The government of Ecuador has requested international assistance to fight the fires."
+    assert find(events_of(text), "REQUEST").target.name == "international community"

@@ -482,10 +482,19 @@ class ActorResolver:
         return None
 
     def _first_member(self, root: Token) -> Participant | None:
-        """ "The country's supporters, including China, Russia and Egypt": the parties named."""
+        """ "The country's supporters, including China, Russia and Egypt": the parties named; "The
+        contingent, made up of Rwanda Defence Force troops": the side its members are of."""
         including = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "including"), None)
         member = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
-        return self._named_at(member) if member is not None else None
+        if member is not None:
+            return self._named_at(member)
+        made = next((c for c in root.children if c.dep_ == "acl" and
+                     c.lemma_.lower() in self.lexicon.words("composition_verbs")), None)
+        if made is None:
+            return None
+        member = next((g for c in made.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "of"
+                       for g in (c, *c.children) if g.dep_ in ("dobj", "pobj")), None)
+        return self._named_in(phrase(member)) if member is not None else None
 
     def _apposed_name(self, root: Token) -> Participant | None:
         """ "Shin Gambira, a well-known Buddhist monk who led protests": the description is the name's."""
@@ -999,6 +1008,10 @@ def _sentence_party(pronoun: Token) -> Span | None:
         objects = [c for c in governing.children if c.dep_ in ("dobj", "dative")]
         nouns = objects + [g for h in (governing, *objects) for c in h.children if c.dep_ == "prep"
                            for g in c.children if g.dep_ == "pobj"]
+        # or the doers of what those are said to be ("the price for emissions produced by wealthy
+        # nations, and urged them to honour their commitments")
+        nouns += [g for n in nouns for a in n.children if a.dep_ == "acl" for c in a.children
+                  if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ == "PRON":
             return None

@@ -191,6 +191,32 @@ def _state_called_about(frame: EventFrame, actors: ActorResolver,
     return None
 
 
+def _helper_who_came(frame: EventFrame, actors: ActorResolver,
+                     actor: Participant | None) -> Participant | None:
+    """ "The first units of a CSTO contingent landed in Kazakhstan after Tokayev appealed for help": a
+    call for help asked of no one was made of whoever came in answer, the doer of the act it preceded."""
+    trigger = frame.trigger
+    if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
+        return None
+    if not any(t.lemma_.lower() in lexicon().words("help_nouns") for c in trigger.children
+               if c.dep_ in ("dobj", "prep") for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")):
+        return None
+    doer = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    helper = actors.peek(phrase(doer)) if doer is not None else None
+    return helper if helper is not None and helper.kind in PARTY_KINDS and (
+        actor is None or helper.party != actor.party) else None
+
+
+def _international_call(frame: EventFrame) -> Participant | None:
+    """ "The Government of Ukraine has requested international assistance": what is asked of the
+    world at large is asked of the international community."""
+    asked = [t for c in frame.trigger.children if c.dep_ in ("dobj", "prep")
+             for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")]
+    if any(c.dep_ == "amod" and c.lower_ == "international" for t in asked for c in t.children):
+        return Participant(name="international community", text=frame.trigger.text, kind="group")
+    return None
+
+
 def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
     """ "five weeks of protests following the election in which Lukashenko was declared winner":
     a protest that names no target is aimed at the authority its own clause names, a state organ
@@ -468,7 +494,12 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         actor = Participant(name="protesters", text=frame.actor.text, kind="group",
                             country=actor.country if actor is not None else None)
     if frame.type == "REQUEST" and target is None and frame.target_act is None:
-        target = _state_called_about(frame, actors, actor)
+        target = _state_called_about(frame, actors, actor) or _helper_who_came(frame, actors, actor) or \
+            _international_call(frame)
+    if _at_request_note(frame) and target is not None and target.kind == "group" and target.country:
+        # "French Mirage jets bombed a column ..., at Deby's request": asked of the state whose
+        # unnamed force acted
+        target = actors.dictionary.state_of_country(target.country, target.text) or target
     if frame.type == "PROTEST" and target is None:
         target = _protested_authority(frame, actors, actor)
     if frame.type == "PROTEST" and target is not None and target.kind != "state" and \
