@@ -87,9 +87,9 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 assaults[0].fatalities = count
         retold = {id(f) for f in sentence_frames if _toll_retold(f, lex)}
         # (the fighting a running total counts from is no blow of its own: "since the clashes began")
-        spans = {i for f in sentence_frames if id(f) in retold for i in _running_since(f.trigger, lex)}
+        since_words = {i for f in sentence_frames if id(f) in retold for i in _running_since(f.trigger, lex)}
         if retold and any(f.type == "ASSAULT" for f in frames) and \
-                not any(f.type == "ASSAULT" and id(f) not in retold and f.trigger.i not in spans
+                not any(f.type == "ASSAULT" and id(f) not in retold and f.trigger.i not in since_words
                         for f in sentence_frames):
             # (a count beside a blow its own sentence tells is that blow's: "four civilians had been
             # killed and one wounded after shelling sparked a fire")
@@ -142,8 +142,10 @@ def _toll_retold(frame: EventFrame, lex: Lexicon) -> bool:
 def _running_since(verb: Token, lex: Lexicon) -> set[int]:
     """The words of the time a running total counts from, as a phrase or a clause on the verb or
     its conjunct ("killed since Thursday", "killed and 425 wounded since the fighting began")."""
-    return {t.i for word in verb.subtree if word.lower_ in lex.words("running_total_preps")
-            and word.dep_ in ("prep", "mark") for t in (word.head if word.dep_ == "mark" else word).subtree}
+    since = lex.words("running_total_preps")
+    starts = [word.head if word.dep_ == "mark" else word for word in verb.subtree
+              if word.lower_ in since and word.dep_ in ("prep", "mark")]
+    return {t.i for start in starts for t in start.subtree}
 
 
 _STANCE_TYPES = ("PROTEST", "ACCUSE", "REJECT")

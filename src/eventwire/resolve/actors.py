@@ -482,12 +482,14 @@ class ActorResolver:
         return None
 
     def _first_member(self, root: Token) -> Participant | None:
-        """ "The country's supporters, including China, Russia and Egypt": the parties named; "The
-        contingent, made up of Rwanda Defence Force troops": the side its members are of."""
+        """ "The country's supporters, including China, Russia and Egypt": the parties named, else
+        those a body is made up of."""
         including = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "including"), None)
         member = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
-        if member is not None:
-            return self._named_at(member)
+        return self._named_at(member) if member is not None else self._made_up_of(root)
+
+    def _made_up_of(self, root: Token) -> Participant | None:
+        """ "The contingent, made up of Rwanda Defence Force troops": a body of members is their side."""
         made = next((c for c in root.children if c.dep_ == "acl" and
                      c.lemma_.lower() in self.lexicon.words("composition_verbs")), None)
         if made is None:
@@ -908,11 +910,11 @@ def _reporting_subject(pronoun: Token) -> Span | None:
 def _sources_told_before(pronoun: Token) -> Span | None:
     """ "..., two residents and a health worker told The Associated Press. They blamed the military": a
     "they" opening the sentence after people told the press is those people, not the outlet they told."""
-    if not (_main_subject(pronoun) and pronoun.i == pronoun.sent.start) or pronoun.sent.start == 0:
+    start = pronoun.sent.start
+    if start == 0 or pronoun.i != start or not _main_subject(pronoun):
         return None
-    before = pronoun.doc[pronoun.sent.start - 1].sent
-    people = lexicon().words("agent_nouns")
-    return next((phrase(s) for verb in before if verb.lemma_.lower() in lexicon().words("reporting_verbs")
+    reporting, people = lexicon().words("reporting_verbs"), lexicon().words("agent_nouns")
+    return next((phrase(s) for verb in pronoun.doc[start - 1].sent if verb.lemma_.lower() in reporting
                  and any(c.dep_ in ("dobj", "dative") and _press(c) for c in verb.children)
                  for s in verb.children if s.dep_ == "nsubj" and s.tag_ == "NNS" and not s.ent_type_
                  and s.lemma_.lower() in people), None)

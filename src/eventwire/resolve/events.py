@@ -198,8 +198,7 @@ def _helper_who_came(frame: EventFrame, actors: ActorResolver,
     trigger = frame.trigger
     if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
         return None
-    if not any(t.lemma_.lower() in lexicon().words("help_nouns") for c in trigger.children
-               if c.dep_ in ("dobj", "prep") for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")):
+    if not any(t.lemma_.lower() in lexicon().words("help_nouns") for t in _asked_for(trigger)):
         return None
     doer = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
     helper = actors.peek(phrase(doer)) if doer is not None else None
@@ -210,11 +209,17 @@ def _helper_who_came(frame: EventFrame, actors: ActorResolver,
 def _international_call(frame: EventFrame) -> Participant | None:
     """ "The Government of Ukraine has requested international assistance": what is asked of the
     world at large is asked of the international community."""
-    asked = [t for c in frame.trigger.children if c.dep_ in ("dobj", "prep")
-             for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")]
-    if any(c.dep_ == "amod" and c.lower_ == "international" for t in asked for c in t.children):
+    if any(c.dep_ == "amod" and c.lower_ == "international"
+           for t in _asked_for(frame.trigger) for c in t.children):
         return Participant(name="international community", text=frame.trigger.text, kind="group")
     return None
+
+
+def _asked_for(trigger: Token) -> list[Token]:
+    """What a call asks for, its object or a preposition's ("appealed for help", "requested
+    international assistance"): what is asked tells who is asked."""
+    return [t for c in trigger.children if c.dep_ in ("dobj", "prep")
+            for t in (c, *c.children) if t.dep_ in ("dobj", "pobj")]
 
 
 def _protested_authority(frame: EventFrame, actors: ActorResolver, actor: Participant | None) -> Participant | None:
@@ -424,8 +429,8 @@ def _from_afar(trigger: Token) -> bool:
     afar join two places and are at neither (not where the article or a speaker is)."""
     means = lexicon().words("remote_means")
     return trigger.lemma_.lower() in means or any(
-        t.lemma_.lower() in means for c in trigger.children
-        for t in ([c, *c.children] if c.dep_ in ("prep", "compound") else ()))
+        t.lemma_.lower() in means for c in trigger.children if c.dep_ in ("prep", "compound")
+        for t in (c, *c.children))
 
 
 def _told_lately(day: dt.date | None, published: dt.date | None) -> bool:
@@ -1584,14 +1589,14 @@ def _to_come(token: Token) -> bool:
 
 
 def _is_place_mention(span: Span) -> bool:
-    """A place named as where something is ("in Gaza"), not inside a clause of another time
-    ("before the deal was announced in Cairo")."""
-    # a town a scene is spread over or whose street it took is one too ("blocked roads across Yerevan.
-    # Police detained 121 people", "blocked Tel Aviv's main highway")
+    """A place named as where something is ("in Gaza"), or a town a scene is spread over or whose
+    street it took ("blocked roads across Yerevan", "blocked Tel Aviv's main highway"), not inside a
+    clause of another time ("before the deal was announced in Cairo")."""
     root = span.root
+    town = span.label_ == "GPE"
     at = root.dep_ == "pobj" and (root.head.lower_ in ("in", "at", "near") or
-                                  span.label_ == "GPE" and root.head.lower_ in lexicon().words("spreading_preps"))
-    street = span.label_ == "GPE" and root.dep_ == "poss" and place_use(span)
+                                  town and root.head.lower_ in lexicon().words("spreading_preps"))
+    street = town and root.dep_ == "poss" and place_use(span)
     return (at or street) and not in_other_time(root)
 
 
