@@ -3189,6 +3189,15 @@ def test_a_participle_after_a_relative_clause_on_the_root_noun_is_its_verb():
     assert event.target is not None and "crowds" in event.target.text
 
 
+def test_a_participle_on_a_second_subject_of_a_saying_is_its_verb():
+    """ "Gunmen, who wore masks, opened fire on a bus, police said": the parser makes the gunmen a
+    subject of "said" beside the police, and the participle a clause on them; it is their verb."""
+    text = "Gunmen, whose identity was not known, fired on the crowds from rooftops, two witnesses said."
+    event = find(events_of(text, dt.date(2024, 8, 6)), "ASSAULT")
+    assert event.actor is not None and event.actor.text.lower() == "gunmen"
+    assert event.target is not None and "crowds" in event.target.text
+
+
 @pytest.mark.parametrize("text, target", [
     ("Workers will strike on Friday to demand higher wages.", None),
     ("Unions in Argentina struck on Wednesday against President Javier Milei's austerity measures.", "Javier Milei"),
