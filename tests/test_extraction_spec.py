@@ -4605,6 +4605,9 @@ def test_a_body_named_after_its_states_possessive_is_the_dictionarys_body(text, 
      "killing 10 people.", "Russia"),
     # no one reported attacking before: the weapon names no one
     ("A drone struck a housing unit at a small logistics base in northeastern Jordan on Sunday.", None),
+    # a fight of two sides says not whose missiles they were
+    ("Heavy fighting between the rebels and the army continued on Tuesday in Kharkiv.\n\nMissiles also struck the "
+     "central city of Kryvyi Rih on Monday, killing 10 people.", None),
 ])
 def test_a_weapon_is_fired_by_the_attacker_the_article_reported(text, attacker):
     weapon = next(e for e in events_of(text, dt.date(2024, 7, 9)) if e.type == "ASSAULT" and
