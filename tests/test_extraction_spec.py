@@ -3189,6 +3189,15 @@ def test_a_participle_after_a_relative_clause_on_the_root_noun_is_its_verb():
     assert event.target is not None and "crowds" in event.target.text
 
 
+def test_a_participle_on_a_second_subject_of_a_saying_is_its_verb():
+    """ "Gunmen, who wore masks, opened fire on a bus, police said": the parser makes the gunmen a
+    subject of "said" beside the police, and the participle a clause on them; it is their verb."""
+    text = "Gunmen, whose identity was not known, fired on the crowds from rooftops, two witnesses said."
+    event = find(events_of(text, dt.date(2024, 8, 6)), "ASSAULT")
+    assert event.actor is not None and event.actor.text.lower() == "gunmen"
+    assert event.target is not None and "crowds" in event.target.text
+
+
 @pytest.mark.parametrize("text, target", [
     ("Workers will strike on Friday to demand higher wages.", None),
     ("Unions in Argentina struck on Wednesday against President Javier Milei's austerity measures.", "Javier Milei"),
@@ -4596,6 +4605,9 @@ def test_a_body_named_after_its_states_possessive_is_the_dictionarys_body(text, 
      "killing 10 people.", "Russia"),
     # no one reported attacking before: the weapon names no one
     ("A drone struck a housing unit at a small logistics base in northeastern Jordan on Sunday.", None),
+    # a fight of two sides says not whose missiles they were
+    ("Heavy fighting between the rebels and the army continued on Tuesday in Kharkiv.\n\nMissiles also struck the "
+     "central city of Kryvyi Rih on Monday, killing 10 people.", None),
 ])
 def test_a_weapon_is_fired_by_the_attacker_the_article_reported(text, attacker):
     weapon = next(e for e in events_of(text, dt.date(2024, 7, 9)) if e.type == "ASSAULT" and

@@ -1719,7 +1719,7 @@ def _stranded_subject(verb: Token) -> Span | None:
     hangs the second clause's subject on the first clause's last noun; the noun right before a
     subjectless coordinated verb is its subject."""
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and not _reduced_passive(verb)
-    if verb.dep_ == "acl" and past and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and past and _subject_without_verb(verb.head):
         # "The cleric, Ali al-Sistani, called on the government", "The students, who launched the
         # protests, called on...": the parser took the subject for the root and the finite verb for
         # a clause on it
@@ -2686,12 +2686,22 @@ def _passive_governor(governor: Token | None) -> bool:
 def _reduced_passive(verb: Token) -> bool:
     """ "the dissidents, taken into custody hours before": a past participle on a noun is passive (not
     "Snipers, whose identity was not known, fired on the crowds": on a verbless sentence's root noun,
-    with no stranded preposition, the participle is the sentence's past-tense verb)."""
-    finite = verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and \
+    with no stranded preposition, the participle is the sentence's past-tense verb; so too on a noun
+    made subject of a saying that has its own: "Snipers, ..., fired on the crowds, two sources said")."""
+    finite = _subject_without_verb(verb.head) and verb.i > 0 and \
         verb.doc[verb.i - 1].lower_ == "," and verb.lower_.endswith("ed") and \
         not any(c.dep_ == "agent" for c in verb.children) and \
         all(any(c.dep_ == "pobj" for c in p.children) for p in verb.children if p.dep_ == "prep")
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not finite
+
+
+def _subject_without_verb(noun: Token) -> bool:
+    """A noun the parse left with no verb of its own: a verbless sentence's root, or a second
+    subject of one verb (the first is the saying's own: "two medical sources said")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.dep_ == "ROOT" or noun.dep_ == "nsubj" and \
+        any(c.dep_ == "nsubj" and c.i != noun.i for c in noun.head.children)
 
 
 _PLANNED_MODIFIERS = {"planned", "proposed", "threatened", "upcoming", "scheduled", "intended"}

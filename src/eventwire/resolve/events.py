@@ -123,17 +123,27 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
 
 def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
     """ "Ukraine has stepped up attacks on Crimea. A drone hit an oil depot in Sevastopol": a weapon
-    is no actor; whoever the article last reported attacking fired it, else the act names no one."""
+    is no actor; whoever the article last reported attacking fired it, else the act names no one (nor
+    does a fight of two sides: "Heavy fighting between the rebels and the army continued. Mortar fire
+    hit several areas of Goma" says not whose mortars)."""
     fired = []
     for event in events:
         if event.type == "ASSAULT" and event.actor is not None and _bare_weapon(event.actor):
-            attacker = next((e.actor for e in reversed(fired) if e.type == "ASSAULT"
-                             and e.status == "occurred" and e.actor is not None
-                             and e.actor.kind in PARTY_KINDS | {"group"}), None)
+            last = next((e for e in reversed(fired) if e.type == "ASSAULT"
+                         and e.status == "occurred" and e.actor is not None
+                         and e.actor.kind in PARTY_KINDS | {"group"}), None)
+            attacker = last.actor if last is not None and not _two_way(last, fired) else None
             event = dataclasses.replace(event, confidence=event.confidence - 0.2, actor=dataclasses.replace(
                 attacker, text=event.actor.text) if attacker is not None else None)
         fired.append(event)
     return fired
+
+
+def _two_way(attack: Event, events: list[Event]) -> bool:
+    """Is the attack one side of a fight told in the same words the other way round?"""
+    return attack.target is not None and any(
+        e.type == attack.type and e.evidence == attack.evidence and e.actor is not None
+        and e.actor.party == attack.target.party for e in events)
 
 
 def _bare_weapon(actor: Participant) -> bool:
