@@ -7354,3 +7354,10 @@ def test_a_fellow_donor_is_no_recipient_of_aid():
             "tarpaulins, and the United Kingdom has announced £1.5 million to support the relief effort.")
     assert {(e.actor.name, e.target and e.target.name) for e in of_type(text, "AID")} == \
         {("China", "Pakistan"), ("United Kingdom", "Pakistan")}
+
+
+def test_force_pulled_from_a_place_is_withdrawn():
+    # a force pulled off or from a place is a pull-back (PLOVER RETREAT), whatever the preposition
+    pulled = find(events_of("At the end of June, Russia pulled its troops off Snake Island in the Black Sea."),
+                  "RETREAT")
+    assert pulled.actor.name == "Russia"
