@@ -7413,3 +7413,10 @@ def test_a_request_for_international_help_is_made_of_the_international_community
     """ "has requested international assistance": asked of the world at large."""
     text = "The government of Ecuador has requested international assistance to fight the fires."
     assert find(events_of(text), "REQUEST").target.name == "international community"
+
+
+def test_force_pulled_from_a_place_is_withdrawn():
+    # a force pulled off or from a place is a pull-back (PLOVER RETREAT), whatever the preposition
+    pulled = find(events_of("At the end of June, Russia pulled its troops off Snake Island in the Black Sea."),
+                  "RETREAT")
+    assert pulled.actor.name == "Russia"
