@@ -7420,3 +7420,29 @@ def test_force_pulled_from_a_place_is_withdrawn():
     pulled = find(events_of("At the end of June, Russia pulled its troops off Snake Island in the Black Sea."),
                   "RETREAT")
     assert pulled.actor.name == "Russia"
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Russian President Vladimir Putin on Tuesday ordered troops taking part in military exercises in "
+     "western Russia to return to their bases.", "RETREAT", "Vladimir Putin"),
+    ("Pakistan's government ordered the army to deploy in Punjab province on Wednesday.",
+     "MOBILIZE", "Pakistan"),
+])
+def test_a_force_moved_by_order_is_moved_by_whoever_ordered_it(text, event_type, actor):
+    # "ordered troops to return to their bases": the orderer moves the force, and the order given is the move
+    moved = find(events_of(text), event_type)
+    assert (moved.actor.name, moved.status) == (actor, "occurred")
+
+
+def test_a_force_turning_back_withdraws_but_turning_back_others_is_no_pullback():
+    # "ordered his fighters to turn back" gives up the advance; "turned back two trucks" stops others
+    text = ("Mercenary chief Yevgeny Prigozhin ordered his Wagner fighters to turn back from their march "
+            "on Moscow.")
+    assert find(events_of(text), "RETREAT").actor.name == "Yevgeny Prigozhin"
+    assert not of_type("On Tuesday, Hamas turned back two trucks of medical supplies.", "RETREAT")
+
+
+def test_bases_a_force_returns_to_are_no_target():
+    # "return to their bases": ground gone back to, no one
+    text = "The president ordered the troops to return to their barracks on Sunday."
+    assert find(events_of(text), "RETREAT").target is None

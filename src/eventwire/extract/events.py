@@ -935,9 +935,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = _reported_subject(verb, event_type, lex) or target
     if actor is not None and actor.root.lemma_.lower() in lex.words("hazard_nouns"):
         return None  # "killed by the earthquake", "floods displaced thousands": no side acts
-    if event_type == "RETREAT" and target is not None and target.root.head.lower_ == "from" and \
+    if event_type == "RETREAT" and target is not None and target.root.head.lower_ in ("from", "to") and \
             (not is_agent(target, lex) or is_place(target, "REQUEST") or _named_ground(target, lex)):
-        target = None  # "withdrew from positions near the hospital", "from Kherson": ground left, no one
+        # "withdrew from positions near the hospital", "from Kherson", "return to their bases": ground
+        # left or gone back to, no one
+        target = None
     # "Fighting between government and separatist forces claimed more lives" (not "mediating
     # between Israel and Hamas": the mediator is elsewhere)
     pair = _sides_fighting(verb, lex) if verb.tag_ == "VBG" and actor is None and not passive else None
@@ -1138,6 +1140,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             actor, target, status_anchor = expelled
         elif not any(c.dep_ == "dobj" and _body_left(c, actor, lex) for c in verb.children):
             return None  # leaving of one's own accord (but a member leaving a body breaks with it)
+    commander = _commander(verb, lex) if event_type in ("MOBILIZE", "RETREAT") else None
+    if commander is not None:
+        actor, status_anchor = commander
     frame = EventFrame(type=event_type, mode=mode, trigger=verb, actor=actor, target=target,
                        evidence=_evidence(verb, sent, actor, target),
                        unknown_actor_ok=(passive or instrument) and event_type in _UNKNOWN_ACTOR_TYPES,
@@ -1693,6 +1698,23 @@ def _expulsion(verb: Token, lex: Lexicon) -> tuple[Span | None, Span | None, Tok
     if ordered and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.words("reporting_verbs"):
         return child_phrase(verb.head, SUBJECTS), child_phrase(verb, ("nsubj",)), verb.head
     return None
+
+
+def _commander(verb: Token, lex: Lexicon) -> tuple[Span, Token] | None:
+    """ "Putin ordered troops taking part in exercises to return to their bases", "ordered the army to
+    deploy": a force moves at its commander's order, so the one who orders moves it, and the order given
+    is the move made (the order's status is the event's)."""
+    governor = verb.head
+    if verb.dep_ == "advcl" and to_infinitive(verb) and governor.dep_ == "acl" and \
+            governor.head.dep_ == "dobj":
+        governor = governor.head.head  # the parser hangs the order's infinitive on the object's participle
+    elif verb.dep_ != "xcomp":
+        return None
+    if governor.lemma_.lower() not in lex.words("directing_verbs") or \
+            not any(c.dep_ == "dobj" and _armed(c, lex) for c in governor.children):
+        return None
+    orderer = child_phrase(governor, SUBJECTS) or inherited_subject(governor)
+    return (orderer, governor) if orderer is not None else None
 
 
 def _mandative(verb: Token, lex: Lexicon) -> bool:

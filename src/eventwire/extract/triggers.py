@@ -58,9 +58,13 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     # (people taken there still go: "took its supporters to the streets")
     has_object = any(c.dep_ == "dobj" and c.pos_ != "PRON" and not c.ent_type_ and
                      c.lemma_.lower() not in lex.words("agent_nouns") for c in token.children)
+    # a particle key said of the subject's own going holds with no object ("the column turned back",
+    # not "turned back two trucks", which stops others)
+    own_going = lex.words("objectless_particle_keys") if any(c.dep_ == "dobj" for c in token.children) else ()
     for deps in (("dobj", "xcomp", "nsubjpass"), ("prt", "prep", "oprd", "advmod")):
         for child in token.children:
             if child.dep_ in deps and not (child.dep_ == "prep" and child.lower_ == "to" and has_object) and \
+                    f"{lemma} {child.lower_}" not in own_going and \
                     (found := keyed_with(token, child, lex)) is not None:
                 return found
     pronoun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("them", "it")), None)
@@ -370,7 +374,9 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
     if child.dep_ == "dobj" and child.ent_type_ in ("GPE", "ORG"):
         words += (child.ent_type_,)  # "suspended Sudan", "is leaving ECOWAS": keyed by what the object is
     if child.dep_ == "prep":  # "spoke by telephone": the preposition with its object
-        words += tuple(f"{child.lower_} {g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
+        # (its word as written too: the tagger lemmatizes "their bases" as "basis")
+        words += tuple(f"{child.lower_} {w}" for g in child.children if g.dep_ == "pobj"
+                       for w in {g.lemma_.lower(), g.lower_})
     for lemma in lemmas:
         for word in words:
             found = lex.verbs.get(f"{lemma} {word}")
