@@ -7446,3 +7446,15 @@ def test_bases_a_force_returns_to_are_no_target():
     # "return to their bases": ground gone back to, no one
     text = "The president ordered the troops to return to their barracks on Sunday."
     assert find(events_of(text), "RETREAT").target is None
+
+
+def test_a_force_ordered_in_the_passive_moves_for_its_own_side_at_the_order():
+    # "its fighters had been ordered to stop attacking": the order given is the halt, by the force's side
+    text = "A Taliban spokesman said its fighters had been ordered to stop attacking foreign troops."
+    halted = find(events_of(text), "RETREAT")
+    assert (halted.actor.name, halted.status) == ("Taliban", "occurred")
+
+
+def test_a_halt_in_attacks_is_toward_those_they_were_aimed_at():
+    # "stopped attacking foreign troops": the paused attacks' object is the target
+    assert find(events_of("The Taliban stopped attacking foreign troops."), "RETREAT").target is not None

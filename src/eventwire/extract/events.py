@@ -1160,7 +1160,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.nationwide = target is None and event_type == "COERCE" and \
         any(_nationwide(t, lex) for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
     if event_type == "RETREAT" and frame.target is None:
-        frame.target = _territory_left(verb, lex)
+        frame.target = _territory_left(verb, lex) or _paused_target(verb, lex)
     if event_type == "AID" and frame.target is None and carrier is None:
         frame.target = _relief_destination(verb, lex)
     frame.self_standing = event_type == "REQUEST" and target is None and target_act is None and \
@@ -1710,8 +1710,14 @@ def _commander(verb: Token, lex: Lexicon) -> tuple[Span, Token] | None:
         governor = governor.head.head  # the parser hangs the order's infinitive on the object's participle
     elif verb.dep_ != "xcomp":
         return None
-    if governor.lemma_.lower() not in lex.words("directing_verbs") or \
-            not any(c.dep_ == "dobj" and _armed(c, lex) for c in governor.children):
+    if governor.lemma_.lower() not in lex.words("directing_verbs"):
+        return None
+    if any(c.dep_ == "nsubjpass" and _armed(c, lex) for c in governor.children):
+        # "its fighters had been ordered to stop attacking": by their own side, unless told otherwise
+        agent = next((c for c in governor.children if c.dep_ == "agent"), None)
+        return (child_phrase(agent, ("pobj",)) if agent is not None else None) or \
+            child_phrase(governor, ("nsubjpass",)), governor
+    if not any(c.dep_ == "dobj" and _armed(c, lex) for c in governor.children):
         return None
     orderer = child_phrase(governor, SUBJECTS) or inherited_subject(governor)
     return (orderer, governor) if orderer is not None else None
@@ -1896,6 +1902,14 @@ def _resisted_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
         if aim is not None and is_agent(aim, lex):
             return aim
     return None
+
+
+def _paused_target(verb: Token, lex: Lexicon) -> Span | None:
+    """ "stopped attacking foreign troops": a pause in attacks is toward those they were aimed at."""
+    paused = next((c for c in verb.children
+                   if c.dep_ == "xcomp" and c.tag_ == "VBG" and _keyed_object_of(c, verb)), None)
+    aimed = child_phrase(paused, ("dobj",)) if paused is not None else None
+    return aimed if aimed is not None and is_agent(aimed, lex) else None
 
 
 def _keyed_object(verb: Token, lex: Lexicon) -> Span | None:
