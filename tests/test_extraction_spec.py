@@ -7420,3 +7420,15 @@ def test_force_pulled_from_a_place_is_withdrawn():
     pulled = find(events_of("At the end of June, Russia pulled its troops off Snake Island in the Black Sea."),
                   "RETREAT")
     assert pulled.actor.name == "Russia"
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Hamas and Palestinian Islamic Jihad fired more than 4,300 rockets towards Israeli towns and cities.",
+     {"Hamas", "Palestinian Islamic Jihad"}),
+    ("On October 27, the Three Brotherhood Alliance – made up of the Myanmar National Democratic Alliance Army "
+     "(MNDAA), the Ta'ang National Liberation Army (TNLA), and the Arakan Army – launched an offensive, "
+     "attacking military outposts.", {"Three Brotherhood Alliance"}),
+])
+def test_armed_groups_named_together_each_attack(text, actors):
+    # each group fires its own weapons; an alliance made up of members it names attacks as one
+    assert {e.actor.name for e in of_type(text, "ASSAULT")} == actors
