@@ -7432,3 +7432,20 @@ def test_force_pulled_from_a_place_is_withdrawn():
 def test_armed_groups_named_together_each_attack(text, actors):
     # each group fires its own weapons; an alliance made up of members it names attacks as one
     assert {e.actor.name for e in of_type(text, "ASSAULT")} == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Russian and Syrian warplanes struck rebel-held areas of Idlib city on Saturday, killing at least 11 people.",
+     {"Russia", "Syria"}),
+    ("U.S. and Afghan special forces carried out joint raids against Islamic State fighters in eastern Nangarhar.",
+     {"United States", "Afghanistan"}),
+])
+def test_forces_of_states_named_by_adjectives_each_attack(text, actors):
+    # the forces of each state the adjectives before the noun name attack
+    assert {e.actor.name for e in of_type(text, "ASSAULT")} == actors
+
+
+def test_allies_in_a_clash_are_one_side():
+    # a two-sided fight: the allied forces together are one side, not one event each
+    text = "French and Malian soldiers clashed with black-robed Islamist fighters in the northern town of Gao."
+    assert "Mali" not in {e.actor.name for e in of_type(text, "ASSAULT") if e.actor}

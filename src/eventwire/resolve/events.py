@@ -944,18 +944,26 @@ def _each_named_state(event: Event, frame: EventFrame, actors: ActorResolver) ->
     span = frame.actor
     kinds = _ARMED_KINDS if event.type == "ASSAULT" else {"state"}
     if event.type in _MUTUAL or event.type == "MOBILIZE" or span is None or event.actor is None or \
-            event.actor.kind not in kinds or _reciprocal(frame.trigger):
-        return []  # "Armenia and Azerbaijan blamed each other": the pair, each way (_reciprocal)
-    root = span.root
+            event.actor.kind not in kinds or _reciprocal(frame.trigger) or frame.two_sided:
+        # "Armenia and Azerbaijan blamed each other": the pair, each way (_reciprocal); "French and
+        # Malian soldiers clashed with Islamist fighters": the allies are one side of the fight
+        return []
+    root, named = span.root, _names_a_party
     if not _names_a_party(root):
         root = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and _names_a_party(o)), None)
+        if root is None:
+            # "Russian and Syrian warplanes struck", "U.S. and Afghan special forces carried out raids":
+            # the forces of each state the words before the noun name
+            root = next((c for c in span.root.children
+                         if c.dep_ in ("amod", "nmod", "compound") and _state_word(c)), None)
+            named = _state_word
         if root is None:
             return []
     if any(c.dep_ == "acl" and c.lemma_.lower() in lexicon().words("composition_verbs")
            for c in root.children):
         return []  # "the alliance – made up of the MNDAA, the TNLA and the Arakan Army – launched": one body
-    parties = [actors.peek(entity_of(t)) for t in root.conjuncts if _names_a_party(t) and t.i > root.i]
+    parties = [actors.peek(entity_of(t)) for t in root.conjuncts if named(t) and t.i > root.i]
     if any(party is None or party.kind not in kinds for party in parties):
         return []  # "the United States and the European Union": a joint word, told once
     others: list[Event] = []
@@ -1013,6 +1021,12 @@ def _arrests_by_the_arresters(events: list[Event], unclaimed: set[int],
         filled[i] = dataclasses.replace(events[i], actor=doer, target=target,
                                         confidence=events[i].confidence - 0.1)
     return filled
+
+
+def _state_word(token: Token) -> bool:
+    """A state's name or its adjective, whole ("Afghan" in "U.S. and Afghan special forces")."""
+    entity = entity_of(token)
+    return entity is not None and entity.label_ in ("NORP", "GPE") and entity.root == token
 
 
 def _names_a_party(token: Token) -> bool:
