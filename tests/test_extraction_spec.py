@@ -7458,3 +7458,32 @@ def test_a_force_ordered_in_the_passive_moves_for_its_own_side_at_the_order():
 def test_a_halt_in_attacks_is_toward_those_they_were_aimed_at():
     # "stopped attacking foreign troops": the paused attacks' object is the target
     assert find(events_of("The Taliban stopped attacking foreign troops."), "RETREAT").target is not None
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Hamas and Palestinian Islamic Jihad fired more than 4,300 rockets towards Israeli towns and cities.",
+     {"Hamas", "Palestinian Islamic Jihad"}),
+    ("On October 27, the Three Brotherhood Alliance – made up of the Myanmar National Democratic Alliance Army "
+     "(MNDAA), the Ta'ang National Liberation Army (TNLA), and the Arakan Army – launched an offensive, "
+     "attacking military outposts.", {"Three Brotherhood Alliance"}),
+])
+def test_armed_groups_named_together_each_attack(text, actors):
+    # each group fires its own weapons; an alliance made up of members it names attacks as one
+    assert {e.actor.name for e in of_type(text, "ASSAULT")} == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Russian and Syrian warplanes struck rebel-held areas of Idlib city on Saturday, killing at least 11 people.",
+     {"Russia", "Syria"}),
+    ("U.S. and Afghan special forces carried out joint raids against Islamic State fighters in eastern Nangarhar.",
+     {"United States", "Afghanistan"}),
+])
+def test_forces_of_states_named_by_adjectives_each_attack(text, actors):
+    # the forces of each state the adjectives before the noun name attack
+    assert {e.actor.name for e in of_type(text, "ASSAULT")} == actors
+
+
+def test_allies_in_a_clash_are_one_side():
+    # a two-sided fight: the allied forces together are one side, not one event each
+    text = "French and Malian soldiers clashed with black-robed Islamist fighters in the northern town of Gao."
+    assert "Mali" not in {e.actor.name for e in of_type(text, "ASSAULT") if e.actor}

@@ -939,19 +939,32 @@ def _each_named_state(event: Event, frame: EventFrame, actors: ActorResolver) ->
     Washington and Tokyo will hold exercises") are told once. The states may be named through
     those who speak for them ("the governments of the United States, France and the United Arab
     Emirates urged all parties", "The foreign ministers of Estonia, Iceland and Latvia travelled to
-    Tbilisi"): the list hangs on the "of", and each state named there acts as well."""
+    Tbilisi"): the list hangs on the "of", and each state named there acts as well. Armed groups too
+    each fire their own weapons: "Hamas and Palestinian Islamic Jihad fired more than 4,300 rockets"."""
     span = frame.actor
+    kinds = _ARMED_KINDS if event.type == "ASSAULT" else {"state"}
     if event.type in _MUTUAL or event.type == "MOBILIZE" or span is None or event.actor is None or \
-            event.actor.kind != "state" or _reciprocal(frame.trigger):
-        return []  # "Armenia and Azerbaijan blamed each other": the pair, each way (_reciprocal)
-    root = span.root
+            event.actor.kind not in kinds or _reciprocal(frame.trigger) or frame.two_sided:
+        # "Armenia and Azerbaijan blamed each other": the pair, each way (_reciprocal); "French and
+        # Malian soldiers clashed with Islamist fighters": the allies are one side of the fight
+        return []
+    root, named = span.root, _names_a_party
     if not _names_a_party(root):
         root = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and _names_a_party(o)), None)
         if root is None:
+            # "Russian and Syrian warplanes struck", "U.S. and Afghan special forces carried out raids":
+            # the forces of each state the words before the noun name
+            root = next((c for c in span.root.children
+                         if c.dep_ in ("amod", "nmod", "compound") and _state_word(c)), None)
+            named = _state_word
+        if root is None:
             return []
-    parties = [actors.peek(entity_of(t)) for t in root.conjuncts if _names_a_party(t) and t.i > root.i]
-    if any(party is None or party.kind != "state" for party in parties):
+    if any(c.dep_ == "acl" and c.lemma_.lower() in lexicon().words("composition_verbs")
+           for c in root.children):
+        return []  # "the alliance – made up of the MNDAA, the TNLA and the Arakan Army – launched": one body
+    parties = [actors.peek(entity_of(t)) for t in root.conjuncts if named(t) and t.i > root.i]
+    if any(party is None or party.kind not in kinds for party in parties):
         return []  # "the United States and the European Union": a joint word, told once
     others: list[Event] = []
     for party in (p for p in parties if p is not None):
@@ -1008,6 +1021,12 @@ def _arrests_by_the_arresters(events: list[Event], unclaimed: set[int],
         filled[i] = dataclasses.replace(events[i], actor=doer, target=target,
                                         confidence=events[i].confidence - 0.1)
     return filled
+
+
+def _state_word(token: Token) -> bool:
+    """A state's name or its adjective, whole ("Afghan" in "U.S. and Afghan special forces")."""
+    entity = entity_of(token)
+    return entity is not None and entity.label_ in ("NORP", "GPE") and entity.root == token
 
 
 def _names_a_party(token: Token) -> bool:
@@ -2186,6 +2205,7 @@ def _told_with_its_target(bare: Event, told: Event) -> bool:
 
 
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
+_ARMED_KINDS = {"state", "armed_group"}
 
 
 def _paragraph_of(text: str, offset: int) -> int:
