@@ -4606,8 +4606,8 @@ def test_a_body_named_after_its_states_possessive_is_the_dictionarys_body(text, 
     # no one reported attacking before: the weapon names no one
     ("A drone struck a housing unit at a small logistics base in northeastern Jordan on Sunday.", None),
     # a fight of two sides says not whose missiles they were
-    ("Heavy fighting between the rebels and the army continued on Tuesday in Kharkiv.\n\nMissiles also struck the "
-     "central city of Kryvyi Rih on Monday, killing 10 people.", None),
+    ("Heavy fighting between the rebels and the army continued on Tuesday in Kharkiv.\n\n"
+     "Missiles also struck the central city of Kryvyi Rih on Monday, killing 10 people.", None),
 ])
 def test_a_weapon_is_fired_by_the_attacker_the_article_reported(text, attacker):
     weapon = next(e for e in events_of(text, dt.date(2024, 7, 9)) if e.type == "ASSAULT" and
@@ -7280,8 +7280,8 @@ def test_a_running_total_counted_from_a_clause_adds_no_attack(toll):
 def test_arrests_after_a_scene_spread_over_a_town_are_in_that_town():
     """ "blocked roads across Tbilisi. Police detained 40 people": the town the scene was spread over
     is where the arrests of the next sentence were made."""
-    text = ("On Thursday, demonstrators blocked roads and intersections across Tbilisi. Police detained 40 people, "
-            "the interior ministry said.")
+    text = ("On Thursday, demonstrators blocked roads and intersections across Tbilisi. "
+            "Police detained 40 people, the interior ministry said.")
     assert find(events_of(text), "COERCE").location.name == "Tbilisi"
 
 
@@ -7403,8 +7403,8 @@ def test_them_urged_after_a_participle_by_phrase_are_its_doers():
 
 def test_a_call_for_help_is_made_of_whoever_came_after_it():
     """ "troops of the CSTO landed ... after Tokayev appealed for help": the CSTO was asked."""
-    text = ("Troops from the Collective Security Treaty Organization (CSTO) arrived in Kazakhstan on Thursday "
-            "after Tokayev appealed for help on Wednesday.")
+    text = ("Troops from the Collective Security Treaty Organization (CSTO) arrived in Kazakhstan "
+            "on Thursday after Tokayev appealed for help on Wednesday.")
     request = find(events_of(text), "REQUEST")
     assert request.target.name == "Collective Security Treaty Organization"
 
@@ -7417,8 +7417,8 @@ def test_a_request_for_international_help_is_made_of_the_international_community
 
 def test_force_pulled_from_a_place_is_withdrawn():
     # a force pulled off or from a place is a pull-back (PLOVER RETREAT), whatever the preposition
-    pulled = find(events_of("At the end of June, Russia pulled its troops off Snake Island in the Black Sea."),
-                  "RETREAT")
+    text = "At the end of June, Russia pulled its troops off Snake Island in the Black Sea."
+    pulled = find(events_of(text), "RETREAT")
     assert pulled.actor.name == "Russia"
 
 
@@ -7463,9 +7463,9 @@ def test_a_halt_in_attacks_is_toward_those_they_were_aimed_at():
 @pytest.mark.parametrize("text, actors", [
     ("Hamas and Palestinian Islamic Jihad fired more than 4,300 rockets towards Israeli towns and cities.",
      {"Hamas", "Palestinian Islamic Jihad"}),
-    ("On October 27, the Three Brotherhood Alliance – made up of the Myanmar National Democratic Alliance Army "
-     "(MNDAA), the Ta'ang National Liberation Army (TNLA), and the Arakan Army – launched an offensive, "
-     "attacking military outposts.", {"Three Brotherhood Alliance"}),
+    ("On October 27, the Three Brotherhood Alliance – made up of the Myanmar National Democratic "
+     "Alliance Army (MNDAA), the Ta'ang National Liberation Army (TNLA), and the Arakan Army – "
+     "launched an offensive, attacking military outposts.", {"Three Brotherhood Alliance"}),
 ])
 def test_armed_groups_named_together_each_attack(text, actors):
     # each group fires its own weapons; an alliance made up of members it names attacks as one
@@ -7473,9 +7473,11 @@ def test_armed_groups_named_together_each_attack(text, actors):
 
 
 @pytest.mark.parametrize("text, actors", [
-    ("Russian and Syrian warplanes struck rebel-held areas of Idlib city on Saturday, killing at least 11 people.",
+    ("Russian and Syrian warplanes struck rebel-held areas of Idlib city on Saturday, "
+     "killing at least 11 people.",
      {"Russia", "Syria"}),
-    ("U.S. and Afghan special forces carried out joint raids against Islamic State fighters in eastern Nangarhar.",
+    ("U.S. and Afghan special forces carried out joint raids against Islamic State fighters "
+     "in eastern Nangarhar.",
      {"United States", "Afghanistan"}),
 ])
 def test_forces_of_states_named_by_adjectives_each_attack(text, actors):
@@ -7485,5 +7487,6 @@ def test_forces_of_states_named_by_adjectives_each_attack(text, actors):
 
 def test_allies_in_a_clash_are_one_side():
     # a two-sided fight: the allied forces together are one side, not one event each
-    text = "French and Malian soldiers clashed with black-robed Islamist fighters in the northern town of Gao."
+    text = ("French and Malian soldiers clashed with black-robed Islamist fighters "
+            "in the northern town of Gao.")
     assert "Mali" not in {e.actor.name for e in of_type(text, "ASSAULT") if e.actor}
