@@ -7490,3 +7490,14 @@ def test_allies_in_a_clash_are_one_side():
     text = ("French and Malian soldiers clashed with black-robed Islamist fighters "
             "in the northern town of Gao.")
     assert "Mali" not in {e.actor.name for e in of_type(text, "ASSAULT") if e.actor}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Troops opened fire on a convoy of marchers near Mastung, wounding at least 14 people.", "protesters"),
+    ("Mortar and artillery fire hit several areas of Goma on Monday, killing at least 17 people.",
+     "areas of Goma"),
+    ("Gunmen opened fire on a bus near the border, killing six civilians.", "six civilians"),
+])
+def test_a_count_of_mere_people_leaves_the_aimed_at_target(text, target):
+    # "killing 17 people" names no side; "killing six civilians" does, and wins over the thing hit
+    assert find(events_of(text), "ASSAULT").target.name == target

@@ -406,7 +406,10 @@ def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFr
         dropped.add(id(toll))
         attack.place = attack.place or toll.place
         # (a blow by an untold hand keeps the place it hit: "an air strike hit a school, killing 15")
-        if attack.target is None or attack.actor is not None and (
+        # (a count of mere people leaves the aim standing: "opened fire on a convoy, wounding 14 people")
+        kindless = toll.target is not None and \
+            toll.target.root.lemma_.lower() in lex.words("kindless_toll_nouns")
+        if attack.target is None or attack.actor is not None and not kindless and (
                 is_facility(attack.target.root) or not is_agent(attack.target, lex)):
             attack.target = toll.target or attack.target
     return [f for f in frames if id(f) not in dropped]
