@@ -7501,3 +7501,10 @@ def test_allies_in_a_clash_are_one_side():
 def test_a_count_of_mere_people_leaves_the_aimed_at_target(text, target):
     # "killing 17 people" names no side; "killing six civilians" does, and wins over the thing hit
     assert find(events_of(text), "ASSAULT").target.name == target
+
+
+def test_a_site_named_by_the_people_it_holds_keeps_them():
+    # "a camp for displaced people": the people it holds say whose camp was hit (not the place near it)
+    text = ("Military jets bombed a camp for displaced people near Laiza on Thursday, "
+            "killing at least 29 people.")
+    assert find(events_of(text), "ASSAULT").target.name == "camp for displaced people"

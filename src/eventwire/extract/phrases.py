@@ -114,6 +114,10 @@ def phrase(token: Token) -> Span:
                 # party of rigging the election"
                 right = max(right, child.right_edge.i)
                 continue
+            housed = _housed(token, child)
+            if housed is not None:
+                right = max(right, housed.i)  # (not the place after them: "for displaced people near Laiza")
+                continue
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 right = max(right, child.right_edge.i)  # "a senior rebel leader, Thamilendi"
                 continue
@@ -174,6 +178,14 @@ def _name_goes_on(token: Token, prep: Token) -> bool:
         return word.pos_ == "PROPN" and word.is_title and word.ent_type_ in ("", "ORG")
     return prep.lower_ == "for" and capitalised(token) and \
         any(c.dep_ == "pobj" and capitalised(c) for c in prep.children)
+
+
+def _housed(token: Token, prep: Token) -> Token | None:
+    """ "bombed a camp for displaced people": a site named by the people it holds is theirs."""
+    if prep.dep_ != "prep" or prep.lower_ != "for" or not is_facility(token):
+        return None
+    people = lexicon().words("toll_nouns")
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in people), None)
 
 
 def identifies(modifier: Token) -> bool:
