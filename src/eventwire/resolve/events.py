@@ -73,7 +73,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 tolls[(event.evidence.start, event.evidence.end)] = toll
             # (a measure lifted is lifted from whom it was laid on, not from the imposer's counterpart
             # nor from the author of the measure: that is the lifter)
-            if frame.self_standing or imposer is not None or _protest_for_a_side(frame):
+            if frame.self_standing or imposer is not None or _protest_for_a_side(frame) or _open_call(frame):
                 standing.add((event.type, event.evidence.start, event.evidence.end))
             if _at_request_note(frame):
                 asides.add((event.type, event.evidence.start, event.evidence.end))
@@ -223,6 +223,13 @@ def _international_call(frame: EventFrame) -> Participant | None:
            for t in _asked_for(frame.trigger) for c in t.children):
         return Participant(name="international community", text=frame.trigger.text, kind="group")
     return None
+
+
+def _open_call(frame: EventFrame) -> bool:
+    """ "demanded an independent investigation", "called for a national dialogue", "urged caution": a
+    call for a process anyone may start, addressed to no one, asks no counterpart in particular."""
+    return frame.type == "REQUEST" and frame.target is None and frame.target_act is None and any(
+        t.lemma_.lower() in lexicon().words("open_call_nouns") for t in _asked_for(frame.trigger))
 
 
 def _asked_for(trigger: Token) -> list[Token]:
