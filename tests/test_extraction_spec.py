@@ -7422,6 +7422,13 @@ def test_a_call_for_an_investigation_asks_no_counterpart():
     assert find(events_of(text), "REQUEST").target is None
 
 
+def test_a_call_for_de_escalation_asks_no_counterpart():
+    """ "urged de-escalation": the tokenizer splits the word at its hyphen; still asked of no one."""
+    text = ("The United States accused Iran of arming the militias. The United States said it had nothing "
+            "to do with the offensive and urged de-escalation.")
+    assert find(events_of(text), "REQUEST").target is None
+
+
 def test_force_pulled_from_a_place_is_withdrawn():
     # a force pulled off or from a place is a pull-back (PLOVER RETREAT), whatever the preposition
     text = "At the end of June, Russia pulled its troops off Snake Island in the Black Sea."

@@ -21,7 +21,7 @@ from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is
                                phrase, prep_object)
 from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date, place_use,
                                  said_before_subject, seat_of_speaker, sets_a_period)
-from ..extract.triggers import SPOKEN_TYPES, counted, in_solidarity, noun_entry, told_as_ahead
+from ..extract.triggers import SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, told_as_ahead
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import dateline, dateline_place, doc_text
@@ -228,8 +228,9 @@ def _international_call(frame: EventFrame) -> Participant | None:
 def _open_call(frame: EventFrame) -> bool:
     """ "demanded an independent investigation", "called for a national dialogue", "urged caution": a
     call for a process anyone may start, addressed to no one, asks no counterpart in particular."""
+    open_calls = lexicon().words("open_call_nouns")  # ("urged de-escalation": split at the hyphen)
     return frame.type == "REQUEST" and frame.target is None and frame.target_act is None and any(
-        t.lemma_.lower() in lexicon().words("open_call_nouns") for t in _asked_for(frame.trigger))
+        {t.lemma_.lower(), hyphenated(t)} & open_calls for t in _asked_for(frame.trigger))
 
 
 def _asked_for(trigger: Token) -> list[Token]:
