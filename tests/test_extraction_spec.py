@@ -7415,6 +7415,20 @@ def test_a_request_for_international_help_is_made_of_the_international_community
     assert find(events_of(text), "REQUEST").target.name == "international community"
 
 
+def test_a_call_for_an_investigation_asks_no_counterpart():
+    """ "called for a neutral investigation": asked of no one, not of the side it deals with."""
+    text = ("Indian jets struck targets in Pakistan on Wednesday. India accused Pakistan of backing the "
+            "militants. Pakistan rejected the accusation and called for a neutral investigation.")
+    assert find(events_of(text), "REQUEST").target is None
+
+
+def test_a_call_for_de_escalation_asks_no_counterpart():
+    """ "urged de-escalation": the tokenizer splits the word at its hyphen; still asked of no one."""
+    text = ("The United States accused Iran of arming the militias. The United States said it had nothing "
+            "to do with the offensive and urged de-escalation.")
+    assert find(events_of(text), "REQUEST").target is None
+
+
 def test_force_pulled_from_a_place_is_withdrawn():
     # a force pulled off or from a place is a pull-back (PLOVER RETREAT), whatever the preposition
     text = "At the end of June, Russia pulled its troops off Snake Island in the Black Sea."

@@ -21,7 +21,7 @@ from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is
                                phrase, prep_object)
 from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date, place_use,
                                  said_before_subject, seat_of_speaker, sets_a_period)
-from ..extract.triggers import SPOKEN_TYPES, counted, in_solidarity, noun_entry, told_as_ahead
+from ..extract.triggers import SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, told_as_ahead
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import dateline, dateline_place, doc_text
@@ -73,7 +73,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 tolls[(event.evidence.start, event.evidence.end)] = toll
             # (a measure lifted is lifted from whom it was laid on, not from the imposer's counterpart
             # nor from the author of the measure: that is the lifter)
-            if frame.self_standing or imposer is not None or _protest_for_a_side(frame):
+            if frame.self_standing or imposer is not None or _protest_for_a_side(frame) or _open_call(frame):
                 standing.add((event.type, event.evidence.start, event.evidence.end))
             if _at_request_note(frame):
                 asides.add((event.type, event.evidence.start, event.evidence.end))
@@ -223,6 +223,14 @@ def _international_call(frame: EventFrame) -> Participant | None:
            for t in _asked_for(frame.trigger) for c in t.children):
         return Participant(name="international community", text=frame.trigger.text, kind="group")
     return None
+
+
+def _open_call(frame: EventFrame) -> bool:
+    """ "demanded an independent investigation", "called for a national dialogue", "urged caution": a
+    call for a process anyone may start, addressed to no one, asks no counterpart in particular."""
+    open_calls = lexicon().words("open_call_nouns")  # ("urged de-escalation": split at the hyphen)
+    return frame.type == "REQUEST" and frame.target is None and frame.target_act is None and any(
+        {t.lemma_.lower(), hyphenated(t)} & open_calls for t in _asked_for(frame.trigger))
 
 
 def _asked_for(trigger: Token) -> list[Token]:
