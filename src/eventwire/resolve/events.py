@@ -1298,7 +1298,7 @@ def _to_both_sides(event: Event, events: list[Event]) -> list[Event]:
 
 def _anonymous_people(span: Span | None) -> bool:
     """ "at least seven people", "13 persons": victims counted, not named or described."""
-    return span is not None and counted(span.root).lemma_.lower() in ("people", "person")
+    return span is not None and counted(span.root).lemma_.lower() in lexicon().words("kindless_toll_nouns")
 
 
 _LOCALITY_NOUNS = {"town", "village", "city", "district", "township", "locality", "commune", "municipality"}
