@@ -7522,3 +7522,11 @@ def test_a_site_named_by_the_people_it_holds_keeps_them():
     text = ("Military jets bombed a camp for displaced people near Laiza on Thursday, "
             "killing at least 29 people.")
     assert find(events_of(text), "ASSAULT").target.name == "camp for displaced people"
+
+
+def test_a_judged_deed_no_event_told_falls_on_the_subject_of_its_verb():
+    # "concerned by the ruling": the court ruled, though ruling is no event of its own; not the
+    # officers deployed in between
+    text = ("The Constitutional Court ruled that the party must be dissolved. About 800 police officers were "
+            "deployed around the court. The United States said it was deeply concerned by the ruling.")
+    assert find(events_of(text), "ACCUSE").target.name == "Constitutional Court"

@@ -99,7 +99,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
         if _pair_in_mutual_act(events[index]):
             continue  # "the two sides have held 16 rounds of talks": the talks are the pair's own
         told_by = {id(e): word for e, word in zip(events, words)}
-        author = _author_among_events(act, events[index], events[:index], events[index + 1:], told_by)
+        author = _author_among_events(act, events[index], events[:index], events[index + 1:], told_by,
+                                      _stem_verb_doer(act, events[index].actor, actors))
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
     events = _arrests_by_the_arresters(events, unclaimed, arresters)
@@ -1124,7 +1125,8 @@ def _both_sides(event: Event, earlier: list[Event], later: list[Event]) -> Event
 
 
 def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: list[Event],
-                         told_by: dict[int, str] | None = None) -> Participant | None:
+                         told_by: dict[int, str] | None = None,
+                         stem_doer: Participant | None = None) -> Participant | None:
     """ "Iran criticized the move": the move is the previous event's, and so is its author.
     "Condemned the arrest", "vowed revenge for the killing": the author of the nearest arrest or
     killing the article reports, before the mention, else after it. A definite description
@@ -1187,6 +1189,8 @@ def _author_among_events(act: Span, answer: Event, earlier: list[Event], later: 
         doers = [e for e in (*reversed(earlier), *later) if e.actor is not None and e.actor.kind != "unknown"
                  and (actor is None or e.actor.name != actor.name)]
         told = next((e for e in doers if _tells_deed(act, e)), None)
+        if told is None and stem_doer is not None:
+            return stem_doer  # (named as the article named the doer: "the North")
         chosen = told or next((e for e in reversed(earlier) if e.actor is not None
                                and (actor is None or e.actor.name != actor.name)
                                and not (deed and e.type in (*SPOKEN_TYPES, "PROTEST", "ASSAULT"))),
@@ -1225,6 +1229,24 @@ def _lede_act(act: Span, types: set[str], earlier: list[Event], others: list[Eve
     if not found or len({None if e.actor is None else e.actor.party for e in found}) > 1:
         return None
     return next((e for e in others if e is found[0] and not _bare_weapon(e.actor)), None)
+
+
+def _stem_verb_doer(act: Span, actor: Participant | None, actors: ActorResolver) -> Participant | None:
+    """Who the article says did the act with the verb its noun was made from, when no event told
+    it: "the North launched about 310 balloons ... the State Department condemned the balloon
+    launches" (the subject, or the "by" agent of a passive), nearest before the mention, else after.
+    Not the judging actor's own side."""
+    lemma = act.root.lemma_.lower()
+    verbs = [t for t in act.doc if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")
+             and not act.start <= t.i < act.end and _derived(lemma, t.lemma_.lower())]
+    for verb in sorted(verbs, key=lambda t: (t.i > act.root.i, abs(t.i - act.root.i))):
+        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+                     None)
+        doer = agent if agent is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = actors.peek(phrase(doer)) if doer is not None else None
+        if found is not None and found.kind != "unknown" and (actor is None or found.party != actor.party):
+            return found
+    return None
 
 
 def _tells_deed(act: Span, event: Event) -> bool:
