@@ -7522,3 +7522,16 @@ def test_a_site_named_by_the_people_it_holds_keeps_them():
     text = ("Military jets bombed a camp for displaced people near Laiza on Thursday, "
             "killing at least 29 people.")
     assert find(events_of(text), "ASSAULT").target.name == "camp for displaced people"
+
+
+@pytest.mark.parametrize("text, adversary", [
+    ("Myanmar's military regime cut mobile internet again on Friday, as its crackdown on anti-coup "
+     "protesters went on.\n\nProtesters returned to the streets of Mandalay on Saturday.", "military regime"),
+    ("President Gustavo Petro met union leaders on Monday, as protests against his government entered "
+     "their second week.\n\nProtesters returned to the streets of Cali on Tuesday.", "government"),
+])
+def test_a_protest_naming_no_adversary_takes_the_one_the_article_states(text, adversary):
+    """ "the crackdown on anti-coup protesters", "as protests against his government entered their second
+    week": a movement's adversary, told once even in a mere mention, is that of its later rallies."""
+    rally = [e for e in of_type(text, "PROTEST") if "Protesters returned" in e.evidence.text]
+    assert rally and rally[0].target is not None and adversary in rally[0].target.text
