@@ -7530,3 +7530,16 @@ def test_a_judged_deed_no_event_told_falls_on_the_subject_of_its_verb():
     text = ("The Constitutional Court ruled that the party must be dissolved. About 800 police officers were "
             "deployed around the court. The United States said it was deeply concerned by the ruling.")
     assert find(events_of(text), "ACCUSE").target.name == "Constitutional Court"
+
+
+@pytest.mark.parametrize("text, adversary", [
+    ("Myanmar's military regime cut mobile internet again on Friday, as its crackdown on anti-coup "
+     "protesters went on.\n\nProtesters returned to the streets of Mandalay on Saturday.", "military regime"),
+    ("President Gustavo Petro met union leaders on Monday, as protests against his government entered "
+     "their second week.\n\nProtesters returned to the streets of Cali on Tuesday.", "government"),
+])
+def test_a_protest_naming_no_adversary_takes_the_one_the_article_states(text, adversary):
+    """ "the crackdown on anti-coup protesters", "as protests against his government entered their second
+    week": a movement's adversary, told once even in a mere mention, is that of its later rallies."""
+    rally = [e for e in of_type(text, "PROTEST") if "Protesters returned" in e.evidence.text]
+    assert rally and rally[0].target is not None and adversary in rally[0].target.text

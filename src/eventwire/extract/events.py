@@ -2929,6 +2929,29 @@ def _anti_target(noun: Token) -> Span | None:
     return None
 
 
+def stated_adversary(doc: Doc, lex: Lexicon) -> Span | None:
+    """The first party the article says its protests or protesters are against, told even in a
+    mere mention ("as protests against his government entered their third week", "a crackdown on
+    anti-government protesters"): a movement keeps that adversary through the story."""
+    for token in doc:
+        if token.pos_ != "NOUN" or not (token.lemma_.lower() in lex.words("protester_nouns")
+                                        or (noun_entry(token, lex) or ("",))[0] == "PROTEST"):
+            continue
+        found = _against_phrase(token, lex) or _anti_target(token)
+        if found is not None and found.root.lemma_.lower() in lex.words("ruler_making_acts"):
+            found = _junta(doc, lex)
+        if found is not None and is_agent(found, lex) and not is_place(found, "PROTEST"):
+            return found
+    return None
+
+
+def _junta(doc: Doc, lex: Lexicon) -> Span | None:
+    """ "anti-coup protesters": a crowd against a seizure of power is against the rulers it made,
+    whom the article names by a word for them ("Myanmar's military regime", "the junta")."""
+    return next((phrase(t) for t in doc if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound")
+                 and t.lemma_.lower() in lex.words("junta_nouns")), None)
+
+
 def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
     for child in noun.children:
         if child.dep_ != "prep":

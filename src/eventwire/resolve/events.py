@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, lexicon
+from ..extract.events import stated_adversary
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is_definite, is_facility,
                                phrase, prep_object)
@@ -114,7 +115,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [e for i, e in enumerate(events)
               if not (i in unclaimed and e.type == "CONCEDE" and e.actor is None)]
     events = [split for event in events for split in _to_both_sides(event, events)]
-    events = _aid_to_the_stricken(infer_missing_targets(events, standing, mediations, asides),
+    stated = _stated_adversary(doc, actors)
+    events = _aid_to_the_stricken(infer_missing_targets(events, standing, mediations, asides, stated),
                                   _story_country(doc, places))
     # an act with neither doer nor receiver found says not who did what to whom ("during an exchange of
     # fire in Plum", "the fighting"): GUIDELINES annotate background only when it does
@@ -1989,7 +1991,7 @@ _HOSTILE = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REJECT")
 
 def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(),
                           mediations: set[tuple] = frozenset(),
-                          asides: set[tuple] = frozenset()) -> list[Event]:
+                          asides: set[tuple] = frozenset(), stated: Participant | None = None) -> list[Event]:
     """Fill an event's missing target with the actor's main counterpart in the article: the party
     it is most often paired with in events whose target the text names, in any kind of event, but
     for force the parties of its hostile events when it has any (measured: restricting all hostile
@@ -2000,7 +2002,9 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     ``asides``: those of requests told as "at X's request", which make the asker no side of a
     meeting or deal ("At Russia's request, the Security Council met": it met no one named), though
     a force sent or withdrawn at a state's request deals with it ("At Yerevan's request, Russian
-    border guards will withdraw")."""
+    border guards will withdraw").
+    ``stated``: the party the article says its protests are against, for protests that name none
+    when the protest events themselves name no single one."""
     counterparts = _partners(events)
     # the protested deal with many, rarely with a crowd, except in answering it ("Ruto withdrew
     # the bill", "agreed to talks"): only then does a protest lend them a counterpart
@@ -2013,7 +2017,7 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     # fought: its counterpart comes from the protesters' other dealings (measured: keeping the
     # protesters' own attacks, "stormed the embassy", lost more than it won on two battery sets)
     protested = _partners([e for e in events if e.type not in _FORCE], unnamed=False)
-    adversary = _protests_adversary(events)
+    adversary = _protests_adversary(events) or stated
     # force falls on a foe: "The LNA launched its offensive" hits the GNA it fights, not the UN it talks
     # with (measured: the same for threats, sanctions or a friend for friendly acts lost events)
     foes = _partners([e for e in events if e.type in _HOSTILE])
@@ -2115,6 +2119,14 @@ def _protests_adversary(events: list[Event]) -> Participant | None:
     named = {e.target.party: e.target for e in events if e.type == "PROTEST" and e.target is not None
              and e.actor is not None and e.target.kind in PARTY_KINDS | {"person"}}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _stated_adversary(doc: Doc, actors: ActorResolver) -> Participant | None:
+    """The party the article says its protests are against ("anti-coup protesters"), if it is one
+    (not "a protest movement against a political class")."""
+    stated = stated_adversary(doc, lexicon())
+    party = actors.peek(stated) if stated is not None else None
+    return party if party is not None and party.kind in PARTY_KINDS | {"person"} else None
 
 
 def _at_request_note(frame: EventFrame) -> bool:
