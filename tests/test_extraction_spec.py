@@ -7522,3 +7522,11 @@ def test_a_site_named_by_the_people_it_holds_keeps_them():
     text = ("Military jets bombed a camp for displaced people near Laiza on Thursday, "
             "killing at least 29 people.")
     assert find(events_of(text), "ASSAULT").target.name == "camp for displaced people"
+
+
+def test_a_passive_clause_hung_on_a_noun_keeps_its_own_subject_as_target():
+    # "reports that politicians were attacked": the clause has its subject; the reports were not attacked
+    text = ("The Office has also received reports that opposition politicians and civil society activists "
+            "were physically attacked by unidentified men near their homes.")
+    event = find(events_of(text), "ASSAULT")
+    assert event.actor.name == "unidentified men" and "opposition politicians" in event.target.text
