@@ -7543,3 +7543,11 @@ def test_a_protest_naming_no_adversary_takes_the_one_the_article_states(text, ad
     week": a movement's adversary, told once even in a mere mention, is that of its later rallies."""
     rally = [e for e in of_type(text, "PROTEST") if "Protesters returned" in e.evidence.text]
     assert rally and rally[0].target is not None and adversary in rally[0].target.text
+
+
+def test_a_passive_clause_hung_on_a_noun_keeps_its_own_subject_as_target():
+    # "reports that politicians were attacked": the clause has its subject; the reports were not attacked
+    text = ("The Office has also received reports that opposition politicians and civil society activists "
+            "were physically attacked by unidentified men near their homes.")
+    event = find(events_of(text), "ASSAULT")
+    assert event.actor.name == "unidentified men" and "opposition politicians" in event.target.text

@@ -2726,7 +2726,10 @@ def _reduced_passive(verb: Token) -> bool:
     """ "the dissidents, taken into custody hours before": a past participle on a noun is passive (not
     "Snipers, whose identity was not known, fired on the crowds": on a verbless sentence's root noun,
     with no stranded preposition, the participle is the sentence's past-tense verb; so too on a noun
-    made subject of a saying that has its own: "Snipers, ..., fired on the crowds, two sources said")."""
+    made subject of a saying that has its own: "Snipers, ..., fired on the crowds, two sources said");
+    nor one with a subject of its own: "reports that activists were attacked" hangs a clause on the noun)."""
+    if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return False
     finite = _subject_without_verb(verb.head) and verb.i > 0 and \
         verb.doc[verb.i - 1].lower_ == "," and verb.lower_.endswith("ed") and \
         not any(c.dep_ == "agent" for c in verb.children) and \
