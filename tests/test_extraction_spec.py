@@ -312,6 +312,15 @@ def test_the_head_of_a_body_is_a_party_to_talks():
     assert talks.target is not None and "rebel delegation" in talks.target.text
 
 
+def test_a_name_set_after_its_kind_is_the_object_not_the_kind():
+    """ "suspended the magazine Jeune Afrique": the parser may make the name a second object; the
+    magazine named is whom the measure hits."""
+    text = ("In September, the authorities suspended the magazine Jeune Afrique, accusing it of "
+            "publishing lies.")
+    suspended = find(events_of(text), "COERCE")
+    assert suspended.target is not None and suspended.target.name == "Jeune Afrique"
+
+
 def test_a_name_spelled_two_ways_is_one_person():
     # the actor dictionary spells him "Vitali"; VOA wrote "Vitaly"
     text = "On Saturday, Yanukovych offered Vitaly Klitschko the post of deputy prime minister."
