@@ -295,6 +295,32 @@ def test_the_two_delegations_or_a_country_s_warring_parties_are_the_pair_told_be
     assert talks.target is not None and talks.target.name == "Houthis"
 
 
+def test_a_second_subject_the_parser_split_off_is_the_other_side_of_the_talks():
+    """ "Representatives of the junta and the alliance held talks": the parser may give "held" two
+    subjects, the "and" left on the first; the second is the other side."""
+    text = "Representatives of the junta and the alliance held talks in the Chinese city of Kunming."
+    talks = find(events_of(text), "CONSULT")
+    assert talks.target is not None and "alliance" in talks.target.text
+
+
+def test_the_head_of_a_body_is_a_party_to_talks():
+    """ "al-Yamani and the head of the rebel delegation shook hands as the talks ended": a post named
+    by the body it serves is someone, the other side."""
+    text = ("Government Foreign Minister Khaled al-Yamani and the head of the rebel delegation, Mohammed "
+            "Abdul-Salam, shook hands on stage as the talks ended.")
+    talks = find(events_of(text), "CONSULT")
+    assert talks.target is not None and "rebel delegation" in talks.target.text
+
+
+def test_a_name_set_after_its_kind_is_the_object_not_the_kind():
+    """ "suspended the magazine Jeune Afrique": the parser may make the name a second object; the
+    magazine named is whom the measure hits."""
+    text = ("In September, the authorities suspended the magazine Jeune Afrique, accusing it of "
+            "publishing lies.")
+    suspended = find(events_of(text), "COERCE")
+    assert suspended.target is not None and suspended.target.name == "Jeune Afrique"
+
+
 def test_a_name_spelled_two_ways_is_one_person():
     # the actor dictionary spells him "Vitali"; VOA wrote "Vitaly"
     text = "On Saturday, Yanukovych offered Vitaly Klitschko the post of deputy prime minister."

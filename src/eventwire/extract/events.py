@@ -839,6 +839,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # A deployment's object is the force sent, not whom it is aimed at.
         target = child_phrase(verb, ("dobj", "dative")) or _particle_object(verb, lex) \
             if event_type != "MOBILIZE" else _faced(verb, lex)
+        target = _kind_then_name(verb, target)
         if (target is None or target.root.tag_ == "WP") and (named := what_it_called(verb, lex)) is not None:
             # ("what he called Russian aggression": the doer the name gives, whatever the noun)
             target = nominal_actor(named) or _done_by(named) or phrase(named)
@@ -2190,6 +2191,16 @@ def _course_of_things(clause: Token | None, subject: Token | None, lex: Lexicon)
                for c in v.children)
     return done and subject.pos_ == "NOUN" and not _an_act(subject, lex) and \
         not is_agent(phrase(subject), lex) and subject.lemma_.lower() not in lex.words("retaliation_words")
+
+
+def _kind_then_name(verb: Token, target: Span | None) -> Span | None:
+    """ "suspended the magazine Jeune Afrique": the parser may hang a name set right after its kind
+    as a second object; the name is whom the act is done to."""
+    if target is None or target.root.pos_ != "NOUN":
+        return target
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and
+                 c.left_edge.i == target.end), None)
+    return phrase(name) if name is not None else target
 
 
 def _done_by(thing: Token) -> Span | None:

@@ -402,6 +402,9 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     # deeper in the phrase ("control of several towns in eastern Congo") does not.
     if any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") and names_head(e.root, root) for e in span.ents):
         return True
+    if root.lemma_.lower() in lex.words("person_titles") and (body := prep_object(root, "of")) is not None \
+            and is_agent(phrase(body), lex):
+        return True  # "the head of the rebel delegation": a post named by the body it serves
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
 
 
@@ -566,6 +569,11 @@ def state_names() -> tuple[frozenset[str], frozenset[str]]:
 def split_pair(actor: Span) -> tuple[Span, Span | None]:
     """ "Sudan and South Sudan signed": a mutual act's parties, first as actor, second as target."""
     conj = next((c for c in actor.root.children if c.dep_ == "conj"), None)
+    if conj is None and any(c.dep_ == "cc" for c in actor.root.children):
+        # "Representatives of the junta and the alliance held talks": the parser may give the verb
+        # two subjects, the "and" left on the first
+        conj = next((c for c in actor.root.head.children
+                     if c.dep_ == actor.root.dep_ and c.i > actor.root.i), None)
     doc = actor.doc
     of = next((c for c in actor.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owners = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and conj is None else None
