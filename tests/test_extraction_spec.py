@@ -7543,3 +7543,19 @@ def test_a_protest_naming_no_adversary_takes_the_one_the_article_states(text, ad
     week": a movement's adversary, told once even in a mere mention, is that of its later rallies."""
     rally = [e for e in of_type(text, "PROTEST") if "Protesters returned" in e.evidence.text]
     assert rally and rally[0].target is not None and adversary in rally[0].target.text
+
+
+@pytest.mark.parametrize("text", [
+    "\"No one should have any doubts about that,\" the president said on Monday.",
+    "\"Those who ordered the attacks must be held to account,\" the rights group's director said.",
+    "Under the treaty, a member state wishing to leave must give a year's notice, the ministers said.",
+])
+def test_a_must_naming_no_party_asked_is_no_request(text):
+    """ "No one should have any doubts", "those responsible must be held to account", "a member state
+    wishing to leave must give notice": no one, the one to undergo it, or a rule: nobody is asked."""
+    assert not of_type(text, "REQUEST")
+
+
+def test_a_must_of_a_named_party_is_still_its_speakers_request():
+    text = "\"Britain should stop interfering in Hong Kong's affairs,\" the spokesman Geng Shuang said."
+    assert find(events_of(text), "REQUEST").target.name == "United Kingdom"
