@@ -7577,3 +7577,36 @@ def test_a_passive_clause_hung_on_a_noun_keeps_its_own_subject_as_target():
             "were physically attacked by unidentified men near their homes.")
     event = find(events_of(text), "ASSAULT")
     assert event.actor.name == "unidentified men" and "opposition politicians" in event.target.text
+
+
+@pytest.mark.parametrize("text", [
+    "\"No one should have any doubts about that,\" the president said on Monday.",
+    "\"Those who ordered the attacks must be held to account,\" the rights group's director said.",
+    "Under the treaty, a member state wishing to leave must give a year's notice, the ministers said.",
+])
+def test_a_must_naming_no_party_asked_is_no_request(text):
+    """ "No one should have any doubts", "those responsible must be held to account", "a member state
+    wishing to leave must give notice": no one, the one to undergo it, or a rule: nobody is asked."""
+    assert not of_type(text, "REQUEST")
+
+
+def test_a_must_of_a_named_party_is_still_its_speakers_request():
+    text = "\"Britain should stop interfering in Hong Kong's affairs,\" the spokesman Geng Shuang said."
+    assert find(events_of(text), "REQUEST").target.name == "United Kingdom"
+
+
+@pytest.mark.parametrize("text", [
+    "People here are asking how a city they called their Jerusalem could be lost in a matter of hours.",
+    "Biden told reporters at the White House when asked about Iran that he had made a decision.",
+    "Foreign governments pressed ahead with the evacuation of thousands of their citizens on Sunday.",
+])
+def test_a_question_put_or_a_course_pressed_on_with_is_no_request(text):
+    """ "asking how a city could be lost", "when asked about Iran": a question; "pressed ahead with the
+    evacuation": carrying on, no one pressed. None is a REQUEST."""
+    assert not of_type(text, "REQUEST")
+
+
+def test_asking_someone_to_act_and_pressing_a_party_stay_requests():
+    asked = find(events_of("Egypt asked Israel to withdraw its troops from the border."), "REQUEST")
+    assert asked.target.name == "Israel"
+    assert find(events_of("The US pressed Iran on its nuclear programme."), "REQUEST").target.name == "Iran"

@@ -424,9 +424,9 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
     if act is not None:
         return _dismay_frame(token, act, sent, lex)
     if token.pos_ == "VERB" and token.dep_ != "amod":
-        if any(c.dep_ in ("prt", "prep") and f"{token.lemma_.lower()} {c.lower_}" in lex.words("inert_phrasal_verbs")
-               for c in token.children):
-            return None  # (the parser may hang the particle as a preposition: "swore in a cabinet")
+        if _phrasal(token, lex, "inert_phrasal_verbs") or _phrasal(token, lex, "onward_phrasal_verbs") and \
+                not any(c.dep_ == "dobj" for c in token.children) or _asks_a_question(token, lex):
+            return None
         ground = _ground_given_up(token, lex)
         if ground is not None:
             return _pull_back(token, ground, sent, lex)
@@ -684,6 +684,24 @@ def _pull_back(verb: Token, ground: Token, sent: Span, lex: Lexicon) -> EventFra
         if ground.pos_ == "PROPN":
             frame.place = frame.place or phrase(ground)
     return frame
+
+
+def _phrasal(token: Token, lex: Lexicon, words: str) -> bool:
+    """Is the verb with one of its particles in the lexicon list ``words``? The parser may hang the
+    particle as a preposition ("swore in a cabinet") or an adverb ("pressed ahead with")."""
+    return any(c.dep_ in ("prt", "prep", "advmod") and f"{token.lemma_.lower()} {c.lower_}" in lex.words(words)
+               for c in token.children)
+
+
+def _asks_a_question(token: Token, lex: Lexicon) -> bool:
+    """ "are asking how a city could be lost", "asked whether Iran would strike", "when asked about
+    Iran": a question put, no one asked to act."""
+    if token.lemma_.lower() not in lex.words("questioning_verbs"):
+        return False
+    words = lex.words("question_words")
+    return any(c.dep_ == "prep" and c.lower_ == "about" or
+               c.dep_ == "ccomp" and any(w.lower_ in words and w.i < c.i for w in c.children)
+               for c in token.children)
 
 
 def _prevented(token: Token, lex: Lexicon) -> bool:

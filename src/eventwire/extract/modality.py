@@ -470,9 +470,14 @@ def _demands(sent: Span, lex: Lexicon, phrase, reported: list[EventFrame]) -> li
                 c.dep_ == "aux" and c.lower_ in lex.words("obligation_modals") for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in ("i", "we", "you", "it", "this", "that") or \
+        if subject is None or subject.lower_ in lex.words("unasked_modal_subjects") or \
                 not is_agent(phrase(subject), lex):
             continue  # "persecution must stop", "the protest must not have been in vain": no one asked
+        if subject.dep_ == "nsubjpass" or any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                               for c in subject.children):
+            # "those responsible must be held to account" names who is to undergo it, not who is
+            # asked; "a member state wishing to leave must give notice" is a rule, asking no one
+            continue
         if any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
             continue  # "should Pyongyang go ahead": a condition, inverted, not an obligation
         source, anonymous = find_source(verb, sent, lex)
