@@ -7530,3 +7530,14 @@ def test_a_judged_deed_no_event_told_falls_on_the_subject_of_its_verb():
     text = ("The Constitutional Court ruled that the party must be dissolved. About 800 police officers were "
             "deployed around the court. The United States said it was deeply concerned by the ruling.")
     assert find(events_of(text), "ACCUSE").target.name == "Constitutional Court"
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Malian authorities have refused to let UN investigators into the central town of Moura.", "REJECT",
+     "United Nations"),
+    ("Authorities in Idlib allowed a convoy to cross the front lines on Monday.", "CONCEDE", "convoy"),
+])
+def test_a_permission_given_or_refused_is_toward_whom_it_lets_through(text, event_type, target):
+    # "refused to let UN investigators into": the investigators are refused, though the parse gives
+    # no object, only the clause they are let into
+    assert find(events_of(text), event_type).target.name == target
