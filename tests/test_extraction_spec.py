@@ -7541,3 +7541,10 @@ def test_a_permission_given_or_refused_is_toward_whom_it_lets_through(text, even
     # "refused to let UN investigators into": the investigators are refused, though the parse gives
     # no object, only the clause they are let into
     assert find(events_of(text), event_type).target.name == target
+
+
+def test_backing_said_with_its_own_noun_is_toward_the_with_phrase():
+    # "expressed solidarity with Sudan": "solidarity" is read with the verb (the parser may take it
+    # for a name), so it is not whom the backing is toward
+    text = "Egypt's foreign ministry expressed solidarity with Sudan on Monday."
+    assert find(events_of(text), "SUPPORT").target.name == "Sudan"

@@ -882,7 +882,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "struck rebel positions on the eastern outskirts of Hodeida": a place hit is the target, and
         # its own "on" phrase says where it lies
         hit = event_type in ("ASSAULT", "COERCE") and target is not None and is_facility(target.root)
-        if (target is None or not (hit or is_agent(target, lex)) or own_envoy) and obj is not None and \
+        # "expressed solidarity with Sudan": a judgment's object the verb is read with is the stance,
+        # not whom it is toward (though the parser may take "solidarity" for a name; "evacuated people"
+        # are its object)
+        keyed = event_type in _JUDGING_TYPES and target is not None and obj is not None and \
+            target.root.i == obj.i and keyed_with(verb, obj, lex) is not None
+        if (target is None or not (hit or is_agent(target, lex)) or own_envoy or keyed) and obj is not None and \
                 not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
