@@ -7610,3 +7610,21 @@ def test_asking_someone_to_act_and_pressing_a_party_stay_requests():
     asked = find(events_of("Egypt asked Israel to withdraw its troops from the border."), "REQUEST")
     assert asked.target.name == "Israel"
     assert find(events_of("The US pressed Iran on its nuclear programme."), "REQUEST").target.name == "Iran"
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Malian authorities have refused to let UN investigators into the central town of Moura.", "REJECT",
+     "United Nations"),
+    ("Authorities in Idlib allowed a convoy to cross the front lines on Monday.", "CONCEDE", "convoy"),
+])
+def test_a_permission_given_or_refused_is_toward_whom_it_lets_through(text, event_type, target):
+    # "refused to let UN investigators into": the investigators are refused, though the parse gives
+    # no object, only the clause they are let into
+    assert find(events_of(text), event_type).target.name == target
+
+
+def test_backing_said_with_its_own_noun_is_toward_the_with_phrase():
+    # "expressed solidarity with Sudan": "solidarity" is read with the verb (the parser may take it
+    # for a name), so it is not whom the backing is toward
+    text = "Egypt's foreign ministry expressed solidarity with Sudan on Monday."
+    assert find(events_of(text), "SUPPORT").target.name == "Sudan"

@@ -901,7 +901,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "struck rebel positions on the eastern outskirts of Hodeida": a place hit is the target, and
         # its own "on" phrase says where it lies
         hit = event_type in ("ASSAULT", "COERCE") and target is not None and is_facility(target.root)
-        if (target is None or not (hit or is_agent(target, lex)) or own_envoy) and obj is not None and \
+        # "expressed solidarity with Sudan": a judgment's object the verb is read with is the stance,
+        # not whom it is toward (though the parser may take "solidarity" for a name; "evacuated people"
+        # are its object)
+        keyed = event_type in _JUDGING_TYPES and target is not None and obj is not None and \
+            target.root.i == obj.i and keyed_with(verb, obj, lex) is not None
+        if (target is None or not (hit or is_agent(target, lex)) or own_envoy or keyed) and obj is not None and \
                 not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
@@ -931,6 +936,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = _called_partner(obj, lex) or target
         if event_type == "REJECT" and target is None:
             target = _asker_refused(verb, lex)
+        if event_type in ("REJECT", "CONCEDE") and target is None:
+            target = _let_through(verb, lex)
         if event_type == "AID" and target is not None and target.root.dep_ == "dobj" and \
                 ({target.root.lower_, target.root.lemma_.lower()} & (set(lex.mode_words) | lex.words("carrier_nouns"))):
             target = prep_target(verb, event_type, lex, preps=("to",))  # "supplying drones to the GNA"
@@ -2141,6 +2148,20 @@ def _asker_refused(verb: Token, lex: Lexicon) -> Span | None:
                 asker = child_phrase(by, ("pobj",)) if by is not None else None
                 if asker is not None and is_agent(asker, lex):
                     return asker
+    return None
+
+
+def _let_through(verb: Token, lex: Lexicon) -> Span | None:
+    """ "refused to let UN investigators into Moura", "allowed a convoy to cross": a permission given
+    or refused is toward whom it lets in or through, the subject the parse gives the clause let."""
+    for allow in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if allow.lemma_.lower() not in lex.words("permission_governors"):
+            continue
+        for let in (c for c in allow.children if c.dep_ == "ccomp"):
+            who = let if let.pos_ in ("NOUN", "PROPN", "PRON") else \
+                next((c for c in let.children if c.dep_ == "nsubj"), None)
+            if who is not None and is_agent(found := phrase(who), lex):
+                return found
     return None
 
 
