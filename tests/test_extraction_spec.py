@@ -7551,3 +7551,18 @@ def test_a_passive_clause_hung_on_a_noun_keeps_its_own_subject_as_target():
             "were physically attacked by unidentified men near their homes.")
     event = find(events_of(text), "ASSAULT")
     assert event.actor.name == "unidentified men" and "opposition politicians" in event.target.text
+
+
+def test_reported_blame_by_a_conjoined_verb_shares_the_speaker():
+    """ "has refused to step down and has said the blockades are illegal": the second verb's speaker
+    is the first's."""
+    text = ("Indigenous authorities blocked roads. Attorney General Porras has refused to step down "
+            "and has said the blockades are illegal.")
+    assert any("Porras" in e.actor.name for e in of_type(text, "ACCUSE"))
+
+
+def test_a_wrong_named_as_what_is_fought_blames_no_one():
+    """ "would keep supporting Honduras in the fight against organized crime" accuses no one."""
+    text = ("US Ambassador Laura Dogu said Washington would keep supporting Honduras in the fight "
+            "against organized crime.")
+    assert not of_type(text, "ACCUSE")
