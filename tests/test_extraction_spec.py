@@ -7628,3 +7628,18 @@ def test_backing_said_with_its_own_noun_is_toward_the_with_phrase():
     # for a name), so it is not whom the backing is toward
     text = "Egypt's foreign ministry expressed solidarity with Sudan on Monday."
     assert find(events_of(text), "SUPPORT").target.name == "Sudan"
+
+
+def test_reported_blame_by_a_conjoined_verb_shares_the_speaker():
+    """ "has refused to step down and has said the blockades are illegal": the second verb's speaker
+    is the first's."""
+    text = ("Indigenous authorities blocked roads. Attorney General Porras has refused to step down "
+            "and has said the blockades are illegal.")
+    assert any("Porras" in e.actor.name for e in of_type(text, "ACCUSE"))
+
+
+def test_a_wrong_named_as_what_is_fought_blames_no_one():
+    """ "would keep supporting Honduras in the fight against organized crime" accuses no one."""
+    text = ("US Ambassador Laura Dogu said Washington would keep supporting Honduras in the fight "
+            "against organized crime.")
+    assert not of_type(text, "ACCUSE")

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..data import Lexicon
 from .attribution import find_source
 from .frames import EventFrame
-from .phrases import DESCRIBED_PRONOUNS, described_clause, first_conjunct, is_agent
+from .phrases import DESCRIBED_PRONOUNS, described_clause, first_conjunct, inherited_subject, is_agent
 from .placetime import date_of_words, venue_of_words
 from .triggers import (blames, names_a_blow, noun_entry, sets_deadline, to_infinitive, told_as_ahead,
                        verb_entry)
@@ -656,15 +656,19 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         if verb.lemma_.lower() not in lex.words("reporting_verbs") or verb.pos_ not in ("VERB", "AUX"):
             continue
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # ("Porras has refused to step down and has said the blockades are illegal": a shared speaker)
+        said_by = phrase(speaker) if speaker is not None else \
+            inherited_subject(verb) if verb.dep_ == "conj" else None
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if speaker is None or clause is None or verb.i in taken or clause.i in taken:
+        if said_by is None or clause is None or verb.i in taken or clause.i in taken:
             continue
         accused = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # ("said the prime minister's move was the worst attack on institutions")
         blow = accused is not None and any(c.dep_ == "attr" and names_a_blow(c, accused, lex)
                                            for c in clause.children)
         if not blow and not any(blames(t, lex) and not _names_the_victim(t, lex)
-                                and not _villain_elsewhere(t, accused, clause, lex) for t in clause.subtree):
+                                and not _villain_elsewhere(t, accused, clause, lex) and not _fought_against(t)
+                                for t in clause.subtree):
             continue
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
             continue
@@ -680,7 +684,7 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         # An act as the accused ("said the prime minister's move was a coup") is read for its
         # author by find_events, with every other frame's target.
         found.append(EventFrame(type="ACCUSE", trigger=verb, evidence=_clause(verb, sent),
-                                actor=phrase(speaker), target=phrase(accused), confidence=0.55))
+                                actor=said_by, target=phrase(accused), confidence=0.55))
     return found
 
 
@@ -698,6 +702,15 @@ def _villain_elsewhere(word: Token, accused: Token | None, clause: Token, lex: L
     word = first_conjunct(word)
     return not (word == accused or word.head == accused
                 or word.dep_ in ("attr", "acomp") and word.head == clause)
+
+
+def _fought_against(word: Token) -> bool:
+    """ "said Washington would keep supporting Honduras in the fight against organized crime": a wrong
+    named as what is fought is blamed on no one in the clause."""
+    word = first_conjunct(word)
+    while word.dep_ in ("amod", "compound") and word.head != word:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ == "against"
 
 
 def _names_the_victim(word: Token, lex: Lexicon) -> bool:
