@@ -3057,7 +3057,8 @@ def test_a_threat_is_aimed_at_the_doer_of_its_condition_and_a_danger_foreseen_is
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Netanyahu fired his defense minister, Yoav Gallant, on Sunday.", []),
+    # dismissed from office, not shot
+    ("Netanyahu fired his defense minister, Yoav Gallant, on Sunday.", [("COERCE", "Benjamin Netanyahu")]),
     ("Duque withdrew the tax proposal on May 2.", [("CONCEDE", "Duque")]),
     ("Russia paused its offensive in the east on Saturday.", [("RETREAT", "Russia")]),
     ("Iran has sent hundreds of tonnes of food to Qatar since the blockade began.", [("AID", "Iran")]),
@@ -7577,3 +7578,9 @@ def test_a_passive_clause_hung_on_a_noun_keeps_its_own_subject_as_target():
             "were physically attacked by unidentified men near their homes.")
     event = find(events_of(text), "ASSAULT")
     assert event.actor.name == "unidentified men" and "opposition politicians" in event.target.text
+
+
+def test_forcible_conscription_is_coercion():
+    """ "forcibly conscripted thousands of men": forced into the ranks (PLOVER COERCE)."""
+    text = "The military has forcibly conscripted thousands of Rohingya men to fight against the rebels."
+    assert "Rohingya" in find(events_of(text), "COERCE").target.text

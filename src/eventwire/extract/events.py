@@ -783,9 +783,6 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat (unless "or face")
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and _hazard_warned(verb, lex):
         return None  # "aid agencies warned of a cholera outbreak": a danger foreseen, no one threatened
-    if verb.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower()
-                                                                   in lex.words("person_titles")) for c in verb.children):
-        return None  # "fired his defence minister": dismissed, not shot (guns are fired at people)
     if verb.lower_ == "warning" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in verb.children):
         return None  # "stormed the base with warning shots": shots fired, no threat made
     if event_type == "ASSAULT" and any(c.dep_ == "dobj" and any(m.lower_ == "warning" for m in c.children)
