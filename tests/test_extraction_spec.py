@@ -7584,3 +7584,10 @@ def test_forcible_conscription_is_coercion():
     """ "forcibly conscripted thousands of men": forced into the ranks (PLOVER COERCE)."""
     text = "The military has forcibly conscripted thousands of Rohingya men to fight against the rebels."
     assert "Rohingya" in find(events_of(text), "COERCE").target.text
+
+
+def test_people_captured_are_taken_prisoner_not_ground_taken():
+    """ "captured more than 120 LNA troops": people seized with no ground are detained (COERCE); a town
+    captured stays an assault on the ground."""
+    text = "Fighters from the coastal city of Zawiya captured more than 120 LNA troops at a checkpoint on Friday."
+    assert find(events_of(text), "COERCE").actor is not None

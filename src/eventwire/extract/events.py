@@ -1814,6 +1814,10 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
         return "ASSAULT", "ground", target
     if event_type == "COERCE" and taken is not None and _seized_by_irregulars(verb, taken, lex):
         return "ASSAULT", "abduction", target
+    people = lex.words("armed_nouns") | lex.words("member_nouns")
+    if event_type == "ASSAULT" and taken is not None and not ground and \
+            (taken.ent_type_ == "PERSON" or taken.lemma_.lower() in people):
+        return "COERCE", None, target  # "captured more than 120 LNA troops": people taken prisoner, no ground
     return event_type, mode, target
 
 
