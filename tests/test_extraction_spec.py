@@ -3057,7 +3057,8 @@ def test_a_threat_is_aimed_at_the_doer_of_its_condition_and_a_danger_foreseen_is
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Netanyahu fired his defense minister, Yoav Gallant, on Sunday.", []),
+    # dismissed from office, not shot
+    ("Netanyahu fired his defense minister, Yoav Gallant, on Sunday.", [("COERCE", "Benjamin Netanyahu")]),
     ("Duque withdrew the tax proposal on May 2.", [("CONCEDE", "Duque")]),
     ("Russia paused its offensive in the east on Saturday.", [("RETREAT", "Russia")]),
     ("Iran has sent hundreds of tonnes of food to Qatar since the blockade began.", [("AID", "Iran")]),
@@ -7643,3 +7644,16 @@ def test_a_wrong_named_as_what_is_fought_blames_no_one():
     text = ("US Ambassador Laura Dogu said Washington would keep supporting Honduras in the fight "
             "against organized crime.")
     assert not of_type(text, "ACCUSE")
+
+
+def test_forcible_conscription_is_coercion():
+    """ "forcibly conscripted thousands of men": forced into the ranks (PLOVER COERCE)."""
+    text = "The military has forcibly conscripted thousands of Rohingya men to fight against the rebels."
+    assert "Rohingya" in find(events_of(text), "COERCE").target.text
+
+
+def test_people_captured_are_taken_prisoner_not_ground_taken():
+    """ "captured more than 120 LNA troops": people seized with no ground are detained (COERCE); a town
+    captured stays an assault on the ground."""
+    text = "Fighters from the coastal city of Zawiya captured more than 120 LNA troops at a checkpoint on Friday."
+    assert find(events_of(text), "COERCE").actor is not None

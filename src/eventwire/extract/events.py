@@ -801,9 +801,6 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "the embassy warned Americans to avoid the area": advice, not a threat (unless "or face")
     if event_type == "THREATEN" and verb.lemma_.lower() == "warn" and _hazard_warned(verb, lex):
         return None  # "aid agencies warned of a cholera outbreak": a danger foreseen, no one threatened
-    if verb.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower()
-                                                                   in lex.words("person_titles")) for c in verb.children):
-        return None  # "fired his defence minister": dismissed, not shot (guns are fired at people)
     if verb.lower_ == "warning" and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in verb.children):
         return None  # "stormed the base with warning shots": shots fired, no threat made
     if event_type == "ASSAULT" and any(c.dep_ == "dobj" and any(m.lower_ == "warning" for m in c.children)
@@ -1842,6 +1839,10 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
         return "ASSAULT", "ground", target
     if event_type == "COERCE" and taken is not None and _seized_by_irregulars(verb, taken, lex):
         return "ASSAULT", "abduction", target
+    people = lex.words("armed_nouns") | lex.words("member_nouns")
+    if event_type == "ASSAULT" and taken is not None and not ground and \
+            (taken.ent_type_ == "PERSON" or taken.lemma_.lower() in people):
+        return "COERCE", None, target  # "captured more than 120 LNA troops": people taken prisoner, no ground
     return event_type, mode, target
 
 

@@ -38,6 +38,11 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         return "SANCTION", None
     if _fired_into_open_water(token, lex):
         return "MOBILIZE", None
+    if lemma == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower()
+                                                     in lex.words("person_titles")) for c in token.children):
+        # "fired his defence minister": dismissed from office (PLOVER COERCE), not shot (guns are fired
+        # at people)
+        return "COERCE", None
     if lemma in lex.words("arrival_verbs") and relief_carrier(token, lex) is not None:
         return "AID", None
     if lemma in lex.words("force_moving_verbs") and _force_on_the_move(token, lex):
