@@ -321,6 +321,12 @@ def test_a_name_set_after_its_kind_is_the_object_not_the_kind():
     assert suspended.target is not None and suspended.target.name == "Jeune Afrique"
 
 
+def test_a_go_between_mediating_between_two_sides_talks_with_them():
+    """ "Oman has mediated between the rebels and Saudi Arabia": the sides are named on the verb."""
+    talks = find(events_of("Oman has mediated between the rebels and Saudi Arabia for years."), "CONSULT")
+    assert talks.target is not None and talks.target.text.removeprefix("the ") == "rebels"
+
+
 def test_a_name_spelled_two_ways_is_one_person():
     # the actor dictionary spells him "Vitali"; VOA wrote "Vitaly"
     text = "On Saturday, Yanukovych offered Vitaly Klitschko the post of deputy prime minister."
