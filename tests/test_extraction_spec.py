@@ -321,6 +321,25 @@ def test_a_name_set_after_its_kind_is_the_object_not_the_kind():
     assert suspended.target is not None and suspended.target.name == "Jeune Afrique"
 
 
+def test_a_go_between_mediating_between_two_sides_talks_with_them():
+    """ "Oman has mediated between the rebels and Saudi Arabia": the sides are named on the verb."""
+    talks = find(events_of("Oman has mediated between the rebels and Saudi Arabia for years."), "CONSULT")
+    assert talks.target is not None and talks.target.text.removeprefix("the ") == "rebels"
+
+
+def test_a_host_receiving_a_delegation_meets_its_state():
+    """ "received a Russian delegation": receiving visitors is a meeting with whom they represent."""
+    text = "Traore received a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov on Monday."
+    assert find(events_of(text), "CONSULT").target.name == "Russia"
+
+
+def test_world_powers_are_a_party_to_talks():
+    """ "negotiating with world powers": powers of a kind of state are states, not powers granted."""
+    text = "Iran has been negotiating with world powers over its nuclear programme."
+    talks = find(events_of(text), "CONSULT")
+    assert talks.target is not None and talks.target.name == "world powers"
+
+
 def test_a_name_spelled_two_ways_is_one_person():
     # the actor dictionary spells him "Vitali"; VOA wrote "Vitaly"
     text = "On Saturday, Yanukovych offered Vitaly Klitschko the post of deputy prime minister."

@@ -872,6 +872,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             if sides is None:
                 return None
             target = sides[0]
+        elif verb.lemma_.lower() in lex.words("mediating_verbs") and target is None and verb.dep_ != "advcl":
+            # "Oman has mediated between the rebels and Saudi Arabia": the sides named on the verb itself
+            # (not "Mediating between A and B, Egyptian officials met both": the main verb tells whom)
+            target = next(iter(_between([verb]) or ()), None)
         if target is not None and target.root.lower_ in _REFLEXIVES:
             target = None  # "a suicide bomber blew himself up": no one else is the target
         if target is not None and target.root.lemma_.lower() == "right" and verb.lemma_.lower() == "reserve":

@@ -405,6 +405,9 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
     if root.lemma_.lower() in lex.words("person_titles") and (body := prep_object(root, "of")) is not None \
             and is_agent(phrase(body), lex):
         return True  # "the head of the rebel delegation": a post named by the body it serves
+    if root.lower_ in lex.words("state_power_nouns") and \
+            any(c.lower_ in lex.words("state_power_modifiers") for c in root.lefts):
+        return True  # "negotiating with world powers": states, not powers granted ("expanded powers")
     return root.lemma_.lower() in lex.words("agent_nouns") or root.lower_ in lex.words("agent_nouns")
 
 
