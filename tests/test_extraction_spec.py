@@ -6725,6 +6725,20 @@ def test_a_negated_present_is_a_stance_not_a_denied_act():
     assert of_type(text, "ASSAULT") == []
 
 
+def test_an_attack_said_not_to_be_is_no_event():
+    # "was not killed by an airstrike", "does not conduct strikes": no attack, and none a party denies
+    texts = ["Contrary to initial reports, the Hamas leader was not killed by an airstrike in Tehran.",
+             "Officials said the consulate building had not been struck directly.",
+             "Aspides does not conduct strikes against targets on land."]
+    assert all(of_type(text, "ASSAULT") == [] for text in texts)
+
+
+def test_a_denied_attack_stays_denied():
+    # "denied carrying out strikes": a denial verb still gives a denied event
+    text = "The group denied carrying out strikes on the town."
+    assert find(events_of(text), "ASSAULT").status == "denied"
+
+
 def test_the_fight_fighters_are_raised_for_is_no_attack():
     # "conscripted thousands of men to fight against the AA": what they are raised for, no fight told
     text = "The military has forcibly conscripted thousands of Rohingya men to fight against the AA."

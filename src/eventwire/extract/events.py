@@ -778,8 +778,12 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     if verb.dep_ != "relcl" and any(c.dep_ == "nsubj" and _asked_after(c) for c in verb.children):
         return None  # "it was not clear which side fired the rocket": a doer asked after, none told
-    if _present_simple(verb) and any(c.dep_ == "neg" for c in verb.children):
-        return None  # "We don't attack Putin or Moscow": a stance, no act of a day denied
+    if (_present_simple(verb) or event_type == "ASSAULT" and verb.dep_ != "xcomp") and \
+            any(c.dep_ == "neg" for c in verb.children):
+        # "We don't attack Putin or Moscow": a stance, no act of a day denied; "the leader was not
+        # killed by an airstrike": an attack said not to be, not one a party denies (a denial verb).
+        # "vowed not to attack civilians" is a pledge, read as one elsewhere
+        return None
     if _present_simple(verb) and any(c.dep_ == "advmod" and c.lower_ in lex.words("habitual_adverbs")
                                      for c in verb.children):
         return None  # "and frequently targets hotels": a habit told in the present, no act of a day
@@ -2712,6 +2716,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if event_type == "ACCUSE":
             return None  # "Sudan denies the accusations": the accusers' act, told where they made it
         frame.status = "denied"  # "the group denied the attack"
+    elif event_type == "ASSAULT" and governor is not None and any(c.dep_ == "neg" for c in governor.children):
+        return None  # "Aspides does not conduct strikes": an attack said not to be made, none denied
     if event_type == "PROTEST" and governor is not None and governor.lemma_.lower() in _DIPLOMATIC_VERBS:
         frame.official_type = "ACCUSE"  # "the ministry lodged a strong protest"
         if frame.target is None:
