@@ -7690,3 +7690,24 @@ def test_people_captured_are_taken_prisoner_not_ground_taken():
     captured stays an assault on the ground."""
     text = "Fighters from the coastal city of Zawiya captured more than 120 LNA troops at a checkpoint on Friday."
     assert find(events_of(text), "COERCE").actor is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters took over the mayor's office on Tuesday, deepening a power struggle that Ethiopian officials warn "
+    "could draw neighboring Eritrea into a new war.",
+    "Reservists threatened to stop reporting for duty if the overhaul passes, a move that military chiefs "
+    "warned could harm Israel's readiness.",
+    "The United States announced aid for Sudan, warning that Sudan faced one of the worst famines in decades.",
+])
+def test_a_harm_foreseen_of_a_thing_threatens_no_one(text):
+    """ "a power struggle that officials warn could draw Eritrea into a war", "warning that Sudan faced
+    one of the worst famines": a danger foreseen, no threat by the warner."""
+    assert not [e for e in of_type(text, "THREATEN") if "chiefs" in e.actor.name or "officials" in e.actor.name
+                or "United States" in e.actor.name]
+
+
+def test_a_question_of_how_to_answer_is_no_threat():
+    """ "had decided how the United States would respond": the answer is asked after, not announced."""
+    text = ("President Joe Biden said on Tuesday he had decided how the United States would respond to a drone "
+            "attack that killed three American soldiers.")
+    assert not of_type(text, "THREATEN")

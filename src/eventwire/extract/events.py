@@ -2213,9 +2213,14 @@ def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
         return False  # "warned Pyongyang that such an act would be a miscalculation"
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    relative = subject is None or subject.lower_ in ("that", "which")
+    if verb.dep_ in ("relcl", "acl") and clause is not None and relative:
+        # "a move that military chiefs warned could harm Israel's readiness": a harm foreseen of a thing
+        return not is_agent(phrase(verb.head), lex)
     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     warned = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if any(noun is not None and noun.lemma_.lower() in lex.words("hazard_nouns") for noun in (subject, warned)):
+    if any(noun is not None and noun.lemma_.lower() in lex.words("hazard_nouns")
+           for noun in (subject, warned, *_hazard_faced(clause))):
         return True
     if subject is not None and subject.lemma_.lower() in lex.words("tally_nouns") and \
             clause.lemma_.lower() in lex.words("rising_verbs") and \
@@ -2226,6 +2231,16 @@ def _hazard_warned(verb: Token, lex: Lexicon) -> bool:
         return _course_of_things(clause, subject, lex)
     doer = child_phrase(clause, ("nsubj",))
     return doer is not None and not is_agent(doer, lex)
+
+
+def _hazard_faced(clause: Token | None) -> tuple[Token, ...]:
+    """What a warned-of clause says is faced ("warned that Sudan faced one of the worst famines"):
+    its object, or the kind a count of it names."""
+    if clause is None or clause.lemma_.lower() != "face":
+        return ()
+    objects = tuple(c for c in clause.children if c.dep_ == "dobj")
+    return (*objects, *(p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"))
 
 
 def _course_of_things(clause: Token | None, subject: Token | None, lex: Lexicon) -> bool:

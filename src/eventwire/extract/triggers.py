@@ -247,6 +247,8 @@ def _announced_answer(verb: Token, lex: Lexicon) -> bool:
         return False
     if not told_as_ahead(verb, lex) or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") for c in verb.children):
+        return False  # "had decided how the United States would respond": a question, no answer told
     # ("warned that it would consider any deployment hostile and would respond accordingly")
     return not any(lemma_type(t, lex) == "THREATEN" for t in verb.ancestors)
 
