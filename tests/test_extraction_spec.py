@@ -7657,3 +7657,16 @@ def test_people_captured_are_taken_prisoner_not_ground_taken():
     captured stays an assault on the ground."""
     text = "Fighters from the coastal city of Zawiya captured more than 120 LNA troops at a checkpoint on Friday."
     assert find(events_of(text), "COERCE").actor is not None
+
+
+def test_a_day_counted_from_a_deed_the_article_dated():
+    """ "The abduction came 12 days after bandits stormed a school": the abduction's day, told in
+    an earlier sentence, is what the storming's day is counted from (by the verb the noun is made from,
+    or by the deed's type: "The attack came a day after the opposition leader called on ...")."""
+    text = ("Gunmen abducted 40 villagers in Zamfara state on Friday.\n\n"
+            "The abduction came 12 days after bandits stormed a school in Kebbi state.")
+    stormed = [e for e in of_type(text, "ASSAULT", dt.date(2024, 5, 1)) if e.actor.name == "bandits"]
+    assert stormed and stormed[0].date == dt.date(2024, 4, 14)
+    text = ("Two assailants attacked the ministry in Ankara on Wednesday.\n\n"
+            "The attack came a day after the opposition leader called on the rebels to lay down their arms.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "REQUEST").date == dt.date(2024, 4, 30)
