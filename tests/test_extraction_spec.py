@@ -7711,3 +7711,16 @@ def test_a_question_of_how_to_answer_is_no_threat():
     text = ("President Joe Biden said on Tuesday he had decided how the United States would respond to a drone "
             "attack that killed three American soldiers.")
     assert not of_type(text, "THREATEN")
+
+
+def test_a_day_counted_from_a_deed_the_article_dated():
+    """ "The abduction came 12 days after bandits stormed a school": the abduction's day, told in
+    an earlier sentence, is what the storming's day is counted from (by the verb the noun is made from,
+    or by the deed's type: "The attack came a day after the opposition leader called on ...")."""
+    text = ("Gunmen abducted 40 villagers in Zamfara state on Friday.\n\n"
+            "The abduction came 12 days after bandits stormed a school in Kebbi state.")
+    stormed = [e for e in of_type(text, "ASSAULT", dt.date(2024, 5, 1)) if e.actor.name == "bandits"]
+    assert stormed and stormed[0].date == dt.date(2024, 4, 14)
+    text = ("Two assailants attacked the ministry in Ankara on Wednesday.\n\n"
+            "The attack came a day after the opposition leader called on the rebels to lay down their arms.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "REQUEST").date == dt.date(2024, 4, 30)

@@ -354,7 +354,9 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
     if clause.dep_ != "advcl" or mark not in ("after", "before"):
         return None
-    for child in clause.children:
+    # ("12 days after bandits stormed a school": the parser may hang the stretch on "after")
+    stretches = [*clause.children, *(t for c in clause.children if c.dep_ == "mark" for t in c.children)]
+    for child in stretches:
         if child.dep_ == "npadvmod" and child.lower_ in ("hours", "minutes") and \
                 not any(c.dep_ == "nummod" for c in child.children):
             # "resigned on Tuesday, hours after men with bats attacked students": the same day (not
@@ -364,11 +366,13 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
             small_hours = any(t.lower_ in lexicon().words("small_hours_words") for t in words)
             return None if small_hours else (clause.head, 0)
         if child.dep_ == "npadvmod" and child.lemma_.lower() == "day":
-            count = next((COUNTS.get(c.lower_) for c in child.children if c.dep_ in ("det", "nummod")), None)
+            # ("10 days after gunmen stormed a school": a count in figures counts alike)
+            count = next((int(c.text) if c.text.isdigit() else COUNTS.get(c.lower_) for c in child.children
+                          if c.dep_ in ("det", "nummod")), None)
             if count is not None and not any(c.lower_ in ("less", "more") for c in child.subtree):
                 return clause.head, -count if mark == "after" else count
     if mark == "after" and _simple_past(clause) and _simple_past(clause.head) and \
-            not any(c.dep_ == "npadvmod" for c in clause.children) and not _time_counted_before(clause):
+            not any(c.dep_ == "npadvmod" for c in stretches) and not _time_counted_before(clause):
         # "struck five Hamas targets late Monday after militants opened fire on troops": what set off
         # a past act is of its day (not "more than a week after the military overthrew the government")
         return clause.head, 0

@@ -54,6 +54,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     running: set[tuple] = set()  # (type, evidence span) of acts told as lasting or habitual
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     words: list[str] = []  # per event, the lemma of the word that told the act
+    told_at: list[int] = []  # per event, the index of the word that told the act
+    counted: dict[int, tuple[Token, int]] = {}  # event index → the clause its day is counted from, and days
     measurer: Participant | None = None  # who last laid a measure or sent a force
     for frame in event_frames:
         imposer = _imposer(frame, doers)
@@ -83,6 +85,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             if frame.nationwide and event.target is None and \
                     (event.actor is None or event.actor.kind in _RULERS):
                 event = _laid_on_the_country(event, _story_country(doc, places))
+            if event.date_text is None and event.date is None and frame.day_offset is not None:
+                counted[len(events)] = frame.day_offset
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
             elif event.actor is None and (_arrest(frame) or _agentless_release(frame)):
@@ -93,6 +97,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                     acts[len(events)] = frame.target_act  # each state's target is found alike
                 events.append(other)
             events.extend(_each_named_target(event, frame.target, actors, countries))
+            told_at += [frame.trigger.i] * (len(events) - len(words))
             words += [frame.trigger.lemma_.lower()] * (len(events) - len(words))
     mediations = {(e.type, e.evidence.start, e.evidence.end) for e, word in zip(events, words)
                   if word in lexicon().words("mediating_verbs")}
@@ -104,6 +109,11 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                                       _stem_verb_doer(act, events[index].actor, actors))
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
+    for index, (head, days) in counted.items():
+        anchor = _counted_from(head, events, words, told_at)
+        if anchor is not None:
+            events[index] = dataclasses.replace(events[index], date=anchor.date + dt.timedelta(days=days),
+                                                date_precision="day", date_source="paragraph")
     events = _arrests_by_the_arresters(events, unclaimed, arresters)
     events = holders_of_ground(_weapons_fired_by_the_attacker(events), grounds)
     if any(e.location is not None and e.location.lat is None for e in events):
@@ -1635,6 +1645,22 @@ def _shifted_date(doc: Doc, offset: tuple, published) -> tuple:
     if base is None or precision != "day":
         return None, "unresolved", None
     return base + dt.timedelta(days=days), "day", source
+
+
+def _counted_from(head: Token, events: list[Event], words: list[str], told_at: list[int]) -> Event | None:
+    """The dated event a day is counted from when its clause tells no day: the deed its subject
+    names, told with the same word or its verb ("The abduction of the schoolgirls came 10 days after
+    gunmen stormed a school": the abduction the article dated), else one of its type, nearest before.
+    (Not the clause's own act dated from its paragraph: "Police detained 140 people after protesters
+    threw stones" is of no day the paragraph's two days tell.)"""
+    deed = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if deed is None:
+        return None
+    lemma, kind = deed.lemma_.lower(), noun_entry(deed, lexicon())
+    earlier = [(e, word) for e, word, at in reversed(list(zip(events, words, told_at)))
+               if at < deed.i and e.date is not None and e.date_precision == "day"]
+    return next((e for e, word in earlier if word == lemma or _derived(lemma, word)), None) or \
+        next((e for e, _ in earlier if kind is not None and e.type == kind[0]), None)
 
 
 def _has_day(span: Span) -> bool:
