@@ -7676,3 +7676,16 @@ def test_people_captured_are_taken_prisoner_not_ground_taken():
     captured stays an assault on the ground."""
     text = "Fighters from the coastal city of Zawiya captured more than 120 LNA troops at a checkpoint on Friday."
     assert find(events_of(text), "COERCE").actor is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Officers stormed the building and freed the journalists and technicians.",
+    "The gangs stormed the country's two largest prisons in early March, freeing about 4,000 inmates.",
+])
+def test_people_freed_by_a_forced_entry_are_no_concession(text):
+    assert of_type(text, "CONCEDE") == []
+    assert find(events_of(text), "ASSAULT")
+
+
+def test_prisoners_released_after_talks_are_still_a_concession():
+    assert find(events_of("The junta met the envoy and released 200 prisoners."), "CONCEDE")

@@ -63,6 +63,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = _one_attack_per_toll(_force_with_its_aim(derive(sentence_frames, sent, lex, phrase)), lex)
         sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
         sentence_frames = _without_what_it_enabled(sentence_frames, lex)
+        sentence_frames = _without_forced_freeing(sentence_frames, lex)
         for frame in sentence_frames:
             _leaving_a_body(frame, lex)
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
@@ -194,6 +195,18 @@ def _without_what_it_enabled(frames: list[EventFrame], lex: Lexicon) -> list[Eve
     return [f for f in frames if not (f.type == "CONCEDE" and f.trigger.pos_ == "VERB"
                                       and f.trigger.lemma_.lower() in lex.words("permission_governors")
                                       and enabling(f.trigger))]
+
+
+def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "officers stormed the building and freed the journalists", "stormed the prisons, freeing about
+    4,000 inmates": people freed by a forced entry are freed by the raid or the rescue, no concession."""
+    def breaking_in(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()  # (with its preposition: "broke into")
+        keys = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prep")}
+        return bool(keys & lex.words("breaking_in_verbs"))
+    return [f for f in frames if not (
+        f.type == "CONCEDE" and f.trigger.lemma_.lower() in lex.words("freeing_verbs")
+        and f.trigger.dep_ in ("conj", "advcl") and breaking_in(f.trigger.head))]
 
 
 def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
