@@ -7689,3 +7689,12 @@ def test_people_freed_by_a_forced_entry_are_no_concession(text):
 
 def test_prisoners_released_after_talks_are_still_a_concession():
     assert find(events_of("The junta met the envoy and released 200 prisoners."), "CONCEDE")
+
+
+def test_a_deal_told_by_what_it_does_is_no_agreement_made():
+    """ "an alleged secret agreement between A and B that would allow ...": a deal described, made before."""
+    text = ("The coup leaders cited an alleged secret agreement between Guinea-Bissau and Angola that would "
+            "allow Angolan forces to attack Guinea-Bissau's military.")
+    assert of_type(text, "AGREE") == []
+    made = "Israel and Hamas reached a deal that would free hostages."
+    assert find(events_of(made), "AGREE").target is not None

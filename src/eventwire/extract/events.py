@@ -80,6 +80,8 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 # may be ("claims the election won by the NLD was fraudulent")
                 owner = _done_by(frame.target.root)
                 frame.target = owner if owner is not None and is_agent(owner, lex) else None
+        for frame in sentence_frames:
+            frame.act_only = _deal_described(frame, lex)
         sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
         count = death_count(sent, lex)
         if count is not None:
@@ -2920,6 +2922,18 @@ def _happens(noun: Token, lex: Lexicon) -> bool:
     """ "talks opened Monday", "fighting erupted on Sunday": the noun is reported as happening, on
     the verb's day and at its place."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.words("happening_verbs")
+
+
+def _deal_described(frame: EventFrame, lex: Lexicon) -> bool:
+    """ "an alleged secret agreement between A and B that would allow ...", "the ceasefire between A
+    and B that took effect at 2am": a deal told by what it does is one made before, not its making
+    (unless a verb makes it: "reached a deal that would free hostages")."""
+    noun = frame.trigger
+    if frame.type != "AGREE" or noun.pos_ == "VERB" or _light_verb(noun, lex) is not None:
+        return False
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]  # (its subject "that", "which")
+    return noun.lemma_.lower() in lex.words("agreement_nouns") and any(
+        s.dep_ == "nsubj" and s.tag_ == "WDT" for c in clauses for s in c.children)
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
