@@ -7724,3 +7724,25 @@ def test_a_day_counted_from_a_deed_the_article_dated():
     text = ("Two assailants attacked the ministry in Ankara on Wednesday.\n\n"
             "The attack came a day after the opposition leader called on the rebels to lay down their arms.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "REQUEST").date == dt.date(2024, 4, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers stormed the building and freed the journalists and technicians.",
+    "The gangs stormed the country's two largest prisons in early March, freeing about 4,000 inmates.",
+])
+def test_people_freed_by_a_forced_entry_are_no_concession(text):
+    assert of_type(text, "CONCEDE") == []
+    assert find(events_of(text), "ASSAULT")
+
+
+def test_prisoners_released_after_talks_are_still_a_concession():
+    assert find(events_of("The junta met the envoy and released 200 prisoners."), "CONCEDE")
+
+
+def test_a_deal_told_by_what_it_does_is_no_agreement_made():
+    """ "an alleged secret agreement between A and B that would allow ...": a deal described, made before."""
+    text = ("The coup leaders cited an alleged secret agreement between Guinea-Bissau and Angola that would "
+            "allow Angolan forces to attack Guinea-Bissau's military.")
+    assert of_type(text, "AGREE") == []
+    made = "Israel and Hamas reached a deal that would free hostages."
+    assert find(events_of(made), "AGREE").target is not None

@@ -63,6 +63,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = _one_attack_per_toll(_force_with_its_aim(derive(sentence_frames, sent, lex, phrase)), lex)
         sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
         sentence_frames = _without_what_it_enabled(sentence_frames, lex)
+        sentence_frames = _without_forced_freeing(sentence_frames, lex)
         for frame in sentence_frames:
             _leaving_a_body(frame, lex)
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
@@ -79,6 +80,8 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 # may be ("claims the election won by the NLD was fraudulent")
                 owner = _done_by(frame.target.root)
                 frame.target = owner if owner is not None and is_agent(owner, lex) else None
+        for frame in sentence_frames:
+            frame.act_only = _deal_described(frame, lex)
         sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
         count = death_count(sent, lex)
         if count is not None:
@@ -194,6 +197,18 @@ def _without_what_it_enabled(frames: list[EventFrame], lex: Lexicon) -> list[Eve
     return [f for f in frames if not (f.type == "CONCEDE" and f.trigger.pos_ == "VERB"
                                       and f.trigger.lemma_.lower() in lex.words("permission_governors")
                                       and enabling(f.trigger))]
+
+
+def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "officers stormed the building and freed the journalists", "stormed the prisons, freeing about
+    4,000 inmates": people freed by a forced entry are freed by the raid or the rescue, no concession."""
+    def breaking_in(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()  # (with its preposition: "broke into")
+        keys = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prep")}
+        return bool(keys & lex.words("breaking_in_verbs"))
+    return [f for f in frames if not (
+        f.type == "CONCEDE" and f.trigger.lemma_.lower() in lex.words("freeing_verbs")
+        and f.trigger.dep_ in ("conj", "advcl") and breaking_in(f.trigger.head))]
 
 
 def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
@@ -2928,6 +2943,18 @@ def _happens(noun: Token, lex: Lexicon) -> bool:
     """ "talks opened Monday", "fighting erupted on Sunday": the noun is reported as happening, on
     the verb's day and at its place."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.words("happening_verbs")
+
+
+def _deal_described(frame: EventFrame, lex: Lexicon) -> bool:
+    """ "an alleged secret agreement between A and B that would allow ...", "the ceasefire between A
+    and B that took effect at 2am": a deal told by what it does is one made before, not its making
+    (unless a verb makes it: "reached a deal that would free hostages")."""
+    noun = frame.trigger
+    if frame.type != "AGREE" or noun.pos_ == "VERB" or _light_verb(noun, lex) is not None:
+        return False
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]  # (its subject "that", "which")
+    return noun.lemma_.lower() in lex.words("agreement_nouns") and any(
+        s.dep_ == "nsubj" and s.tag_ == "WDT" for c in clauses for s in c.children)
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:

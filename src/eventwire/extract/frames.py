@@ -57,6 +57,9 @@ class EventFrame:
     # A measure laid on the whole country ("imposed a nationwide curfew"): resolve makes the country
     # the target, the one the actor governs or else the one the story is about.
     nationwide: bool = False
+    # A deal told by what it does ("the ceasefire between A and B that took effect"): made before, so no
+    # event of its own, but kept until resolve finds it as the act others answer ("welcomed the ceasefire").
+    act_only: bool = False
 
 
 @dataclass

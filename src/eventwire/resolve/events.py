@@ -57,6 +57,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     told_at: list[int] = []  # per event, the index of the word that told the act
     counted: dict[int, tuple[Token, int]] = {}  # event index → the clause its day is counted from, and days
     measurer: Participant | None = None  # who last laid a measure or sent a force
+    told_only: set[tuple[str, int, int]] = set()  # deals told as made before: authors of acts, no events
     for frame in event_frames:
         imposer = _imposer(frame, doers)
         event = _event(frame, doc, article, actors, places, countries, setting, quote_frames, quotes,
@@ -82,6 +83,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 asides.add((event.type, event.evidence.start, event.evidence.end))
             if _lasting(frame.trigger):
                 running.add((event.type, event.evidence.start, event.evidence.end))
+            if frame.act_only:
+                told_only.add((event.type, event.evidence.start, event.evidence.end))
             if frame.nationwide and event.target is None and \
                     (event.actor is None or event.actor.kind in _RULERS):
                 event = _laid_on_the_country(event, _story_country(doc, places))
@@ -116,6 +119,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                                                 date_precision="day", date_source="paragraph")
     events = _arrests_by_the_arresters(events, unclaimed, arresters)
     events = holders_of_ground(_weapons_fired_by_the_attacker(events), grounds)
+    events = [e for e in events if (e.type, e.evidence.start, e.evidence.end) not in told_only]
     if any(e.location is not None and e.location.lat is None for e in events):
         events = _refined_places(events, _article_cities(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
