@@ -7690,3 +7690,16 @@ def test_people_captured_are_taken_prisoner_not_ground_taken():
     captured stays an assault on the ground."""
     text = "Fighters from the coastal city of Zawiya captured more than 120 LNA troops at a checkpoint on Friday."
     assert find(events_of(text), "COERCE").actor is not None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Al-Shabaab fighters attacked a base used by Ethiopian troops near Hudur on Tuesday. The militants "
+     "claimed to have killed 12 soldiers.", "Al-Shabaab"),
+    ("On March 24, hundreds of fighters stormed the coastal town of Palma. Dozens of civilians were killed. "
+     "The Islamic State group claimed responsibility for the assault.", "Islamic State"),
+])
+def test_a_claim_names_the_doer_of_the_attack_told_before(text, actor):
+    """ "The militants claimed to have killed 12 soldiers" after the attack: one attack, and a claimer
+    named where the doer was only described ("hundreds of fighters") is its doer."""
+    attacks = of_type(text, "ASSAULT")
+    assert len(attacks) == 1 and actor in attacks[0].actor.name
