@@ -7746,3 +7746,16 @@ def test_a_deal_told_by_what_it_does_is_no_agreement_made():
     assert of_type(text, "AGREE") == []
     made = "Israel and Hamas reached a deal that would free hostages."
     assert find(events_of(made), "AGREE").target is not None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Al-Shabaab fighters attacked a base used by Ethiopian troops near Hudur on Tuesday. The militants "
+     "claimed to have killed 12 soldiers.", "Al-Shabaab"),
+    ("On March 24, hundreds of fighters stormed the coastal town of Palma. Dozens of civilians were killed. "
+     "The Islamic State group claimed responsibility for the assault.", "Islamic State"),
+])
+def test_a_claim_names_the_doer_of_the_attack_told_before(text, actor):
+    """ "The militants claimed to have killed 12 soldiers" after the attack: one attack, and a claimer
+    named where the doer was only described ("hundreds of fighters") is its doer."""
+    attacks = of_type(text, "ASSAULT")
+    assert len(attacks) == 1 and actor in attacks[0].actor.name

@@ -53,6 +53,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     asides: set[tuple] = set()  # (type, evidence span) of requests told as "at X's request"
     running: set[tuple] = set()  # (type, evidence span) of acts told as lasting or habitual
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
+    unaimed: set[tuple[int, int]] = set()  # evidence spans of attacks told with no one hit ("claimed the ambush")
     words: list[str] = []  # per event, the lemma of the word that told the act
     told_at: list[int] = []  # per event, the index of the word that told the act
     counted: dict[int, tuple[Token, int]] = {}  # event index → the clause its day is counted from, and days
@@ -75,6 +76,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 reciprocal.add(len(events))
             if (toll := _toll(frame)) is not None:
                 tolls[(event.evidence.start, event.evidence.end)] = toll
+            if event.type == "ASSAULT" and event.target is None:
+                unaimed.add((event.evidence.start, event.evidence.end))
             # (a measure lifted is lifted from whom it was laid on, not from the imposer's counterpart
             # nor from the author of the measure: that is the lifter)
             if frame.self_standing or imposer is not None or _protest_for_a_side(frame) or _open_call(frame):
@@ -134,7 +137,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                                   _story_country(doc, places))
     # an act with neither doer nor receiver found says not who did what to whom ("during an exchange of
     # fire in Plum", "the fighting"): GUIDELINES annotate background only when it does
-    return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running)
+    return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running, unaimed)
                  if e.actor is not None or e.target is not None), quotes
 
 
@@ -2198,7 +2201,8 @@ def _partners(events, protests_answered: bool = False,
 
 
 def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int, int], str] | None = None,
-                     running: set[tuple] | frozenset[tuple] = frozenset()) -> list[Event]:
+                     running: set[tuple] | frozenset[tuple] = frozenset(),
+                     unaimed: set[tuple[int, int]] | frozenset = frozenset()) -> list[Event]:
     """One event per happening: same type, actor and target (either way for mutual acts); an
     attack reported only by its victims or as "the fighting" folds into the attack with a named
     perpetrator on the same victim, or else the one its paragraph reports (or the paragraph before,
@@ -2207,8 +2211,9 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
     into the same act told with its target in overlapping words. An act told as lasting or habitual
     (``running`` holds their types and evidence spans) is a campaign, not one of its days: "Since the
     protests began on March 30, Israeli fire has killed more than 100 Palestinians" stays apart from
-    "Israeli forces shot and killed 58 Palestinians on Monday"."""
-    events = _fold_unattributed(events, text, tolls or {})
+    "Israeli forces shot and killed 58 Palestinians on Monday". A claim of an attack told before
+    names its doer (``unaimed`` holds the evidence spans of attacks told with no one hit)."""
+    events = _fold_unattributed(events, text, tolls or {}, unaimed)
 
     def lasting(event: Event) -> bool:
         return (event.type, event.evidence.start, event.evidence.end) in running
@@ -2284,7 +2289,7 @@ def _paragraph_of(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
-def _fold_unattributed(events: list[Event], text: str, tolls) -> list[Event]:
+def _fold_unattributed(events: list[Event], text: str, tolls, unaimed=frozenset()) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         host = None
@@ -2305,13 +2310,15 @@ def _fold_unattributed(events: list[Event], text: str, tolls) -> list[Event]:
                          and k.target.party == event.target.party), None) or \
                 next((k for k in attacks if not named and
                       (toll == "running" or _paragraph_of(text, k.evidence.start) in told)), None)
-        elif _claim_without_victim(event):
-            # "A car bomb killed 21 people. The ELN claimed responsibility for the attack": the
-            # attack told before, with no one named, is the claimer's
-            host = next((k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is None
-                         and k.status == "occurred"), None)
+        elif _claim(event):
+            host = _claimed_attack(event, kept, text, (event.evidence.start, event.evidence.end) in unaimed)
             if host is not None:
-                kept[kept.index(host)] = _fill(dataclasses.replace(host, actor=event.actor), event)
+                index = kept.index(host)
+                if host.actor is None or not _named(host.actor) and _named(event.actor):
+                    # (each report of that attack alike, so that they stay one)
+                    kept = [dataclasses.replace(k, actor=event.actor) if _happening_key(k) == _happening_key(host)
+                            else k for k in kept]
+                kept[index] = _fill(kept[index], event)
                 continue
         if host is None:
             kept.append(event)
@@ -2321,12 +2328,32 @@ def _fold_unattributed(events: list[Event], text: str, tolls) -> list[Event]:
     return kept
 
 
-def _claim_without_victim(event: Event) -> bool:
-    """An attack its author claims, naming no one hit ("claimed responsibility for the attack"),
-    not one it reports doing anew ("the French army said it had carried out an airstrike")."""
-    return event.type == "ASSAULT" and event.status == "occurred" and event.target is None and \
+def _claim(event: Event) -> bool:
+    """An attack its author claims ("claimed responsibility for the attack", "claimed to have killed
+    12 soldiers"), not one it reports doing anew ("the French army said it had carried out an airstrike")."""
+    return event.type == "ASSAULT" and event.status == "occurred" and \
         event.actor is not None and event.source is not None and event.source.name == event.actor.name and \
         _CLAIM.search(event.evidence.text) is not None
+
+
+def _claimed_attack(claim: Event, kept: list[Event], text: str, unaimed: bool) -> Event | None:
+    """The attack told before that a claim repeats: with no one named hit ("A car bomb killed 21 people.
+    The ELN claimed responsibility for the attack"), the attack told before whose doer is unknown; else
+    the last attack of its paragraph not done by another named side ("Al-Shabaab fighters attacked a
+    base. The militants claimed to have killed 12 soldiers"; "hundreds of fighters stormed Palma ... The
+    Islamic State group claimed responsibility for the assault")."""
+    attacks = [k for k in reversed(kept) if k.type == "ASSAULT" and k.status == "occurred"]
+    if unaimed and (host := next((k for k in attacks if k.actor is None), None)) is not None:
+        return host
+    paragraph = _paragraph_of(text, claim.evidence.start)
+    return next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph and
+                 (k.actor is None or not (_named(k.actor) and _named(claim.actor))
+                  or k.actor.party == claim.actor.party)), None)
+
+
+def _named(participant: Participant) -> bool:
+    """ "Al-Shabaab fighters", not "hundreds of fighters" or "the militants"."""
+    return participant.name[:1].isupper()
 
 
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
