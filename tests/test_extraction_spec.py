@@ -7711,3 +7711,20 @@ def test_a_question_of_how_to_answer_is_no_threat():
     text = ("President Joe Biden said on Tuesday he had decided how the United States would respond to a drone "
             "attack that killed three American soldiers.")
     assert not of_type(text, "THREATEN")
+
+
+def test_subject_after_a_clause_mark_acts_in_that_clause():
+    """ "a plane ... landed, two years after Haiti's government first appealed": parsed as two subjects
+    of "appealed", the one before "after" belongs to the landing, not the appeal."""
+    text = ("A Kenya Airways plane carrying about 400 officers landed at Toussaint Louverture International "
+            "Airport in Port-au-Prince on Tuesday afternoon, nearly two years after Haiti's government first "
+            "appealed to the United Nations for an international force.")
+    event = find(of_type(text, "REQUEST"), "REQUEST")
+    assert event.actor.name == "Haiti"
+
+
+def test_they_of_leaders_of_a_body_is_the_body():
+    """ "The leaders of the Group of Seven said they were suspending": the body the leaders speak for."""
+    text = ("The leaders of the Group of Seven industrialised nations said on Sunday they were suspending "
+            "preparations for the G8 summit in Sochi in June.")
+    assert find(of_type(text, "SANCTION"), "SANCTION").actor.name == "Group of Seven"
