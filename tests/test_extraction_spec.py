@@ -7728,3 +7728,10 @@ def test_they_of_leaders_of_a_body_is_the_body():
     text = ("The leaders of the Group of Seven industrialised nations said on Sunday they were suspending "
             "preparations for the G8 summit in Sochi in June.")
     assert find(of_type(text, "SANCTION"), "SANCTION").actor.name == "Group of Seven"
+
+
+def test_who_after_a_place_is_the_people_before_it():
+    """ "Relatives of hostages still in Gaza, who have held weekly rallies": "who" are the relatives."""
+    text = ("Relatives of hostages still in Gaza, who have held weekly rallies in Tel Aviv, said they would "
+            "not rest until every captive was home.")
+    assert "relatives" in find(of_type(text, "PROTEST"), "PROTEST").actor.name.lower()

@@ -59,6 +59,11 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
             # "the attack on an army base in Djibo that killed 30 soldiers": the attack killed (not
             # "raids on the bandits who killed 50 villagers": the bandits did)
             antecedent = seat
+        elif child.lower_ == "who" and antecedent.ent_type_ in ("GPE", "LOC"):
+            # "Relatives of hostages still in Gaza, who have held weekly rallies": people, not the
+            # place, are "who": the noun phrase the place ends
+            while antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep":
+                antecedent = antecedent.head.head
         return phrase(antecedent)
     if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent to the Houthis"
         return child_phrase(child, ("pobj",))
