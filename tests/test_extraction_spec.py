@@ -7759,3 +7759,27 @@ def test_a_claim_names_the_doer_of_the_attack_told_before(text, actor):
     named where the doer was only described ("hundreds of fighters") is its doer."""
     attacks = of_type(text, "ASSAULT")
     assert len(attacks) == 1 and actor in attacks[0].actor.name
+
+
+def test_subject_after_a_clause_mark_acts_in_that_clause():
+    """ "a plane ... landed, two years after Haiti's government first appealed": parsed as two subjects
+    of "appealed", the one before "after" belongs to the landing, not the appeal."""
+    text = ("A Kenya Airways plane carrying about 400 officers landed at Toussaint Louverture International "
+            "Airport in Port-au-Prince on Tuesday afternoon, nearly two years after Haiti's government first "
+            "appealed to the United Nations for an international force.")
+    event = find(of_type(text, "REQUEST"), "REQUEST")
+    assert event.actor.name == "Haiti"
+
+
+def test_they_of_leaders_of_a_body_is_the_body():
+    """ "The leaders of the Group of Seven said they were suspending": the body the leaders speak for."""
+    text = ("The leaders of the Group of Seven industrialised nations said on Sunday they were suspending "
+            "preparations for the G8 summit in Sochi in June.")
+    assert find(of_type(text, "SANCTION"), "SANCTION").actor.name == "Group of Seven"
+
+
+def test_who_after_a_place_is_the_people_before_it():
+    """ "Relatives of hostages still in Gaza, who have held weekly rallies": "who" are the relatives."""
+    text = ("Relatives of hostages still in Gaza, who have held weekly rallies in Tel Aviv, said they would "
+            "not rest until every captive was home.")
+    assert "relatives" in find(of_type(text, "PROTEST"), "PROTEST").actor.name.lower()

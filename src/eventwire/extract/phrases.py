@@ -59,6 +59,11 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
             # "the attack on an army base in Djibo that killed 30 soldiers": the attack killed (not
             # "raids on the bandits who killed 50 villagers": the bandits did)
             antecedent = seat
+        elif child.lower_ == "who" and antecedent.ent_type_ in ("GPE", "LOC"):
+            # "Relatives of hostages still in Gaza, who have held weekly rallies": people, not the
+            # place, are "who": the noun phrase the place ends
+            while antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep":
+                antecedent = antecedent.head.head
         return phrase(antecedent)
     if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent to the Houthis"
         return child_phrase(child, ("pobj",))
@@ -68,9 +73,12 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
     apposed = child.left_edge.i > 1 and child.doc[child.left_edge.i - 1].lower_ == "," and \
         child.doc[child.left_edge.i - 2].ent_type_ in ("GPE", "LOC", "FAC")
     later = next((c for c in head.children if c.dep_ == child.dep_ and c.i > child.i), None) \
-        if child.dep_ in SUBJECTS and (apposed or child.lemma_.lower() in lexicon().words("place_nouns")) \
-        else None
-    if later is not None and later.i < head.i:
+        if child.dep_ in SUBJECTS else None
+    # "A plane carrying officers landed, two years after Haiti's government appealed to the UN",
+    # parsed as two subjects of "appealed": the one before the clause's "after" is another clause's
+    marked = later is not None and any(c.dep_ == "mark" and child.i < c.i < later.i for c in head.children)
+    if later is not None and later.i < head.i and \
+            (apposed or marked or child.lemma_.lower() in lexicon().words("place_nouns")):
         # "In Manokwari, the capital of West Papua, thousands of protesters blocked roads": the
         # place's apposition, parsed as a first subject, is where; the second subject acts
         return phrase(later)

@@ -1033,8 +1033,14 @@ def _sentence_party(pronoun: Token) -> Span | None:
 
 
 def _noun_phrase(noun: Token) -> Span:
-    """The name a noun is part of ("Ladies in White"), else the noun with its modifiers."""
-    return entity_of(noun) or noun.doc[noun.left_edge.i:noun.i + 1]
+    """The name a noun is part of ("Ladies in White"), else the noun with its modifiers and the
+    body an of-phrase names ("the leaders of the Group of Seven said they were suspending": G7's)."""
+    lex = lexicon()
+    # (only for people acting for a body: "the broadcasts of French outlets" are no outlet)
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None) \
+        if noun.lower_ in lex.words("state_agent_nouns") | lex.words("staff_nouns") else None
+    end = of.right_edge.i if of is not None and any(c.dep_ == "pobj" for c in of.children) else noun.i
+    return entity_of(noun) or noun.doc[noun.left_edge.i:end + 1]
 
 
 def _described_noun(pronoun: Token) -> Span | None:
