@@ -7724,3 +7724,14 @@ def test_a_day_counted_from_a_deed_the_article_dated():
     text = ("Two assailants attacked the ministry in Ankara on Wednesday.\n\n"
             "The attack came a day after the opposition leader called on the rebels to lay down their arms.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "REQUEST").date == dt.date(2024, 4, 30)
+
+
+def test_a_day_counted_on_from_a_happening_the_article_dated():
+    """ "The day after the raid, the council scrapped ...", "Hours after meeting Abiy, X was arrested":
+    the act's day is counted on from the happening named after "after", dated in an earlier sentence."""
+    text = ("Security forces stormed the protest camp in Khartoum on Monday, killing dozens.\n\n"
+            "The day after the raid, the military council scrapped all agreements with the opposition.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "SANCTION").date == dt.date(2024, 4, 30)
+    text = ("Abiy Ahmed held meetings with the generals on Friday. Hours after meeting Abiy, opposition figure "
+            "Mohamed Esmat was arrested by security forces.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "COERCE").date == dt.date(2024, 4, 26)
