@@ -7732,6 +7732,6 @@ def test_a_day_counted_on_from_a_happening_the_article_dated():
     text = ("Security forces stormed the protest camp in Khartoum on Monday, killing dozens.\n\n"
             "The day after the raid, the military council scrapped all agreements with the opposition.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "SANCTION").date == dt.date(2024, 4, 30)
-    text = ("Abiy Ahmed held meetings with the generals on Friday. Hours after meeting Abiy, opposition figure "
-            "Mohamed Esmat was arrested by security forces.")
+    text = ("Abiy Ahmed held meetings with the generals on Friday. Hours after meeting Abiy, opposition "
+            "figure Mohamed Esmat was arrested by security forces.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "COERCE").date == dt.date(2024, 4, 26)

@@ -396,7 +396,8 @@ def counted_from_happening(verb: Token) -> tuple[Token, int] | None:
                        and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)), None)
         stretch = stretch or next((c for c in (clause.children if clause is not None else ())
                                    if c.dep_ == "npadvmod"), None)
-        subject = next((c for c in (clause.children if clause is not None else ()) if c.dep_ == "nsubj"), None)
+        subject = next((c for c in (clause.children if clause is not None else ())
+                        if c.dep_ == "nsubj"), None)
         # ("the assault the day after it happened": "it" is the act's object)
         told = next((c for c in verb.children if c.dep_ == "dobj"), None) if subject is not None and \
             subject.pos_ == "PRON" else subject
@@ -415,7 +416,9 @@ def _stretch_days(stretch: Token) -> int | None:
     count = next((c for c in stretch.children if c.dep_ in ("det", "nummod")), None)
     if count is None:
         return None
-    return 1 if count.lower_ == "the" else int(count.text) if count.text.isdigit() else COUNTS.get(count.lower_)
+    if count.lower_ == "the":
+        return 1  # "the day after the raid"
+    return int(count.text) if count.text.isdigit() else COUNTS.get(count.lower_)
 
 
 def _time_counted_before(clause: Token) -> bool:
