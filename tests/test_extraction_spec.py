@@ -7783,3 +7783,14 @@ def test_who_after_a_place_is_the_people_before_it():
     text = ("Relatives of hostages still in Gaza, who have held weekly rallies in Tel Aviv, said they would "
             "not rest until every captive was home.")
     assert "relatives" in find(of_type(text, "PROTEST"), "PROTEST").actor.name.lower()
+
+
+def test_a_day_counted_on_from_a_happening_the_article_dated():
+    """ "The day after the raid, the council scrapped ...", "Hours after meeting Abiy, X was arrested":
+    the act's day is counted on from the happening named after "after", dated in an earlier sentence."""
+    text = ("Security forces stormed the protest camp in Khartoum on Monday, killing dozens.\n\n"
+            "The day after the raid, the military council scrapped all agreements with the opposition.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "SANCTION").date == dt.date(2024, 4, 30)
+    text = ("Abiy Ahmed held meetings with the generals on Friday. Hours after meeting Abiy, opposition "
+            "figure Mohamed Esmat was arrested by security forces.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "COERCE").date == dt.date(2024, 4, 26)

@@ -151,6 +151,8 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     if frame.date is None and frame.background:
         # ("after officers stormed the building and freed the staff": both verbs share the clause's time)
         frame.day_offset = day_offset(time_holder(anchor))
+    elif frame.date is None:
+        frame.counted_from = counted_from_happening(time_holder(anchor))
 
 
 def date_of_words(frame: EventFrame, sent: Span) -> None:
@@ -377,6 +379,46 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
         # a past act is of its day (not "more than a week after the military overthrew the government")
         return clause.head, 0
     return None
+
+
+def counted_from_happening(verb: Token) -> tuple[Token, int] | None:
+    """ "The day after the raid, the council scrapped ...", "Hours after meeting Abiy, he was arrested",
+    "condemned the assault the day after it happened": the happening (the noun or the clause's verb
+    after "after") the act's day is counted from, and the days from it."""
+    stretch = next((c for c in verb.children if c.dep_ == "npadvmod" and _stretch_days(c) is not None), None)
+    after = next((c for c in [*verb.children, *(stretch.children if stretch is not None else ())]
+                  if c.dep_ == "prep" and c.lower_ == "after"), None)
+    if after is not None:
+        stretch = stretch or next((c for c in after.children if c.dep_ == "npadvmod"), None)
+        deed = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+    else:
+        clause = next((c for c in verb.children if c.dep_ == "advcl"
+                       and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)), None)
+        stretch = stretch or next((c for c in (clause.children if clause is not None else ())
+                                   if c.dep_ == "npadvmod"), None)
+        subject = next((c for c in (clause.children if clause is not None else ())
+                        if c.dep_ == "nsubj"), None)
+        # ("the assault the day after it happened": "it" is the act's object)
+        told = next((c for c in verb.children if c.dep_ == "dobj"), None) if subject is not None and \
+            subject.pos_ == "PRON" else subject
+        deed = told if told is not None and told.pos_ == "NOUN" else clause
+    days = _stretch_days(stretch) if stretch is not None else None
+    return (deed, days) if deed is not None and days is not None else None
+
+
+def _stretch_days(stretch: Token) -> int | None:
+    """The days a stretch before "after" counts: "the day", "a day", "two days" (not "days" untold),
+    "hours" (the same day)."""
+    if stretch.lower_ in ("hours", "minutes") and not any(c.dep_ == "nummod" for c in stretch.children):
+        return 0
+    if stretch.lemma_.lower() != "day":
+        return None
+    count = next((c for c in stretch.children if c.dep_ in ("det", "nummod")), None)
+    if count is None:
+        return None
+    if count.lower_ == "the":
+        return 1  # "the day after the raid"
+    return int(count.text) if count.text.isdigit() else COUNTS.get(count.lower_)
 
 
 def _time_counted_before(clause: Token) -> bool:

@@ -56,7 +56,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     unaimed: set[tuple[int, int]] = set()  # evidence spans of attacks told with no one hit ("claimed the ambush")
     words: list[str] = []  # per event, the lemma of the word that told the act
     told_at: list[int] = []  # per event, the index of the word that told the act
-    counted: dict[int, tuple[Token, int]] = {}  # event index → the clause its day is counted from, and days
+    counted: dict[int, tuple[Token, int] | None] = {}  # event index → the deed its day counts from, and days
     measurer: Participant | None = None  # who last laid a measure or sent a force
     told_only: set[tuple[str, int, int]] = set()  # deals told as made before: authors of acts, no events
     for frame in event_frames:
@@ -92,7 +92,12 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                     (event.actor is None or event.actor.kind in _RULERS):
                 event = _laid_on_the_country(event, _story_country(doc, places))
             if event.date_text is None and event.date is None and frame.day_offset is not None:
-                counted[len(events)] = frame.day_offset
+                # "The abduction came 10 days after gunmen stormed": counted back from the deed named
+                head, days = frame.day_offset
+                deed = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+                counted[len(events)] = (deed, days) if deed is not None else None
+            elif event.date_text is None and event.date is None:
+                counted[len(events)] = frame.counted_from  # "The day after the raid, the council ..."
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
             elif event.actor is None and (_arrest(frame) or _agentless_release(frame)):
@@ -115,8 +120,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                                       _stem_verb_doer(act, events[index].actor, actors))
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
-    for index, (head, days) in counted.items():
-        anchor = _counted_from(head, events, words, told_at)
+    for index, (deed, days) in ((i, c) for i, c in counted.items() if c is not None):
+        anchor = _counted_from(deed, events, words, told_at)
         if anchor is not None:
             events[index] = dataclasses.replace(events[index], date=anchor.date + dt.timedelta(days=days),
                                                 date_precision="day", date_source="paragraph")
@@ -1654,16 +1659,15 @@ def _shifted_date(doc: Doc, offset: tuple, published) -> tuple:
     return base + dt.timedelta(days=days), "day", source
 
 
-def _counted_from(head: Token, events: list[Event], words: list[str], told_at: list[int]) -> Event | None:
-    """The dated event a day is counted from when its clause tells no day: the deed its subject
-    names, told with the same word or its verb ("The abduction of the schoolgirls came 10 days after
-    gunmen stormed a school": the abduction the article dated), else one of its type, nearest before.
-    (Not the clause's own act dated from its paragraph: "Police detained 140 people after protesters
-    threw stones" is of no day the paragraph's two days tell.)"""
-    deed = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if deed is None:
-        return None
-    lemma, kind = deed.lemma_.lower(), noun_entry(deed, lexicon())
+def _counted_from(deed: Token, events: list[Event], words: list[str], told_at: list[int]) -> Event | None:
+    """The dated event a day is counted from when its clause tells no day: the deed named, told with
+    the same word or its verb ("The abduction of the schoolgirls came 10 days after gunmen stormed a
+    school": the abduction the article dated), else one of its type, nearest before ("Hours after
+    meeting Abiy": a meeting dated earlier). (Not the clause's own act dated from its paragraph:
+    "Police detained 140 people after protesters threw stones" is of no day the paragraph's two days tell.)"""
+    lemma = deed.lemma_.lower()
+    kind = noun_entry(deed, lexicon()) if deed.pos_ == "NOUN" else \
+        next(((e.type,) for e, at in zip(events, told_at) if at == deed.i), None)
     earlier = [(e, word) for e, word, at in reversed(list(zip(events, words, told_at)))
                if at < deed.i and e.date is not None and e.date_precision == "day"]
     return next((e for e, word in earlier if word == lemma or _derived(lemma, word)), None) or \
