@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon
 from .phrases import inherited_subject, is_agent, phrase
-from .triggers import noun_entry, sets_deadline, to_infinitive, verb_entry
+from .triggers import noun_type, sets_deadline, to_infinitive, verb_entry
 
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 
@@ -102,7 +102,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
                                            for c in trigger.head.children):
         return "demanded"  # "marched to demand weapons to fight the rebels": what the thing asked for is for
     if trigger.dep_ == "advcl" and to_infinitive(trigger) and \
-            any(c.dep_ == "dobj" and ((noun_entry(c, lex) or ("",))[0] == "REQUEST" or c.lemma_.lower() == "call")
+            any(c.dep_ == "dobj" and (noun_type(c, lex) == "REQUEST" or c.lemma_.lower() == "call")
                 for c in trigger.head.children):
         return "demanded"  # "dismissed calls from Brussels to recognise Kosovo": what the calls ask
     if trigger.dep_ == "advcl" and to_infinitive(trigger) \

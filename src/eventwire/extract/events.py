@@ -48,8 +48,8 @@ from .phrases import (
 )
 from .placetime import PLACE_PREPS, REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
-                       noun_entry, relief_carrier, to_infinitive, trade_cut_off, ultimatum, verb_entry,
-                       work_stoppage)
+                       noun_entry, noun_type, relief_carrier, to_infinitive, trade_cut_off, ultimatum,
+                       verb_entry, work_stoppage)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -439,8 +439,9 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
     if act is not None:
         return _dismay_frame(token, act, sent, lex)
     if token.pos_ == "VERB" and token.dep_ != "amod":
-        if _phrasal(token, lex, "inert_phrasal_verbs") or _phrasal(token, lex, "onward_phrasal_verbs") and \
-                not any(c.dep_ == "dobj" for c in token.children) or _asks_a_question(token, lex):
+        onward = _phrasal(token, lex, "onward_phrasal_verbs") and \
+            not any(c.dep_ == "dobj" for c in token.children)  # (with an object, it still presses it)
+        if _phrasal(token, lex, "inert_phrasal_verbs") or onward or _asks_a_question(token, lex):
             return None
         ground = _ground_given_up(token, lex)
         if ground is not None:
@@ -580,7 +581,7 @@ def _talks_left(verb: Token, lex: Lexicon) -> bool:
     hang "of" on "out")."""
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
     preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
-    return any(p.lower_ in ("of", "from") and (noun_entry(o, lex) or ("",))[0] == "CONSULT"
+    return any(p.lower_ in ("of", "from") and noun_type(o, lex) == "CONSULT"
                for p in preps for o in p.children if o.dep_ == "pobj")
 
 
@@ -704,7 +705,8 @@ def _pull_back(verb: Token, ground: Token, sent: Span, lex: Lexicon) -> EventFra
 def _phrasal(token: Token, lex: Lexicon, words: str) -> bool:
     """Is the verb with one of its particles in the lexicon list ``words``? The parser may hang the
     particle as a preposition ("swore in a cabinet") or an adverb ("pressed ahead with")."""
-    return any(c.dep_ in ("prt", "prep", "advmod") and f"{token.lemma_.lower()} {c.lower_}" in lex.words(words)
+    lemma = token.lemma_.lower()
+    return any(c.dep_ in ("prt", "prep", "advmod") and f"{lemma} {c.lower_}" in lex.words(words)
                for c in token.children)
 
 
@@ -726,7 +728,7 @@ def _prevented(token: Token, lex: Lexicon) -> bool:
     preventing = lex.words("prevention_verbs")
     if token.lemma_.lower() in preventing:
         unowned = lex.words("hazard_nouns") | lex.words("retaliation_words")
-        return any(c.dep_ == "dobj" and ((noun_entry(c, lex) or ("",))[0] in _HOSTILE_ACTS or
+        return any(c.dep_ == "dobj" and (noun_type(c, lex) in _HOSTILE_ACTS or
                                          c.lemma_.lower() in unowned) for c in token.children)
     head = token.head
     if token.dep_ == "pcomp" and head.lower_ == "from":  # "stopped them from attacking"
@@ -926,8 +928,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # are its object)
         keyed = event_type in _JUDGING_TYPES and target is not None and obj is not None and \
             target.root.i == obj.i and keyed_with(verb, obj, lex) is not None
-        if (target is None or not (hit or is_agent(target, lex)) or own_envoy or keyed) and obj is not None and \
-                not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
+        if (target is None or not (hit or is_agent(target, lex)) or own_envoy or keyed) and \
+                obj is not None and not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
             fired = counted(obj)
@@ -1398,7 +1400,7 @@ def _aim_of_a_measure(verb: Token, lex: Lexicon) -> bool:
     # the package or round is made of)
     measures += [g for m in measures for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]
-    return any((noun_entry(m, lex) or ("",))[0] == "SANCTION" for m in measures)
+    return any(noun_type(m, lex) == "SANCTION" for m in measures)
 
 
 def _measure_aimed_at(noun: Token, lex: Lexicon) -> Span | None:
@@ -1560,7 +1562,7 @@ def _act_put_down(verb: Token, lex: Lexicon) -> Span | None:
     for head in heads:
         put_down = next((c for c in head.children if c.dep_ == "dobj"), None)
         if put_down is not None and head.lemma_.lower() in lex.words("quelling_verbs") and \
-                (noun_entry(put_down, lex) or ("",))[0] in ("PROTEST", "ASSAULT", "COERCE") and \
+                noun_type(put_down, lex) in ("PROTEST", "ASSAULT", "COERCE") and \
                 nominal_actor(put_down) is None:
             return phrase(put_down)
     return None
@@ -1604,7 +1606,7 @@ def _protested_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | No
                     and (verb_entry(c, lex) or ("",))[0] in ("ACCUSE", "PROTEST")]
         # "in protest against/at/over the raid": the protest noun's phrase names the act
         protests = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
-                    for o in c.children if o.dep_ == "pobj" and (noun_entry(o, lex) or ("",))[0] == "PROTEST"]
+                    for o in c.children if o.dep_ == "pobj" and noun_type(o, lex) == "PROTEST"]
         acts = [o for h in (head, *purposes) for o in h.children if o.dep_ == "dobj" and h is not head] + \
             [o for h in (head, *purposes, *protests) for c in h.children
              if c.dep_ == "prep" and c.lower_ in lex.words("protested_act_preps")
@@ -1853,7 +1855,7 @@ def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None
                  for o in c.children if o.dep_ == "pobj"]
     occasions += [g for o in occasions for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
-    fought = any((noun_entry(o, lex) or (None,))[0] == "ASSAULT" for o in occasions)
+    fought = any(noun_type(o, lex) == "ASSAULT" for o in occasions)
     # a name taken in a fight is ground, whatever the tagger took it for ("seized Nagorno-Karabakh in
     # a lightning offensive"); people seized are not
     ground = ground or fought and taken is not None and taken.pos_ == "PROPN" and \
@@ -1902,7 +1904,7 @@ def _casualties_of_reported_attack(verb: Token, lex: Lexicon) -> bool:
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
         attack = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if attack is None or (noun_entry(attack, lex) or (None,))[0] != "ASSAULT":
+        if attack is None or noun_type(attack, lex) != "ASSAULT":
             continue
         referring = is_definite(attack) or any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
                                                for c in attack.children)
@@ -2012,7 +2014,7 @@ def _calls_out_a_protest(verb: Token, lex: Lexicon) -> bool:
         for called in (c for c in prep.children if c.dep_ == "pobj"):
             counted_of = (g for o in called.children if o.dep_ == "prep" and o.lower_ == "of"
                           for g in o.children if g.dep_ == "pobj")
-            if any((noun_entry(n, lex) or ("",))[0] == "PROTEST" for n in (called, *counted_of)):
+            if any(noun_type(n, lex) == "PROTEST" for n in (called, *counted_of)):
                 return True
     return False
 
@@ -2192,7 +2194,7 @@ def _let_through(verb: Token, lex: Lexicon) -> Span | None:
 def _called_partner(call: Token, lex: Lexicon) -> Span | None:
     """ "rejected calls for talks with the rebels": refusing a call to deal with someone is refusing
     them, as "refused to meet X" is; the target is the partner of what was called for."""
-    if (noun_entry(call, lex) or ("",))[0] != "REQUEST":
+    if noun_type(call, lex) != "REQUEST":
         return None
     asked = prep_object(call, "for")
     partner = prep_target(asked, "CONSULT", lex, preps=("with",)) if asked is not None else None
@@ -2385,13 +2387,13 @@ def _answered_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | Non
     for host in hosts:
         for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("for", "to")):
             act = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if act is not None and (noun_entry(act, lex) or (None,))[0] == "ASSAULT":
+            if act is not None and noun_type(act, lex) == "ASSAULT":
                 return _author_of_act(phrase(act), "ASSAULT", lex, answered=True)
     # "vowed to avenge the killings", "vowed to avenge his death": an answer's own object, when an
     # attack or a death, is the act answered, as "revenge for the killings" names it
     for answer in (a for a in acts[1:] if a.lemma_.lower() in lex.words("retaliation_words")):
         act = next((c for c in answer.children if c.dep_ == "dobj"), None)
-        if act is not None and ((noun_entry(act, lex) or (None,))[0] == "ASSAULT" or
+        if act is not None and (noun_type(act, lex) == "ASSAULT" or
                                 act.lemma_.lower() == "death"):
             return _author_of_act(phrase(act), "ASSAULT", lex, answered=True)
     # "will lead the first response ..., striking military targets": the answer may be the
@@ -2503,7 +2505,7 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
     suffering = child_phrase(clause, ("nsubjpass",))
     obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
     penalty = clause.lemma_.lower() == "impose" or (verb_entry(clause, lex) or ("",))[0] in _PENALTIES or \
-        obj is not None and (noun_entry(obj, lex) or ("",))[0] in _PENALTIES
+        obj is not None and noun_type(obj, lex) in _PENALTIES
     if suffering is None and penalty:
         suffering = prep_target(clause, "SANCTION", lex, preps=("on", "against")) or \
             (prep_target(obj, "SANCTION", lex, preps=("on", "against")) if obj is not None else None)
@@ -2919,7 +2921,7 @@ def _drawing_verb(noun: Token, lex: Lexicon) -> Token | None:
     """The verb that drew, faced or ignored the words the noun names ("drew criticism")."""
     verb = noun.head if noun.dep_ == "dobj" else None
     drawing = lex.words("drawing_verbs")
-    if (noun_entry(noun, lex) or ("",))[0] == "REQUEST":
+    if noun_type(noun, lex) == "REQUEST":
         drawing = drawing | lex.words("refusing_verbs")  # "rejected demands from ECOWAS": made to the junta
     return verb if verb is not None and verb.lemma_.lower() in drawing else None
 
@@ -2970,7 +2972,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
         return None
     # "responded with rocket attacks": a physical act is done with; "conforms with our agreements" is
     # no agreement made
-    means = (noun_entry(noun, lex) or ("",))[0] in PHYSICAL_TYPES
+    means = noun_type(noun, lex) in PHYSICAL_TYPES
     # planning and weighing hold only their own object ("preparing for a possible invasion" does not)
     intending = lex.words("planning_verbs") | lex.words("deliberating_verbs")
     token = noun
@@ -2993,7 +2995,7 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
                 verb = verb.head
             light = verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("light_verbs")
             if light and verb.lemma_.lower() in lex.words("mandative_verbs") and \
-                    (noun_entry(noun, lex) or ("",))[0] not in ("REQUEST", "PROTEST", "CONSULT"):
+                    noun_type(noun, lex) not in ("REQUEST", "PROTEST", "CONSULT"):
                 return None  # "insisted on a ceasefire": demanded, not made (its demands are its own)
             return verb if light or _being_in(head, verb, noun, lex) else None
         if head.pos_ == "ADP" and head.lower_ not in ("of", "for", "in", "with"):
@@ -3013,7 +3015,7 @@ _BEING_IN = {"in": "CONSULT", "on": "PROTEST"}
 def _being_in(prep: Token, verb: Token, noun: Token, lex: Lexicon) -> bool:
     """ "is in talks with Ethiopian officials", "has been on hunger strike": being in talks is
     holding them, being on strike is striking."""
-    return verb.lemma_.lower() == "be" and (noun_entry(noun, lex) or ("",))[0] == _BEING_IN.get(prep.lower_)
+    return verb.lemma_.lower() == "be" and noun_type(noun, lex) == _BEING_IN.get(prep.lower_)
 
 
 def _naming_only(verb: Token, lex: Lexicon) -> bool:
@@ -3041,7 +3043,7 @@ def stated_adversary(doc: Doc, lex: Lexicon) -> Span | None:
     anti-government protesters"): a movement keeps that adversary through the story."""
     for token in doc:
         if token.pos_ != "NOUN" or not (token.lemma_.lower() in lex.words("protester_nouns")
-                                        or (noun_entry(token, lex) or ("",))[0] == "PROTEST"):
+                                        or noun_type(token, lex) == "PROTEST"):
             continue
         found = _against_phrase(token, lex) or _anti_target(token)
         if found is not None and found.root.lemma_.lower() in lex.words("ruler_making_acts"):

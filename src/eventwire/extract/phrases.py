@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon, actor_entries, demonyms, lexicon
 from ..nlp import takes_town
-from .triggers import (charge_on_accusers, counted, first_conjunct, lemma_type, noun_entry, spoken,
-                       to_infinitive)
+from .triggers import (charge_on_accusers, counted, first_conjunct, lemma_type, noun_entry, noun_type,
+                       spoken, to_infinitive)
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -54,7 +54,7 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
             # says where the government sits; the government acts (not "camps in Chad, which")
             antecedent = seat
         elif child.dep_ == "nsubj" and head.lemma_.lower() in lexicon().words("casualty_verbs") and \
-                antecedent.dep_ == "pobj" and (noun_entry(seat, lexicon()) or ("",))[0] == "ASSAULT" and \
+                antecedent.dep_ == "pobj" and noun_type(seat, lexicon()) == "ASSAULT" and \
                 (is_facility(antecedent) or antecedent.ent_type_ in ("GPE", "LOC", "FAC")):
             # "the attack on an army base in Djibo that killed 30 soldiers": the attack killed (not
             # "raids on the bandits who killed 50 villagers": the bandits did)

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..data import lexicon
 from ..nlp import site_noun
 from .frames import EventFrame
-from .triggers import SPOKEN_TYPES, noun_entry, to_infinitive, told_as_ahead, verb_entry
+from .triggers import SPOKEN_TYPES, noun_entry, noun_type, to_infinitive, told_as_ahead, verb_entry
 
 PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "from", "into", "on", "through",
                "throughout", "off", "along"}
@@ -472,7 +472,7 @@ def _dates_other_noun(ent: Span, anchor: Token) -> bool:
         return True  # (nor "describing May 9 as a black chapter": a day spoken of, not when)
     # (but "After Thursday's meeting, the two sides agreed": what talks come to comes on their day)
     set_by = noun.head.lower_ in BACKGROUND_MARKS | {"following"} and not (
-        noun.head.lower_ == "after" and (noun_entry(noun, lexicon()) or ("",))[0] == "CONSULT")
+        noun.head.lower_ == "after" and noun_type(noun, lexicon()) == "CONSULT")
     # (not "called a boycott of the April 29 runoff": an event noun's object is its occasion)
     about = noun.head.lower_ == "of" and noun.head.head != anchor and noun_entry(noun.head.head, lexicon()) is None
     return ent.root.dep_ in ("compound", "nmod", "poss", "amod") and noun != anchor and \

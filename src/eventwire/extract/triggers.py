@@ -53,7 +53,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         # "called a strike", "called a boycott" (which the parser may take for a complement); not
         # "called the rally illegal", which names it
         objects = [c for c in token.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
-        if len(objects) == 1 and (objects[0].lemma_.lower() == "strike" or (noun_entry(objects[0], lex) or ("",))[0] == "PROTEST"):
+        if len(objects) == 1 and \
+                (objects[0].lemma_.lower() == "strike" or noun_type(objects[0], lex) == "PROTEST"):
             return "PROTEST", None
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
@@ -154,7 +155,7 @@ def _moving_to_fight(verb: Token, subject: Token, lex: Lexicon) -> bool:
         if t.pos_ == "VERB" and lemma not in lex.words("force_moving_verbs") and \
                 (lemma in lex.words("seizure_verbs") or (verb_entry(t, lex) or ("",))[0] == "ASSAULT"):
             return True
-        if t.pos_ == "NOUN" and (noun_entry(t, lex) or ("",))[0] == "ASSAULT":
+        if t.pos_ == "NOUN" and noun_type(t, lex) == "ASSAULT":
             return True
     return False
 
@@ -286,7 +287,7 @@ def _dealt_out(face: Token, lex: Lexicon) -> bool:
     if faced is None:
         return False
     word = faced.lemma_.lower()
-    return word in lex.words("penalty_nouns") or (noun_entry(faced, lex) or ("",))[0] in ("ASSAULT", "COERCE", "SANCTION")
+    return word in lex.words("penalty_nouns") or noun_type(faced, lex) in ("ASSAULT", "COERCE", "SANCTION")
 
 
 def _keyed_with_antecedent(verb: Token, pronoun: Token, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -319,8 +320,8 @@ def names_a_blow(named: Token, judged: Token, lex: Lexicon) -> bool:
     a blow is only described; nor "what they called his kidnapping": the act is named by the blow)."""
     if named.pos_ != "NOUN" or judged.tag_ == "WP":
         return False
-    return (noun_entry(named, lex) or ("",))[0] == "ASSAULT" and \
-        (noun_entry(judged, lex) or ("",))[0] != "ASSAULT"
+    return noun_type(named, lex) == "ASSAULT" and \
+        noun_type(judged, lex) != "ASSAULT"
 
 
 def _breaks_a_rule(verb: Token, lex: Lexicon) -> bool:
@@ -420,7 +421,7 @@ def in_solidarity(heads, lex: Lexicon, or_protest: bool = False) -> bool:
     on any of ``heads``: an act told as backing a side, or as a protest."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in lex.words("solidarity_nouns") or
-                              or_protest and (noun_entry(g, lex) or ("",))[0] == "PROTEST")
+                              or_protest and noun_type(g, lex) == "PROTEST")
         for g in c.children)
         for h in heads for c in h.children)
 
@@ -538,6 +539,12 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if f"{lemma} for" in lex.nouns and _calls_refused(token, lex):
         return lex.nouns[f"{lemma} for"]
     return None
+
+
+def noun_type(token: Token, lex: Lexicon) -> str:
+    """The type of the event the noun names, or "" if it names none, for comparing at once
+    ("the protests" → "PROTEST", "the town" → "")."""
+    return (noun_entry(token, lex) or ("",))[0]
 
 
 def _calls_refused(noun: Token, lex: Lexicon) -> bool:

@@ -22,7 +22,8 @@ from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is
                                phrase, prep_object)
 from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date, place_use,
                                  said_before_subject, seat_of_speaker, sets_a_period)
-from ..extract.triggers import SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, told_as_ahead
+from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
+                                told_as_ahead)
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import dateline, dateline_place, doc_text
@@ -53,7 +54,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     asides: set[tuple] = set()  # (type, evidence span) of requests told as "at X's request"
     running: set[tuple] = set()  # (type, evidence span) of acts told as lasting or habitual
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
-    unaimed: set[tuple[int, int]] = set()  # evidence spans of attacks told with no one hit ("claimed the ambush")
+    unaimed: set[tuple[int, int]] = set()  # evidence of attacks told with no one hit ("claimed the ambush")
     words: list[str] = []  # per event, the lemma of the word that told the act
     told_at: list[int] = []  # per event, the index of the word that told the act
     counted: dict[int, tuple[Token, int] | None] = {}  # event index → the deed its day counts from, and days
@@ -137,7 +138,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = [e for i, e in enumerate(events)
               if not (i in unclaimed and e.type == "CONCEDE" and e.actor is None)]
     events = [split for event in events for split in _to_both_sides(event, events)]
-    stated = _stated_adversary(doc, actors)
+    stated = _protested_party(doc, actors)
     events = _aid_to_the_stricken(infer_missing_targets(events, standing, mediations, asides, stated),
                                   _story_country(doc, places))
     # an act with neither doer nor receiver found says not who did what to whom ("during an exchange of
@@ -870,7 +871,7 @@ def _protest_named_for(frame: EventFrame, actor: Participant | None) -> Token | 
     or one standing as a subject ("protests calling for his resignation")."""
     if actor is None and frame.type == "PROTEST":
         return frame.trigger
-    if frame.actor is not None and (noun_entry(frame.actor.root, lexicon()) or ("",))[0] == "PROTEST":
+    if frame.actor is not None and noun_type(frame.actor.root, lexicon()) == "PROTEST":
         return frame.actor.root
     return None
 
@@ -1666,12 +1667,12 @@ def _counted_from(deed: Token, events: list[Event], words: list[str], told_at: l
     meeting Abiy": a meeting dated earlier). (Not the clause's own act dated from its paragraph:
     "Police detained 140 people after protesters threw stones" is of no day the paragraph's two days tell.)"""
     lemma = deed.lemma_.lower()
-    kind = noun_entry(deed, lexicon()) if deed.pos_ == "NOUN" else \
-        next(((e.type,) for e, at in zip(events, told_at) if at == deed.i), None)
+    kind = noun_type(deed, lexicon()) if deed.pos_ == "NOUN" else \
+        next((e.type for e, at in zip(events, told_at) if at == deed.i), "")
     earlier = [(e, word) for e, word, at in reversed(list(zip(events, words, told_at)))
                if at < deed.i and e.date is not None and e.date_precision == "day"]
     return next((e for e, word in earlier if word == lemma or _derived(lemma, word)), None) or \
-        next((e for e, _ in earlier if kind is not None and e.type == kind[0]), None)
+        next((e for e, _ in earlier if e.type == kind), None)
 
 
 def _has_day(span: Span) -> bool:
@@ -2158,7 +2159,7 @@ def _protests_adversary(events: list[Event]) -> Participant | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _stated_adversary(doc: Doc, actors: ActorResolver) -> Participant | None:
+def _protested_party(doc: Doc, actors: ActorResolver) -> Participant | None:
     """The party the article says its protests are against ("anti-coup protesters"), if it is one
     (not "a protest movement against a political class")."""
     stated = stated_adversary(doc, lexicon())
@@ -2293,7 +2294,8 @@ def _paragraph_of(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
-def _fold_unattributed(events: list[Event], text: str, tolls, unaimed=frozenset()) -> list[Event]:
+def _fold_unattributed(events: list[Event], text: str, tolls,
+                       unaimed: set[tuple[int, int]] | frozenset = frozenset()) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         host = None
@@ -2318,10 +2320,11 @@ def _fold_unattributed(events: list[Event], text: str, tolls, unaimed=frozenset(
             host = _claimed_attack(event, kept, text, (event.evidence.start, event.evidence.end) in unaimed)
             if host is not None:
                 index = kept.index(host)
-                if host.actor is None or not _named(host.actor) and _named(event.actor):
+                if host.actor is None or not _has_proper_name(host.actor) and _has_proper_name(event.actor):
                     # (each report of that attack alike, so that they stay one)
-                    kept = [dataclasses.replace(k, actor=event.actor) if _happening_key(k) == _happening_key(host)
-                            else k for k in kept]
+                    same = _happening_key(host)
+                    kept = [dataclasses.replace(k, actor=event.actor) if _happening_key(k) == same else k
+                            for k in kept]
                 kept[index] = _fill(kept[index], event)
                 continue
         if host is None:
@@ -2351,12 +2354,13 @@ def _claimed_attack(claim: Event, kept: list[Event], text: str, unaimed: bool) -
         return host
     paragraph = _paragraph_of(text, claim.evidence.start)
     return next((k for k in attacks if _paragraph_of(text, k.evidence.start) == paragraph and
-                 (k.actor is None or not (_named(k.actor) and _named(claim.actor))
+                 (k.actor is None or not (_has_proper_name(k.actor) and _has_proper_name(claim.actor))
                   or k.actor.party == claim.actor.party)), None)
 
 
-def _named(participant: Participant) -> bool:
-    """ "Al-Shabaab fighters", not "hundreds of fighters" or "the militants"."""
+def _has_proper_name(participant: Participant) -> bool:
+    """Is the side called by its name ("Al-Shabaab fighters"), not only described ("hundreds of fighters",
+    "the militants")? Only a name sets a claimed attack apart as another side's."""
     return participant.name[:1].isupper()
 
 
