@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon
 from .phrases import inherited_subject, is_agent, phrase
-from .triggers import noun_type, sets_deadline, to_infinitive, verb_entry
+from .triggers import noun_type, sets_deadline, to_infinitive, verb_type
 
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 
@@ -150,7 +150,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         # shares the modality of the verb it hangs from.
         # Not a speech act said beside it ("said it would boycott the vote, accusing the commission
         # of bias": the accusation is made now).
-        speaking_now = previous is trigger and said_alongside and (verb_entry(trigger, lex) or ("",))[0] in _SPEECH_ACTS
+        speaking_now = previous is trigger and said_alongside and verb_type(trigger, lex) in _SPEECH_ACTS
         if governor.pos_ == "VERB" and not speaking_now and (previous.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj") or (
                 previous.dep_ == "advcl" and not any(c.dep_ == "mark" for c in previous.children))):
             # a plan is in the verb's complement, not in an adjunct beside it ("set fire to a church,
@@ -161,7 +161,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             infinitive = to_infinitive(previous)
             # "agree to a ceasefire and to begin negotiations": a conjunct stands beside the promise
             committed = lemma in lex.words("commitment_governors") and previous.dep_ != "conj" or \
-                infinitive and (verb_entry(governor, lex) or ("",))[0] == "THREATEN"
+                infinitive and verb_type(governor, lex) == "THREATEN"
             if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \
                     and (previous.dep_ != "advcl" or committed):
                 return "planned"  # "agreed to withdraw"

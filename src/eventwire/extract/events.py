@@ -49,7 +49,7 @@ from .phrases import (
 from .placetime import PLACE_PREPS, REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
                        noun_entry, noun_type, relief_carrier, to_infinitive, trade_cut_off, ultimatum,
-                       verb_entry, work_stoppage)
+                       verb_entry, verb_type, work_stoppage)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -1603,7 +1603,7 @@ def _protested_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | No
         heads.insert(1, trigger.head)
     for head in heads:
         purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
-                    and (verb_entry(c, lex) or ("",))[0] in ("ACCUSE", "PROTEST")]
+                    and verb_type(c, lex) in ("ACCUSE", "PROTEST")]
         # "in protest against/at/over the raid": the protest noun's phrase names the act
         protests = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                     for o in c.children if o.dep_ == "pobj" and noun_type(o, lex) == "PROTEST"]
@@ -1689,8 +1689,8 @@ def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
     demand of ("rallied in Tel Aviv, demanding that the government reach a deal")."""
     for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
                     or c.dep_ == "advcl" and c.tag_ == "VBG"
-                    and (verb_entry(c, lex) or ("",))[0] == "REQUEST"):
-        if (verb_entry(purpose, lex) or ("",))[0] in ("ACCUSE", "PROTEST"):
+                    and verb_type(c, lex) == "REQUEST"):
+        if verb_type(purpose, lex) in ("ACCUSE", "PROTEST"):
             denounced = child_phrase(purpose, ("dobj",))
             if denounced is not None and noun_entry(denounced.root, lex) is not None:
                 return nominal_actor(denounced.root)  # "to denounce the killing of soldiers by M23": M23
@@ -1705,7 +1705,7 @@ def _denounced_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
                           and not is_place(f, "PROTEST")), None)
             if found is not None:
                 return found
-        if (verb_entry(purpose, lex) or ("",))[0] == "REQUEST":
+        if verb_type(purpose, lex) == "REQUEST":
             # "rallied in Tel Aviv, demanding that the government reach a deal": the crowd's demand is
             # made of whoever it wants to act (not "demanding that the suspects be handed over"), or
             # against the side whose members it wants acted on ("demanding that Rwandan officials be tried")
@@ -2169,7 +2169,7 @@ def _asker_refused(verb: Token, lex: Lexicon) -> Span | None:
     for done in (c for c in verb.children if c.dep_ == "xcomp"):
         for thing in (c for c in done.children if c.dep_ == "dobj"):
             for asked in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                          and (verb_entry(c, lex) or ("",))[0] == "REQUEST"):
+                          and verb_type(c, lex) == "REQUEST"):
                 by = next((c for c in asked.children if c.dep_ == "agent"), None)
                 asker = child_phrase(by, ("pobj",)) if by is not None else None
                 if asker is not None and is_agent(asker, lex):
@@ -2420,7 +2420,7 @@ def _faced_by_own_side(verb: Token, lex: Lexicon) -> Span | None:
     own = subject is not None and (subject.root.lower_ in ("we", "i") or _owned_by(subject, (*_OWN_POSSESSIVES, "their"))
                                    or _same_nation(subject, child_phrase(verb, SUBJECTS)))
     answering = clause is not None and clause.lemma_.lower() in lex.words("retaliation_words")
-    hostile = (verb_entry(clause, lex) or ("",))[0] in ("ASSAULT", "COERCE", "THREATEN") or answering or \
+    hostile = verb_type(clause, lex) in ("ASSAULT", "COERCE", "THREATEN") or answering or \
         clause.lemma_.lower() in lex.words("resisting_verbs") if clause is not None else False
     if not hostile or not (own or answering):
         # not "warned that his troops would protect civilians"; but an answer to an act is aimed at
@@ -2504,7 +2504,7 @@ def _warned_of_penalty(verb: Token, lex: Lexicon) -> Span | None:
         return None
     suffering = child_phrase(clause, ("nsubjpass",))
     obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-    penalty = clause.lemma_.lower() == "impose" or (verb_entry(clause, lex) or ("",))[0] in _PENALTIES or \
+    penalty = clause.lemma_.lower() == "impose" or verb_type(clause, lex) in _PENALTIES or \
         obj is not None and noun_type(obj, lex) in _PENALTIES
     if suffering is None and penalty:
         suffering = prep_target(clause, "SANCTION", lex, preps=("on", "against")) or \
@@ -2606,7 +2606,7 @@ def _agreed_after(noun: Token, lex: Lexicon) -> Token | None:
             prep.head.pos_ != "VERB":
         return None
     agreed = prep.head
-    return agreed if (verb_entry(agreed, lex) or ("",))[0].lower() in lex.words("mutual_types") else None
+    return agreed if verb_type(agreed, lex).lower() in lex.words("mutual_types") else None
 
 
 def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
@@ -2931,7 +2931,7 @@ def _told_as_happening(noun: Token) -> bool:
     Friday", "arrested 120 people during a protest": a protest the text dates, shows at work or
     sets another reported act in is reported, though no one is named."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "during" and \
-            (verb_entry(noun.head.head, lexicon()) or ("",))[0] in ("ASSAULT", "COERCE"):
+            verb_type(noun.head.head, lexicon()) in ("ASSAULT", "COERCE"):
         return True
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBG" or child.dep_ == "poss" and child.ent_type_ == "DATE":
@@ -3021,7 +3021,7 @@ def _being_in(prep: Token, verb: Token, noun: Token, lex: Lexicon) -> bool:
 def _naming_only(verb: Token, lex: Lexicon) -> bool:
     """ "charged three soldiers with murder", "threatened Seoul with retaliation": the act is named,
     not done by the verb's subject."""
-    return (verb_entry(verb, lex) or ("",))[0] in ("ACCUSE", "THREATEN")
+    return verb_type(verb, lex) in ("ACCUSE", "THREATEN")
 
 
 def _anti_target(noun: Token) -> Span | None:

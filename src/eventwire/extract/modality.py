@@ -22,7 +22,7 @@ from .frames import EventFrame
 from .phrases import DESCRIBED_PRONOUNS, described_clause, first_conjunct, inherited_subject, is_agent
 from .placetime import date_of_words, venue_of_words
 from .triggers import (blames, names_a_blow, noun_entry, sets_deadline, to_infinitive, told_as_ahead,
-                       verb_entry)
+                       verb_type)
 
 COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -721,7 +721,7 @@ def _names_the_victim(word: Token, lex: Lexicon) -> bool:
         if noun.dep_ == "acl" and noun.lemma_.lower() not in _CHARGED:
             return False
         noun = noun.head
-    return noun.dep_ in ("dobj", "nsubjpass") and (verb_entry(noun.head, lex) or ("",))[0] in ("ASSAULT", "COERCE")
+    return noun.dep_ in ("dobj", "nsubjpass") and verb_type(noun.head, lex) in ("ASSAULT", "COERCE")
 
 
 # participles that say what the people hit are held for ("suspected of", "charged with")

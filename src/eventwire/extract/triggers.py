@@ -153,7 +153,7 @@ def _moving_to_fight(verb: Token, subject: Token, lex: Lexicon) -> bool:
     for t in others:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma not in lex.words("force_moving_verbs") and \
-                (lemma in lex.words("seizure_verbs") or (verb_entry(t, lex) or ("",))[0] == "ASSAULT"):
+                (lemma in lex.words("seizure_verbs") or verb_type(t, lex) == "ASSAULT"):
             return True
         if t.pos_ == "NOUN" and noun_type(t, lex) == "ASSAULT":
             return True
@@ -177,7 +177,7 @@ def _protesters_gathering(verb: Token, lex: Lexicon) -> bool:
     # gathered so are meeting ("leaders gathered in Brussels, calling for a ceasefire")
     private = not crowd.ent_type_ and crowd.lemma_.lower() not in lex.words("state_agent_nouns")
     if private and any(c.dep_ == "advcl" and c.tag_ == "VBG" and
-                       (verb_entry(c, lex) or ("",))[0] in ("REQUEST", "ACCUSE") for c in verb.children):
+                       verb_type(c, lex) in ("REQUEST", "ACCUSE") for c in verb.children):
         return True
     return {crowd.lemma_.lower(), crowd.lower_} & lex.words("crowd_nouns") and \
         any(t.lower_ in ("outside", "front") and t.head.i >= verb.i for t in verb.subtree if t.i > verb.i)
@@ -189,7 +189,7 @@ SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 
 def spoken(verb: Token, lex: Lexicon) -> bool:
     """Is the verb an event done by speaking ("urged", "praised"), not one of doing ("killed")?"""
-    return (verb_entry(verb, lex) or ("",))[0] in SPOKEN_TYPES
+    return verb_type(verb, lex) in SPOKEN_TYPES
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -235,7 +235,7 @@ def sets_deadline(verb: Token, lex: Lexicon) -> bool:
     # as is one to do what is demanded: "gives Doha 10 days to comply")
     penalty = any(t.lower_ == "or" for a in acts for t in a.subtree) or \
         any(t.lemma_.lower() in ("deadline", "ultimatum") for t in times) or \
-        any((verb_entry(a, lex) or ("",))[0] in ("RETREAT", "CONCEDE") or
+        any(verb_type(a, lex) in ("RETREAT", "CONCEDE") or
             a.lemma_.lower() in lex.words("deadline_demands") for a in acts)
     return bool(times) and bool(acts) and penalty and any(c.dep_ == "dative" for c in verb.children)
 
@@ -264,7 +264,7 @@ def _reserves_a_reprisal(verb: Token, lex: Lexicon) -> bool:
     if act is None:
         return False
     answering = lex.words("retaliation_words")
-    return act.lemma_.lower() in answering or (verb_entry(act, lex) or ("",))[0] in ("ASSAULT", "COERCE", "SANCTION") or \
+    return act.lemma_.lower() in answering or verb_type(act, lex) in ("ASSAULT", "COERCE", "SANCTION") or \
         any(t.lemma_.lower() in answering or t.lower_ in ("retaliatory", "military", "necessary") for t in act.subtree)
 
 
@@ -539,6 +539,12 @@ def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if f"{lemma} for" in lex.nouns and _calls_refused(token, lex):
         return lex.nouns[f"{lemma} for"]
     return None
+
+
+def verb_type(token: Token, lex: Lexicon) -> str:
+    """The type of the event the verb tells, or "" if it tells none, for comparing at once
+    ("fired his defence minister" → "COERCE", "said" → "")."""
+    return (verb_entry(token, lex) or ("",))[0]
 
 
 def noun_type(token: Token, lex: Lexicon) -> str:

@@ -23,7 +23,7 @@ from ..data import ActorEntry, actor_entries, lexicon
 from ..extract.phrases import (DESCRIBED_PRONOUNS, described_clause, entity_of, first_conjunct, identifies,
                                is_agent, is_definite, is_facility, phrase, prep_object, untagged_name)
 from ..extract.quotes import document_author
-from ..extract.triggers import verb_entry
+from ..extract.triggers import verb_type
 from ..model import Participant, Place
 from .places import gazetteer
 
@@ -877,7 +877,7 @@ def _asker_of_owned_act(act: Token) -> Token | None:
     if act.lemma_.lower() not in lex.words("leaving_nouns") or act.dep_ not in ("dobj", "pobj"):
         return None
     verb = act.head if act.dep_ == "dobj" else act.head.head
-    return verb if (verb_entry(verb, lex) or ("",))[0] == "REQUEST" else None
+    return verb if verb_type(verb, lex) == "REQUEST" else None
 
 
 def _reporting_subject(pronoun: Token) -> Span | None:
