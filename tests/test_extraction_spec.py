@@ -7746,3 +7746,23 @@ def test_a_deal_told_by_what_it_does_is_no_agreement_made():
     assert of_type(text, "AGREE") == []
     made = "Israel and Hamas reached a deal that would free hostages."
     assert find(events_of(made), "AGREE").target is not None
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Israel released four Lebanese detainees at the Naqoura crossing on Sunday.", "CONCEDE", "Naqoura"),
+    ("Pakistani and Afghan Taliban officials met on Thursday at the Torkham border crossing.", "CONSULT",
+     "Torkham"),
+    ("Kurdish security forces deployed around foreign missions and Erbil airport on Sunday.", "MOBILIZE",
+     "Erbil"),
+])
+def test_a_known_town_naming_the_site_of_the_act_places_it(text, kind, place):
+    """ "at the Naqoura crossing", "around Erbil airport": a town the tagger took for a person or a body
+    names where the act was done."""
+    assert find(events_of(text), kind).location.name == place
+
+
+def test_a_town_a_thing_done_to_travels_to_is_no_site_of_the_act():
+    """ "banned flights to and from Erbil airport": the airport is where the flights go, not a venue."""
+    text = ("Baghdad responded by banning international flights to and from Erbil and Sulaimaniya airports "
+            "and demanding that the KRG hand over control of its border crossings.")
+    assert all(e.location is None or e.location.name != "Erbil" for e in events_of(text))
