@@ -7766,3 +7766,10 @@ def test_a_town_a_thing_done_to_travels_to_is_no_site_of_the_act():
     text = ("Baghdad responded by banning international flights to and from Erbil and Sulaimaniya airports "
             "and demanding that the KRG hand over control of its border crossings.")
     assert all(e.location is None or e.location.name != "Erbil" for e in events_of(text))
+
+
+def test_forces_sent_to_a_site_a_town_owns_deploy_in_the_town():
+    """ "ordered troops to Kabul's Hamid Karzai International Airport": the town owning the site is where."""
+    text = ("The United States on Sunday ordered another 1,000 troops to Kabul's Hamid Karzai International "
+            "Airport to secure the evacuation of diplomats.")
+    assert find(events_of(text), "MOBILIZE").location.name == "Kabul"

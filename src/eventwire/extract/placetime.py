@@ -688,6 +688,8 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().words("place_nouns") and \
             not any(c.lower_ == "of" for c in root.head.children):
         root = root.head  # "to the Mopti region" (but "the Texas city of Eagle Pass" is Eagle Pass)
+    if root.dep_ == "poss" and site_noun(root.head):
+        root = root.head  # "ordered troops to Kabul's international airport": the town owning the site
     return frame.type in ("MOBILIZE", "RETREAT", "AID", "PROTEST") and root.dep_ in ("pobj", "dative") \
         and root.head.lower_ == "to" and root.head.head == anchor
 
