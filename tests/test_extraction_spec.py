@@ -7794,3 +7794,30 @@ def test_a_day_counted_on_from_a_happening_the_article_dated():
     text = ("Abiy Ahmed held meetings with the generals on Friday. Hours after meeting Abiy, opposition "
             "figure Mohamed Esmat was arrested by security forces.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "COERCE").date == dt.date(2024, 4, 26)
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Israel released four Lebanese detainees at the Naqoura crossing on Sunday.", "CONCEDE", "Naqoura"),
+    ("Pakistani and Afghan Taliban officials met on Thursday at the Torkham border crossing.", "CONSULT",
+     "Torkham"),
+    ("Kurdish security forces deployed around foreign missions and Erbil airport on Sunday.", "MOBILIZE",
+     "Erbil"),
+])
+def test_a_known_town_naming_the_site_of_the_act_places_it(text, kind, place):
+    """ "at the Naqoura crossing", "around Erbil airport": a town the tagger took for a person or a body
+    names where the act was done."""
+    assert find(events_of(text), kind).location.name == place
+
+
+def test_a_town_a_thing_done_to_travels_to_is_no_site_of_the_act():
+    """ "banned flights to and from Erbil airport": the airport is where the flights go, not a venue."""
+    text = ("Baghdad responded by banning international flights to and from Erbil and Sulaimaniya airports "
+            "and demanding that the KRG hand over control of its border crossings.")
+    assert all(e.location is None or e.location.name != "Erbil" for e in events_of(text))
+
+
+def test_forces_sent_to_a_site_a_town_owns_deploy_in_the_town():
+    """ "ordered troops to Kabul's Hamid Karzai International Airport": the town owning the site is where."""
+    text = ("The United States on Sunday ordered another 1,000 troops to Kabul's Hamid Karzai International "
+            "Airport to secure the evacuation of diplomats.")
+    assert find(events_of(text), "MOBILIZE").location.name == "Kabul"

@@ -198,15 +198,44 @@ def _named_within(ent: Span) -> Span | None:
 def _area_phrases(sent: Span) -> list[Span]:
     """ "deployed to the Torkham area", "in the Rampura and Badda areas of the capital": a name the
     tagger took for no place (or for an organisation) before a word for a part of a country names a
-    place; the phrase is placed as its noun is, and stands for the name (see _area_name)."""
-    nouns = lexicon().words("locality_nouns")
+    place; the phrase is placed as its noun is, and stands for the name (see _area_name). So does a
+    known town the tagger took for a person or a body before a crossing or a facility of it ("released
+    detainees at the Naqoura crossing", "deployed around Erbil airport")."""
+    lex = lexicon()
+    nouns = lex.words("locality_nouns")
+    sites = lex.words("passage_nouns") | lex.words("facility_nouns")
     found = []
     for token in sent:
         names = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         if token.dep_ == "pobj" and token.lemma_.lower() in nouns and names and all(
                 c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "ORG") for c in names):
             found.append(Span(sent.doc, names[0].i, token.i + 1, label="AREA"))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in sites and (site := _site_name(token)):
+            found.append(Span(sent.doc, site[0].i, token.i + 1, label="AREA"))
     return found
+
+
+def _site_name(token: Token) -> list[Token]:
+    """The known town naming a site where an act is done ("met at the Torkham border crossing",
+    "deployed around foreign missions and Erbil airport"); not a place the thing done to goes to or
+    comes from ("banned flights to and from Erbil airport")."""
+    names = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
+    if names and names[-1].pos_ == "NOUN":  # the word for its kind: "border", "island"
+        names = names[:-1]
+    held = token
+    while held.dep_ == "conj":
+        held = held.head
+    if not names or held.dep_ != "pobj" or held.head.head.pos_ != "VERB" or not all(
+            c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "ORG", "PERSON") for c in names):
+        return []
+    return names if _known_town(names) else []
+
+
+def _known_town(names: list[Token]) -> bool:
+    """Do the words name a town or a region the gazetteer knows (not a country: "Israeli prison")?"""
+    from ..resolve.places import gazetteer  # (here: the resolve package imports this module)
+    text = names[0].doc[names[0].i:names[-1].i + 1].text
+    return gazetteer().resolve(text) is not None and gazetteer().country_code(text) is None
 
 
 def _area_name(ent: Span) -> Span | None:
@@ -701,6 +730,8 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().words("place_nouns") and \
             not any(c.lower_ == "of" for c in root.head.children):
         root = root.head  # "to the Mopti region" (but "the Texas city of Eagle Pass" is Eagle Pass)
+    if root.dep_ == "poss" and site_noun(root.head):
+        root = root.head  # "ordered troops to Kabul's international airport": the town owning the site
     return frame.type in ("MOBILIZE", "RETREAT", "AID", "PROTEST") and root.dep_ in ("pobj", "dative") \
         and root.head.lower_ == "to" and root.head.head == anchor
 
