@@ -7821,3 +7821,19 @@ def test_forces_sent_to_a_site_a_town_owns_deploy_in_the_town():
     text = ("The United States on Sunday ordered another 1,000 troops to Kabul's Hamid Karzai International "
             "Airport to secure the evacuation of diplomats.")
     assert find(events_of(text), "MOBILIZE").location.name == "Kabul"
+
+
+@pytest.mark.parametrize("text", [
+    "The United States blocked a Kuwaiti-drafted statement that would have called for an independent inquiry.",
+    "Russia blocked a statement proposed by France calling for an independent investigation.",
+])
+def test_a_text_blocked_before_it_was_issued_asked_nothing(text):
+    """ "blocked a statement ... calling for an investigation": the veto is the event, no REQUEST."""
+    assert find(events_of(text), "REJECT")
+    assert not of_type(text, "REQUEST")
+
+
+def test_a_text_rejected_once_issued_still_asked():
+    """ "rejected a UN statement calling on Myanmar to": the statement was made, and asked Myanmar."""
+    text = "China rejected a UN statement calling on Myanmar to free Aung San Suu Kyi."
+    assert find(of_type(text, "REQUEST"), "REQUEST").target.name == "Myanmar"

@@ -71,6 +71,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = _without_approvals_of_acts(sentence_frames, lex)  # (a request it answered stays)
         _share_targets(sentence_frames)
         sentence_frames = _without_unaddressed_demands(sentence_frames, lex)
+        sentence_frames = _without_blocked_texts(sentence_frames, lex)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
                 frame.target, act = _author_of_act(frame.target, frame.type, lex)
@@ -171,6 +172,16 @@ def _without_unaddressed_demands(frames: list[EventFrame], lex: Lexicon) -> list
     protests = {f.trigger.i for f in frames if f.type == "PROTEST" and f.trigger.lemma_.lower() in outings}
     return [f for f in frames if not (f.type == "REQUEST" and f.target is None and
                                       f.trigger.dep_ in ("advcl", "xcomp") and f.trigger.head.i in protests)]
+
+
+def _without_blocked_texts(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "blocked a statement that would have called for an inquiry", "blocked a statement proposed by
+    France calling for": a text stopped before it was issued asked nothing; the veto is the event
+    (a text "rejected" once issued did ask: "rejected a UN statement calling on Myanmar to")."""
+    refused = {c.i for f in frames if f.type == "REJECT" and f.trigger.lemma_.lower() not in
+               lex.words("refusing_verbs") for c in f.trigger.children if c.dep_ == "dobj"}
+    return [f for f in frames if not (f.type == "REQUEST" and f.trigger.dep_ in ("relcl", "acl")
+                                      and f.trigger.head.i in refused)]
 
 
 def _without_approvals_of_acts(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
