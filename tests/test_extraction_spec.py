@@ -7821,3 +7821,14 @@ def test_forces_sent_to_a_site_a_town_owns_deploy_in_the_town():
     text = ("The United States on Sunday ordered another 1,000 troops to Kabul's Hamid Karzai International "
             "Airport to secure the evacuation of diplomats.")
     assert find(events_of(text), "MOBILIZE").location.name == "Kabul"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said five civilians had been killed and dozens wounded since the start of the incursion.",
+    "Sudan's war, which broke out in April 2023 between the army and the RSF, has killed tens of thousands "
+    "of people.",
+])
+def test_a_count_of_dead_so_far_with_no_attack_told_is_no_attack(text):
+    """ "had been killed since the start of the incursion", "Sudan's war ... has killed tens of thousands":
+    a count so far, of a war or a campaign, with no attack told to count it for."""
+    assert not of_type(text, "ASSAULT")
