@@ -7837,3 +7837,14 @@ def test_a_text_rejected_once_issued_still_asked():
     """ "rejected a UN statement calling on Myanmar to": the statement was made, and asked Myanmar."""
     text = "China rejected a UN statement calling on Myanmar to free Aung San Suu Kyi."
     assert find(of_type(text, "REQUEST"), "REQUEST").target.name == "Myanmar"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said five civilians had been killed and dozens wounded since the start of the incursion.",
+    "Sudan's war, which broke out in April 2023 between the army and the RSF, has killed tens of thousands "
+    "of people.",
+])
+def test_a_count_of_dead_so_far_with_no_attack_told_is_no_attack(text):
+    """ "had been killed since the start of the incursion", "Sudan's war ... has killed tens of thousands":
+    a count so far, of a war or a campaign, with no attack told to count it for."""
+    assert not of_type(text, "ASSAULT")

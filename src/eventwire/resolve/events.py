@@ -1078,13 +1078,17 @@ def _toll(frame: EventFrame) -> str | None:
     what an attack told before cost. "opening": the toll opens its paragraph ("Two Israeli
     civilians were wounded", "eight people died"), the attack told just before; "running": a
     total since a time ("35 people had been killed and 80 wounded since Thursday"), the fighting
-    the article tells, no attack of its own. Not an attack told in its own words ("an ambush
+    the article tells, no attack of its own; "war": a war's count so far ("Sudan's war ... has killed
+    tens of thousands"). Not an attack told in its own words ("an ambush
     killed 37 people"), nor the toll of an attack its own clause names ("the attack in which 26
     men were killed"), nor one after a sentence of its paragraph (which tells the attack it counts)."""
     trigger = frame.trigger
     lex = lexicon()
     if trigger.lemma_.lower() not in lex.words("casualty_verbs") or trigger.dep_ == "relcl":
         return None
+    if _present_perfect(trigger) and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.words("war_nouns")
+                                         for c in trigger.children):
+        return "war"  # "Sudan's war ... has killed tens of thousands": the war's count so far, no one act
     objects = any(c.dep_ == "dobj" for c in trigger.children)
     victims = next((c for c in trigger.children
                     if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and not objects), None)
@@ -2298,7 +2302,9 @@ def _fold_unattributed(events: list[Event], text: str, tolls,
                        unaimed: set[tuple[int, int]] | frozenset = frozenset()) -> list[Event]:
     kept: list[Event] = []
     for event in events:
-        host = None
+        host, toll = None, tolls.get((event.evidence.start, event.evidence.end))
+        if toll == "war" and event.type == "ASSAULT":
+            continue
         if event.type == "ASSAULT" and event.actor is None and event.status == "occurred" and text:
             paragraph = _paragraph_of(text, event.evidence.start)
             attacks = [k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is not None and k.status == "occurred"]
@@ -2310,7 +2316,6 @@ def _fold_unattributed(events: list[Event], text: str, tolls,
                 event.target.name[:1].isupper()  # (not "one serviceman had been killed")
             # (a toll, counted victims with no one named, may open the next paragraph: "Russia
             # attacked Odesa with missiles and drones. / At least two people were wounded")
-            toll = tolls.get((event.evidence.start, event.evidence.end))
             told = (paragraph, paragraph - 1) if toll == "opening" else (paragraph,)
             host = next((k for k in attacks if event.target is not None and k.target is not None
                          and k.target.party == event.target.party), None) or \
@@ -2327,6 +2332,8 @@ def _fold_unattributed(events: list[Event], text: str, tolls,
                             for k in kept]
                 kept[index] = _fill(kept[index], event)
                 continue
+        if host is None and toll == "running" and event.actor is None:
+            continue  # "five civilians had been killed since the start of the incursion", no attack told
         if host is None:
             kept.append(event)
             continue
