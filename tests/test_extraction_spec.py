@@ -7821,3 +7821,11 @@ def test_forces_sent_to_a_site_a_town_owns_deploy_in_the_town():
     text = ("The United States on Sunday ordered another 1,000 troops to Kabul's Hamid Karzai International "
             "Airport to secure the evacuation of diplomats.")
     assert find(events_of(text), "MOBILIZE").location.name == "Kabul"
+
+
+def test_a_place_told_aside_of_the_speaker_is_not_where_the_words_went():
+    """ "Abadi, who visited troops in Bartella on Monday, vowed": the speaker's own doings, told in a
+    relative clause, have their own place."""
+    text = ("Egyptian President Abdel Fattah al-Sisi, who hosted Mohamud in Cairo in January, pledged to stand "
+            "by Somalia.")
+    assert find(events_of(text), "SUPPORT").location is None
