@@ -7848,3 +7848,19 @@ def test_a_count_of_dead_so_far_with_no_attack_told_is_no_attack(text):
     """ "had been killed since the start of the incursion", "Sudan's war ... has killed tens of thousands":
     a count so far, of a war or a campaign, with no attack told to count it for."""
     assert not of_type(text, "ASSAULT")
+
+
+def test_a_place_told_aside_of_the_speaker_is_not_where_the_words_went():
+    """ "Abadi, who visited troops in Bartella on Monday, vowed": the speaker's own doings, told in a
+    relative clause, have their own place."""
+    text = ("Egyptian President Abdel Fattah al-Sisi, who hosted Mohamud in Cairo in January, pledged to stand "
+            "by Somalia.")
+    assert find(events_of(text), "SUPPORT").location is None
+
+
+def test_a_clause_set_beside_the_act_keeps_its_own_place():
+    """ "..., while the government in Aden blames the rebels": a clause with its own subject after
+    "while" or "as" tells another happening, with its own place."""
+    text = ("Houthi officials have repeatedly accused the coalition of holding up fuel tankers, while the "
+            "government in Aden blames the rebels for the continued siege of Taiz.")
+    assert find(events_of(text), "ACCUSE").location is None

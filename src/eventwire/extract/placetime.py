@@ -51,6 +51,14 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         # same speaker tells another act, with its own place
         other_place |= {t.i for c in anchor.children
                         if c.dep_ == "conj" and c.i > anchor.i and c.pos_ == "VERB" for t in c.subtree}
+    if frame.type in SPOKEN_TYPES:
+        # "Abadi, who visited troops in Bartella, vowed": the speaker's own doings, told aside
+        other_place |= {t.i for s in _subjects(anchor) for c in s.children if c.dep_ == "relcl"
+                        for t in c.subtree}
+    # "accused the coalition of holding up tankers, while the government in Aden blames the rebels":
+    # a clause set beside the act, with a subject of its own, has its own place
+    other_place |= {t.i for c in anchor.children if c.dep_ == "advcl" and _set_beside(c)
+                    for t in c.subtree}
     clause = {t.i for t in anchor.subtree} - other_time - {t.i for c in anchor.children
                                                           if c.dep_ in ("relcl", "acl") for t in c.subtree}
     governor = anchor.head
@@ -703,6 +711,22 @@ def _clause_of_its_own(clause: Token) -> bool:
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
         verb_entry(clause, lexicon()) is not None
+
+
+def _set_beside(clause: Token) -> bool:
+    """ "..., while the government in Aden blames", "..., as the rebels fought into Goma": a clause
+    with a subject of its own, told alongside."""
+    return any(c.dep_ == "mark" and c.lower_ in ("while", "as", "whereas") for c in clause.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, or of the verb it is joined to or hangs on ("vowed ... and urged residents",
+    "pledged to stand by")."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _participle_clause(clause: Token) -> bool:
