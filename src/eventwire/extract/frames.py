@@ -52,7 +52,8 @@ class EventFrame:
     # the days given; resolve counts from that clause's own date (or the lede's publication date).
     day_offset: tuple[Token, int] | None = None
     # "The day after the raid, the council scrapped ...": the happening the act's day is counted from
-    # (a noun or a clause's verb) and the days; resolve finds its day among the article's events.
+    # (a noun or a clause's verb) and the days; resolve finds its day among the article's events,
+    # when the act has no day of its own (nor one ``day_offset`` gives).
     counted_from: tuple[Token, int] | None = None
     # Aimed at no one by its nature, so resolve lends it no counterpart: a call for a strike or a
     # protest rallies the caller's own followers ("the BNP called for a general strike").

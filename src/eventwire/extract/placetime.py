@@ -159,6 +159,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     if frame.date is None and frame.background:
         # ("after officers stormed the building and freed the staff": both verbs share the clause's time)
         frame.day_offset = day_offset(time_holder(anchor))
+        frame.counted_from = _counted_back(frame.day_offset)
     elif frame.date is None:
         frame.counted_from = counted_from_happening(time_holder(anchor))
 
@@ -416,6 +417,16 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
         # a past act is of its day (not "more than a week after the military overthrew the government")
         return clause.head, 0
     return None
+
+
+def _counted_back(offset: tuple[Token, int] | None) -> tuple[Token, int] | None:
+    """ "The abduction came 10 days after gunmen stormed a school": if the clause counted from
+    dates nothing itself, the deed its subject names is what the storming's day is counted back from."""
+    if offset is None:
+        return None
+    head, days = offset
+    deed = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return (deed, days) if deed is not None else None
 
 
 def counted_from_happening(verb: Token) -> tuple[Token, int] | None:

@@ -92,12 +92,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             if frame.nationwide and event.target is None and \
                     (event.actor is None or event.actor.kind in _RULERS):
                 event = _laid_on_the_country(event, _story_country(doc, places))
-            if event.date_text is None and event.date is None and frame.day_offset is not None:
-                # "The abduction came 10 days after gunmen stormed": counted back from the deed named
-                head, days = frame.day_offset
-                deed = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-                counted[len(events)] = (deed, days) if deed is not None else None
-            elif event.date_text is None and event.date is None:
+            if event.date_text is None and event.date is None:
                 counted[len(events)] = frame.counted_from  # "The day after the raid, the council ..."
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
@@ -2313,7 +2308,7 @@ def _fold_unattributed(events: list[Event], text: str, tolls,
             # (a named person killed is an act of its own, told for that person: "One protester, Jhan
             # Carlo Condori, was shot dead during the clashes" is not the clashes' police attack)
             named = event.target is not None and event.target.kind == "person" and \
-                event.target.name[:1].isupper()  # (not "one serviceman had been killed")
+                _has_proper_name(event.target)  # (not "one serviceman had been killed")
             # (a toll, counted victims with no one named, may open the next paragraph: "Russia
             # attacked Odesa with missiles and drones. / At least two people were wounded")
             told = (paragraph, paragraph - 1) if toll == "opening" else (paragraph,)
