@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..data import Lexicon
-from .phrases import inherited_subject, is_agent, phrase
+from .phrases import by_agent, inherited_subject, is_agent, phrase
 from .triggers import noun_type, sets_deadline, to_infinitive, verb_type
 
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
@@ -184,8 +184,7 @@ def find_source(trigger: Token, sent: Span, lex: Lexicon) -> tuple[Span | None, 
             subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.dep_ == "nsubjpass" and governor.lemma_.lower() != "quote":
                 # "instructors were said to have opened fire": said of them, by whom the agent tells
-                agent = next((c for c in governor.children if c.dep_ == "agent"), None)
-                subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                subject = by_agent(governor)
                 if subject is None:
                     break
             if subject is not None and subject.lower_ not in ("i", "we", "you"):

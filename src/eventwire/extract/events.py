@@ -24,6 +24,7 @@ from .phrases import (
     PHYSICAL_TYPES,
     RELATIVE,
     SUBJECTS,
+    by_agent,
     child_phrase,
     claimed_by,
     denied,
@@ -38,6 +39,7 @@ from .phrases import (
     name_glued_to_date,
     name_glued_to_verb,
     nominal_actor,
+    passive_agent,
     phrase,
     possessor,
     prep_object,
@@ -531,9 +533,7 @@ def _done_together(verb: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
         return None
     partner = next((phrase(o) for h in (verb, adverb) for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"), None)
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    doers = child_phrase(agent, ("pobj",)) if agent is not None else \
-        child_phrase(verb, SUBJECTS) or inherited_subject(verb)
+    doers = passive_agent(verb) or child_phrase(verb, SUBJECTS) or inherited_subject(verb)
     if doers is None:
         return None
     actor, target = (doers, partner) if partner is not None else split_pair(doers)
@@ -1265,10 +1265,8 @@ def _deal_maker(deal: Token) -> Span | None:
         deal.head if deal.dep_ in ("nsubj", "nsubjpass") else None
     if host is None or host.pos_ not in ("VERB", "AUX"):
         return None
-    agent = next((c for c in host.children if c.dep_ == "agent"), None)
     maker = next((c for c in host.children if c.dep_ == "nsubj" and c != deal), None)
-    return phrase(maker) if maker is not None else \
-        child_phrase(agent, ("pobj",)) if agent is not None else inherited_subject(host)
+    return phrase(maker) if maker is not None else passive_agent(host) or inherited_subject(host)
 
 
 def _signed_alone(verb: Token, lex: Lexicon) -> bool:
@@ -1776,9 +1774,7 @@ def _commander(verb: Token, lex: Lexicon) -> tuple[Span, Token] | None:
         return None
     if any(c.dep_ == "nsubjpass" and _armed(c, lex) for c in governor.children):
         # "its fighters had been ordered to stop attacking": by their own side, unless told otherwise
-        agent = next((c for c in governor.children if c.dep_ == "agent"), None)
-        return (child_phrase(agent, ("pobj",)) if agent is not None else None) or \
-            child_phrase(governor, ("nsubjpass",)), governor
+        return passive_agent(governor) or child_phrase(governor, ("nsubjpass",)), governor
     if not any(c.dep_ == "dobj" and _armed(c, lex) for c in governor.children):
         return None
     orderer = child_phrase(governor, SUBJECTS) or inherited_subject(governor)
@@ -1894,8 +1890,7 @@ def _seized_by_irregulars(verb: Token, taken: Token, lex: Lexicon) -> bool:
         c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() not in people
         for c in taken.children) or taken.lemma_.lower() in people or \
         any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people for c in taken.children)
-    agent = next((g for c in verb.children if c.dep_ == "agent"
-                  for g in c.children if g.dep_ == "pobj"), None)
+    agent = by_agent(verb)
     seizer = agent if taken.dep_ == "nsubjpass" else \
         next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if not person or seizer is None:
@@ -2181,8 +2176,7 @@ def _asker_refused(verb: Token, lex: Lexicon) -> Span | None:
         for thing in (c for c in done.children if c.dep_ == "dobj"):
             for asked in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
                           and verb_type(c, lex) == "REQUEST"):
-                by = next((c for c in asked.children if c.dep_ == "agent"), None)
-                asker = child_phrase(by, ("pobj",)) if by is not None else None
+                asker = passive_agent(asked)
                 if asker is not None and is_agent(asker, lex):
                     return asker
     return None
@@ -2656,8 +2650,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if actor is not None and actor.root.pos_ == "PRON" and governor is not None:
         actor = child_phrase(governor, SUBJECTS) or actor  # "their forces completed their withdrawal"
     if actor is None and governor is not None:
-        agent = next((c for c in governor.children if c.dep_ == "agent"), None)
-        actor = child_phrase(governor, SUBJECTS) or (child_phrase(agent, ("pobj",)) if agent is not None else None) \
+        actor = child_phrase(governor, SUBJECTS) or passive_agent(governor) \
             or (inherited_subject(governor) if not _passive_governor(governor) else None)
     if actor is None and event_type in ("RETREAT", "MOBILIZE"):
         # "the withdrawal of Russian troops from the border began": with no one named ordering it,
@@ -2910,8 +2903,7 @@ def _credited_with(noun: Token, lex: Lexicon) -> tuple[Span, Span | None] | None
     credited = child_phrase(verb, ("dobj",))
     if credited is None and (credited := child_phrase(verb, PASSIVE_SUBJECTS)) is not None:
         # "Boko Haram has been blamed for the abduction": the one blamed, by whoever the agent names
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        return credited, child_phrase(agent, ("pobj",)) if agent is not None else None
+        return credited, passive_agent(verb)
     return (credited, child_phrase(verb, SUBJECTS) or inherited_subject(verb)) if credited is not None else None
 
 

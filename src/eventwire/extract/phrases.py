@@ -93,6 +93,18 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
     return phrase(child if child.dep_ in SUBJECTS else counted(child))
 
 
+def by_agent(verb: Token) -> Token | None:
+    """The noun a passive verb's "by" names ("the camp was attacked by gunmen": gunmen)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def passive_agent(verb: Token) -> Span | None:
+    """The phrase of the passive verb's "by" agent, keeping its count ("killed by hundreds of fighters")."""
+    agent = by_agent(verb)
+    return phrase(counted(agent)) if agent is not None else None
+
+
 # Pronouns a relative clause describes rather than points back from ("those who attacked the base").
 DESCRIBED_PRONOUNS = frozenset({"those", "anyone", "whoever", "everyone", "anybody"})
 
@@ -528,8 +540,7 @@ def claimed_by(noun: Token) -> Span | None:
     report of the act, not a mention."""
     for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
         if clause.lemma_.lower() in lexicon().words("claiming_verbs"):
-            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
-            found = child_phrase(agent, ("pobj",)) if agent is not None else None
+            found = passive_agent(clause)
             if found is not None:
                 return found
     return None

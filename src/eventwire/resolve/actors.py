@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
-from ..extract.phrases import (DESCRIBED_PRONOUNS, described_clause, entity_of, first_conjunct, identifies,
-                               is_agent, is_definite, is_facility, phrase, prep_object, untagged_name)
+from ..extract.phrases import (DESCRIBED_PRONOUNS, by_agent, described_clause, entity_of, first_conjunct,
+                               identifies, is_agent, is_definite, is_facility, phrase, prep_object,
+                               untagged_name)
 from ..extract.quotes import document_author
 from ..extract.triggers import verb_type
 from ..model import Participant, Place
@@ -1012,8 +1013,7 @@ def _sentence_party(pronoun: Token) -> Span | None:
                            for g in c.children if g.dep_ == "pobj"]
         # or the doers of what those are said to be ("the price for emissions produced by wealthy
         # nations, and urged them to honour their commitments")
-        nouns += [g for n in nouns for a in n.children if a.dep_ == "acl" for c in a.children
-                  if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        nouns += [g for n in nouns for a in n.children if a.dep_ == "acl" if (g := by_agent(a)) is not None]
     for noun in nouns:
         if noun.pos_ == "PRON":
             return None

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from ..data import ActorEntry, lexicon
 from ..extract.events import stated_adversary
 from ..extract.frames import EventFrame, QuoteFrame
-from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, entity_of, is_definite, is_facility,
-                               phrase, prep_object)
+from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, entity_of, is_definite,
+                               is_facility, phrase, prep_object)
 from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date, place_use,
                                  said_before_subject, seat_of_speaker, sets_a_period)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
@@ -1264,8 +1264,7 @@ def _stem_verb_doer(act: Span, actor: Participant | None, actors: ActorResolver)
     verbs = [t for t in act.doc if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")
              and not act.start <= t.i < act.end and _derived(lemma, t.lemma_.lower())]
     for verb in sorted(verbs, key=lambda t: (t.i > act.root.i, abs(t.i - act.root.i))):
-        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
-                     None)
+        agent = by_agent(verb)
         doer = agent if agent is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         found = actors.peek(phrase(doer)) if doer is not None else None
         if found is not None and found.kind != "unknown" and (actor is None or found.party != actor.party):
