@@ -7867,3 +7867,11 @@ def test_a_clause_set_beside_the_act_keeps_its_own_place():
     text = ("Houthi officials have repeatedly accused the coalition of holding up fuel tankers, while the "
             "government in Aden blames the rebels for the continued siege of Taiz.")
     assert find(events_of(text), "ACCUSE").location is None
+
+
+def test_a_day_told_with_a_seeming_verb_is_shared_by_the_next_sentence():
+    """ "appeared to soften its approach Thursday": the infinitive of a past "appeared" or "began" is
+    of that day, not a day to come, and the paragraph's later acts may take it."""
+    text = ("The government appeared to soften its approach Thursday. The interior minister apologized for "
+            "injuries, and authorities began releasing detainees.")
+    assert find(events_of(text, dt.date(2020, 8, 15)), "CONCEDE").date == dt.date(2020, 8, 13)

@@ -571,7 +571,7 @@ def _other_times(sent: Span, anchor: Token) -> set[int]:
         clause = None
         if token.lower_ in PERIOD_WORDS and token.dep_ in ("mark", "prep"):
             clause = token.head if token.dep_ == "mark" else token
-        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token) and not _attempted(token):
+        elif token.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(token) and not attempted(token):
             clause = token  # "called for protests ahead of his trial, to start Tuesday": a time to come
         elif _alleged_act(token):
             clause = token  # "accused the army of shelling villages on Saturday": the alleged act's day
@@ -605,11 +605,13 @@ def _done_for(clause: Token) -> bool:
         c.dep_ in ("prep", "npadvmod") and any(t.lower_ in WEEKDAYS for t in c.subtree) for c in clause.children)
 
 
-def _attempted(clause: Token) -> bool:
-    """ "fired at protesters trying to remove containers at Talar on Monday": what was being tried
-    is of the trying's time, not a time to come (but "will try to meet on Friday" is ahead)."""
+def attempted(clause: Token) -> bool:
+    """ "fired at protesters trying to remove containers at Talar on Monday", "appeared to soften its
+    approach Thursday": what was being tried is of the trying's time, not a time to come (but "will
+    try to meet on Friday" is ahead)."""
     head = clause.head
-    return head.lemma_.lower() in lexicon().words("attempting_verbs") and head.tag_ in ("VBD", "VBG", "VBN") \
+    return head.lemma_.lower() in lexicon().words("attempting_verbs") | lexicon().words("seeming_verbs") \
+        and head.tag_ in ("VBD", "VBG", "VBN") \
         and not any(c.dep_ == "aux" and c.lower_ in lexicon().words("planned_modals") for c in head.children)
 
 

@@ -20,7 +20,7 @@ from ..extract.events import stated_adversary
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, entity_of, is_definite,
                                is_facility, phrase, prep_object)
-from ..extract.placetime import (COUNTS, REQUEST_NOUNS, in_other_time, own_date, place_use,
+from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, in_other_time, own_date, place_use,
                                  said_before_subject, seat_of_speaker, sets_a_period)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
                                 told_as_ahead)
@@ -1682,7 +1682,8 @@ def _has_day(span: Span) -> bool:
 
 def _to_come(token: Token) -> bool:
     """Is the word in a clause about what will happen ("will meet", "is to host")?"""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "to") for t in token.ancestors for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "to") and not attempted(t)
+               for t in token.ancestors for c in t.children)
 
 
 def _is_place_mention(span: Span) -> bool:
