@@ -7867,3 +7867,11 @@ def test_a_clause_set_beside_the_act_keeps_its_own_place():
     text = ("Houthi officials have repeatedly accused the coalition of holding up fuel tankers, while the "
             "government in Aden blames the rebels for the continued siege of Taiz.")
     assert find(events_of(text), "ACCUSE").location is None
+
+
+def test_a_pullback_of_the_days_news_told_with_no_place_happened_where_the_story_is_set():
+    """ "Riot police withdrew late on Tuesday" in a story datelined Tbilisi pulled back from its
+    streets, as a clash told so would have happened there."""
+    text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
+            "Riot police withdrew late on Tuesday without intervening.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").location.name == "Tbilisi"
