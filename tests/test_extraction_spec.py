@@ -7875,3 +7875,11 @@ def test_a_day_told_with_a_seeming_verb_is_shared_by_the_next_sentence():
     text = ("The government appeared to soften its approach Thursday. The interior minister apologized for "
             "injuries, and authorities began releasing detainees.")
     assert find(events_of(text, dt.date(2020, 8, 15)), "CONCEDE").date == dt.date(2020, 8, 13)
+
+
+def test_a_pullback_of_the_days_news_told_with_no_place_happened_where_the_story_is_set():
+    """ "Riot police withdrew late on Tuesday" in a story datelined Tbilisi pulled back from its
+    streets, as a clash told so would have happened there."""
+    text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
+            "Riot police withdrew late on Tuesday without intervening.")
+    assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").location.name == "Tbilisi"

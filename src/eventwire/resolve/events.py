@@ -761,7 +761,8 @@ def _coordinated_act(trigger: Token) -> tuple[int, int] | None:
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
-_SCENE_TYPES = ("ASSAULT", "PROTEST")  # acts on a street the story is set in: a crackdown, a march
+# acts on a street the story is set in: a crackdown, a march, a pullback ("police withdrew late on Monday")
+_SCENE_TYPES = ("ASSAULT", "PROTEST", "RETREAT")
 _FIRST_PERSON = {"we", "us", "i", "me", "our", "my"}
 _VOWED_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 
