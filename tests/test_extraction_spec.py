@@ -7867,3 +7867,17 @@ def test_a_clause_set_beside_the_act_keeps_its_own_place():
     text = ("Houthi officials have repeatedly accused the coalition of holding up fuel tankers, while the "
             "government in Aden blames the rebels for the continued siege of Taiz.")
     assert find(events_of(text), "ACCUSE").location is None
+
+
+def test_convoys_of_relief_goods_sent_are_aid_not_a_deployment():
+    """ "ready to send convoys of food and medicine into Tigray": a convoy of relief goods is given."""
+    text = "The World Food Programme said it was ready to send convoys of food and medicine into Tigray."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "AID").target.name == "Tigray" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
+
+
+def test_emergency_teams_deployed_are_aid_not_a_deployment():
+    """ "deployed more than 40 emergency teams": rescuers sent are help, not forces."""
+    text = "UN agencies have deployed more than 40 emergency teams to the quake zone."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "AID").actor.name == "United Nations" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
