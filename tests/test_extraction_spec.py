@@ -7883,3 +7883,17 @@ def test_a_pullback_of_the_days_news_told_with_no_place_happened_where_the_story
     text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
             "Riot police withdrew late on Tuesday without intervening.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").location.name == "Tbilisi"
+
+
+def test_convoys_of_relief_goods_sent_are_aid_not_a_deployment():
+    """ "ready to send convoys of food and medicine into Tigray": a convoy of relief goods is given."""
+    text = "The World Food Programme said it was ready to send convoys of food and medicine into Tigray."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "AID").target.name == "Tigray" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
+
+
+def test_emergency_teams_deployed_are_aid_not_a_deployment():
+    """ "deployed more than 40 emergency teams": rescuers sent are help, not forces."""
+    text = "UN agencies have deployed more than 40 emergency teams to the quake zone."
+    events = events_of(text, dt.date(2024, 1, 10))
+    assert find(events, "AID").actor.name == "United Nations" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))

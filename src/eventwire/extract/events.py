@@ -50,7 +50,7 @@ from .phrases import (
 )
 from .placetime import PLACE_PREPS, REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
-                       noun_entry, noun_type, relief_carrier, to_infinitive, trade_cut_off, ultimatum,
+                       noun_entry, noun_type, relief_carrier, relief_laden, to_infinitive, trade_cut_off, ultimatum,
                        verb_entry, verb_type, work_stoppage)
 
 
@@ -1167,8 +1167,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor, target = split_pair(actor)
     if verb.lemma_.lower() in lex.words("party_verbs") and (actor is None or target is None):
         return None  # "destroyed its chemical weapons", "homes destroyed in the fighting": no one hit
+    # (not "water tanks"; nor "convoys of food and medicine", which are given)
     carriers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.words("carrier_nouns")
-                     and not any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children)), None)  # not "water tanks"
+                     and not any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children)
+                     and not relief_laden(c, lex)), None)
     # ("a convoy of 14 lorries carrying medicine": what the convoy counts carries it)
     laden = next((c for c in verb.children
                   if c.dep_ == "dobj" and (cargo(c) or cargo(counted(c))) is not None), None) \

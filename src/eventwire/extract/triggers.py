@@ -395,7 +395,7 @@ def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None
         # cooking oil to 20,000 displaced people", "delivered 25,000 tonnes of wheat to Mali"
         return "AID", None
     if giving and child.dep_ in ("dobj", "nsubjpass") and \
-            any(_relief_laden(v, lex) for v in {child, counted(child)}):
+            any(relief_laden(v, lex) for v in {child, counted(child)}):
         return "AID", None  # or the vehicles carrying them: "sent a convoy of 14 lorries carrying medicine"
     if child.dep_ == "dobj" and (giving or verb.lemma_.lower() in lex.words("funding_verbs")) and \
             _a_sum(child, lex):
@@ -490,16 +490,17 @@ def relief_carrier(verb: Token, lex: Lexicon) -> Token | None:
     carrier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if carrier is None:
         return None
-    return next((v for v in dict.fromkeys((carrier, counted(carrier))) if _relief_laden(v, lex)), None)
+    return next((v for v in dict.fromkeys((carrier, counted(carrier))) if relief_laden(v, lex)), None)
 
 
-def _relief_laden(vehicle: Token, lex: Lexicon) -> bool:
-    """ "trucks carrying food", "an aircraft with medical supplies": a vehicle loaded with relief goods."""
+def relief_laden(vehicle: Token, lex: Lexicon) -> bool:
+    """ "trucks carrying food", "an aircraft with medical supplies", "convoys of food and medicine": a
+    vehicle loaded with relief goods."""
     goods = lex.words("relief_goods")
     # (the parser may hang "carrying" on a name in the phrase: "aircraft from Turkey and the UAE
     # carrying tents")
     loads = [c for t in vehicle.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("carry", "transport")
-             or t.dep_ == "prep" and t.lower_ == "with" and t.head == vehicle
+             or t.dep_ == "prep" and t.lower_ in ("with", "of") and t.head == vehicle
              for c in t.children if c.dep_ in ("dobj", "pobj")]
     return any(t.lemma_.lower() in goods for load in loads for t in (load, counted(load), *load.conjuncts))
 
