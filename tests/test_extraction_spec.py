@@ -1080,6 +1080,18 @@ def test_a_crowd_is_not_the_counterpart_of_whom_it_protests():
     assert find(events_of(text, dt.date(2024, 1, 10)), "RETREAT").target is None
 
 
+@pytest.mark.parametrize("text", [
+    "Chinese troops attacked Indian soldiers in the Galwan Valley on Monday.\n\n"
+    "Indian troops also pulled back, he said.",
+    "Rwanda-backed rebels attacked the Congolese army near Goma on Monday.\n\n"
+    "The Congolese army pulled back southwards towards Uvira on Tuesday.",
+    "Hezbollah fired rockets at Israel on Monday.\n\n"
+    "Hezbollah was to withdraw its fighters north of the Litani River.",
+])
+def test_forces_pulled_back_from_nothing_named_leave_no_one(text):
+    assert find(events_of(text, dt.date(2024, 1, 10)), "RETREAT").target is None
+
+
 def test_a_threat_of_retaliation_is_no_attack():
     events = events_of("North Korea threatened Seoul with retaliation.", dt.date(2024, 1, 10))
     assert find(events, "THREATEN").target.name == "South Korea"

@@ -605,6 +605,8 @@ def _ground_left(verb: Token, lex: Lexicon) -> bool:
     with the Congolese government")."""
     if _under_a_deal(verb, lex):
         return False
+    if _nothing_left(verb, lex):
+        return True
     # ("pulled back from", "out of" as the parser hangs them: on the particle or on the verb)
     outs = [c for c in verb.children
             if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("from", "out", "back")]
@@ -612,6 +614,21 @@ def _ground_left(verb: Token, lex: Lexicon) -> bool:
     grounds = [phrase(o) for p in preps for o in p.children if o.dep_ == "pobj"]
     return bool(grounds) and all((not is_agent(g, lex) or is_place(g, "RETREAT") or _named_ground(g, lex))
                                  and not any(t.ent_type_ == "NORP" for t in g) for g in grounds)
+
+
+def _nothing_left(verb: Token, lex: Lexicon) -> bool:
+    """ "Indian troops also pulled back", "Israeli troops were to withdraw within 60 days", "has since
+    withdrawn most of its soldiers": forces withdrawn from nothing the clause names leave no one it
+    names, so the story's enemy is not lent them as the side they left."""
+    if verb.lemma_.lower() not in lex.words("pullback_verbs"):
+        return False
+    # ("pull out of", but "withdraw its fighters north of the Litani" names no ground left)
+    outs = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back")]
+    left = [c for h in (verb, *outs) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "off")]
+    # (the parser may take a direction for an object: "pulled back southwards")
+    return not left and all(_armed(c, lex) or not is_agent(phrase(c), lex)
+                            for c in verb.children if c.dep_ == "dobj")
 
 
 def _named_ground(span: Span, lex: Lexicon) -> bool:
