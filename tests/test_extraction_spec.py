@@ -7883,3 +7883,14 @@ def test_a_pullback_of_the_days_news_told_with_no_place_happened_where_the_story
     text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
             "Riot police withdrew late on Tuesday without intervening.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").location.name == "Tbilisi"
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, hundreds of protesters attacked the French embassy in Ouagadougou, setting fires at its entrance.",
+    "Hundreds of people tried to storm his private residence, setting fire to two buses and a police jeep.",
+])
+def test_fires_set_in_a_forced_entry_are_part_of_it(text):
+    """ "attacked the embassy, setting fires at its entrance": the fire tells the attack, no second
+    act of coercion (a fire set on its own, "protesters set fire to party offices", stays)."""
+    assert not of_type(text, "COERCE")
+    assert of_type("Protesters also set fire to party offices in several cities on Monday.", "COERCE")
