@@ -7909,3 +7909,14 @@ def test_emergency_teams_deployed_are_aid_not_a_deployment():
     text = "UN agencies have deployed more than 40 emergency teams to the quake zone."
     events = events_of(text, dt.date(2024, 1, 10))
     assert find(events, "AID").actor.name == "United Nations" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, hundreds of protesters attacked the French embassy in Ouagadougou, setting fires at its entrance.",
+    "Hundreds of people tried to storm his private residence, setting fire to two buses and a police jeep.",
+])
+def test_fires_set_in_a_forced_entry_are_part_of_it(text):
+    """ "attacked the embassy, setting fires at its entrance": the fire tells the attack, no second
+    act of coercion (a fire set on its own, "protesters set fire to party offices", stays)."""
+    assert not of_type(text, "COERCE")
+    assert of_type("Protesters also set fire to party offices in several cities on Monday.", "COERCE")

@@ -214,14 +214,25 @@ def _without_what_it_enabled(frames: list[EventFrame], lex: Lexicon) -> list[Eve
 
 def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
     """ "officers stormed the building and freed the journalists", "stormed the prisons, freeing about
-    4,000 inmates": people freed by a forced entry are freed by the raid or the rescue, no concession."""
+    4,000 inmates": people freed by a forced entry are freed by the raid or the rescue, no concession.
+    So are fires set in it: "attacked the French embassy, setting fires at its entrance", "tried to
+    storm his residence, setting fire to two buses" tell the attack, not a second act of coercion."""
     def breaking_in(verb: Token) -> bool:
         lemma = verb.lemma_.lower()  # (with its preposition: "broke into")
         keys = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prep")}
-        return bool(keys & lex.words("breaking_in_verbs"))
-    return [f for f in frames if not (
-        f.type == "CONCEDE" and f.trigger.lemma_.lower() in lex.words("freeing_verbs")
-        and f.trigger.dep_ in ("conj", "advcl") and breaking_in(f.trigger.head))]
+        return bool(keys & lex.words("breaking_in_verbs")) or any(  # ("tried to storm")
+            c.dep_ == "xcomp" and breaking_in(c) for c in verb.children)
+
+    def told_of_entry(frame: EventFrame) -> bool:
+        verb = frame.trigger
+        keys = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lemma_.lower()}" for c in verb.children
+                                       if c.dep_ == "dobj")}
+        kind = "freeing_verbs" if frame.type == "CONCEDE" else "arson_verbs" if frame.type == "COERCE" else None
+        # (a fire set as a second act stays: "stormed and set fire to the residence")
+        joined = ("conj", "advcl") if kind == "freeing_verbs" else ("advcl",)
+        return kind is not None and bool(keys & lex.words(kind)) and verb.dep_ in joined \
+            and breaking_in(verb.head)
+    return [f for f in frames if not told_of_entry(f)]
 
 
 def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
