@@ -7883,3 +7883,21 @@ def test_a_pullback_of_the_days_news_told_with_no_place_happened_where_the_story
     text = ("TBILISI, Georgia (Reuters) - Thousands of Georgians rallied against a foreign agents bill.\n\n"
             "Riot police withdrew late on Tuesday without intervening.")
     assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").location.name == "Tbilisi"
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Vucic has repeatedly accused foreign intelligence services of financing the protests.",
+     "foreign intelligence services"),
+    ("The minister accused mining companies of polluting the river.", "mining companies"),
+])
+def test_whoever_is_accused_of_a_deed_is_the_target_whatever_the_noun(text, accused):
+    """ "accused foreign intelligence services of financing the protests": the object an accusation
+    charges with a deed did it, a party though its noun is in no lexicon of people or bodies."""
+    assert find(events_of(text), "ACCUSE").target.name == accused
+
+
+def test_a_judged_acts_own_of_is_no_charge():
+    """ "criticised the slow pace of the operation": only "accuse", "suspect" and "convict" charge
+    their object with the "of"; a judged act's "of" names no accused."""
+    text = "Relatives of those trapped inside criticised the slow pace of the operation."
+    assert find(events_of(text), "ACCUSE").target is None
