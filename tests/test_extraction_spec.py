@@ -7920,3 +7920,21 @@ def test_fires_set_in_a_forced_entry_are_part_of_it(text):
     act of coercion (a fire set on its own, "protesters set fire to party offices", stays)."""
     assert not of_type(text, "COERCE")
     assert of_type("Protesters also set fire to party offices in several cities on Monday.", "COERCE")
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Vucic has repeatedly accused foreign intelligence services of financing the protests.",
+     "foreign intelligence services"),
+    ("The minister accused mining companies of polluting the river.", "mining companies"),
+])
+def test_whoever_is_accused_of_a_deed_is_the_target_whatever_the_noun(text, accused):
+    """ "accused foreign intelligence services of financing the protests": the object an accusation
+    charges with a deed did it, a party though its noun is in no lexicon of people or bodies."""
+    assert find(events_of(text), "ACCUSE").target.name == accused
+
+
+def test_a_judged_acts_own_of_is_no_charge():
+    """ "criticised the slow pace of the operation": only "accuse", "suspect" and "convict" charge
+    their object with the "of"; a judged act's "of" names no accused."""
+    text = "Relatives of those trapped inside criticised the slow pace of the operation."
+    assert find(events_of(text), "ACCUSE").target is None

@@ -25,6 +25,7 @@ from .phrases import (
     RELATIVE,
     SUBJECTS,
     by_agent,
+    charged_party,
     child_phrase,
     claimed_by,
     denied,
@@ -78,7 +79,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
             if frame.target is not None:
                 frame.target, act = _author_of_act(frame.target, frame.type, lex)
                 frame.target_act = frame.target_act or act
-            if frame.target is not None and not is_agent(frame.target, lex, frame.type):
+            if frame.target is not None and not _a_party(frame.target, frame.trigger, lex, frame.type):
                 # "persecution ... must stop": an abstraction is no party, though whoever did it
                 # may be ("claims the election won by the NLD was fraudulent")
                 owner = _done_by(frame.target.root)
@@ -102,6 +103,13 @@ def find_events(doc: Doc) -> list[EventFrame]:
             sentence_frames = [f for f in sentence_frames if id(f) not in retold]
         frames.extend(sentence_frames)
     return _resignations_yielded(frames, lex)
+
+
+def _a_party(target: Span, verb: Token, lex: Lexicon, event_type: str | None = None) -> bool:
+    """A phrase that can be a party, or the one an accusation charges with a deed, whatever its noun
+    ("accused palm oil and mining companies of clearing forests")."""
+    charged = charged_party(verb)
+    return is_agent(target, lex, event_type) or charged is not None and charged.root == target.root
 
 
 def _resignations_yielded(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
@@ -967,7 +975,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # are its object)
         keyed = event_type in _JUDGING_TYPES and target is not None and obj is not None and \
             target.root.i == obj.i and keyed_with(verb, obj, lex) is not None
-        if (target is None or not (hit or is_agent(target, lex)) or own_envoy or keyed) and \
+        if (target is None or not (hit or _a_party(target, verb, lex)) or own_envoy or keyed) and \
                 obj is not None and not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
@@ -1017,8 +1025,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 _vowed_against([*acts, *embedded], lex) or _reprisal_against(verb, lex)
         if target is None and event_type in _SPEECH_TARGET_TYPES:
             target = _reported_subject(verb, event_type, lex)
-        elif target is not None and not is_agent(target, lex) and event_type in _SPEECH_TARGET_TYPES and \
-                not any(t.tag_ == "WP" for t in verb.subtree):
+        elif target is not None and not _a_party(target, verb, lex) and \
+                event_type in _SPEECH_TARGET_TYPES and not any(t.tag_ == "WP" for t in verb.subtree):
             # an object that is no party may be a misparse of the clause's last verb ("demanding
             # that the government restore the subsidy ... and drop mining projects"), but not the
             # name given to an act ("condemned what Price called an outrageous attack")
@@ -1125,7 +1133,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "the deal, signed by the government and the TPLF": the act's author is its doer, no one it
         # is done to (a mutual act's two signers are split below)
         target = None
-    if target is not None and not is_agent(target, lex, event_type):
+    if target is not None and not _a_party(target, verb, lex, event_type):
         # "will observe the cease-fire that Poroshenko declared": a thing's author is the one it
         # is done toward; "mortar rounds fired by the rebels" are their means, aimed at no one
         weapon = any(t.lower_ in lex.mode_words for t in (target.root, *target.root.children)

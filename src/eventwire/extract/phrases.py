@@ -307,7 +307,7 @@ def inherited_subject(verb: Token) -> Span | None:
             obj = child_phrase(head, ("dobj",))
             if obj is not None:
                 return obj
-        charged = _charged(head) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
+        charged = charged_party(head) if current.dep_ == "advcl" and current.tag_ == "VBG" else None
         if charged is not None:
             # "accused the RSF of opening fire on a convoy, wounding a French national": the
             # participle goes on with the deed charged, so the accused did it
@@ -661,9 +661,10 @@ def what_it_called(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _charged(verb: Token) -> Span | None:
-    """ "accused the RSF of opening fire": the one an accusation charges with a deed ("of")."""
-    if lemma_type(verb, lexicon()) != "ACCUSE":
+def charged_party(verb: Token) -> Span | None:
+    """ "accused the RSF of opening fire": the one an accusation charges with a deed ("of"; not
+    "criticised the slow pace of the operation", a judged act's own "of")."""
+    if verb.lemma_.lower() not in lexicon().words("charging_verbs"):
         return None
     return next((phrase(c) for c in verb.children if c.dep_ == "dobj" and
                  any(p.dep_ == "prep" and p.lower_ == "of" for p in (*c.children, *verb.children))), None)
