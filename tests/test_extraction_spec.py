@@ -7897,3 +7897,11 @@ def test_emergency_teams_deployed_are_aid_not_a_deployment():
     text = "UN agencies have deployed more than 40 emergency teams to the quake zone."
     events = events_of(text, dt.date(2024, 1, 10))
     assert find(events, "AID").actor.name == "United Nations" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
+
+
+def test_a_party_directed_to_do_what_is_no_event_is_asked_to():
+    """ "directed the government to comment on the petitions": a bidding, a REQUEST of the government."""
+    text = ("The Supreme Court on Wednesday directed the government to comment on the petitions "
+            "within 10 days.")
+    request = find(events_of(text, dt.date(2025, 3, 13)), "REQUEST")
+    assert request.actor.name == "Supreme Court" and request.target.name == "government"
