@@ -7938,3 +7938,11 @@ def test_a_judged_acts_own_of_is_no_charge():
     their object with the "of"; a judged act's "of" names no accused."""
     text = "Relatives of those trapped inside criticised the slow pace of the operation."
     assert find(events_of(text), "ACCUSE").target is None
+
+
+def test_a_party_directed_to_do_what_is_no_event_is_asked_to():
+    """ "directed the government to comment on the petitions": a bidding, a REQUEST of the government."""
+    text = ("The Supreme Court on Wednesday directed the government to comment on the petitions "
+            "within 10 days.")
+    request = find(events_of(text, dt.date(2025, 3, 13)), "REQUEST")
+    assert request.actor.name == "Supreme Court" and request.target.name == "government"

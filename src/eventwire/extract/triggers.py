@@ -38,6 +38,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         return "SANCTION", None
     if _fired_into_open_water(token, lex):
         return "MOBILIZE", None
+    if _bidden_to_comply(token, lex):
+        return "REQUEST", None
     if lemma == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower()
                                                      in lex.words("person_titles")) for c in token.children):
         # "fired his defence minister": dismissed from office (PLOVER COERCE), not shot (guns are fired
@@ -344,6 +346,19 @@ def _ordered_somewhere(verb: Token, lex: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" for g in p.children)
                for t in (verb, *objects) for p in t.children)
+
+
+def _bidden_to_comply(verb: Token, lex: Lexicon) -> bool:
+    """ "directed the government to comment on the petitions", "directed him to appear before the court":
+    a bidding to do what is no event of its own is a demand made of whom it is told to (one to deploy
+    or to arrest is the act it sets off, told by that act's verb). Not "ordered": most often the order
+    is the act it sets off, even one with no entry ("ordered them to hand over their vehicles")."""
+    if verb.lemma_.lower() not in lex.words("bidding_verbs") or \
+            not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    acts += [c for act in acts for c in act.children if c.dep_ == "conj"]
+    return bool(acts) and not any(verb_entry(act, lex) for act in acts)
 
 
 def first_conjunct(token: Token) -> Token:
