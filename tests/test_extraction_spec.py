@@ -7909,3 +7909,19 @@ def test_emergency_teams_deployed_are_aid_not_a_deployment():
     text = "UN agencies have deployed more than 40 emergency teams to the quake zone."
     events = events_of(text, dt.date(2024, 1, 10))
     assert find(events, "AID").actor.name == "United Nations" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "joint" hung on the compound, or with modifiers between: still the joint act's name
+    ("Japan and the United States held a joint fighter drill over the Sea of Japan on Monday.",
+     ("Japan", "United States")),
+    ("The Dominican Republic and Haiti stepped up joint anti-narcotics operations on Monday.",
+     ("Dominican Republic", "Haiti")),
+    # a joint body set up is working together
+    ("The United States was establishing a joint planning cell with Saudi Arabia.",
+     ("United States", "Saudi Arabia")),
+    ("The army and the police set up a joint command in Popayan on Monday.", ("army", "police")),
+])
+def test_joint_acts_and_bodies_are_cooperation(text, expected):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "COOPERATE")
+    assert (event.actor.name, event.target and event.target.name) == expected
