@@ -7946,3 +7946,19 @@ def test_a_party_directed_to_do_what_is_no_event_is_asked_to():
             "within 10 days.")
     request = find(events_of(text, dt.date(2025, 3, 13)), "REQUEST")
     assert request.actor.name == "Supreme Court" and request.target.name == "government"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "joint" hung on the compound, or with modifiers between: still the joint act's name
+    ("Japan and the United States held a joint fighter drill over the Sea of Japan on Monday.",
+     ("Japan", "United States")),
+    ("The Dominican Republic and Haiti stepped up joint anti-narcotics operations on Monday.",
+     ("Dominican Republic", "Haiti")),
+    # a joint body set up is working together
+    ("The United States was establishing a joint planning cell with Saudi Arabia.",
+     ("United States", "Saudi Arabia")),
+    ("The army and the police set up a joint command in Popayan on Monday.", ("army", "police")),
+])
+def test_joint_acts_and_bodies_are_cooperation(text, expected):
+    event = find(events_of(text, dt.date(2024, 1, 10)), "COOPERATE")
+    assert (event.actor.name, event.target and event.target.name) == expected

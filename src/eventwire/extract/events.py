@@ -3025,7 +3025,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
             via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with" and not _naming_only(head, lex)
             if head.lemma_.lower() in intending and token is not noun:
                 return None  # "weighing the impact of the strikes"
-            if head.lemma_.lower() in lex.words("light_verbs") or via_with:
+            if head.lemma_.lower() in lex.words("light_verbs") or via_with or \
+                    _phrasal(head, lex, "light_phrasal_verbs"):
                 return head
             return None
         if head.pos_ == "ADP" and head.lower_ in ("on", "under"):

@@ -526,8 +526,12 @@ def nominal_actor(noun: Token) -> Span | None:
                 and (child.is_alpha or child.pos_ == "PROPN") and child.lower_ not in _PREFIXES and not _after_anti(child):
             return doc_span(child)
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < noun.i and \
-                child.lemma_.lower() in lexicon().words("armed_nouns") | lexicon().words("acting_body_nouns"):
-            return phrase(child)  # "the police crackdown", "an army offensive": the force acts
+                child.lemma_.lower() in lexicon().words("armed_nouns") | \
+                lexicon().words("acting_body_nouns") and \
+                not any(g.dep_ == "amod" and g.lower_ == "joint" for g in child.children):
+            # "the police crackdown", "an army offensive": the force acts (not "a joint fighter drill",
+            # the two sides' drill of fighter jets)
+            return phrase(child)
         if child.dep_ == "prep" and child.lower_ == "by":
             found = child_phrase(child, ("pobj",))
             if found is not None:

@@ -522,12 +522,12 @@ def relief_laden(vehicle: Token, lex: Lexicon) -> bool:
 
 def noun_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
-    for child in token.children:
+    for child in token.doc[token.left_edge.i:token.i]:
         # a modifier before a compound modifies it whole: "a joint [fighter drill]", "joint [search]
-        # operations"
+        # operations", "joint [anti-narcotics] operations" (the parser may hang it on the compound)
         between = token.doc[child.i + 1:token.i]
-        if child.dep_ in ("compound", "amod") and child.i < token.i and \
-                all(t.dep_ == "compound" and t.head == token for t in between):
+        if child.dep_ in ("compound", "amod") and child.head.i in range(child.i + 1, token.i + 1) and \
+                all(t.dep_ in ("compound", "amod", "punct") for t in between):
             for key in (f"{hyphenated(child)} {lemma}", f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {token.lower_}"):
                 if key in lex.nouns:
                     return lex.nouns[key]
