@@ -7897,22 +7897,20 @@ def test_a_pullback_of_the_days_news_told_with_no_place_happened_where_the_story
     assert find(events_of(text, dt.date(2024, 5, 1)), "RETREAT").location.name == "Tbilisi"
 
 
-def test_convoys_of_relief_goods_sent_are_aid_not_a_deployment():
-    """ "ready to send convoys of food and medicine into Tigray": a convoy of relief goods is given."""
-    text = "The World Food Programme said it was ready to send convoys of food and medicine into Tigray."
-    events = events_of(text, dt.date(2024, 1, 10))
-    assert find(events, "AID").target.name == "Tigray" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
-
-
-def test_emergency_teams_deployed_are_aid_not_a_deployment():
-    """ "deployed more than 40 emergency teams": rescuers sent are help, not forces."""
-    text = "UN agencies have deployed more than 40 emergency teams to the quake zone."
-    events = events_of(text, dt.date(2024, 1, 10))
-    assert find(events, "AID").actor.name == "United Nations" and not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
+@pytest.mark.parametrize("text, field, name", [
+    # a convoy of relief goods is given
+    ("The World Food Programme said it was ready to send convoys of food and medicine into Tigray.", "target",
+     "Tigray"),
+    # rescuers sent are help, not forces
+    ("UN agencies have deployed more than 40 emergency teams to the quake zone.", "actor", "United Nations"),
+])
+def test_relief_convoys_and_emergency_teams_sent_are_aid_not_a_deployment(text, field, name):
+    assert getattr(find(events_of(text, dt.date(2024, 1, 10)), "AID"), field).name == name
+    assert not of_type(text, "MOBILIZE", dt.date(2024, 1, 10))
 
 
 @pytest.mark.parametrize("text", [
-    "On Saturday, hundreds of protesters attacked the French embassy in Ouagadougou, setting fires at its entrance.",
+    "On Saturday, protesters attacked the French embassy in Ouagadougou, setting fires at its entrance.",
     "Hundreds of people tried to storm his private residence, setting fire to two buses and a police jeep.",
 ])
 def test_fires_set_in_a_forced_entry_are_part_of_it(text):

@@ -51,8 +51,8 @@ from .phrases import (
 )
 from .placetime import PLACE_PREPS, REQUEST_NOUNS, background, place_and_date
 from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
-                       noun_entry, noun_type, relief_carrier, relief_laden, to_infinitive, trade_cut_off, ultimatum,
-                       verb_entry, verb_type, work_stoppage)
+                       noun_entry, noun_type, relief_carrier, relief_laden, to_infinitive, trade_cut_off,
+                       ultimatum, verb_entry, verb_type, work_stoppage)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -235,7 +235,7 @@ def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[Even
         verb = frame.trigger
         keys = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lemma_.lower()}" for c in verb.children
                                        if c.dep_ == "dobj")}
-        kind = "freeing_verbs" if frame.type == "CONCEDE" else "arson_verbs" if frame.type == "COERCE" else None
+        kind = {"CONCEDE": "freeing_verbs", "COERCE": "arson_verbs"}.get(frame.type)
         # (a fire set as a second act stays: "stormed and set fire to the residence")
         joined = ("conj", "advcl") if kind == "freeing_verbs" else ("advcl",)
         return kind is not None and bool(keys & lex.words(kind)) and verb.dep_ in joined \
