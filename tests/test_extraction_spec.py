@@ -1055,6 +1055,8 @@ def test_the_people_attacked_are_its_target_whatever_their_trade(text, target):
     ("Fishermen held a noisy rally outside the Chinese Consulate in Makati City.", "PROTEST", "fishermen", "China"),
     ("Dozens of people gathered outside the Embassy of Ecuador in Mexico City to protest against the raid.",
      "PROTEST", "protesters", "Ecuador"),
+    ("In The Hague, about 300 Filipinos gathered outside the ICC detention center on Wednesday night.",
+     "PROTEST", "protesters", "International Criminal Court"),
     # a protest at a named institution is against it
     ("The opposition alliance said it would stage a sit-in outside the Supreme Court on Monday.", "PROTEST",
      "opposition alliance", "Supreme Court"),
@@ -1509,6 +1511,8 @@ def test_an_object_pronoun_is_not_the_subject_acting_on_it(text):
     ("Thousands of protesters gathered outside parliament in Nairobi on Tuesday.", True),
     ("Dozens of angry residents gathered outside the police station on Thursday.", True),
     ("Several hundred demonstrators massed in front of the embassy.", True),
+    # a nationality in the plural is a crowd too
+    ("About 300 Filipinos gathered outside the detention center on Wednesday night.", True),
     ("Hundreds of mourners gathered at the cemetery on Tuesday.", False),
     ("Army chiefs gathered in Accra on Tuesday.", False),
     ("Investigators gathered evidence at the scene.", False),
@@ -1517,6 +1521,11 @@ def test_a_crowd_gathered_outside_a_building_is_a_protest(text, protest):
     protests = of_type(text, "PROTEST", dt.date(2024, 1, 12))
     assert bool(protests) == protest
     assert all(e.target is None for e in protests)  # "outside parliament" is where, not whom
+
+
+def test_a_crowd_gathered_to_demand_is_a_protest_against_whom_it_asks():
+    text = "Hundreds of Serbs had gathered outside the municipal building to demand that the mayor leave."
+    assert find(events_of(text), "PROTEST").target.name == "mayor"
 
 
 @pytest.mark.parametrize("text, actor, target", [

@@ -1698,13 +1698,14 @@ def _cursed(chant: Token, lex: Lexicon) -> Span | None:
 
 
 _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "premises", "headquarters", "office",
-                            "offices"})
+                            "offices", "center", "centre"})
 
 
 def _mission_protested(head: Token, lex: Lexicon) -> Span | None:
     """ "rallied outside the Russian embassy", "outside the Embassy of Ecuador", "marched to the SNS
-    premises": a protest at a country's mission or a party's offices is against its owner; one at a
-    named institution is against the institution ("a sit-in outside the Supreme Court")."""
+    premises", "outside the ICC detention center": a protest at a country's mission or a body's
+    offices is against its owner; one at a named institution is against the institution ("a sit-in
+    outside the Supreme Court")."""
     for prep in (c for c in head.children
                  if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "before", "to")):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)

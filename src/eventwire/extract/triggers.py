@@ -177,11 +177,15 @@ def _protesters_gathering(verb: Token, lex: Lexicon) -> bool:
     # people gathered while voicing a demand or a grievance protest ("relatives of detainees gathered
     # outside the prison, demanding to know where their family members were"); office holders
     # gathered so are meeting ("leaders gathered in Brussels, calling for a ceasefire")
-    private = not crowd.ent_type_ and crowd.lemma_.lower() not in lex.words("state_agent_nouns")
-    if private and any(c.dep_ == "advcl" and c.tag_ == "VBG" and
-                       verb_type(c, lex) in ("REQUEST", "ACCUSE") for c in verb.children):
+    # (a nationality in the plural is such a crowd too: "about 300 Filipinos gathered outside the
+    # ICC detention center", "hundreds of Serbs gathered outside the municipal building to demand")
+    people = crowd.ent_type_ == "NORP" and crowd.tag_ in ("NNS", "NNPS")
+    private = (people or not crowd.ent_type_) and crowd.lemma_.lower() not in lex.words("state_agent_nouns")
+    if private and any((c.dep_ == "advcl" and c.tag_ == "VBG" or
+                        c.dep_ in ("advcl", "xcomp") and to_infinitive(c))
+                       and verb_type(c, lex) in ("REQUEST", "ACCUSE") for c in verb.children):
         return True
-    return {crowd.lemma_.lower(), crowd.lower_} & lex.words("crowd_nouns") and \
+    return (people or {crowd.lemma_.lower(), crowd.lower_} & lex.words("crowd_nouns")) and \
         any(t.lower_ in ("outside", "front") and t.head.i >= verb.i for t in verb.subtree if t.i > verb.i)
 
 
