@@ -7969,3 +7969,14 @@ def test_a_party_directed_to_do_what_is_no_event_is_asked_to():
 def test_joint_acts_and_bodies_are_cooperation(text, expected):
     event = find(events_of(text, dt.date(2024, 1, 10)), "COOPERATE")
     assert (event.actor.name, event.target and event.target.name) == expected
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # a joined verb shares the first verb's auxiliary: done lately, or before the saying, on no day told
+    ("Eritrea has called up reservists and moved troops towards its border with Ethiopia, diplomats said"
+     " on Wednesday.", "MOBILIZE"),
+    ("The agency said on Monday that fighters had looted warehouses in Nyala and attacked aid convoys on"
+     " the road from Chad.", "ASSAULT"),
+])
+def test_a_joined_verb_shares_the_tense_of_the_first(text, event_type):
+    assert all(e.date is None for e in of_type(text, event_type)) and of_type(text, event_type)

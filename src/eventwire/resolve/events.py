@@ -23,7 +23,7 @@ from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, ent
 from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, in_other_time, own_date, place_use,
                                  said_before_subject, seat_of_speaker, sets_a_period)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
-                                told_as_ahead)
+                                spoken, told_as_ahead)
 from ..model import Article, Event, Participant, Place, Quote, Source
 from ..model import Span as TextSpan
 from ..nlp import dateline, dateline_place, doc_text
@@ -783,8 +783,20 @@ def _telling_verb(trigger: Token) -> Token:
     return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
 
 
+def _tense_verb(trigger: Token) -> Token:
+    """The verb whose auxiliaries tell the act's tense: "Eritrea has called up reservists and moved troops",
+    "had looted warehouses and attacked convoys": a joined verb with no auxiliary or subject of its own
+    shares the first verb's (not a verb of speaking, most often the sayer's own: "said it had struck the
+    bases and blamed the destruction on Kyiv")."""
+    verb = _telling_verb(trigger)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not spoken(verb, lexicon()) and \
+            not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def _present_perfect(trigger: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in _telling_verb(trigger).children)
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in _tense_verb(trigger).children)
 
 
 def _simple_present(trigger: Token) -> bool:
@@ -803,12 +815,13 @@ def _said_as_issued(trigger: Token, event_type: str) -> bool:
 
 
 def _past_perfect(trigger: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in _telling_verb(trigger).children)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in _tense_verb(trigger).children)
 
 
 def _before_the_saying(trigger: Token) -> bool:
     """Is the act told in the past perfect under a verb of saying ("said it had sent")?"""
-    return trigger.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+    verb = _tense_verb(trigger) if trigger.dep_ == "conj" else trigger
+    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _told_ahead(date: Span) -> bool:
