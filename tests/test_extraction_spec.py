@@ -7962,3 +7962,16 @@ def test_a_party_directed_to_do_what_is_no_event_is_asked_to():
 def test_joint_acts_and_bodies_are_cooperation(text, expected):
     event = find(events_of(text, dt.date(2024, 1, 10)), "COOPERATE")
     assert (event.actor.name, event.target and event.target.name) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Security Council is expected to hold an emergency meeting on Libya behind closed doors "
+    "on Friday.",
+    "Turkey has also offered to host fresh talks on prisoners.",
+    # nor is the meeting itself, through an earlier meeting it might be taken to point back to
+    "Cyril Ramaphosa spoke by telephone to Filipe Nyusi on Thursday.\n\nThe Southern African Development "
+    "Community said it would hold an extraordinary summit on the crisis later this month.",
+])
+def test_what_talks_are_held_on_is_their_topic_not_a_party(text):
+    talks = of_type(text, "CONSULT", dt.date(2024, 1, 10))[-1]
+    assert talks.target is None
