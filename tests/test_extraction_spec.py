@@ -7975,3 +7975,12 @@ def test_joint_acts_and_bodies_are_cooperation(text, expected):
 def test_what_talks_are_held_on_is_their_topic_not_a_party(text):
     talks = of_type(text, "CONSULT", dt.date(2024, 1, 10))[-1]
     assert talks.target is None
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("A court in Istanbul on Monday released 42 conscripts.", "conscripts"),
+    ("Judicial authorities released most of those detained on bail on Sunday.", "those detained"),
+])
+def test_those_released_are_the_target(text, freed):
+    release = find(events_of(text, dt.date(2024, 1, 10)), "CONCEDE")
+    assert release.target is not None and freed in release.target.text
