@@ -7980,3 +7980,25 @@ def test_joint_acts_and_bodies_are_cooperation(text, expected):
 ])
 def test_a_joined_verb_shares_the_tense_of_the_first(text, event_type):
     assert all(e.date is None for e in of_type(text, event_type)) and of_type(text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Security Council is expected to hold an emergency meeting on Libya behind closed doors "
+    "on Friday.",
+    "Turkey has also offered to host fresh talks on prisoners.",
+    # nor is the meeting itself, through an earlier meeting it might be taken to point back to
+    "Cyril Ramaphosa spoke by telephone to Filipe Nyusi on Thursday.\n\nThe Southern African Development "
+    "Community said it would hold an extraordinary summit on the crisis later this month.",
+])
+def test_what_talks_are_held_on_is_their_topic_not_a_party(text):
+    talks = of_type(text, "CONSULT", dt.date(2024, 1, 10))[-1]
+    assert talks.target is None
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("A court in Istanbul on Monday released 42 conscripts.", "conscripts"),
+    ("Judicial authorities released most of those detained on bail on Sunday.", "those detained"),
+])
+def test_those_released_are_the_target(text, freed):
+    release = find(events_of(text, dt.date(2024, 1, 10)), "CONCEDE")
+    assert release.target is not None and freed in release.target.text

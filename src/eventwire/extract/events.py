@@ -979,6 +979,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                 obj is not None and not (event_type in _JUDGING_TYPES and _authored_act(obj, lex)):
             # "severed ties with Iran", "stepped up strikes on Hamas": the object's own preposition
             preps = ("with", "on", "against", "to", *lex.type_target_preps.get(event_type, ()))
+            if "on" in lex.no_target_preps.get(event_type, ()):
+                # "will hold an emergency meeting on Libya": what talks or deals are on is their topic
+                preps = tuple(p for p in preps if p != "on")
             fired = counted(obj)
             if event_type == "ASSAULT" and {fired.lemma_.lower(), fired.lower_} & lex.words("weapon_nouns"):
                 # "fired more than 1,000 rockets towards Israel": a weapon's aim is where it is fired
@@ -999,6 +1002,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                            if (found := prep_target(measure, event_type, lex, preps=preps))), None) or \
                 (prep_target(of, event_type, lex, preps=preps) if of is not None else None) or \
                 prep_target(verb, event_type, lex, preps=sides) or target
+            if target is not None and target.root == obj and "on" not in preps and \
+                    noun_type(obj, lex) == event_type and prep_object(obj, "on") is not None:
+                target = None  # "hold a summit on the crisis": the meeting held is no party to it
         if event_type == "ASSAULT" and (target is None or not (hit or is_agent(target, lex))):
             target = _aimed_past_the_means(verb, lex) or _gathered_where_fired(verb, lex) or target
         if event_type == "REJECT" and (target is None or not is_agent(target, lex)) and obj is not None:

@@ -485,8 +485,10 @@ def counted(token: Token) -> Token:
         return token
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    # "hundreds of tonnes of food": counted through each measure
-    return counted(inner) if inner is not None and inner.pos_ in ("NOUN", "PROPN") else token
+    # "hundreds of tonnes of food": counted through each measure; "most of those detained": the
+    # people a clause describes
+    described = inner is not None and inner.lower_ == "those" and any(c.dep_ == "acl" for c in inner.children)
+    return counted(inner) if inner is not None and inner.pos_ in ("NOUN", "PROPN") or described else token
 
 
 def object_words(obj: Token) -> tuple[str, ...]:
