@@ -1157,8 +1157,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "the minister visited the camp", "visited the blast site": a place visited, no one met
         # (not "visited a factory with Shoigu")
         return None
-    if event_type == "SUPPORT" and unnamed and \
-            given.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
+    if event_type == "SUPPORT" and given is not None and _ground_held(given, lex):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
     if target is None and event_type == "THREATEN":
         target = _town_advanced_on(verb, lex)  # (a place, so after the place filter above)
@@ -2038,7 +2037,20 @@ _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "expr
 
 # Types whose target may be the author of the act they answer ("vowed revenge for the killing").
 _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
-_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
+
+
+def _ground_held(given: Token, lex: Lexicon) -> bool:
+    """Is what is defended the defender's own ground or self, not a party: an unnamed base or soil,
+    a stretch of it ("will defend every inch of our land"), or itself ("would not hesitate to defend
+    itself")?"""
+    if given.lower_ in _REFLEXIVES:
+        return True
+    grounds = lex.words("facility_nouns") | lex.words("place_nouns")
+    stretch = (o for c in given.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj")
+    return not phrase(given).ents and any(n.lemma_.lower() in grounds for n in (given, *stretch))
+
 
 # Acts whose prevention protects (preventing a protest or talks suppresses them: COERCE).
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
