@@ -289,7 +289,8 @@ def _body_left(thing: Token, member: Span | None, lex: Lexicon) -> bool:
 
 def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
     """ "deployed 1,000 soldiers to help fight the insurgents": forces sent against the insurgents,
-    no fighting reported yet; "sent jets to bomb Cambodian targets": the bombing, no aid given."""
+    no fighting reported yet; "sent jets to bomb Cambodian targets": the bombing, no aid given;
+    "announced £1.5 million to support the relief effort": the aid is the support, not words of it."""
     sent = {f.trigger.i: f for f in frames if f.type in ("MOBILIZE", "AID")}
     dropped = set()
     for frame in frames:
@@ -297,6 +298,8 @@ def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
         purpose = frame.trigger.head if helped else frame.trigger
         aim = purpose.dep_ in ("advcl", "xcomp") and to_infinitive(purpose)
         sender = sent.get(purpose.head.i) if aim else None
+        if sender is not None and frame.type == "SUPPORT" and not helped:
+            dropped.add(id(frame))
         if sender is None or frame.type not in ("ASSAULT", "COERCE"):
             continue
         if helped:
