@@ -2463,6 +2463,24 @@ def test_visiting_a_site_or_defending_ones_soil_is_no_meeting_or_words_of_suppor
     assert not events_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    'The president said: "We will defend every inch of our land."',
+    'Tshisekedi said: "Our troops are determined to defend every square metre of our territory."',
+    "Biden said Ukraine needs to defend itself.",
+])
+def test_defending_a_stretch_of_ones_ground_or_oneself_supports_no_one(text):
+    assert of_type(text, "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The United Kingdom has announced £1.5 million to support the relief effort.",
+    "Qatar handed over 68 armoured vehicles to the Somali army last week to support its operations "
+    "against al-Shabaab.",
+])
+def test_support_that_aid_is_given_for_is_the_aid_not_words_of_support(text):
+    assert of_type(text, "SUPPORT") == [] and of_type(text, "AID")
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The United States called on Rwanda to stop supporting the M23.", "SUPPORT"),
     ("The White House called on Russia to halt its bombing and withdraw its ground forces.", "RETREAT"),

@@ -289,7 +289,8 @@ def _body_left(thing: Token, member: Span | None, lex: Lexicon) -> bool:
 
 def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
     """ "deployed 1,000 soldiers to help fight the insurgents": forces sent against the insurgents,
-    no fighting reported yet; "sent jets to bomb Cambodian targets": the bombing, no aid given."""
+    no fighting reported yet; "sent jets to bomb Cambodian targets": the bombing, no aid given;
+    "announced £1.5 million to support the relief effort": the aid is the support, not words of it."""
     sent = {f.trigger.i: f for f in frames if f.type in ("MOBILIZE", "AID")}
     dropped = set()
     for frame in frames:
@@ -297,6 +298,8 @@ def _sent_to_fight(frames: list[EventFrame]) -> list[EventFrame]:
         purpose = frame.trigger.head if helped else frame.trigger
         aim = purpose.dep_ in ("advcl", "xcomp") and to_infinitive(purpose)
         sender = sent.get(purpose.head.i) if aim else None
+        if sender is not None and frame.type == "SUPPORT" and not helped:
+            dropped.add(id(frame))
         if sender is None or frame.type not in ("ASSAULT", "COERCE"):
             continue
         if helped:
@@ -1163,8 +1166,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "the minister visited the camp", "visited the blast site": a place visited, no one met
         # (not "visited a factory with Shoigu")
         return None
-    if event_type == "SUPPORT" and unnamed and \
-            given.lemma_.lower() in lex.words("facility_nouns") | lex.words("place_nouns"):
+    if event_type == "SUPPORT" and given is not None and _ground_held(given, lex):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
     if target is None and event_type == "THREATEN":
         target = _town_advanced_on(verb, lex)  # (a place, so after the place filter above)
@@ -2044,7 +2046,20 @@ _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "expr
 
 # Types whose target may be the author of the act they answer ("vowed revenge for the killing").
 _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
-_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
+
+
+def _ground_held(given: Token, lex: Lexicon) -> bool:
+    """Is what is defended the defender's own ground or self, not a party: an unnamed base or soil,
+    a stretch of it ("will defend every inch of our land"), or itself ("would not hesitate to defend
+    itself")?"""
+    if given.lower_ in _REFLEXIVES:
+        return True
+    grounds = lex.words("facility_nouns") | lex.words("place_nouns")
+    stretch = (o for c in given.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj")
+    return not phrase(given).ents and any(n.lemma_.lower() in grounds for n in (given, *stretch))
+
 
 # Acts whose prevention protects (preventing a protest or talks suppresses them: COERCE).
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
