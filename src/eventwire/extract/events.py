@@ -476,7 +476,8 @@ def _frame(token: Token, sent: Span, lex: Lexicon) -> EventFrame | None:
     if token.pos_ == "VERB" and token.dep_ != "amod":
         onward = _phrasal(token, lex, "onward_phrasal_verbs") and \
             not any(c.dep_ == "dobj" for c in token.children)  # (with an object, it still presses it)
-        if _phrasal(token, lex, "inert_phrasal_verbs") or onward or _asks_a_question(token, lex):
+        if _phrasal(token, lex, "inert_phrasal_verbs") or onward or _asks_a_question(token, lex) or \
+                _names_what_is_acted_on(token, lex):
             return None
         ground = _ground_given_up(token, lex)
         if ground is not None:
@@ -592,6 +593,17 @@ def _sided_with(verb: Token, lex: Lexicon) -> bool:
     someone stood."""
     return any(p.dep_ == "prep" and is_agent(phrase(o), lex) for p in verb.children
                for o in p.children if o.dep_ == "pobj")
+
+
+def _names_what_is_acted_on(verb: Token, lex: Lexicon) -> bool:
+    """ "struck what it called 'terrorist infrastructure'", "launched what it called anti-terrorist
+    measures": a free relative that is the object of another party's deed only names what the deed is
+    done to or is ("condemned what it called aggression" is told by "condemned"); one asked of others
+    still blames ("appealed to the EU to help stop what he called Russian aggression")."""
+    deed = verb.head
+    return verb.lemma_.lower() in lex.words("naming_verbs") and verb.dep_ in ("ccomp", "dobj", "xcomp") and \
+        deed.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in deed.children) and \
+        any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children)
 
 
 def _named_with_blame(verb: Token, lex: Lexicon) -> bool:
