@@ -2080,6 +2080,9 @@ def test_an_act_threatened_agreed_or_refused_has_not_happened(text, act, status)
     ("Russia sent military advisers and air defence equipment to Mali.", "AID"),
     ("Japan airlifted vaccines to Taiwan on Tuesday.", "AID"),
     ("Russia has ordered a partial mobilisation.", "MOBILIZE"),
+    ("The Philippine Navy then dispatched its flagship to the area.", "MOBILIZE"),
+    ("Azerbaijani border guards took up positions there the same day.", "MOBILIZE"),
+    ("Russian troops set up checkpoints on the southern approaches to the city.", "MOBILIZE"),
 ])
 def test_what_is_sent_decides_whether_it_is_a_deployment_or_aid(text, kind):
     assert [e.type for e in events_of(text, dt.date(2024, 1, 10))] == [kind]
