@@ -7983,3 +7983,11 @@ def test_joint_acts_and_bodies_are_cooperation(text, expected):
 ])
 def test_a_joined_verb_shares_the_tense_of_the_first(text, event_type):
     assert all(e.date is None for e in of_type(text, event_type)) and of_type(text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "About 55 U.S. Marine aircraft and 30 U.S. ships are taking part in the war games near Pohang City.",
+    "Putin ordered troops taking part in military exercises in western Russia to return to their bases.",
+])
+def test_joining_an_exercise_is_no_deployment_of_its_own(text):
+    assert not of_type(text, "MOBILIZE", dt.date(2016, 3, 12))
