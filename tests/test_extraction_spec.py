@@ -7991,3 +7991,12 @@ def test_a_joined_verb_shares_the_tense_of_the_first(text, event_type):
 ])
 def test_joining_an_exercise_is_no_deployment_of_its_own(text):
     assert not of_type(text, "MOBILIZE", dt.date(2016, 3, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union, which has deployed a civilian monitoring mission on the Armenian side, "
+    "said it was concerned.",
+    "The UN Human Rights Office is monitoring the protests and has deployed observers to several blockades.",
+])
+def test_people_sent_to_watch_are_no_deployment(text):
+    assert not of_type(text, "MOBILIZE", dt.date(2024, 5, 13))
