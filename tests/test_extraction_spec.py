@@ -2080,6 +2080,9 @@ def test_an_act_threatened_agreed_or_refused_has_not_happened(text, act, status)
     ("Russia sent military advisers and air defence equipment to Mali.", "AID"),
     ("Japan airlifted vaccines to Taiwan on Tuesday.", "AID"),
     ("Russia has ordered a partial mobilisation.", "MOBILIZE"),
+    ("The Philippine Navy then dispatched its flagship to the area.", "MOBILIZE"),
+    ("Azerbaijani border guards took up positions there the same day.", "MOBILIZE"),
+    ("Russian troops set up checkpoints on the southern approaches to the city.", "MOBILIZE"),
 ])
 def test_what_is_sent_decides_whether_it_is_a_deployment_or_aid(text, kind):
     assert [e.type for e in events_of(text, dt.date(2024, 1, 10))] == [kind]
@@ -8029,3 +8032,20 @@ def test_what_talks_are_held_on_is_their_topic_not_a_party(text):
 def test_those_released_are_the_target(text, freed):
     release = find(events_of(text, dt.date(2024, 1, 10)), "CONCEDE")
     assert release.target is not None and freed in release.target.text
+
+
+@pytest.mark.parametrize("text", [
+    "About 55 U.S. Marine aircraft and 30 U.S. ships are taking part in the war games near Pohang City.",
+    "Putin ordered troops taking part in military exercises in western Russia to return to their bases.",
+])
+def test_joining_an_exercise_is_no_deployment_of_its_own(text):
+    assert not of_type(text, "MOBILIZE", dt.date(2016, 3, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union, which has deployed a civilian monitoring mission on the Armenian side, "
+    "said it was concerned.",
+    "The UN Human Rights Office is monitoring the protests and has deployed observers to several blockades.",
+])
+def test_people_sent_to_watch_are_no_deployment(text):
+    assert not of_type(text, "MOBILIZE", dt.date(2024, 5, 13))

@@ -2686,6 +2686,17 @@ def _agreed_after(noun: Token, lex: Lexicon) -> Token | None:
     return agreed if verb_type(agreed, lex).lower() in lex.words("mutual_types") else None
 
 
+def _joined_exercise(noun: Token, lex: Lexicon) -> bool:
+    """ "ships are taking part in the war games", "jets to join exercises": joining an exercise told as a
+    whole, whose participants are no deployment of their own."""
+    if noun.lower_ not in lex.words("exercise_nouns"):
+        return False
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    joining = lex.words("exercise_joining_words")
+    return head.lemma_.lower() in joining or any(c.dep_ == "dobj" and c.lemma_.lower() in joining
+                                                  for c in head.children)
+
+
 def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lexicon) -> EventFrame | None:
     event_type, mode = found
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -2694,6 +2705,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     if noun.lemma_.lower() == "strike" and work_stoppage(noun, lex):
         event_type, mode = "PROTEST", None
+    if event_type == "MOBILIZE" and _joined_exercise(noun, lex):
+        return None
     if event_type == "MOBILIZE" and any(c.lower_ == "joint" for c in noun.children if c.dep_ == "amod"):
         event_type = "COOPERATE"  # "joint military exercises", "joint patrols": done together
     actor = nominal_actor(noun)

@@ -78,7 +78,18 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     pronoun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("them", "it")), None)
     if pronoun is not None and (found := _keyed_with_antecedent(token, pronoun, lex)) is not None:
         return found
+    if lemma_type(token, lex) == "MOBILIZE" and _watchers_sent(token, lex):
+        return None
     return lex.verbs.get(lemma)
+
+
+def _watchers_sent(verb: Token, lex: Lexicon) -> bool:
+    """ "deployed a civilian monitoring mission", "have deployed observers to several blockades": people
+    sent to watch, not a force."""
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = lex.words("civilian_deployment_words")
+    return bool(sent) and all({s.lemma_.lower(), s.lower_} & words or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words for c in s.children) for s in sent)
 
 
 def _fired_into_open_water(verb: Token, lex: Lexicon) -> bool:
