@@ -8002,3 +8002,13 @@ def test_what_talks_are_held_on_is_their_topic_not_a_party(text):
 def test_those_released_are_the_target(text, freed):
     release = find(events_of(text, dt.date(2024, 1, 10)), "CONCEDE")
     assert release.target is not None and freed in release.target.text
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The Coordination Framework warned in a statement that it would hold al-Sadr's movement responsible "
+     "for any harm to state institutions.", "al-Sadr's movement"),
+    ("The government threatened to hold the rebels accountable for any attack.", "rebels"),
+])
+def test_a_party_threatened_to_be_held_responsible_is_the_target(text, held):
+    threat = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert threat.target is not None and held in threat.target.text
