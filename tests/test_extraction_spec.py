@@ -8049,3 +8049,13 @@ def test_joining_an_exercise_is_no_deployment_of_its_own(text):
 ])
 def test_people_sent_to_watch_are_no_deployment(text):
     assert not of_type(text, "MOBILIZE", dt.date(2024, 5, 13))
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The Coordination Framework warned in a statement that it would hold al-Sadr's movement responsible "
+     "for any harm to state institutions.", "al-Sadr's movement"),
+    ("The government threatened to hold the rebels accountable for any attack.", "rebels"),
+])
+def test_a_party_threatened_to_be_held_responsible_is_the_target(text, held):
+    threat = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
+    assert threat.target is not None and held in threat.target.text

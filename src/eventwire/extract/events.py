@@ -1037,6 +1037,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # ("threatened to freeze visa talks and impose measures unless Russia pulled back": the
             # condition may hang on any of the acts threatened)
             acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            # ("warned in a statement that it would hold ...": the parser may hang the clause on the statement)
+            acts += [c for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                     for c in o.children if c.dep_ == "acl" and any(m.lower_ == "that" for m in c.children)]
             acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
             # ("vowed that the government would use all legal tools to punish those responsible": the
             # act vowed may be the purpose of another)
@@ -2544,9 +2547,26 @@ def _reprisal_against(verb: Token, lex: Lexicon) -> Span | None:
 def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:
     """ "vowed to punish Sergei Shoigu", "threatened to crush the rebels": whom the vowed act is against."""
     for act in acts:
-        faced = child_phrase(act, ("dobj",)) if act.lemma_.lower() in lex.words("resisting_verbs") else None
+        faced = child_phrase(act, ("dobj",)) if act.lemma_.lower() in lex.words("resisting_verbs") else \
+            _held_to_answer(act, lex)
         if faced is not None and is_agent(faced, lex):
             return faced
+    return None
+
+
+def _held_to_answer(act: Token, lex: Lexicon) -> Span | None:
+    """ "would hold al-Sadr's movement responsible for any harm", "to hold the rebels accountable": to be
+    made to answer for what may come threatens the one held (the parser may hang the complement on the
+    object, or make the object its subject)."""
+    held = next((c for c in act.children if c.dep_ == "dobj"), None)
+    complements = [c for c in (*act.children, *(held.children if held is not None else ()))
+                   if c.dep_ in ("ccomp", "oprd", "acomp", "amod") and c.pos_ == "ADJ"]
+    for complement in complements:
+        if (keyed_with(act, complement, lex) or ("",))[0] == "ACCUSE":
+            if held is None:
+                return child_phrase(complement, ("nsubj",))
+            whole = phrase(held)  # (not the complement hung on it)
+            return whole.doc[whole.start:complement.i] if whole.start < complement.i < whole.end else whole
     return None
 
 
