@@ -8020,3 +8020,23 @@ def test_what_talks_are_held_on_is_their_topic_not_a_party(text):
 def test_those_released_are_the_target(text, freed):
     release = find(events_of(text, dt.date(2024, 1, 10)), "CONCEDE")
     assert release.target is not None and freed in release.target.text
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("Pro-independence parties boycotted the last vote after France refused to postpone it.",
+     "pro-independence parties"),
+    ("The United States has held talks with an RSF delegation, but the army has declined to attend.",
+     "United States"),
+    ("Opposition lawmakers demanded a full debate on the clash and walked out when the government refused.",
+     "opposition lawmakers"),
+])
+def test_a_bare_refusal_told_as_the_reason_or_rebuff_of_a_deed_refuses_its_doer(text, asker):
+    refusal = find(events_of(text, dt.date(2024, 1, 10)), "REJECT")
+    assert refusal.target is not None and refusal.target.name == asker
+
+
+def test_a_bare_refusal_refuses_whoever_asked_the_refuser_before():
+    text = ("Lawyers petitioned the Supreme Court to halt the transfer.\n\n"
+            "The court declined to issue an order.")
+    refusal = find(events_of(text, dt.date(2024, 1, 10)), "REJECT")
+    assert refusal.target is not None and refusal.target.name == "lawyers"
