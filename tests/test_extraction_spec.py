@@ -8059,3 +8059,23 @@ def test_people_sent_to_watch_are_no_deployment(text):
 def test_a_party_threatened_to_be_held_responsible_is_the_target(text, held):
     threat = find(events_of(text, dt.date(2024, 1, 10)), "THREATEN")
     assert threat.target is not None and held in threat.target.text
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("Pro-independence parties boycotted the last vote after France refused to postpone it.",
+     "pro-independence parties"),
+    ("The United States has held talks with an RSF delegation, but the army has declined to attend.",
+     "United States"),
+    ("Opposition lawmakers demanded a full debate on the clash and walked out when the government refused.",
+     "opposition lawmakers"),
+])
+def test_a_bare_refusal_told_as_the_reason_or_rebuff_of_a_deed_refuses_its_doer(text, asker):
+    refusal = find(events_of(text, dt.date(2024, 1, 10)), "REJECT")
+    assert refusal.target is not None and refusal.target.name == asker
+
+
+def test_a_bare_refusal_refuses_whoever_asked_the_refuser_before():
+    text = ("Lawyers petitioned the Supreme Court to halt the transfer.\n\n"
+            "The court declined to issue an order.")
+    refusal = find(events_of(text, dt.date(2024, 1, 10)), "REJECT")
+    assert refusal.target is not None and refusal.target.name == "lawyers"

@@ -1025,7 +1025,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if event_type == "REJECT" and (target is None or not is_agent(target, lex)) and obj is not None:
             target = _called_partner(obj, lex) or target
         if event_type == "REJECT" and target is None:
-            target = _asker_refused(verb, lex)
+            target = _asker_refused(verb, lex) or _refused_the_main_subject(verb, actor, lex)
         if event_type in ("REJECT", "CONCEDE") and target is None:
             target = _let_through(verb, lex)
         if event_type == "AID" and target is not None and target.root.dep_ == "dobj" and \
@@ -2255,6 +2255,26 @@ def _asker_refused(verb: Token, lex: Lexicon) -> Span | None:
                 if asker is not None and is_agent(asker, lex):
                     return asker
     return None
+
+
+def _refused_the_main_subject(verb: Token, refuser: Span | None, lex: Lexicon) -> Span | None:
+    """ "boycotted the vote after France refused to postpone it", "held talks with the RSF, but the
+    army has declined to attend": a bare refusal told as the reason for, or the rebuff of, the main
+    clause's deed refuses whoever did that deed: they had asked for what was refused."""
+    if verb.lemma_.lower() not in lex.words("refusal_governors") or \
+            any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    head = verb.head
+    reason = verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and
+                                          c.lower_ in ("when", "after", "because") for c in verb.children)
+    rebuff = verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
+    if head == verb or not (reason or rebuff):
+        return None
+    asker = child_phrase(head, SUBJECTS) or inherited_subject(head)
+    if asker is None or not is_agent(asker, lex) or \
+            (refuser is not None and asker.root.lemma_.lower() == refuser.root.lemma_.lower()):
+        return None
+    return asker
 
 
 def _let_through(verb: Token, lex: Lexicon) -> Span | None:

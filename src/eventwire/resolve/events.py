@@ -60,6 +60,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     counted: dict[int, tuple[Token, int] | None] = {}  # event index → the deed its day counts from, and days
     measurer: Participant | None = None  # who last laid a measure or sent a force
     told_only: set[tuple[str, int, int]] = set()  # deals told as made before: authors of acts, no events
+    bare_refusals: set[int] = set()  # indices of refusals told with no one refused ("refused to step down")
     for frame in event_frames:
         imposer = _imposer(frame, doers)
         event = _event(frame, doc, article, actors, places, countries, setting, quote_frames, quotes,
@@ -89,6 +90,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 running.add((event.type, event.evidence.start, event.evidence.end))
             if frame.act_only:
                 told_only.add((event.type, event.evidence.start, event.evidence.end))
+            if _bare_refusal(frame, event):
+                bare_refusals.add(len(events))
             if frame.nationwide and event.target is None and \
                     (event.actor is None or event.actor.kind in _RULERS):
                 event = _laid_on_the_country(event, _story_country(doc, places))
@@ -116,6 +119,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                                       _stem_verb_doer(act, events[index].actor, actors))
         if author is not None:
             events[index] = dataclasses.replace(events[index], target=author)
+    for index in bare_refusals:
+        events[index] = _refusing_the_asker(events[index], events[:index])
     for index, (deed, days) in ((i, c) for i, c in counted.items() if c is not None):
         anchor = _counted_from(deed, events, words, told_at)
         if anchor is not None:
@@ -140,6 +145,23 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     # fire in Plum", "the fighting"): GUIDELINES annotate background only when it does
     return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running, unaimed)
                  if e.actor is not None or e.target is not None), quotes
+
+
+def _bare_refusal(frame: EventFrame, event: Event) -> bool:
+    """ "Porras has refused to step down", "The high court declined to issue a restraining order": a
+    refusal whose sentence names no one refused."""
+    return event.type == "REJECT" and event.target is None and event.actor is not None and \
+        frame.target_act is None and frame.trigger.lemma_.lower() in lexicon().words("refusal_governors")
+
+
+def _refusing_the_asker(refusal: Event, earlier: list[Event]) -> Event:
+    """A bare refusal refuses whoever the article last told asking the refuser ("protesters demanded
+    the resignation of Porras ... Porras has refused to step down"; "filed petitions with the court ...
+    the court declined to issue an order")."""
+    asker = next((e.actor for e in reversed(earlier) if e.type == "REQUEST" and e.actor is not None
+                  and e.target is not None and e.target.party == refusal.actor.party
+                  and e.actor.party != refusal.actor.party), None)
+    return dataclasses.replace(refusal, target=asker) if asker is not None else refusal
 
 
 def _weapons_fired_by_the_attacker(events: list[Event]) -> list[Event]:
