@@ -8029,3 +8029,12 @@ def test_what_talks_are_held_on_is_their_topic_not_a_party(text):
 def test_those_released_are_the_target(text, freed):
     release = find(events_of(text, dt.date(2024, 1, 10)), "CONCEDE")
     assert release.target is not None and freed in release.target.text
+
+
+def test_a_measure_on_things_named_together_is_one_measure_but_each_person_held_is_an_arrest():
+    """ "blocked Instagram and WhatsApp" is one measure (COERCE, both its targets); people arrested
+    together are each held."""
+    blocked = of_type("Authorities have blocked Instagram and WhatsApp.", "COERCE")
+    assert len(blocked) == 1 and blocked[0].target is not None
+    held = of_type("Police arrested Imran Khan and Shah Mahmood Qureshi on Tuesday.", "COERCE")
+    assert len({e.target.name for e in held if e.target}) == 2

@@ -953,9 +953,11 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver,
                        countries: frozenset[str]) -> list[Event]:
     """ "hosted both Hillary Clinton and William Hague": the same act toward each party named
     beside the first (the event itself has the first). Places a measure is laid on are one area:
-    "the state of emergency in Lima, Cusco, Callao and Puno"."""
+    "the state of emergency in Lima, Cusco, Callao and Puno". A measure on things or bodies is one
+    measure ("blocked Facebook and WhatsApp", "suspended the broadcasts of RFI and France 24"); each
+    person held is held in an arrest of their own ("Asad Umar and Fawad Chaudhry were taken into custody")."""
     if target is None or event.target is None or event.target.kind == "place" or \
-            not _names_a_party(target.root):
+            not _names_a_party(target.root) or event.type == "COERCE" and event.target.kind != "person":
         return []
     others = []
     # "spoke to both Tshisekedi and Rwandan President Paul Kagame", which the model may read as one
