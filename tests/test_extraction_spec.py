@@ -8079,3 +8079,23 @@ def test_a_bare_refusal_refuses_whoever_asked_the_refuser_before():
             "The court declined to issue an order.")
     refusal = find(events_of(text, dt.date(2024, 1, 10)), "REJECT")
     assert refusal.target is not None and refusal.target.name == "lawyers"
+
+
+def test_a_measure_on_things_named_together_is_one_measure_but_each_person_held_is_an_arrest():
+    """ "blocked Instagram and WhatsApp" is one measure (COERCE, both its targets); people arrested
+    together are each held."""
+    blocked = of_type("Authorities have blocked Instagram and WhatsApp.", "COERCE")
+    assert len(blocked) == 1 and blocked[0].target is not None
+    held = of_type("Police arrested Imran Khan and Shah Mahmood Qureshi on Tuesday.", "COERCE")
+    assert len({e.target.name for e in held if e.target}) == 2
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Authorities suspended mobile internet services nationwide and blocked access to Twitter.", 1),
+    ("Authorities have restricted internet access and blocked Instagram.", 1),
+    ("The government imposed a nationwide curfew and shut down mobile internet services.", 2),
+])
+def test_cutting_the_network_and_its_platforms_is_one_measure(text, measures):
+    """ "suspended mobile internet services and blocked access to Twitter": one cut of communications
+    (COERCE); a curfew beside it is a measure of its own."""
+    assert len(of_type(text, "COERCE")) == measures

@@ -779,7 +779,19 @@ def _coordinated_act(trigger: Token) -> tuple[int, int] | None:
     if first is verb and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children) and \
             not any(c.dep_ == "dobj" and any(r.dep_ == "relcl" for r in c.children) for c in verb.children):
         return None  # no coordination
+    if _one_cut_of_communications(first):
+        return None
     return first.idx, verb.idx
+
+
+def _one_cut_of_communications(first: Token) -> bool:
+    """ "restricted internet access and blocked Instagram and WhatsApp", "suspended mobile internet
+    services and blocked access to Twitter": cutting the network and the platforms on it is one
+    measure (not "imposed a curfew and shut down mobile internet services": two)."""
+    services = lexicon().words("withheld_service_nouns")
+    objects = [o for v in (first, *first.conjuncts) for o in v.children if o.dep_ == "dobj"]
+    return any(o.lemma_.lower() in services for o in objects) and \
+        all(o.lemma_.lower() in services or o.ent_type_ == "ORG" for o in objects)
 
 
 _OFFICIAL_KINDS = {"state", "state_organ", "igo"}
@@ -975,9 +987,11 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver,
                        countries: frozenset[str]) -> list[Event]:
     """ "hosted both Hillary Clinton and William Hague": the same act toward each party named
     beside the first (the event itself has the first). Places a measure is laid on are one area:
-    "the state of emergency in Lima, Cusco, Callao and Puno"."""
+    "the state of emergency in Lima, Cusco, Callao and Puno". A measure on things or bodies is one
+    measure ("blocked Facebook and WhatsApp", "suspended the broadcasts of RFI and France 24"); each
+    person held is held in an arrest of their own ("Asad Umar and Fawad Chaudhry were taken into custody")."""
     if target is None or event.target is None or event.target.kind == "place" or \
-            not _names_a_party(target.root):
+            not _names_a_party(target.root) or event.type == "COERCE" and event.target.kind != "person":
         return []
     others = []
     # "spoke to both Tshisekedi and Rwandan President Paul Kagame", which the model may read as one
