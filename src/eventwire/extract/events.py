@@ -678,6 +678,18 @@ def _named_ground(span: Span, lex: Lexicon) -> bool:
         not any(t.ent_type_ == "NORP" for t in span)
 
 
+def _ground_held(given: Token, lex: Lexicon) -> bool:
+    """Is what is defended the defender's own ground or self, not a party: an unnamed base or soil,
+    a stretch of it ("will defend every inch of our land"), or itself ("would not hesitate to defend
+    itself")?"""
+    if given.lower_ in _REFLEXIVES:
+        return True
+    grounds = lex.words("facility_nouns") | lex.words("place_nouns")
+    stretch = (o for c in given.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj")
+    return not phrase(given).ents and any(n.lemma_.lower() in grounds for n in (given, *stretch))
+
+
 def _under_a_deal(verb: Token, lex: Lexicon) -> bool:
     """ "withdrawn from the city of Goma after reaching an agreement with the Congolese government":
     a pull-back under a deal is made to the side it was agreed with."""
@@ -2065,19 +2077,6 @@ _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "expr
 # Types whose target may be the author of the act they answer ("vowed revenge for the killing").
 _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
 _REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
-
-
-def _ground_held(given: Token, lex: Lexicon) -> bool:
-    """Is what is defended the defender's own ground or self, not a party: an unnamed base or soil,
-    a stretch of it ("will defend every inch of our land"), or itself ("would not hesitate to defend
-    itself")?"""
-    if given.lower_ in _REFLEXIVES:
-        return True
-    grounds = lex.words("facility_nouns") | lex.words("place_nouns")
-    stretch = (o for c in given.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-               if o.dep_ == "pobj")
-    return not phrase(given).ents and any(n.lemma_.lower() in grounds for n in (given, *stretch))
-
 
 # Acts whose prevention protects (preventing a protest or talks suppresses them: COERCE).
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
