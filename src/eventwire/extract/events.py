@@ -108,8 +108,10 @@ def find_events(doc: Doc) -> list[EventFrame]:
 def _a_party(target: Span, verb: Token, lex: Lexicon, event_type: str | None = None) -> bool:
     """A phrase that can be a party, or the one an accusation charges with a deed, whatever its noun
     ("accused palm oil and mining companies of clearing forests")."""
+    if is_agent(target, lex, event_type):
+        return True
     charged = charged_party(verb)
-    return is_agent(target, lex, event_type) or charged is not None and charged.root == target.root
+    return charged is not None and charged.root == target.root
 
 
 def _resignations_yielded(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
@@ -220,6 +222,11 @@ def _without_what_it_enabled(frames: list[EventFrame], lex: Lexicon) -> list[Eve
                                       and enabling(f.trigger))]
 
 
+# Acts told of a forced entry as part of it, by their word list and how they are joined to the entry
+# (a fire set as a second act stays: "stormed and set fire to the residence").
+_PARTS_OF_ENTRY = {"CONCEDE": ("freeing_verbs", ("conj", "advcl")), "COERCE": ("arson_verbs", ("advcl",))}
+
+
 def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
     """ "officers stormed the building and freed the journalists", "stormed the prisons, freeing about
     4,000 inmates": people freed by a forced entry are freed by the raid or the rescue, no concession.
@@ -232,14 +239,13 @@ def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[Even
             c.dep_ == "xcomp" and breaking_in(c) for c in verb.children)
 
     def told_of_entry(frame: EventFrame) -> bool:
+        if frame.type not in _PARTS_OF_ENTRY:
+            return False
+        kind, joined = _PARTS_OF_ENTRY[frame.type]
         verb = frame.trigger
-        keys = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lemma_.lower()}" for c in verb.children
-                                       if c.dep_ == "dobj")}
-        kind = {"CONCEDE": "freeing_verbs", "COERCE": "arson_verbs"}.get(frame.type)
-        # (a fire set as a second act stays: "stormed and set fire to the residence")
-        joined = ("conj", "advcl") if kind == "freeing_verbs" else ("advcl",)
-        return kind is not None and bool(keys & lex.words(kind)) and verb.dep_ in joined \
-            and breaking_in(verb.head)
+        lemma = verb.lemma_.lower()  # (with its object: "set fire")
+        keys = {lemma, *(f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj")}
+        return verb.dep_ in joined and bool(keys & lex.words(kind)) and breaking_in(verb.head)
     return [f for f in frames if not told_of_entry(f)]
 
 
@@ -672,6 +678,18 @@ def _named_ground(span: Span, lex: Lexicon) -> bool:
         not any(t.ent_type_ == "NORP" for t in span)
 
 
+def _ground_held(given: Token, lex: Lexicon) -> bool:
+    """Is what is defended the defender's own ground or self, not a party: an unnamed base or soil,
+    a stretch of it ("will defend every inch of our land"), or itself ("would not hesitate to defend
+    itself")?"""
+    if given.lower_ in _REFLEXIVES:
+        return True
+    grounds = lex.words("facility_nouns") | lex.words("place_nouns")
+    stretch = (o for c in given.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj")
+    return not phrase(given).ents and any(n.lemma_.lower() in grounds for n in (given, *stretch))
+
+
 def _under_a_deal(verb: Token, lex: Lexicon) -> bool:
     """ "withdrawn from the city of Goma after reaching an agreement with the Congolese government":
     a pull-back under a deal is made to the side it was agreed with."""
@@ -1037,7 +1055,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             # ("threatened to freeze visa talks and impose measures unless Russia pulled back": the
             # condition may hang on any of the acts threatened)
             acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-            # ("warned in a statement that it would hold ...": the parser may hang the clause on the statement)
+            # ("warned in a statement that it would hold ...": the parser may hang the clause on the
+            # statement)
             acts += [c for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                      for c in o.children if c.dep_ == "acl" and any(m.lower_ == "that" for m in c.children)]
             acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
@@ -1720,10 +1739,6 @@ def _cursed(chant: Token, lex: Lexicon) -> Span | None:
     return found if found is not None and is_agent(found, lex) and not is_place(found, "PROTEST") else None
 
 
-_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "premises", "headquarters", "office",
-                            "offices", "center", "centre"})
-
-
 def _mission_protested(head: Token, lex: Lexicon) -> Span | None:
     """ "rallied outside the Russian embassy", "outside the Embassy of Ecuador", "marched to the SNS
     premises", "outside the ICC detention center": a protest at a country's mission or a body's
@@ -1734,7 +1749,7 @@ def _mission_protested(head: Token, lex: Lexicon) -> Span | None:
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if place is not None and (institution := _named_institution(place, lex)) is not None:
             return institution
-        if place is None or place.lemma_.lower() not in _MISSION_NOUNS:
+        if place is None or place.lemma_.lower() not in lex.words("mission_nouns"):
             continue
         owner = next((c for c in place.children if c.dep_ in ("amod", "compound", "poss") and
                       (c.ent_type_ in ("NORP", "GPE", "ORG") or c.text in demonyms())), None)
@@ -2062,19 +2077,6 @@ _DIPLOMATIC_VERBS = {"lodge", "issue", "file", "deliver", "send", "voice", "expr
 # Types whose target may be the author of the act they answer ("vowed revenge for the killing").
 _ANSWERING_TYPES = ("THREATEN", "ASSAULT")
 _REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
-
-
-def _ground_held(given: Token, lex: Lexicon) -> bool:
-    """Is what is defended the defender's own ground or self, not a party: an unnamed base or soil,
-    a stretch of it ("will defend every inch of our land"), or itself ("would not hesitate to defend
-    itself")?"""
-    if given.lower_ in _REFLEXIVES:
-        return True
-    grounds = lex.words("facility_nouns") | lex.words("place_nouns")
-    stretch = (o for c in given.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-               if o.dep_ == "pobj")
-    return not phrase(given).ents and any(n.lemma_.lower() in grounds for n in (given, *stretch))
-
 
 # Acts whose prevention protects (preventing a protest or talks suppresses them: COERCE).
 _HOSTILE_ACTS = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
@@ -2582,7 +2584,7 @@ def _held_to_answer(act: Token, lex: Lexicon) -> Span | None:
     complements = [c for c in (*act.children, *(held.children if held is not None else ()))
                    if c.dep_ in ("ccomp", "oprd", "acomp", "amod") and c.pos_ == "ADJ"]
     for complement in complements:
-        if (keyed_with(act, complement, lex) or ("",))[0] == "ACCUSE":
+        if (keyed := keyed_with(act, complement, lex)) is not None and keyed[0] == "ACCUSE":
             if held is None:
                 return child_phrase(complement, ("nsubj",))
             whole = phrase(held)  # (not the complement hung on it)

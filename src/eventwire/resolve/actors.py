@@ -1013,7 +1013,7 @@ def _sentence_party(pronoun: Token) -> Span | None:
                            for g in c.children if g.dep_ == "pobj"]
         # or the doers of what those are said to be ("the price for emissions produced by wealthy
         # nations, and urged them to honour their commitments")
-        nouns += [g for n in nouns for a in n.children if a.dep_ == "acl" if (g := by_agent(a)) is not None]
+        nouns += [g for n in nouns for a in n.children if a.dep_ == "acl" and (g := by_agent(a)) is not None]
     for noun in nouns:
         if noun.pos_ == "PRON":
             return None
