@@ -842,8 +842,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "tried to seize power", "attempted to take over the airport": none was taken
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "Washington had offered no concessions", "gave no details": nothing was done
-    if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
-        return None  # "pledged to support Ukraine": the promised act is the event, no aid given
+    if event_type == "AID" and any(c.dep_ == "xcomp" and (verb_entry(c, lex) or to_infinitive(c) and not any(
+            d.dep_ == "dobj" for d in verb.children)) for c in verb.children):
+        # "pledged to support Ukraine", "have pledged to deepen their military cooperation": the
+        # promised act is the event (if any), no aid given (but "pledged $2m to rebuild" gives)
+        return None
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
     if event_type == "ASSAULT" and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) and \
