@@ -1379,6 +1379,11 @@ def test_a_pledge_of_an_act_with_nothing_given_is_no_aid(text):
     assert not of_type(text, "AID", dt.date(2024, 1, 10))
 
 
+def test_a_reporters_credit_from_a_city_is_no_aid():
+    text = "Associated Press writer Hanna Arhirova contributed from Kyiv."
+    assert not of_type(text, "AID", dt.date(2024, 1, 10))
+
+
 def test_a_pledge_to_send_tanks_is_planned_aid():
     event = find(events_of("Germany pledged to send 100 tanks to Ukraine.", dt.date(2024, 1, 10)), "AID")
     assert (event.actor.name, event.target.name, event.status) == ("Germany", "Ukraine", "planned")

@@ -1415,10 +1415,15 @@ def _civilians_blocking(verb: Token, actor: Span | None, lex: Lexicon) -> bool:
 
 
 def _credit_line(verb: Token) -> bool:
-    """A byline's credit: whoever "contributed to this report" gave the newsroom words, not aid."""
-    return verb.lemma_.lower() == "contribute" and any(
-        o.lemma_.lower() in ("report", "story", "article") and any(d.lower_ == "this" for d in o.children)
-        for p in verb.children if p.dep_ == "prep" for o in p.children)
+    """A byline's credit: whoever "contributed to this report" gave the newsroom words, not aid; so
+    did whoever "contributed from Kyiv", giving nothing to anyone, only writing from a place."""
+    if verb.lemma_.lower() != "contribute":
+        return False
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    if preps and all(p.lower_ == "from" for p in preps) and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return any(o.lemma_.lower() in ("report", "story", "article") and
+               any(d.lower_ == "this" for d in o.children) for p in preps for o in p.children)
 
 
 def _armed(noun: Token, lex: Lexicon) -> bool:
