@@ -847,6 +847,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "pledged to support Ukraine", "have pledged to deepen their military cooperation": the
         # promised act is the event (if any), no aid given (but "pledged $2m to rebuild" gives)
         return None
+    if event_type == "AID" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+            p.dep_ == "prep" and p.lower_ == "in" and noun_type(g, lex) == "CONSULT"
+            for p in verb.children for g in p.children if g.dep_ == "pobj"):
+        return None  # "has been aiding in talks between the government and the protesters": mediation
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
     if event_type == "ASSAULT" and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) and \
