@@ -1371,6 +1371,25 @@ def test_retaliating_with_shelling_is_one_attack():
     assert [(e.actor.name, e.target.name) for e in events] == [("army", "rebels")]
 
 
+@pytest.mark.parametrize("text", [
+    "Burkina Faso and Mali have pledged to deepen their military cooperation.",
+    "Brazil and Argentina signed a joint statement, pledging to work together to punish those responsible.",
+])
+def test_a_pledge_of_an_act_with_nothing_given_is_no_aid(text):
+    assert not of_type(text, "AID", dt.date(2024, 1, 10))
+
+
+def test_a_reporters_credit_from_a_city_is_no_aid():
+    text = "Associated Press writer Hanna Arhirova contributed from Kyiv."
+    assert not of_type(text, "AID", dt.date(2024, 1, 10))
+
+
+def test_helping_in_talks_is_mediation_not_aid():
+    text = ("The Catholic Church, which has been aiding in talks between the government and the protesters, "
+            "said on Sunday.")
+    assert not of_type(text, "AID", dt.date(2024, 1, 10))
+
+
 def test_a_pledge_to_send_tanks_is_planned_aid():
     event = find(events_of("Germany pledged to send 100 tanks to Ukraine.", dt.date(2024, 1, 10)), "AID")
     assert (event.actor.name, event.target.name, event.status) == ("Germany", "Ukraine", "planned")
