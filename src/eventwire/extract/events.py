@@ -860,15 +860,15 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None  # "tried to seize power", "attempted to take over the airport": none was taken
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
         return None  # "Washington had offered no concessions", "gave no details": nothing was done
-    if event_type == "AID" and any(c.dep_ == "xcomp" and (verb_entry(c, lex) or to_infinitive(c) and not any(
-            d.dep_ == "dobj" for d in verb.children)) for c in verb.children):
-        # "pledged to support Ukraine", "have pledged to deepen their military cooperation": the
-        # promised act is the event (if any), no aid given (but "pledged $2m to rebuild" gives)
-        return None
-    if event_type == "AID" and not any(c.dep_ == "dobj" for c in verb.children) and any(
-            p.dep_ == "prep" and p.lower_ == "in" and noun_type(g, lex) == "CONSULT"
-            for p in verb.children for g in p.children if g.dep_ == "pobj"):
-        return None  # "has been aiding in talks between the government and the protesters": mediation
+    if event_type == "AID" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "have pledged to deepen their military cooperation": the promised act is the event (if any),
+        # no aid given; "has been aiding in talks between the government and the protesters": mediation
+        if any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children) or any(
+                p.dep_ == "prep" and p.lower_ == "in" and noun_type(g, lex) == "CONSULT"
+                for p in verb.children for g in p.children if g.dep_ == "pobj"):
+            return None
+    if event_type == "AID" and any(c.dep_ == "xcomp" and verb_entry(c, lex) for c in verb.children):
+        return None  # "pledged to support Ukraine": the promised act is the event ("pledged $2m" gives)
     if event_type == "SUPPORT" and verb.dep_ == "acl" and verb.tag_ == "VBG":
         return None  # "the coalition backing Yemen's government": who stands with whom, not an act
     if event_type == "ASSAULT" and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) and \
