@@ -8118,3 +8118,16 @@ def test_cutting_the_network_and_its_platforms_is_one_measure(text, measures):
     """ "suspended mobile internet services and blocked access to Twitter": one cut of communications
     (COERCE); a curfew beside it is a measure of its own."""
     assert len(of_type(text, "COERCE")) == measures
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Mr Tinubu also urged Governor Hyacinth Alia and community leaders to work together on reconciliation "
+     "between farmers and herders.", "Alia"),
+    ("The Secretary-General also launched a flash appeal, and called on Member States to fund it in full "
+     "and without delay.", "Member States"),
+])
+def test_whoever_a_call_bids_to_act_is_asked_whatever_the_model_took_the_name_for(text, addressee):
+    """ "urged Governor Hyacinth Alia ... to work together" (a name tagged an event), "called on Member
+    States to fund it" (tagged a place): the one bidden to act is the REQUEST's target."""
+    request = find(events_of(text), "REQUEST")
+    assert request.target is not None and addressee in request.target.name

@@ -108,10 +108,19 @@ def find_events(doc: Doc) -> list[EventFrame]:
 def _a_party(target: Span, verb: Token, lex: Lexicon, event_type: str | None = None) -> bool:
     """A phrase that can be a party, or the one an accusation charges with a deed, whatever its noun
     ("accused palm oil and mining companies of clearing forests")."""
-    if is_agent(target, lex, event_type):
+    if is_agent(target, lex, event_type) or event_type == "REQUEST" and _bidden(target, verb):
         return True
     charged = charged_party(verb)
     return charged is not None and charged.root == target.root
+
+
+def _bidden(target: Span, verb: Token) -> bool:
+    """ "urged Governor Hyacinth Alia to work together", "called on Member States to fund it": whoever
+    a call bids to act is a party, whatever the model took the name for (an event, a place)."""
+    root = target.root
+    spoken_to = root.head == verb and root.dep_ == "dobj" or \
+        root.dep_ == "pobj" and root.head.lower_ in ("on", "upon") and root.head.head == verb
+    return spoken_to and any(c.dep_ == "xcomp" and c.i > root.i for c in verb.children)
 
 
 def _resignations_yielded(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
@@ -1189,7 +1198,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         weapon = any(t.lower_ in lex.mode_words for t in (target.root, *target.root.children)
                      if t is target.root or t.dep_ == "compound")
         target = None if weapon else _done_by(target.root)
-    if target is not None and is_place(target, event_type):
+    if target is not None and is_place(target, event_type) and \
+            not (event_type == "REQUEST" and _bidden(target, verb)):
         target = None
     given = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if event_type == "CONCEDE" and (target is None or target.root == given) and given is not None and \
