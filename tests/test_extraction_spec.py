@@ -3567,6 +3567,8 @@ def test_the_object_decides_what_a_many_sided_verb_does(text, expected):
     ("WFP called on donors to fund the response.", ("REQUEST", "World Food Programme", "donors")),
     # condemning an act is aimed at whoever did it (unnamed here), never at those it was done to
     ("The commission condemned the use of force against peaceful protesters.", ("ACCUSE", "commission", None)),
+    # so is condemning a word of blame: "the violence against protesters" is its doer's
+    ("The commission condemned the violence against peaceful protesters.", ("ACCUSE", "commission", None)),
 ])
 def test_whom_an_act_falls_on_and_whom_a_judgement_is_aimed_at(text, expected):
     event = events_of(text, dt.date(2024, 7, 31))[0]
@@ -8131,3 +8133,14 @@ def test_whoever_a_call_bids_to_act_is_asked_whatever_the_model_took_the_name_fo
     States to fund it" (tagged a place): the one bidden to act is the REQUEST's target."""
     request = find(events_of(text), "REQUEST")
     assert request.target is not None and addressee in request.target.name
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Joe Biden on Sunday condemned the assault on democracy and voiced support for Lula.",
+    "Japan voiced support for the Philippines and expressed serious concern over China's actions.",
+])
+def test_an_accusation_is_not_aimed_at_the_party_the_accuser_backs(text):
+    """ "condemned the assault ... and voiced support for Lula": whom the accuser backs in the
+    article is no counterpart to lend the accusation a target."""
+    backed = {e.target.name for e in of_type(text, "SUPPORT")}
+    assert backed and all(e.target is None or e.target.name not in backed for e in of_type(text, "ACCUSE"))

@@ -1035,9 +1035,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             if event_type == "ASSAULT" and {fired.lemma_.lower(), fired.lower_} & lex.words("weapon_nouns"):
                 # "fired more than 1,000 rockets towards Israel": a weapon's aim is where it is fired
                 preps += ("at", "toward", "towards")
-            if event_type in _JUDGING_TYPES and _an_act(obj, lex) and verb.lemma_.lower() != "blame":
-                # "condemned the use of force against protesters": aimed at its unnamed doer, not its
-                # victims (but "blamed the attack on armed herders" names the doers)
+            if event_type in _JUDGING_TYPES and verb.lemma_.lower() != "blame" and \
+                    (_an_act(obj, lex) or obj.lemma_.lower() in lex.words("blame_words")):
+                # "condemned the use of force against protesters", "the violence against protesters":
+                # aimed at its unnamed doer, not its victims (but "blamed the attack on armed herders"
+                # names the doers)
                 preps = tuple(p for p in preps if p not in ("on", "against"))
             # "suspended the issuance of visas to Afghan nationals": the measure's object may be a
             # process whose own object carries the preposition

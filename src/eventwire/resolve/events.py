@@ -2117,6 +2117,11 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
                        else counterparts).get(event.actor.party, {})
             if event.type in _FORCE:
                 options = foes.get(event.actor.party) or options
+            if event.type == "ACCUSE":
+                # "condemned the assault on democracy and voiced support for Lula": whom the actor backs
+                # or helps in the article is not whom it accuses
+                friends = _friends(event.actor, events)
+                options = {party: pair for party, pair in options.items() if party not in friends}
             if event.type == "AID":
                 # "China has pledged tents, and the United Kingdom has announced £1.5 million": a
                 # fellow donor is no recipient; the stricken side is (_aid_to_the_stricken)
