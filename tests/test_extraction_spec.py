@@ -8118,3 +8118,16 @@ def test_cutting_the_network_and_its_platforms_is_one_measure(text, measures):
     """ "suspended mobile internet services and blocked access to Twitter": one cut of communications
     (COERCE); a curfew beside it is a measure of its own."""
     assert len(of_type(text, "COERCE")) == measures
+
+
+@pytest.mark.parametrize("text", [
+    "The junta has carried out airstrikes that have killed and wounded civilians in northern Shan State.",
+    "Airstrikes killed and wounded civilians in northern Shan State on Monday.",
+    ("Myanmar's military junta has carried out indiscriminate airstrikes and artillery attacks that have "
+     "killed and wounded civilians in northern Shan State, Human Rights Watch said."),
+])
+def test_an_object_after_two_conjoined_blows_is_the_object_of_both(text):
+    """ "killed and wounded civilians": the first verb, with no object of its own, hit the same people
+    (and a clause on "airstrikes and artillery attacks" is on both: the junta's)."""
+    event = find(events_of(text), "ASSAULT")
+    assert event.target is not None and event.target.text == "civilians"
