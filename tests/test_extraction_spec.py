@@ -8144,3 +8144,16 @@ def test_an_accusation_is_not_aimed_at_the_party_the_accuser_backs(text):
     article is no counterpart to lend the accusation a target."""
     backed = {e.target.name for e in of_type(text, "SUPPORT")}
     assert backed and all(e.target is None or e.target.name not in backed for e in of_type(text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text", [
+    "The junta has carried out airstrikes that have killed and wounded civilians in northern Shan State.",
+    "Airstrikes killed and wounded civilians in northern Shan State on Monday.",
+    ("Myanmar's military junta has carried out indiscriminate airstrikes and artillery attacks that have "
+     "killed and wounded civilians in northern Shan State, Human Rights Watch said."),
+])
+def test_an_object_after_two_conjoined_blows_is_the_object_of_both(text):
+    """ "killed and wounded civilians": the first verb, with no object of its own, hit the same people
+    (and a clause on "airstrikes and artillery attacks" is on both: the junta's)."""
+    event = find(events_of(text), "ASSAULT")
+    assert event.target is not None and event.target.text == "civilians"

@@ -63,7 +63,9 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
         sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
         sentence_frames = _meetings_over_visits(sentence_frames)
-        sentence_frames = _one_attack_per_toll(_force_with_its_aim(derive(sentence_frames, sent, lex, phrase)), lex)
+        sentence_frames = _force_with_its_aim(derive(sentence_frames, sent, lex, phrase))
+        _object_raised_to_both(sentence_frames)
+        sentence_frames = _one_attack_per_toll(sentence_frames, lex)
         sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
         sentence_frames = _without_what_it_enabled(sentence_frames, lex)
         sentence_frames = _without_forced_freeing(sentence_frames, lex)
@@ -426,6 +428,21 @@ def _set_apart(clause: Token) -> bool:
     """ "before the Cabinet met", "after the two leaders spoke": a clause timed against another."""
     return any(c.dep_ == "mark" and c.lower_ in ("before", "after", "since", "until")
                for c in clause.children)
+
+
+def _object_raised_to_both(frames: list[EventFrame]) -> None:
+    """ "attacks that have killed and wounded civilians": an object told once after two conjoined
+    verbs of one kind is the object of both, so the first verb, which has none of its own, takes it."""
+    by_trigger = {f.trigger.i: f for f in frames}
+    for frame in frames:
+        verb = frame.trigger
+        if frame.target is not None or verb.pos_ != "VERB" or frame.type not in PHYSICAL_TYPES or \
+                any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        second = next((by_trigger.get(c.i) for c in verb.children if c.dep_ == "conj" and c.i in by_trigger
+                       and not any(s.dep_.startswith("nsubj") for s in c.children)), None)
+        if second is not None and second.type == frame.type and second.target is not None:
+            frame.target = second.target
 
 
 def _one_attack_per_toll(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
@@ -3317,8 +3334,8 @@ def _same_family(a: EventFrame, b: EventFrame) -> bool:
 
 def _attached(noun: Token, verb: Token) -> bool:
     """Noun is the verb's means (prep/agent object), its relative-clause head, or its object."""
-    if verb.dep_ == "relcl" and verb.head == noun:
-        return True
+    if verb.dep_ == "relcl" and (verb.head == noun or verb.head.dep_ == "conj" and verb.head.head == noun):
+        return True  # ("airstrikes and artillery attacks that have killed civilians": the clause is on both)
     if noun.head == verb and noun.dep_ in ("dobj", "nsubj", "npadvmod"):
         return True
     if verb.lemma_.lower() in lexicon().words("retaliation_words") and noun.dep_ == "pobj" and \
