@@ -1467,6 +1467,16 @@ def test_the_capital_is_the_capital_of_the_state_the_sentence_names(text, place)
     assert (event.location and event.location.name) == place
 
 
+@pytest.mark.parametrize("text, place", [
+    ("The Kenyan government deployed 2,000 extra police officers to the capital on Sunday.", "Nairobi"),
+    ("Sudanese troops withdrew from the capital on Sunday.", "Khartoum"),
+    ("Chilean soldiers were pulled back from some districts of the capital on Monday.", "Santiago"),
+])
+def test_a_force_sent_to_or_pulled_from_the_capital_is_placed_in_it(text, place):
+    event = events_of(text, dt.date(2024, 1, 12))[0]
+    assert (event.location and event.location.name) == place
+
+
 @pytest.mark.parametrize("text, event_type, actor, status", [
     ("Israel is expected to launch a ground offensive in Rafah within days.", "ASSAULT", "Israel", "planned"),
     ("The rebels are reportedly planning an attack on the capital.", "ASSAULT", "rebels", "planned"),

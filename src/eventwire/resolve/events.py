@@ -1504,7 +1504,7 @@ def _capital_of(frame: EventFrame, places, of_story: bool = False) -> Place | No
     Kathmandu": the name, where the model took it for no place."""
     clause = {t.i for t in frame.trigger.subtree}
     capital = next((t for t in frame.trigger.sent if t.lower_ == "capital" and t.dep_ == "pobj" and t.i in clause
-                    and t.head.lower_ in ("in", "at", "near", "across", "outside", "through", "around")
+                    and _stands_at(t, frame.type in _MOVING_TYPES)
                     and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in t.children)), None)
     if capital is None:
         return None
@@ -1528,6 +1528,22 @@ def _capital_of(frame: EventFrame, places, of_story: bool = False) -> Place | No
             (_story_country(doc, places) if of_story and not _countries_named(frame.trigger.sent.ents, places)
              else None)
     return places.capital(country) if country else None
+
+
+_MOVING_TYPES = ("MOBILIZE", "RETREAT", "AID")
+
+
+def _stands_at(place: Token, moving: bool) -> bool:
+    """Is the act where the place word is? "in the capital", "across the capital"; a force moved goes to
+    or leaves it ("deployed officers to the capital", "withdrew from the capital"); a part of it stands for
+    it ("pulled back from some districts of the capital")."""
+    lex = lexicon()
+    prep = place.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and \
+            prep.head.lemma_.lower() in lex.words("place_nouns") | lex.words("quarter_nouns"):
+        prep = prep.head.head
+    return prep.lower_ in ("in", "at", "near", "across", "outside", "through", "around") or \
+        moving and prep.lower_ in lex.words("destination_preps")
 
 
 def _story_country(doc: Doc, places) -> str | None:
