@@ -1477,6 +1477,13 @@ def test_a_force_sent_to_or_pulled_from_the_capital_is_placed_in_it(text, place)
     assert (event.location and event.location.name) == place
 
 
+def test_a_building_guarded_by_the_force_is_in_the_town_told_before():
+    text = ("Fighters loyal to the faction seized the town hall in Mekelle on Tuesday.\n\n"
+            "Police officers guarding the building withdrew without a fight, witnesses said.")
+    event = find(events_of(text), "RETREAT")
+    assert event.location is not None and event.location.name == "Mekelle"
+
+
 @pytest.mark.parametrize("text, event_type, actor, status", [
     ("Israel is expected to launch a ground offensive in Rafah within days.", "ASSAULT", "Israel", "planned"),
     ("The rebels are reportedly planning an attack on the capital.", "ASSAULT", "rebels", "planned"),

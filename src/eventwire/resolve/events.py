@@ -1566,11 +1566,15 @@ def _town_told_before(trigger: Token, places, countries: frozenset[str], physica
     outside the building"), told as one already known."""
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else next(
         (t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger)
-    # (not one in a clause below it: "agreed to move 20 kilometers outside the city")
-    if not any(_bare_town_word(t, physical) and _clause_of(t, trigger) in (clause, trigger)
+    # (not one in a clause below it: "agreed to move 20 kilometers outside the city"; but a participle
+    # on the act or its doer tells the act's scene: "officers guarding the building withdrew")
+    if not any(_bare_town_word(t, physical) and (_clause_of(t, trigger) in (clause, trigger) or
+                                                 _participle_of(_clause_of(t, trigger), clause))
                for t in clause.subtree):
         return None
-    for ent in reversed([e for e in trigger.doc.ents if e.end <= trigger.sent.start]):
+    # a town named before the act's clause, in an earlier sentence or its own ("students rallied in
+    # Gulu, and soldiers then stormed the building")
+    for ent in reversed([e for e in trigger.doc.ents if e.end <= clause.left_edge.i]):
         if ent.label_ != "GPE" or not place_use(ent) or _locates_another_place(ent):
             continue
         place = places.resolve(ent.text, countries)
@@ -1579,6 +1583,13 @@ def _town_told_before(trigger: Token, places, countries: frozenset[str], physica
         if place is None and _named_town(ent):
             return Place(name=ent.text, text=ent.text)
     return None
+
+
+def _participle_of(verb: Token, clause: Token) -> bool:
+    """ "officers guarding the building", "opening fire inside the building": a participle hung on the
+    act's verb or on one of its words."""
+    return verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "advcl") and \
+        (verb.head == clause or verb.head.head == clause)
 
 
 def _office_town(actor: Span, places, countries: frozenset[str]) -> Place | None:
