@@ -7972,10 +7972,14 @@ def test_relief_convoys_and_emergency_teams_sent_are_aid_not_a_deployment(text, 
 @pytest.mark.parametrize("text", [
     "On Saturday, protesters attacked the French embassy in Ouagadougou, setting fires at its entrance.",
     "Hundreds of people tried to storm his private residence, setting fire to two buses and a police jeep.",
+    "Gunmen stormed the village late on Friday, shooting residents and setting fire to homes and a market.",
+    "On Tuesday a drone hit an oil depot in the port, setting off a large fire.",
 ])
 def test_fires_set_in_a_forced_entry_are_part_of_it(text):
     """ "attacked the embassy, setting fires at its entrance": the fire tells the attack, no second
-    act of coercion (a fire set on its own, "protesters set fire to party offices", stays)."""
+    act of coercion, nor does the last of a string of participles ("shooting residents and setting
+    fire to homes") or a fire a blow set off (a fire set on its own, "protesters set fire to party
+    offices", stays)."""
     assert not of_type(text, "COERCE")
     assert of_type("Protesters also set fire to party offices in several cities on Monday.", "COERCE")
 

@@ -256,7 +256,12 @@ def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[Even
         verb = frame.trigger
         lemma = verb.lemma_.lower()  # (with its object: "set fire")
         keys = {lemma, *(f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj")}
-        return verb.dep_ in joined and bool(keys & lex.words(kind)) and breaking_in(verb.head)
+        # the last of a string of participles is told of the entry as the first is ("stormed the town,
+        # killing ten people and setting fire to dozens of homes")
+        lead = first_conjunct(verb) if verb.tag_ == "VBG" else verb
+        # a fire a blow set off is the blow's damage ("a drone hit an oil depot, setting off a fire")
+        struck = frame.type == "COERCE" and verb_type(lead.head, lex) == "ASSAULT"
+        return lead.dep_ in joined and bool(keys & lex.words(kind)) and (breaking_in(lead.head) or struck)
     return [f for f in frames if not told_of_entry(f)]
 
 
