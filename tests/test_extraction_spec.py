@@ -4562,10 +4562,17 @@ def test_goods_seized_in_a_raid_stay_coercion():
     "Cartel members had also seized several soldiers' relatives at the military housing complex.",
     "On Friday evening, Daouda Diallo, a prominent rights activist, was seized by men in plain clothes "
     "outside the passport office in Ouagadougou.",
+    "In December, gunmen seized over 300 boys in Kankara.",
 ])
 def test_people_seized_by_irregulars_are_abducted(text):
     attack = find(events_of(text), "ASSAULT")
     assert attack.mode == "abduction" and not of_type(text, "COERCE")
+
+
+def test_people_seized_in_the_second_of_two_joined_acts_are_abducted_by_its_subject():
+    """ "gunmen stormed a boarding school and seized 27 students": the seizers are the gunmen."""
+    text = "Gunmen stormed a boarding school in Kagara on Monday and seized 27 students and staff."
+    assert any(e.mode == "abduction" for e in of_type(text, "ASSAULT")) and not of_type(text, "COERCE")
 
 
 @pytest.mark.parametrize("text", [

@@ -2006,7 +2006,7 @@ def _seized_by_irregulars(verb: Token, taken: Token, lex: Lexicon) -> bool:
     clothes": people seized by someone who holds no office are abducted (CAMEO 181, PLOVER ASSAULT);
     seized by a state or its forces ("police seized three suspects") they are arrested (COERCE)."""
     people = lex.words("anonymous_heads") | lex.words("member_nouns") | lex.words("crowd_nouns") | \
-        lex.words("press_nouns")
+        lex.words("press_nouns") | lex.words("young_nouns")
     # (a name the tagger missed is a person by its apposition: "Daouda Diallo, a rights activist")
     # (a ship's name is no person: "seized the car carrier Galaxy Leader")
     person = taken.ent_type_ == "PERSON" and not any(
@@ -2014,8 +2014,10 @@ def _seized_by_irregulars(verb: Token, taken: Token, lex: Lexicon) -> bool:
         for c in taken.children) or taken.lemma_.lower() in people or \
         any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people for c in taken.children)
     agent = by_agent(verb)
+    # (the second of two joined acts has the first one's subject: "stormed a school and seized 27 pupils")
+    shared = inherited_subject(verb) if taken.dep_ != "nsubjpass" else None
     seizer = agent if taken.dep_ == "nsubjpass" else \
-        next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        next((c for c in verb.children if c.dep_ == "nsubj"), shared.root if shared is not None else None)
     if not person or seizer is None:
         return False
     # the seizer must be someone ("taken by bus to a police academy" is a ride, not an abduction)
