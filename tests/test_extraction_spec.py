@@ -4576,6 +4576,16 @@ def test_people_seized_in_the_second_of_two_joined_acts_are_abducted_by_its_subj
 
 
 @pytest.mark.parametrize("text", [
+    "Khan, who was ousted in a parliamentary no-confidence vote in April last year, has accused the army.",
+    "In several cities, protesters toppled statues of the late President Hugo Chávez.",
+])
+def test_a_ruler_voted_out_or_a_statue_felled_is_no_coercion(text):
+    """A vote removes by law; a statue is no party. "The army ousted the president" still coerces."""
+    assert not of_type(text, "COERCE")
+    assert of_type("The army ousted the president on Wednesday.", "COERCE")
+
+
+@pytest.mark.parametrize("text", [
     "Police seized three suspects at a checkpoint on Monday.",
     "Iran seized two British sailors in the Gulf on Friday.",
     "The Houthis seized the car carrier Galaxy Leader on November 19.",

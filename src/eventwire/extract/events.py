@@ -1131,6 +1131,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
         event_type, mode, target = _seizure(verb, event_type, mode, target, lex)
+    if event_type == "COERCE" and verb.lemma_.lower() in lex.words("ousting_verbs") and \
+            _not_forced_out(verb, lex):
+        return None
     if verb.lemma_.lower() == "strike" and event_type == "ASSAULT" and actor is not None and \
             (worker := counted(actor.root)).pos_ != "PROPN" and worker.lemma_.lower() in lex.words("labor_words") and \
             worker.lemma_.lower() != "general" and not any(c.dep_ == "dobj" for c in verb.children):
@@ -1962,6 +1965,15 @@ def _from(event_type: str, lex: Lexicon, *heads: Token | None) -> Span | None:
     airfield from the separatists", "withdrew its troops from Mali", "received aid from Iran")."""
     return next((found for head in heads if head is not None
                  and (found := prep_target(head, event_type, lex, preps=("from",))) is not None), None)
+
+
+def _not_forced_out(verb: Token, lex: Lexicon) -> bool:
+    """ "Khan, who was ousted in a no-confidence vote": a ruler voted out is removed by law, not by
+    force; "protesters toppled statues of Chávez" put out no one (the thing felled is no party)."""
+    voted = any(o.dep_ == "pobj" and o.lemma_.lower() in lex.words("ballot_nouns")
+                for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children)
+    felled = next((counted(c) for c in verb.children if c.dep_ == "dobj"), None)
+    return voted or felled is not None and not is_agent(doc_span(felled), lex)
 
 
 def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None,
