@@ -4579,10 +4579,27 @@ def test_goods_seized_in_a_raid_stay_coercion():
     "Cartel members had also seized several soldiers' relatives at the military housing complex.",
     "On Friday evening, Daouda Diallo, a prominent rights activist, was seized by men in plain clothes "
     "outside the passport office in Ouagadougou.",
+    "In December, gunmen seized over 300 boys in Kankara.",
 ])
 def test_people_seized_by_irregulars_are_abducted(text):
     attack = find(events_of(text), "ASSAULT")
     assert attack.mode == "abduction" and not of_type(text, "COERCE")
+
+
+def test_people_seized_in_the_second_of_two_joined_acts_are_abducted_by_its_subject():
+    """ "gunmen stormed a boarding school and seized 27 students": the seizers are the gunmen."""
+    text = "Gunmen stormed a boarding school in Kagara on Monday and seized 27 students and staff."
+    assert any(e.mode == "abduction" for e in of_type(text, "ASSAULT")) and not of_type(text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Khan, who was ousted in a parliamentary no-confidence vote in April last year, has accused the army.",
+    "In several cities, protesters toppled statues of the late President Hugo Chávez.",
+])
+def test_a_ruler_voted_out_or_a_statue_felled_is_no_coercion(text):
+    """A vote removes by law; a statue is no party. "The army ousted the president" still coerces."""
+    assert not of_type(text, "COERCE")
+    assert of_type("The army ousted the president on Wednesday.", "COERCE")
 
 
 @pytest.mark.parametrize("text", [
@@ -7989,10 +8006,14 @@ def test_relief_convoys_and_emergency_teams_sent_are_aid_not_a_deployment(text, 
 @pytest.mark.parametrize("text", [
     "On Saturday, protesters attacked the French embassy in Ouagadougou, setting fires at its entrance.",
     "Hundreds of people tried to storm his private residence, setting fire to two buses and a police jeep.",
+    "Gunmen stormed the village late on Friday, shooting residents and setting fire to homes and a market.",
+    "On Tuesday a drone hit an oil depot in the port, setting off a large fire.",
 ])
 def test_fires_set_in_a_forced_entry_are_part_of_it(text):
     """ "attacked the embassy, setting fires at its entrance": the fire tells the attack, no second
-    act of coercion (a fire set on its own, "protesters set fire to party offices", stays)."""
+    act of coercion, nor does the last of a string of participles ("shooting residents and setting
+    fire to homes") or a fire a blow set off (a fire set on its own, "protesters set fire to party
+    offices", stays)."""
     assert not of_type(text, "COERCE")
     assert of_type("Protesters also set fire to party offices in several cities on Monday.", "COERCE")
 

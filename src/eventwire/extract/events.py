@@ -256,7 +256,12 @@ def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[Even
         verb = frame.trigger
         lemma = verb.lemma_.lower()  # (with its object: "set fire")
         keys = {lemma, *(f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj")}
-        return verb.dep_ in joined and bool(keys & lex.words(kind)) and breaking_in(verb.head)
+        # the last of a string of participles is told of the entry as the first is ("stormed the town,
+        # killing ten people and setting fire to dozens of homes")
+        lead = first_conjunct(verb) if verb.tag_ == "VBG" else verb
+        # a fire a blow set off is the blow's damage ("a drone hit an oil depot, setting off a fire")
+        struck = frame.type == "COERCE" and verb_type(lead.head, lex) == "ASSAULT"
+        return lead.dep_ in joined and bool(keys & lex.words(kind)) and (breaking_in(lead.head) or struck)
     return [f for f in frames if not told_of_entry(f)]
 
 
@@ -1126,6 +1131,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
         event_type, mode, target = _seizure(verb, event_type, mode, target, lex)
+    if event_type == "COERCE" and verb.lemma_.lower() in lex.words("ousting_verbs") and \
+            _not_forced_out(verb, lex):
+        return None
     if verb.lemma_.lower() == "strike" and event_type == "ASSAULT" and actor is not None and \
             (worker := counted(actor.root)).pos_ != "PROPN" and worker.lemma_.lower() in lex.words("labor_words") and \
             worker.lemma_.lower() != "general" and not any(c.dep_ == "dobj" for c in verb.children):
@@ -1959,6 +1967,15 @@ def _from(event_type: str, lex: Lexicon, *heads: Token | None) -> Span | None:
                  and (found := prep_target(head, event_type, lex, preps=("from",))) is not None), None)
 
 
+def _not_forced_out(verb: Token, lex: Lexicon) -> bool:
+    """ "Khan, who was ousted in a no-confidence vote": a ruler voted out is removed by law, not by
+    force; "protesters toppled statues of Chávez" put out no one (the thing felled is no party)."""
+    voted = any(o.dep_ == "pobj" and o.lemma_.lower() in lex.words("ballot_nouns")
+                for c in verb.children if c.dep_ in ("prep", "agent") for o in c.children)
+    felled = next((counted(c) for c in verb.children if c.dep_ == "dobj"), None)
+    return voted or felled is not None and not is_agent(doc_span(felled), lex)
+
+
 def _seizure(verb: Token, event_type: str, mode: str | None, target: Span | None,
              lex: Lexicon) -> tuple[str, str | None, Span | None]:
     """ "seized an airfield from the separatists", "seized the embankment after heavy fighting":
@@ -2001,7 +2018,7 @@ def _seized_by_irregulars(verb: Token, taken: Token, lex: Lexicon) -> bool:
     clothes": people seized by someone who holds no office are abducted (CAMEO 181, PLOVER ASSAULT);
     seized by a state or its forces ("police seized three suspects") they are arrested (COERCE)."""
     people = lex.words("anonymous_heads") | lex.words("member_nouns") | lex.words("crowd_nouns") | \
-        lex.words("press_nouns")
+        lex.words("press_nouns") | lex.words("young_nouns")
     # (a name the tagger missed is a person by its apposition: "Daouda Diallo, a rights activist")
     # (a ship's name is no person: "seized the car carrier Galaxy Leader")
     person = taken.ent_type_ == "PERSON" and not any(
@@ -2009,8 +2026,10 @@ def _seized_by_irregulars(verb: Token, taken: Token, lex: Lexicon) -> bool:
         for c in taken.children) or taken.lemma_.lower() in people or \
         any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people for c in taken.children)
     agent = by_agent(verb)
+    # (the second of two joined acts has the first one's subject: "stormed a school and seized 27 pupils")
+    shared = inherited_subject(verb) if taken.dep_ != "nsubjpass" else None
     seizer = agent if taken.dep_ == "nsubjpass" else \
-        next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        next((c for c in verb.children if c.dep_ == "nsubj"), shared.root if shared is not None else None)
     if not person or seizer is None:
         return False
     # the seizer must be someone ("taken by bus to a police academy" is a ride, not an abduction)
