@@ -8169,3 +8169,14 @@ def test_ground_told_as_a_sides_holding_is_the_target_of_an_attack(text, held):
     that side, not merely where the shelling fell."""
     event = find(events_of(text), "ASSAULT")
     assert event.target is not None and held in f"{event.target.name} / {event.target.text}"
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Israel killed much of Hezbollah's leadership last year.", "Hezbollah"),
+    ("In Sorong, protesters torched parts of the city's airport and a prison on the same day.", "airport"),
+])
+def test_a_part_attacked_or_taken_is_of_the_whole_its_of_phrase_names(text, whole):
+    """ "torched parts of the city's airport": the part is no party; the whole it is a part of is what was
+    hit."""
+    event = find(events_of(text), "ASSAULT")
+    assert event.target is not None and whole in event.target.text
