@@ -8195,3 +8195,26 @@ def test_an_object_after_two_conjoined_blows_is_the_object_of_both(text):
     (and a clause on "airstrikes and artillery attacks" is on both: the junta's)."""
     event = find(events_of(text), "ASSAULT")
     assert event.target is not None and event.target.text == "civilians"
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("The coalition said Houthi gunmen had shelled a government-held neighborhood in the city's south.",
+     "government-held neighborhood"),
+    ("The military has responded with airstrikes on AA-held areas across the state.", "Arakan Army"),
+])
+def test_ground_told_as_a_sides_holding_is_the_target_of_an_attack(text, held):
+    """ "shelled a government-held neighborhood": ground named as a side's holding is what was hit, for
+    that side, not merely where the shelling fell."""
+    event = find(events_of(text), "ASSAULT")
+    assert event.target is not None and held in f"{event.target.name} / {event.target.text}"
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Israel killed much of Hezbollah's leadership last year.", "Hezbollah"),
+    ("In Sorong, protesters torched parts of the city's airport and a prison on the same day.", "airport"),
+])
+def test_a_part_attacked_or_taken_is_of_the_whole_its_of_phrase_names(text, whole):
+    """ "torched parts of the city's airport": the part is no party; the whole it is a part of is what was
+    hit."""
+    event = find(events_of(text), "ASSAULT")
+    assert event.target is not None and whole in event.target.text

@@ -994,6 +994,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = child_phrase(verb, ("dobj", "dative")) or _particle_object(verb, lex) \
             if event_type != "MOBILIZE" else _faced(verb, lex)
         target = _kind_then_name(verb, target)
+        if event_type in ("ASSAULT", "COERCE"):
+            target = _whole_of_part(target, lex)
         if (target is None or target.root.tag_ == "WP") and (named := what_it_called(verb, lex)) is not None:
             # ("what he called Russian aggression": the doer the name gives, whatever the noun)
             target = nominal_actor(named) or _done_by(named) or phrase(named)
@@ -2443,6 +2445,15 @@ def _kind_then_name(verb: Token, target: Span | None) -> Span | None:
     name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and
                  c.left_edge.i == target.end), None)
     return phrase(name) if name is not None else target
+
+
+def _whole_of_part(target: Span | None, lex: Lexicon) -> Span | None:
+    """ "seized parts of Gondar", "torched parts of the city's airport": a part taken or hit is of the
+    whole its "of" names, which is the target."""
+    if target is None or target.root.lemma_.lower() not in lex.words("partitive_nouns"):
+        return target
+    whole = prep_object(target.root, "of")
+    return phrase(whole) if whole is not None else target
 
 
 def _done_by(thing: Token) -> Span | None:

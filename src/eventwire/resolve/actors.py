@@ -794,7 +794,8 @@ class ActorResolver:
 
     def _holder(self, root: Token, text: str) -> Participant | None:
         """ "rebel-held areas", "Houthi-controlled territory": ground stands for the side holding it."""
-        for modifier in (c for c in root.children if c.dep_ == "amod" and c.lemma_.lower() in ("hold", "control")):
+        for modifier in (c for c in root.children if c.dep_ == "amod" and
+                         c.lemma_.lower() in self.lexicon.words("holding_participles")):
             side = next((c for c in modifier.children if c.dep_ in ("npadvmod", "compound")), None)
             if side is None:
                 continue
