@@ -8157,3 +8157,15 @@ def test_an_object_after_two_conjoined_blows_is_the_object_of_both(text):
     (and a clause on "airstrikes and artillery attacks" is on both: the junta's)."""
     event = find(events_of(text), "ASSAULT")
     assert event.target is not None and event.target.text == "civilians"
+
+
+@pytest.mark.parametrize("text, attacks", [
+    ("Some of the men who have fought for two years will be disarmed under the deal.", 0),
+    ("The Sudanese army, which has fought for two years, lost ground.", 0),
+    ("The two sides fought for hours near the town on Monday.", 1),
+    ("Special forces fought their way up the building floor by floor on Saturday.", 1),
+])
+def test_a_lone_side_fighting_for_a_time_or_an_aim_fights_no_battle(text, attacks):
+    """ "men who have fought for two years": a fight told by its length or aim, with no foe, no ground
+    taken and no second side, is no attack of a day."""
+    assert len(of_type(text, "ASSAULT")) == attacks
