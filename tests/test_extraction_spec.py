@@ -8169,3 +8169,13 @@ def test_a_lone_side_fighting_for_a_time_or_an_aim_fights_no_battle(text, attack
     """ "men who have fought for two years": a fight told by its length or aim, with no foe, no ground
     taken and no second side, is no attack of a day."""
     assert len(of_type(text, "ASSAULT")) == attacks
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt opened the Rafah crossing on Monday to let wounded Palestinians through for treatment.",
+    "Police helped wounded protesters on Monday.",
+])
+def test_a_participle_after_a_verb_taken_for_an_auxiliary_describes_the_people(text):
+    """ "to let wounded Palestinians through" (the parser taking "let" for an auxiliary): the
+    participle describes the people, no one is wounded in the sentence."""
+    assert not of_type(text, "ASSAULT")

@@ -854,6 +854,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     event_type, mode = found
     if _credit_line(verb):
         return None  # "Associated Press writer Gonzalo Solano contributed to this report"
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VB" and
+                                  c.lemma_.lower() not in ("be", "have", "get") for c in verb.children):
+        # "to let wounded Palestinians through": a full verb misread as the auxiliary of a participle
+        # that only describes the people
+        return None
     # "activists jailed for leading a protest": a past participle on a noun is passive too.
     reduced_passive = _reduced_passive(verb)
     # "civilians are held hostage, shelled by government forces": a participle clause with its doer
