@@ -8218,3 +8218,25 @@ def test_a_part_attacked_or_taken_is_of_the_whole_its_of_phrase_names(text, whol
     hit."""
     event = find(events_of(text), "ASSAULT")
     assert event.target is not None and whole in event.target.text
+
+
+@pytest.mark.parametrize("text, attacks", [
+    ("Some of the men who have fought for two years will be disarmed under the deal.", 0),
+    ("The Sudanese army, which has fought for two years, lost ground.", 0),
+    ("The two sides fought for hours near the town on Monday.", 1),
+    ("Special forces fought their way up the building floor by floor on Saturday.", 1),
+])
+def test_a_lone_side_fighting_for_a_time_or_an_aim_fights_no_battle(text, attacks):
+    """ "men who have fought for two years": a fight told by its length or aim, with no foe, no ground
+    taken and no second side, is no attack of a day."""
+    assert len(of_type(text, "ASSAULT")) == attacks
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt opened the Rafah crossing on Monday to let wounded Palestinians through for treatment.",
+    "Police helped wounded protesters on Monday.",
+])
+def test_a_participle_after_a_verb_taken_for_an_auxiliary_describes_the_people(text):
+    """ "to let wounded Palestinians through" (the parser taking "let" for an auxiliary): the
+    participle describes the people, no one is wounded in the sentence."""
+    assert not of_type(text, "ASSAULT")

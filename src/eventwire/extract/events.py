@@ -859,6 +859,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     event_type, mode = found
     if _credit_line(verb):
         return None  # "Associated Press writer Gonzalo Solano contributed to this report"
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VB" and
+                                  c.lemma_.lower() not in ("be", "have", "get") for c in verb.children):
+        # "to let wounded Palestinians through": a full verb misread as the auxiliary of a participle
+        # that only describes the people
+        return None
     # "activists jailed for leading a protest": a past participle on a noun is passive too.
     reduced_passive = _reduced_passive(verb)
     # "civilians are held hostage, shelled by government forces": a participle clause with its doer
@@ -1129,6 +1134,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if pair is not None:
         actor, target = pair
     fought_both_ways = pair is not None
+    if event_type == "ASSAULT" and target is None and not fought_both_ways and _fought_for_a_cause(verb):
+        return None  # "men who have fought for two years", "the freedom they fought for": no foe, no battle
     if actor is None and not passive:  # "X spoke before his phone was seized": not X
         actor = inherited_subject(verb) or _stranded_subject(verb)
     if verb.lemma_.lower() in lex.words("seizure_verbs"):
@@ -3075,6 +3082,20 @@ def _side_hung_on_host(host: Token, first: Span) -> Span | None:
 def _side_denied(verb: Token) -> bool:
     """ "not against Ethiopia": a phrase of the verb says whom it is not done to."""
     return any(c.dep_ == "prep" and denied(c) for c in verb.children)
+
+
+def _fought_for_a_cause(verb: Token) -> bool:
+    """ "who have fought for two years": a lone side's fight told by its time or aim, with no foe, no
+    ground ("fought their way into Goma") and no second side ("the two sides fought for hours")."""
+    if verb.lemma_.lower() != "fight" or any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "for" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and not subjects or any(s.lower_ in ("who", "that", "which") for s in subjects):
+        subjects = [verb.head]
+    return not any(c.dep_ in ("conj", "nummod") or c.lower_ in ("both", "each")
+                   for s in subjects for c in s.children)
 
 
 def _fighting_word(word: Token, lex: Lexicon) -> bool:
