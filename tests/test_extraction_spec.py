@@ -8218,3 +8218,13 @@ def test_a_part_attacked_or_taken_is_of_the_whole_its_of_phrase_names(text, whol
     hit."""
     event = find(events_of(text), "ASSAULT")
     assert event.target is not None and whole in event.target.text
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Hasina blamed the BNP and its ally Jamaat-e-Islami for the violence.", "Jamaat-e-Islami"),
+    ("Amnesty accused Israel and its ally Hezbollah of war crimes.", "Hezbollah"),
+])
+def test_a_conjoined_target_named_by_its_apposition_is_a_target_too(text, second):
+    """ "blamed the BNP and its ally Jamaat-e-Islami": the second party is named beside "its ally", and is
+    blamed as well."""
+    assert second in {e.target.name for e in of_type(text, "ACCUSE") if e.target is not None}
