@@ -8240,3 +8240,13 @@ def test_a_participle_after_a_verb_taken_for_an_auxiliary_describes_the_people(t
     """ "to let wounded Palestinians through" (the parser taking "let" for an auxiliary): the
     participle describes the people, no one is wounded in the sentence."""
     assert not of_type(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Hasina blamed the BNP and its ally Jamaat-e-Islami for the violence.", "Jamaat-e-Islami"),
+    ("Amnesty accused Israel and its ally Hezbollah of war crimes.", "Hezbollah"),
+])
+def test_a_conjoined_target_named_by_its_apposition_is_a_target_too(text, second):
+    """ "blamed the BNP and its ally Jamaat-e-Islami": the second party is named beside "its ally", and is
+    blamed as well."""
+    assert second in {e.target.name for e in of_type(text, "ACCUSE") if e.target is not None}

@@ -1001,10 +1001,21 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver,
     for conjunct in (t for t in target.root.children if t.dep_ == "conj" and _names_a_party(t) or t in glued):
         start = conjunct.left_edge.i + (conjunct.left_edge.dep_ == "preconj")
         named = target.doc[start:conjunct.i + 1]
-        party = _aid_to_a_town(event.type, event.actor, named, actors.peek(named), actors, countries)
-        if party is not None and party.name not in (event.target.name, event.actor.name if event.actor else None):
-            others.append(dataclasses.replace(event, target=party))
+        others += _each_as(event, named, actors, countries)
+    # "blamed the BNP and its ally Jamaat-e-Islami": a conjunct may be named by its apposition
+    appositions = (entity_of(a) for t in target.root.children if t.dep_ == "conj" and not _names_a_party(t)
+                   for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN")
+    for named in (e for e in appositions if e is not None and e.label_ in ("PERSON", "ORG", "GPE")):
+        others += _each_as(event, named, actors, countries)
     return others
+
+
+def _each_as(event: Event, named: Span, actors: ActorResolver, countries: frozenset[str]) -> list[Event]:
+    """The event again toward another party named beside its target (none if it is the same party)."""
+    party = _aid_to_a_town(event.type, event.actor, named, actors.peek(named), actors, countries)
+    if party is None or party.name in (event.target.name, event.actor.name if event.actor else None):
+        return []
+    return [dataclasses.replace(event, target=party)]
 
 
 def _each_named_state(event: Event, frame: EventFrame, actors: ActorResolver) -> list[Event]:
