@@ -8195,3 +8195,12 @@ def test_an_object_after_two_conjoined_blows_is_the_object_of_both(text):
     (and a clause on "airstrikes and artillery attacks" is on both: the junta's)."""
     event = find(events_of(text), "ASSAULT")
     assert event.target is not None and event.target.text == "civilians"
+
+
+def test_a_length_of_time_told_before_is_no_day_for_later_words():
+    # "must leave the country within 48 hours" is how long, not a day: the words said after it
+    # share the day told before ("late Sunday")
+    text = ("Saudi Foreign Minister Adel al-Jubeir announced the break late Sunday. He said all Iranian diplomats "
+            "must leave the country within 48 hours.\n\n\"The attacks are a flagrant violation,\" he said.\n\n"
+            "He added that Saudi Arabia will not let Iran undermine its security.")
+    assert find(events_of(text, dt.date(2016, 1, 3)), "THREATEN").date == dt.date(2016, 1, 3)
