@@ -8250,3 +8250,12 @@ def test_a_conjoined_target_named_by_its_apposition_is_a_target_too(text, second
     """ "blamed the BNP and its ally Jamaat-e-Islami": the second party is named beside "its ally", and is
     blamed as well."""
     assert second in {e.target.name for e in of_type(text, "ACCUSE") if e.target is not None}
+
+
+def test_a_length_of_time_told_before_is_no_day_for_later_words():
+    # "must leave the country within 48 hours" is how long, not a day: the words said after it
+    # share the day told before ("late Sunday")
+    text = ("Saudi Foreign Minister Adel al-Jubeir announced the break late Sunday. He said all Iranian diplomats "
+            "must leave the country within 48 hours.\n\n\"The attacks are a flagrant violation,\" he said.\n\n"
+            "He added that Saudi Arabia will not let Iran undermine its security.")
+    assert find(events_of(text, dt.date(2016, 1, 3)), "THREATEN").date == dt.date(2016, 1, 3)

@@ -486,7 +486,13 @@ def _point_in_time(ent: Span) -> bool:
         return False  # "Khan, 70, was arrested": an age the tagger took for a date
     if re.search(r"\d-(?:year|month|week|day)-old\b", ent.text):
         return False  # "19-year-old Ma Kyal Sin was shot": an age, not a day
-    return ent.label_ in ("DATE", "TIME") and bool(NOT_DURATION.search(ent.text) or not DURATION.search(ent.text))
+    return ent.label_ in ("DATE", "TIME") and not length_of_time(ent.text)
+
+
+def length_of_time(text: str) -> bool:
+    """ "two days", "within 48 hours", "weekly": how long, not when ("Saturday night" and "the same day"
+    are when)."""
+    return bool(DURATION.search(text)) and not NOT_DURATION.search(text)
 
 
 def own_date(verb: Token) -> Span | None:

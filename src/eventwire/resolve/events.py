@@ -20,8 +20,8 @@ from ..extract.events import stated_adversary
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, entity_of, is_definite,
                                is_facility, phrase, prep_object)
-from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, in_other_time, own_date, place_use,
-                                 said_before_subject, seat_of_speaker, sets_a_period)
+from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, in_other_time, length_of_time, own_date,
+                                 place_use, said_before_subject, seat_of_speaker, sets_a_period)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
                                 spoken, told_as_ahead)
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -1763,9 +1763,10 @@ def _counted_from(deed: Token, events: list[Event], words: list[str], told_at: l
 
 def _has_day(span: Span) -> bool:
     """A day a later sentence can share; "10 days ago" counts from its own event, not the next, and
-    "Geneva is to host a conference on Thursday" is a day to come."""
+    "Geneva is to host a conference on Thursday" is a day to come; "leave within 48 hours" is a
+    length of time, not a day."""
     return bool(_WEEKDAY_OR_DAY.search(span.text)) and " ago" not in span.text and not sets_a_period(span) \
-        and not _to_come(span.root)
+        and not _to_come(span.root) and not length_of_time(span.text)
 
 
 def _to_come(token: Token) -> bool:
