@@ -8241,3 +8241,11 @@ def test_a_participle_after_a_verb_taken_for_an_auxiliary_describes_the_people(t
     """ "to let wounded Palestinians through" (the parser taking "let" for an auxiliary): the
     participle describes the people, no one is wounded in the sentence."""
     assert not of_type(text, "ASSAULT")
+
+
+def test_the_attackers_told_after_an_attack_are_its_doers_again():
+    """ "the attackers" point back to the attack just told: one attack, not a second by "attackers"."""
+    text = ("Gunmen from the Gran Grif gang stormed the town of Liancourt on Sunday, killing at least 12 "
+            "people.\n\nSurvivors said the attackers arrived on motorcycles before dawn and shot residents.")
+    doers = [e.actor.name for e in of_type(text, "ASSAULT", dt.date(2023, 10, 3))]
+    assert doers == ["gunmen from the Gran Grif gang"]
