@@ -989,8 +989,9 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver,
     beside the first (the event itself has the first). Places a measure is laid on are one area:
     "the state of emergency in Lima, Cusco, Callao and Puno". A measure on things or bodies is one
     measure ("blocked Facebook and WhatsApp", "suspended the broadcasts of RFI and France 24"); each
-    person held is held in an arrest of their own ("Asad Umar and Fawad Chaudhry were taken into custody")."""
-    if target is None or event.target is None or event.target.kind == "place" or \
+    person held is held in an arrest of their own ("Asad Umar and Fawad Chaudhry were taken into custody").
+    Ground given up together is one pull-back ("have withdrawn from the neighbouring Amhara and Afar regions")."""
+    if target is None or event.target is None or event.target.kind == "place" or event.type == "RETREAT" or \
             not _names_a_party(target.root) or event.type == "COERCE" and event.target.kind != "person":
         return []
     others = []
@@ -2380,6 +2381,7 @@ def _told_with_its_target(bare: Event, told: Event) -> bool:
 
 
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
+_STATE_KINDS = {"state", "state_organ"}
 _ARMED_KINDS = {"state", "armed_group"}
 
 
@@ -2394,9 +2396,12 @@ def _fold_unattributed(events: list[Event], text: str, tolls,
         host, toll = None, tolls.get((event.evidence.start, event.evidence.end))
         if toll == "war" and event.type == "ASSAULT":
             continue
-        if event.type == "ASSAULT" and event.actor is None and event.status == "occurred" and text:
+        if event.type == "ASSAULT" and (event.actor is None or _told_back(event.actor)) \
+                and event.status == "occurred" and text:
             paragraph = _paragraph_of(text, event.evidence.start)
-            attacks = [k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is not None and k.status == "occurred"]
+            # (a state's forces are never "the attackers" or "the gunmen")
+            attacks = [k for k in reversed(kept) if k.type == "ASSAULT" and k.actor is not None and
+                       k.status == "occurred" and (event.actor is None or k.actor.kind not in _STATE_KINDS)]
             # the attack on the same victim anywhere ("the strike that killed Shukr"), else the
             # attack its paragraph reports
             # (a named person killed is an act of its own, told for that person: "One protester, Jhan
@@ -2405,11 +2410,13 @@ def _fold_unattributed(events: list[Event], text: str, tolls,
                 _has_proper_name(event.target)  # (not "one serviceman had been killed")
             # (a toll, counted victims with no one named, may open the next paragraph: "Russia
             # attacked Odesa with missiles and drones. / At least two people were wounded")
-            told = (paragraph, paragraph - 1) if toll == "opening" else (paragraph,)
+            told = (paragraph, paragraph - 1) if toll == "opening" or event.actor else (paragraph,)
             host = next((k for k in attacks if event.target is not None and k.target is not None
                          and k.target.party == event.target.party), None) or \
                 next((k for k in attacks if not named and
                       (toll == "running" or _paragraph_of(text, k.evidence.start) in told)), None)
+            if host is not None and event.actor is not None and not _indistinct(host, event):
+                host = None  # "the attackers" who struck again on another day are another attack
         elif _claim(event):
             host = _claimed_attack(event, kept, text, (event.evidence.start, event.evidence.end) in unaimed)
             if host is not None:
@@ -2429,6 +2436,13 @@ def _fold_unattributed(events: list[Event], text: str, tolls,
         index = kept.index(host)
         kept[index] = _fill(host, event)
     return kept
+
+
+def _told_back(actor: Participant) -> bool:
+    """Is the doer named only by the deed with "the", pointing back to an attack told before ("the
+    attackers arrived on motorcycles before dawn and shot residents")?"""
+    words = actor.text.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in lexicon().words("attack_anaphors")
 
 
 def _claim(event: Event) -> bool:
