@@ -8268,3 +8268,22 @@ def test_the_attackers_told_after_an_attack_are_its_doers_again():
             "people.\n\nSurvivors said the attackers arrived on motorcycles before dawn and shot residents.")
     doers = [e.actor.name for e in of_type(text, "ASSAULT", dt.date(2023, 10, 3))]
     assert doers == ["gunmen from the Gran Grif gang"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Opposition parties said they would keep rallying until the government gave written guarantees.",
+     "government"),
+    ("The union said its members would launch an indefinite general strike until Yoon resigns.", "Yoon"),
+    ("Opposition lawmakers walked out of both houses of Parliament when the government refused.",
+     "government"),
+    ("Thousands of protesters rallied in the square until police arrived.", None),
+])
+def test_a_protest_kept_up_until_a_party_acts_is_aimed_at_it(text, target):
+    """ "would keep rallying until the government gave guarantees": the party whose act would end the
+    protest is whom it is against, as is the party whose refusal set it off; the police a crowd waits
+    for are not."""
+    protest = find(of_type(text, "PROTEST"), "PROTEST")
+    if target is None:
+        assert protest.target is None
+    else:
+        assert protest.target is not None and target in protest.target.name

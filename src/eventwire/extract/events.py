@@ -1373,6 +1373,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             frame.target_act is None:
         # ("a strike called by Fatah": the caller read as whom it is called against is its doer)
         frame.target, frame.target_act = _protested_act(verb, lex)
+    if event_type == "PROTEST" and frame.target is None and frame.target_act is None:
+        frame.target = _protested_until(verb, frame.actor, lex)
     if event_type == "PROTEST":
         transitive = any(c.dep_ == "dobj" for c in verb.children)
         # a walkout by officials is still a protest
@@ -1766,6 +1768,23 @@ def _protested_act(trigger: Token, lex: Lexicon) -> tuple[Span | None, Span | No
             if author is None and told is not None:
                 return None, told
     return None, None
+
+
+def _protested_until(trigger: Token, crowd: Span | None, lex: Lexicon) -> Span | None:
+    """ "would keep rallying until the government gave guarantees", "would launch a strike until Yoon
+    resigns": a protest kept up until a party acts (or held if it does) is aimed at that party, as
+    is one set off by a party's refusal ("walked out of Parliament when the government refused"),
+    but not at the police it waits for ("rallied in the square until police arrived")."""
+    heads = (trigger, trigger.head) if trigger.dep_ in ("xcomp", "dobj") else (trigger,)
+    refusals = (c for h in heads for c in h.children if c.dep_ == "advcl" and verb_type(c, lex) == "REJECT"
+                and any(m.lower_ in ("when", "after") for m in c.children if m.dep_ in ("advmod", "mark")))
+    party = _condition_doer(heads, lex, speaker=crowd) or \
+        next((p for c in refusals if (p := child_phrase(c, ("nsubj",))) is not None
+              and p.root.pos_ != "PRON" and is_agent(p, lex)), None)
+    if party is None or _armed(party.root, lex) or \
+            counted(party.root).lemma_.lower() in lex.words("police_nouns"):
+        return None
+    return _not_its_own(party, crowd)
 
 
 def _not_its_own(protested: Span | None, crowd: Span | None) -> Span | None:
@@ -2918,6 +2937,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = _not_its_own(_protested_against(noun, lex), actor)
     if target is None and target_act is None and event_type == "PROTEST":
         target, target_act = _protested_act(noun, lex)
+        target = target or (None if target_act is not None else _protested_until(noun, actor, lex))
     if target is None and event_type == "SANCTION":
         target = _measure_aimed_at(noun, lex)
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:
