@@ -8250,3 +8250,17 @@ def test_a_conjoined_target_named_by_its_apposition_is_a_target_too(text, second
     """ "blamed the BNP and its ally Jamaat-e-Islami": the second party is named beside "its ally", and is
     blamed as well."""
     assert second in {e.target.name for e in of_type(text, "ACCUSE") if e.target is not None}
+
+
+def test_a_known_town_after_a_place_noun_and_of_is_a_place():
+    """ "looted in the suburbs of Noumea": the town a part of a place belongs to is where, whatever
+    the tagger called it."""
+    text = "Shops, businesses and houses have been torched and looted in the suburbs of Noumea on Tuesday."
+    assert find(events_of(text), "ASSAULT").location.name == "Nouméa"
+
+
+def test_a_known_town_closing_a_body_s_name_is_the_place():
+    """ "a march to the Constitutional Council in Yaounde": the tagger's one name for the body and its
+    town is a body in a town."""
+    text = "The candidate would lead a march to the Constitutional Council in Yaounde on Thursday."
+    assert find(events_of(text), "PROTEST").location.name == "Yaoundé"
