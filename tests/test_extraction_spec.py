@@ -8264,3 +8264,11 @@ def test_a_known_town_closing_a_body_s_name_is_the_place():
     town is a body in a town."""
     text = "The candidate would lead a march to the Constitutional Council in Yaounde on Thursday."
     assert find(events_of(text), "PROTEST").location.name == "Yaoundé"
+
+
+def test_a_name_taken_for_a_people_before_a_locality_word_names_the_locality():
+    """ "in a rural area of Toribio municipality": the name before "municipality" is the place, whatever
+    people the tagger took it for."""
+    text = ("Fighters shot dead Carmelina Yule Pavi, a leader of the indigenous guard, on Sunday in a rural "
+            "area of Toribio municipality.")
+    assert find(events_of(text), "ASSAULT").location.name == "Toribio"
