@@ -8287,3 +8287,25 @@ def test_a_protest_kept_up_until_a_party_acts_is_aimed_at_it(text, target):
         assert protest.target is None
     else:
         assert protest.target is not None and target in protest.target.name
+
+
+def test_a_known_town_after_a_place_noun_and_of_is_a_place():
+    """ "looted in the suburbs of Noumea": the town a part of a place belongs to is where, whatever
+    the tagger called it."""
+    text = "Shops, businesses and houses have been torched and looted in the suburbs of Noumea on Tuesday."
+    assert find(events_of(text), "ASSAULT").location.name == "Nouméa"
+
+
+def test_a_known_town_closing_a_body_s_name_is_the_place():
+    """ "a march to the Constitutional Council in Yaounde": the tagger's one name for the body and its
+    town is a body in a town."""
+    text = "The candidate would lead a march to the Constitutional Council in Yaounde on Thursday."
+    assert find(events_of(text), "PROTEST").location.name == "Yaoundé"
+
+
+def test_a_name_taken_for_a_people_before_a_locality_word_names_the_locality():
+    """ "in a rural area of Toribio municipality": the name before "municipality" is the place, whatever
+    people the tagger took it for."""
+    text = ("Fighters shot dead Carmelina Yule Pavi, a leader of the indigenous guard, on Sunday in a rural "
+            "area of Toribio municipality.")
+    assert find(events_of(text), "ASSAULT").location.name == "Toribio"

@@ -216,8 +216,10 @@ def _area_phrases(sent: Span) -> list[Span]:
     found = []
     for token in sent:
         names = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
+        # ("in a rural area of Toribio municipality": a name the tagger took for a people, no "of" after it)
+        kinds = ("", "ORG") if any(c.lower_ == "of" for c in token.children) else ("", "ORG", "NORP")
         if token.dep_ == "pobj" and token.lemma_.lower() in nouns and names and all(
-                c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "ORG") for c in names):
+                c.pos_ == "PROPN" and c.is_title and c.ent_type_ in kinds for c in names):
             found.append(Span(sent.doc, names[0].i, token.i + 1, label="AREA"))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in sites and (site := _site_name(token)):
             found.append(Span(sent.doc, site[0].i, token.i + 1, label="AREA"))
