@@ -8259,3 +8259,14 @@ def test_a_length_of_time_told_before_is_no_day_for_later_words():
             "must leave the country within 48 hours.\n\n\"The attacks are a flagrant violation,\" he said.\n\n"
             "He added that Saudi Arabia will not let Iran undermine its security.")
     assert find(events_of(text, dt.date(2016, 1, 3)), "THREATEN").date == dt.date(2016, 1, 3)
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("Algeria and Qatar pledged to send assistance in the coming days.", "AID"),
+    ("Egyptian President Abdel Fattah al-Sisi pledged to stand by Somalia.", "SUPPORT"),
+])
+def test_aid_or_backing_pledged_is_that_act_not_a_deal(text, given):
+    """ "pledged to send assistance": one side's promise of aid or backing is that act (planned), made
+    with no one, so no AGREE besides it."""
+    assert of_type(text, given, dt.date(2024, 1, 10))
+    assert not of_type(text, "AGREE", dt.date(2024, 1, 10))
