@@ -8270,3 +8270,15 @@ def test_aid_or_backing_pledged_is_that_act_not_a_deal(text, given):
     with no one, so no AGREE besides it."""
     assert of_type(text, given, dt.date(2024, 1, 10))
     assert not of_type(text, "AGREE", dt.date(2024, 1, 10))
+
+
+def test_footage_released_is_no_concession():
+    # footage, like figures, is told, not yielded: no one is set free
+    text = "The Russian defence ministry released footage of lorries carrying troops along a highway."
+    assert not of_type(text, "CONCEDE", dt.date(2024, 8, 10))
+
+
+def test_accepting_a_resignation_is_no_agreement():
+    # another's leaving taken note of: no deal with anyone
+    text = "Tokayev restored a price cap on the fuel on Wednesday and accepted the resignation of the government."
+    assert not of_type(text, "AGREE", dt.date(2022, 1, 7))
