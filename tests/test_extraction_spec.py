@@ -8309,3 +8309,26 @@ def test_a_name_taken_for_a_people_before_a_locality_word_names_the_locality():
     text = ("Fighters shot dead Carmelina Yule Pavi, a leader of the indigenous guard, on Sunday in a rural "
             "area of Toribio municipality.")
     assert find(events_of(text), "ASSAULT").location.name == "Toribio"
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("Algeria and Qatar pledged to send assistance in the coming days.", "AID"),
+    ("Egyptian President Abdel Fattah al-Sisi pledged to stand by Somalia.", "SUPPORT"),
+])
+def test_aid_or_backing_pledged_is_that_act_not_a_deal(text, given):
+    """ "pledged to send assistance": one side's promise of aid or backing is that act (planned), made
+    with no one, so no AGREE besides it."""
+    assert of_type(text, given, dt.date(2024, 1, 10))
+    assert not of_type(text, "AGREE", dt.date(2024, 1, 10))
+
+
+def test_footage_released_is_no_concession():
+    # footage, like figures, is told, not yielded: no one is set free
+    text = "The Russian defence ministry released footage of lorries carrying troops along a highway."
+    assert not of_type(text, "CONCEDE", dt.date(2024, 8, 10))
+
+
+def test_accepting_a_resignation_is_no_agreement():
+    # another's leaving taken note of: no deal with anyone
+    text = "Tokayev restored a price cap on the fuel on Wednesday and accepted the resignation of the government."
+    assert not of_type(text, "AGREE", dt.date(2022, 1, 7))

@@ -1277,6 +1277,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # told is not given nor yielded, whoever it is about, so withholding it refuses nothing (nor
         # does "declined further comment")
         return None
+    if event_type == "AGREE" and given is not None and given.lemma_.lower() in lex.words("resignation_nouns"):
+        return None  # "accepted the resignation of the government": another's leaving taken note of, no deal
     if event_type.lower() in lex.words("mutual_types") and target is None:
         target = prep_target(verb, event_type, lex, preps=("with",))
     # "A and B clashed", "A clashed with B": both sides fight. "A fought B" is one-sided.

@@ -140,7 +140,8 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "was ready to resume negotiations": readiness tells the act as planned, no pledge made,
             # unless it is put as an offer of terms (_offers_terms)
             agreed = frame.type in COOPERATIVE and (
-                lemma not in lex.words("readiness_words") or _offers_terms(frame, governor))
+                lemma not in lex.words("readiness_words") or _offers_terms(frame, governor)) and \
+                not (frame.type in _GIVEN_BY_PLEDGING and lemma in lex.words("donor_pledge_verbs"))
             implied = "AGREE" if agreed else "THREATEN" if frame.type in HOSTILE and hostile_ok else None
             existing = by_trigger.get(governor.i)
             if implied and existing is not None and existing.type == implied:
@@ -196,6 +197,9 @@ _TOLD_BY_AGREEING = frozenset({"AGREE", "MOBILIZE"})
 # Acts on a third party that an "agree to" only decides among those agreeing, with no one agreed
 # with: "EU ministers agreed to prepare sanctions against officials" is the SANCTION (planned) alone.
 _DECIDED_BY_AGREEING = frozenset({"SANCTION", "SUPPORT"})
+# Aid or backing a side pledges is that act told as planned, no deal with anyone: "Algeria and
+# Qatar pledged to send assistance", "pledged to stand by Somalia".
+_GIVEN_BY_PLEDGING = frozenset({"AID", "SUPPORT"})
 _RELUCTANCE = frozenset({"reluctant", "unwilling", "hesitant", "loath", "loth"})
 _DECIDING_VERBS = frozenset({"decide", "choose", "opt", "vote", "resolve"})
 
