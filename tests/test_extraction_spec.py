@@ -8268,3 +8268,15 @@ def test_the_attackers_told_after_an_attack_are_its_doers_again():
             "people.\n\nSurvivors said the attackers arrived on motorcycles before dawn and shot residents.")
     doers = [e.actor.name for e in of_type(text, "ASSAULT", dt.date(2023, 10, 3))]
     assert doers == ["gunmen from the Gran Grif gang"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Baghdad repeated its demand that the Kurds annul the result of the referendum.", "Iraq", "Kurds"),
+    ("India reiterated its call for Russia and Ukraine to resolve the conflict through dialogue.", "India",
+     "Russia"),
+])
+def test_whom_a_nominal_demand_asks_is_the_subject_of_its_clause(text, actor, target):
+    """ "its demand that the Kurds annul", "its call for Russia and Ukraine to resolve" (the parser
+    hanging the asked on "for"): the clause after the noun says whom the demand asks."""
+    event = find(events_of(text, dt.date(2017, 10, 16)), "REQUEST")
+    assert event.actor.name == actor and event.target is not None and event.target.name == target
