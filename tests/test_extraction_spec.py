@@ -8332,3 +8332,15 @@ def test_accepting_a_resignation_is_no_agreement():
     # another's leaving taken note of: no deal with anyone
     text = "Tokayev restored a price cap on the fuel on Wednesday and accepted the resignation of the government."
     assert not of_type(text, "AGREE", dt.date(2022, 1, 7))
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Baghdad repeated its demand that the Kurds annul the result of the referendum.", "Iraq", "Kurds"),
+    ("India reiterated its call for Russia and Ukraine to resolve the conflict through dialogue.", "India",
+     "Russia"),
+])
+def test_whom_a_nominal_demand_asks_is_the_subject_of_its_clause(text, actor, target):
+    """ "its demand that the Kurds annul", "its call for Russia and Ukraine to resolve" (the parser
+    hanging the asked on "for"): the clause after the noun says whom the demand asks."""
+    event = find(events_of(text, dt.date(2017, 10, 16)), "REQUEST")
+    assert event.actor.name == actor and event.target is not None and event.target.name == target

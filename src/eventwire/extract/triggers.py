@@ -601,12 +601,22 @@ def _calls_refused(noun: Token, lex: Lexicon) -> bool:
 def asked_of(noun: Token) -> Token | None:
     """ "renewed his call for the ELN rebels to free all hostages", parsed with "for ... to free"
     as a clause of the verb, or of the noun ("renewed calls for international corporations to break
-    ties"): the clause right after the noun is what the call asks, of its subject."""
-    if noun.dep_ != "dobj" or noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].lower_ != "for":
+    ties", "its call for Russia and Ukraine to resolve the conflict", the asked then hung on "for"),
+    or "its demand that the Kurds annul the vote": the clause right after the noun is what the call
+    asks, of its subject."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ not in ("for", "that"):
         return None
-    clause = next((c for h in (noun.head, noun) for c in h.children if c.dep_ == "advcl" and
-                   any(m.dep_ == "mark" and m.i == noun.i + 1 for m in c.children)), None)
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    hosts = (noun.head, noun) if noun.dep_ == "dobj" else (noun,)
+    clause = next((c for h in hosts for c in h.children if c.dep_ in ("advcl", "acl") and
+                   any(m.dep_ == "mark" and m.i == after.i for m in c.children)), None)
+    if clause is not None:
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if after.lower_ == "that" or after.head != noun:
+        return None
+    clause = next((c for c in noun.children if c.dep_ == "acl" and to_infinitive(c)), None)
+    asked = next((c for c in after.children if c.dep_ == "pobj"), None)
+    return asked if clause is not None and asked is not None and asked.i < clause.i else None
 
 
 def hyphenated(token: Token) -> str:
