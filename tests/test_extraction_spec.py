@@ -8287,3 +8287,16 @@ def test_a_protest_kept_up_until_a_party_acts_is_aimed_at_it(text, target):
         assert protest.target is None
     else:
         assert protest.target is not None and target in protest.target.name
+
+
+@pytest.mark.parametrize(("text", "deed"), [
+    ("The Saudi deputy defense minister accused rival Iran of ordering the pipeline attacks.", False),
+    ("Putin accused Ukraine's special services of organizing the explosion.", False),
+    ("Officials accused the army of shelling villages in the north.", True),
+])
+def test_an_instigation_charged_is_no_deed_of_the_accused(text, deed):
+    """ "accused Iran of ordering the pipeline attacks": the charge is of setting the act going, so
+    the accusation is the event; a deed charged outright ("accused the army of shelling") stays."""
+    events = events_of(text)
+    assert find(events, "ACCUSE") is not None
+    assert bool([e for e in events if e.type == "ASSAULT"]) == deed
