@@ -8344,3 +8344,16 @@ def test_whom_a_nominal_demand_asks_is_the_subject_of_its_clause(text, actor, ta
     hanging the asked on "for"): the clause after the noun says whom the demand asks."""
     event = find(events_of(text, dt.date(2017, 10, 16)), "REQUEST")
     assert event.actor.name == actor and event.target is not None and event.target.name == target
+
+
+@pytest.mark.parametrize(("text", "deed"), [
+    ("The Saudi deputy defense minister accused rival Iran of ordering the pipeline attacks.", False),
+    ("Putin accused Ukraine's special services of organizing the explosion.", False),
+    ("Officials accused the army of shelling villages in the north.", True),
+])
+def test_an_instigation_charged_is_no_deed_of_the_accused(text, deed):
+    """ "accused Iran of ordering the pipeline attacks": the charge is of setting the act going, so
+    the accusation is the event; a deed charged outright ("accused the army of shelling") stays."""
+    events = events_of(text)
+    assert find(events, "ACCUSE") is not None
+    assert bool([e for e in events if e.type == "ASSAULT"]) == deed

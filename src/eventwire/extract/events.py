@@ -77,6 +77,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         _share_targets(sentence_frames)
         sentence_frames = _without_unaddressed_demands(sentence_frames, lex)
         sentence_frames = _without_blocked_texts(sentence_frames, lex)
+        sentence_frames = _without_charged_instigations(sentence_frames, lex)
         for frame in sentence_frames:  # derived frames too: "said the attacks were a violation"
             if frame.target is not None:
                 frame.target, act = _author_of_act(frame.target, frame.type, lex)
@@ -205,6 +206,21 @@ def _without_blocked_texts(frames: list[EventFrame], lex: Lexicon) -> list[Event
                lex.words("refusing_verbs") for c in f.trigger.children if c.dep_ == "dobj"}
     return [f for f in frames if not (f.type == "REQUEST" and f.trigger.dep_ in ("relcl", "acl")
                                       and f.trigger.head.i in refused)]
+
+
+def _without_charged_instigations(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
+    """ "accused Iran of ordering the pipeline attacks", "accused Ukraine's special services of
+    organizing the explosion": the charge is that the accused set the act going, not a report that
+    they did it; the accusation is the event (a deed charged outright stays: "accused the army of
+    shelling villages")."""
+    def charged_instigation(noun: Token) -> bool:
+        verb, prep = noun.head, noun.head.head
+        # (the "of" may hang on the accused: "accused [Ukraine's services of organizing]")
+        charge = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+        return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.dep_ == "pcomp" and \
+            verb.lemma_.lower() in lex.words("instigating_verbs") and prep.lower_ in ("of", "for") and \
+            verb_type(charge, lex) == "ACCUSE"
+    return [f for f in frames if f.type == "ACCUSE" or not charged_instigation(f.trigger)]
 
 
 def _without_approvals_of_acts(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
