@@ -709,6 +709,18 @@ def _named_ground(span: Span, lex: Lexicon) -> bool:
         not any(t.ent_type_ == "NORP" for t in span)
 
 
+def _backing_charged(verb: Token, lex: Lexicon) -> bool:
+    """Is the support only the deed of a charge or of its denial ("accused Kigali of backing the RED-Tabara
+    rebel group", "whom Congo accuses Rwanda of supporting", "denied backing the M23")? Backing so told
+    is a standing tie alleged, a state of affairs, not an act of support the article reports."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        # ("accused Kigali of ...": the parser may hang the "of" on the one charged)
+        charger = verb.head.head if verb.head.head.pos_ == "VERB" else verb.head.head.head
+        return charger.lemma_.lower() in lex.words("charging_verbs")
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and \
+        verb.head.lemma_.lower() in lex.words("denial_governors")
+
+
 def _ground_held(given: Token, lex: Lexicon) -> bool:
     """Is what is defended the defender's own ground or self, not a party: an unnamed base or soil,
     a stretch of it ("will defend every inch of our land"), or itself ("would not hesitate to defend
@@ -1255,6 +1267,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     if event_type == "SUPPORT" and given is not None and _ground_held(given, lex):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
+    if event_type == "SUPPORT" and _backing_charged(verb, lex):
+        return None  # "accused Kigali of backing the rebels", "denied backing the M23": a tie alleged
     if target is None and event_type == "THREATEN":
         target = _town_advanced_on(verb, lex)  # (a place, so after the place filter above)
     if target is None and event_type == "THREATEN" and (conditioned := _party_of_condition(verb, actor, lex)):
