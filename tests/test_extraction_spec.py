@@ -8320,3 +8320,13 @@ def test_a_name_taken_for_a_people_before_a_locality_word_names_the_locality():
 def test_backing_told_only_as_a_charge_or_its_denial_is_no_support_event(text):
     """ "accused Kigali of backing the rebels": a standing tie alleged, not an act of support reported."""
     assert of_type(text, "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The High Commissioner's Office stands ready to support the Government and civil society in aligning "
+    "legislation with Georgia's international human rights obligations.",
+    "The UN Human Rights Office stands ready to continue supporting the Guatemalan authorities.",
+])
+def test_a_readiness_to_support_is_help_offered_no_support_event(text):
+    """ "stands ready to support the Government": help held out, not a stand taken for a side."""
+    assert of_type(text, "SUPPORT") == []

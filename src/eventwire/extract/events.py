@@ -709,6 +709,20 @@ def _named_ground(span: Span, lex: Lexicon) -> bool:
         not any(t.ent_type_ == "NORP" for t in span)
 
 
+def _ready_to_help(verb: Token, lex: Lexicon) -> bool:
+    """Is the support one a party stands ready to give ("stands ready to support the Government",
+    "stands ready to continue supporting the Guatemalan authorities")? A readiness to help is help
+    offered, not a stand taken for a side."""
+    governor = verb
+    for _ in range(2):  # (through "continue")
+        if governor.dep_ != "xcomp" or governor.head == governor:
+            return False
+        governor = governor.head
+        if governor.lemma_.lower() in lex.words("readiness_words"):
+            return True
+    return False
+
+
 def _backing_charged(verb: Token, lex: Lexicon) -> bool:
     """Is the support only the deed of a charge or of its denial ("accused Kigali of backing the RED-Tabara
     rebel group", "whom Congo accuses Rwanda of supporting", "denied backing the M23")? Backing so told
@@ -1267,6 +1281,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     if event_type == "SUPPORT" and given is not None and _ground_held(given, lex):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
+    if event_type == "SUPPORT" and _ready_to_help(verb, lex):
+        return None  # "stands ready to support the Government ... in aligning legislation": help offered
     if event_type == "SUPPORT" and _backing_charged(verb, lex):
         return None  # "accused Kigali of backing the rebels", "denied backing the M23": a tie alleged
     if target is None and event_type == "THREATEN":
