@@ -8330,3 +8330,17 @@ def test_backing_told_only_as_a_charge_or_its_denial_is_no_support_event(text):
 def test_a_readiness_to_support_is_help_offered_no_support_event(text):
     """ "stands ready to support the Government": help held out, not a stand taken for a side."""
     assert of_type(text, "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Belgrade has never recognized Kosovo's 2008 declaration of independence.",
+    "Somaliland declared independence from Somalia in 1991, but it has not been recognised by any country.",
+])
+def test_a_negative_perfect_is_a_standing_state_no_reject_event(text):
+    """ "has never recognized": what has not happened so far is a state of affairs, no refusal on a day."""
+    assert of_type(text, "REJECT") == []
+
+
+def test_a_recognition_refused_in_the_past_tense_is_still_a_reject():
+    text = "The UAE foreign ministry said on Wednesday that it did not recognise the decision."
+    assert of_type(text, "REJECT")
