@@ -725,6 +725,32 @@ def _named_ground(span: Span, lex: Lexicon) -> bool:
         not any(t.ent_type_ == "NORP" for t in span)
 
 
+def _ready_to_help(verb: Token, lex: Lexicon) -> bool:
+    """Is the support one a party stands ready to give ("stands ready to support the Government",
+    "stands ready to continue supporting the Guatemalan authorities")? A readiness to help is help
+    offered, not a stand taken for a side."""
+    governor = verb
+    for _ in range(2):  # (through "continue")
+        if governor.dep_ != "xcomp" or governor.head == governor:
+            return False
+        governor = governor.head
+        if governor.lemma_.lower() in lex.words("readiness_words"):
+            return True
+    return False
+
+
+def _backing_charged(verb: Token, lex: Lexicon) -> bool:
+    """Is the support only the deed of a charge or of its denial ("accused Kigali of backing the RED-Tabara
+    rebel group", "whom Congo accuses Rwanda of supporting", "denied backing the M23")? Backing so told
+    is a standing tie alleged, a state of affairs, not an act of support the article reports."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        # ("accused Kigali of ...": the parser may hang the "of" on the one charged)
+        charger = verb.head.head if verb.head.head.pos_ == "VERB" else verb.head.head.head
+        return charger.lemma_.lower() in lex.words("charging_verbs")
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and \
+        verb.head.lemma_.lower() in lex.words("denial_governors")
+
+
 def _ground_held(given: Token, lex: Lexicon) -> bool:
     """Is what is defended the defender's own ground or self, not a party: an unnamed base or soil,
     a stretch of it ("will defend every inch of our land"), or itself ("would not hesitate to defend
@@ -1271,6 +1297,10 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         return None
     if event_type == "SUPPORT" and given is not None and _ground_held(given, lex):
         return None  # "would defend the base to the end", "will defend our soil": holding ground, not words of support
+    if event_type == "SUPPORT" and _ready_to_help(verb, lex):
+        return None  # "stands ready to support the Government ... in aligning legislation": help offered
+    if event_type == "SUPPORT" and _backing_charged(verb, lex):
+        return None  # "accused Kigali of backing the rebels", "denied backing the M23": a tie alleged
     if target is None and event_type == "THREATEN":
         target = _town_advanced_on(verb, lex)  # (a place, so after the place filter above)
     if target is None and event_type == "THREATEN" and (conditioned := _party_of_condition(verb, actor, lex)):

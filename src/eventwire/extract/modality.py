@@ -82,9 +82,11 @@ def derive(frames: list[EventFrame], sent: Span, lex: Lexicon, phrase) -> list[E
             # "not authorized to talk to reporters": not being permitted is no refusal, nor a talk;
             # "warned residents not to cooperate with the police": told not to, no one refused
             continue
-        if frame.type in COOPERATIVE and _negated(frame.trigger, lex) and _describes_its_noun(frame.trigger):
+        if frame.type in COOPERATIVE and _negated(frame.trigger, lex) and \
+                (_describes_its_noun(frame.trigger) or _never_so_far(frame.trigger)):
             # "the Durand Line, which Kabul has never recognised", "Bolsonaro, who has never conceded
-            # defeat": a negative relative clause tells a standing state of its noun, no refusal
+            # defeat": a negative relative clause tells a standing state of its noun, no refusal; so
+            # does a negative perfect ("Belgrade has never recognized", "has not been recognised by any")
             continue
         if frame.type in COOPERATIVE and _vowed_prevention(frame.trigger, lex):
             # "We will not allow chaos", "I will not allow this insubordination": a resolve to
@@ -219,6 +221,16 @@ def _threat_of(trigger: Token, lex: Lexicon) -> Token | None:
     threatened = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and to_infinitive(verb)) and \
         verb.head.lemma_.lower() in lex.words("threatening_verbs")
     return verb.head if threatened else None
+
+
+def _never_so_far(trigger: Token) -> bool:
+    """Is the verb a negative perfect, "never" or passive ("Belgrade has never recognized Kosovo's
+    declaration", "it has not been recognised by any country")? What has not happened up to now is a
+    state of affairs, not a refusal given on a day."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" and c.lower_ == "never" or c.dep_ == "auxpass" for c in verb.children)
 
 
 def _describes_its_noun(trigger: Token) -> bool:
