@@ -296,6 +296,18 @@ def test_the_two_delegations_or_a_country_s_warring_parties_are_the_pair_told_be
     assert talks.target is not None and talks.target.name == "Houthis"
 
 
+@pytest.mark.parametrize("second", [
+    "The two countries' special representatives agreed to a rapid disengagement.",
+    "The sides also agreed on joint checks of ships at ports.",
+])
+def test_a_deal_told_again_by_the_pair_s_people_or_the_sides_is_the_same_deal(second):
+    """ "the two countries' special representatives agreed", "the sides also agreed": the pair's deal
+    told again, not a deal of a third party with no one."""
+    text = "Russia and Ukraine agreed on Wednesday to set up a joint coordination centre. " + second
+    deals = of_type(text, "AGREE")
+    assert [{d.actor.name, d.target and d.target.name} for d in deals] == [{"Russia", "Ukraine"}]
+
+
 def test_a_second_subject_the_parser_split_off_is_the_other_side_of_the_talks():
     """ "Representatives of the junta and the alliance held talks": the parser may give "held" two
     subjects, the "and" left on the first; the second is the other side."""

@@ -974,13 +974,18 @@ _BOTH_SIDES = re.compile(r"^(?:(?:\w+ )?(?:representatives|leaders|delegates|del
                          r" (?:of|from) )?(?:the )?(?:two|both|warring|rival) "
                          r"(?:sides|parties|countries|nations|camps|delegations)$", re.IGNORECASE)
 _OWNER = re.compile(r"^[\w.]+['’]s? ")
+# the pair named as owner, told before: "the two countries' special representatives agreed", "the
+# sides also agreed on joint checks", "as the delegations met" are the pair again, not a third party
+_PAIR_OWNER = re.compile(r"^(?:the )?(?:two|both) (?:sides|parties|countries|nations)['’] ", re.IGNORECASE)
+_THE_PAIR = re.compile(r"^the (?:sides|parties|delegations)$", re.IGNORECASE)
 
 
 def _sides_acting(actor: Participant) -> bool:
     """ "Yemen's warring parties agreed": the pair acting, whoever's they are said to be (a call "on
     Yemen's warring parties" is told as one, to the pair as a whole)."""
     text = _OWNER.sub("", actor.text)
-    return bool(_BOTH_SIDES.match(text) or _BOTH_PEOPLE.match(text))
+    return bool(_BOTH_SIDES.match(text) or _BOTH_PEOPLE.match(text) or _PAIR_OWNER.match(actor.text)
+                or _THE_PAIR.match(actor.text))
 
 
 def _each_named_target(event: Event, target: Span | None, actors: ActorResolver,
