@@ -8344,3 +8344,16 @@ def test_whom_a_nominal_demand_asks_is_the_subject_of_its_clause(text, actor, ta
     hanging the asked on "for"): the clause after the noun says whom the demand asks."""
     event = find(events_of(text, dt.date(2017, 10, 16)), "REQUEST")
     assert event.actor.name == actor and event.target is not None and event.target.name == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Israeli army announced on Tuesday that it was cancelling leave for all combat units and calling up "
+     "reservists to reinforce air defence units, amid fears of an Iranian drone or missile attack.", "Iran"),
+    ("Police and soldiers have been deployed to the area and are working with local vigilantes to track "
+     "the kidnappers.", "kidnappers"),
+])
+def test_forces_raised_against_a_feared_act_or_for_a_joined_purpose_face_its_doer(text, target):
+    """ "amid fears of an Iranian attack": forces raised against a feared act face its doer; "deployed ...
+    and are working ... to track the kidnappers": a purpose on the joined verb aims the deployment."""
+    event = find(events_of(text, dt.date(2024, 4, 3)), "MOBILIZE")
+    assert event.target is not None and event.target.name == target
