@@ -8357,3 +8357,12 @@ def test_forces_raised_against_a_feared_act_or_for_a_joined_purpose_face_its_doe
     and are working ... to track the kidnappers": a purpose on the joined verb aims the deployment."""
     event = find(events_of(text, dt.date(2024, 4, 3)), "MOBILIZE")
     assert event.target is not None and event.target.name == target
+
+
+@pytest.mark.parametrize("text", [
+    'Kim Jong Un had ordered his army on Friday to be ready to repel "any provocation".',
+    "Clan militias in the central Hiiraan region have taken up arms against al-Shabaab in recent months.",
+])
+def test_forces_readied_or_arms_taken_up_are_a_mobilization(text):
+    # an army ordered "to be ready", like one put on alert, and militias taking up arms are raised to fight
+    assert of_type(text, "MOBILIZE", dt.date(2023, 3, 15))
