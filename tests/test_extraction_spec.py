@@ -8362,6 +8362,8 @@ def test_forces_raised_against_a_feared_act_or_for_a_joined_purpose_face_its_doe
 @pytest.mark.parametrize("text", [
     'Kim Jong Un had ordered his army on Friday to be ready to repel "any provocation".',
     "Clan militias in the central Hiiraan region have taken up arms against al-Shabaab in recent months.",
+    "Military authorities have ordered veterans and civil servants in Yangon and Naypyidaw to prepare for "
+    "emergency deployment.",
 ])
 def test_forces_readied_or_arms_taken_up_are_a_mobilization(text):
     # an army ordered "to be ready", like one put on alert, and militias taking up arms are raised to fight

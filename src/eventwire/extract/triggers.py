@@ -126,9 +126,14 @@ def _flown_past(verb: Token, lex: Lexicon) -> bool:
 
 def _forces_readied(verb: Token, lex: Lexicon) -> bool:
     """ "ordered his army on Friday to be ready to repel any provocation": forces ordered to readiness are
-    put on a war footing, as forces put on alert are (PLOVER MOBILIZE)."""
+    put on a war footing, as forces put on alert are (PLOVER MOBILIZE); so are any ordered "to prepare for
+    emergency deployment"."""
     if verb.lemma_.lower() not in lex.words("directing_verbs"):
         return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "prepare" and noun_type(g, lex) == "MOBILIZE"
+           for c in verb.children for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+           for g in p.children if g.dep_ == "pobj"):
+        return True
     forces = [c for c in verb.children
               if c.dep_ == "dobj" and counted(c).lemma_.lower() in lex.words("armed_nouns")]
     ready = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children
