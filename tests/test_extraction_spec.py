@@ -8404,3 +8404,27 @@ def test_a_negative_perfect_is_a_standing_state_no_reject_event(text):
 def test_a_recognition_refused_in_the_past_tense_is_still_a_reject():
     text = "The UAE foreign ministry said on Wednesday that it did not recognise the decision."
     assert of_type(text, "REJECT")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Israeli army announced on Tuesday that it was cancelling leave for all combat units and calling up "
+     "reservists to reinforce air defence units, amid fears of an Iranian drone or missile attack.", "Iran"),
+    ("Police and soldiers have been deployed to the area and are working with local vigilantes to track "
+     "the kidnappers.", "kidnappers"),
+])
+def test_forces_raised_against_a_feared_act_or_for_a_joined_purpose_face_its_doer(text, target):
+    """ "amid fears of an Iranian attack": forces raised against a feared act face its doer; "deployed ...
+    and are working ... to track the kidnappers": a purpose on the joined verb aims the deployment."""
+    event = find(events_of(text, dt.date(2024, 4, 3)), "MOBILIZE")
+    assert event.target is not None and event.target.name == target
+
+
+@pytest.mark.parametrize("text", [
+    'Kim Jong Un had ordered his army on Friday to be ready to repel "any provocation".',
+    "Clan militias in the central Hiiraan region have taken up arms against al-Shabaab in recent months.",
+    "Military authorities have ordered veterans and civil servants in Yangon and Naypyidaw to prepare for "
+    "emergency deployment.",
+])
+def test_forces_readied_or_arms_taken_up_are_a_mobilization(text):
+    # an army ordered "to be ready", like one put on alert, and militias taking up arms are raised to fight
+    assert of_type(text, "MOBILIZE", dt.date(2023, 3, 15))

@@ -2160,17 +2160,33 @@ def _faced(verb: Token, lex: Lexicon) -> Span | None:
         else:
             lead = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("advance", "anticipation")), None)
             of = next((c for c in lead.children if c.dep_ == "prep" and c.lower_ == "of"), None) if lead else None
-            faced = child_phrase(of, ("pobj",)) if of is not None else None
+            faced = child_phrase(of, ("pobj",)) if of is not None else _dreaded_doer(prep, lex)
         if faced is not None and is_agent(faced, lex):
             return faced
     return _resisted_in_purpose(verb, lex)
+
+
+def _dreaded_doer(prep: Token, lex: Lexicon) -> Span | None:
+    """ "calling up reservists amid fears of an Iranian drone or missile attack", "in response to the
+    Houthi attacks": forces raised against a feared or answered act face its doer."""
+    for lead in (c for c in prep.children if c.dep_ == "pobj" and
+                 c.lemma_.lower() in lex.words("dreaded_act_nouns") | lex.words("retaliation_words")):
+        acts = [a for link in lead.children if link.dep_ == "prep" and link.lower_ in ("of", "to")
+                for o in link.children if o.dep_ == "pobj" for a in (o, *o.conjuncts)]
+        if any(_an_act(a, lex) for a in acts):
+            return next((doer for a in acts if (doer := nominal_actor(a) or _done_by(a)) is not None), None)
+    return None
 
 
 def _resisted_in_purpose(verb: Token, lex: Lexicon) -> Span | None:
     """ "sent two carrier groups to the eastern Mediterranean to deter Iran", "took to the streets
     to resist them": a force or crowd sent out to act against someone is aimed at them (not "to
     protect residents": protecting is no resisting verb)."""
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+    # "have been deployed to the area and are working with vigilantes to track the kidnappers": the
+    # purpose may hang on a verb joined to the deployment that shares its subject
+    hosts = (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and not any(g.dep_ in SUBJECTS for g in c.children)))
+    for clause in (c for h in hosts for c in h.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
                    and c.lemma_.lower() in lex.words("resisting_verbs")):
         aim = child_phrase(clause, ("dobj",))
         if aim is not None and is_agent(aim, lex):

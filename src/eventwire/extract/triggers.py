@@ -47,7 +47,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         return "COERCE", None
     if lemma in lex.words("arrival_verbs") and relief_carrier(token, lex) is not None:
         return "AID", None
-    if lemma in lex.words("force_moving_verbs") and _force_on_the_move(token, lex):
+    if lemma in lex.words("force_moving_verbs") and _force_on_the_move(token, lex) or \
+            _forces_readied(token, lex):
         return "MOBILIZE", None
     if lemma in lex.words("gathering_verbs") and _protesters_gathering(token, lex):
         return "PROTEST", None
@@ -121,6 +122,23 @@ def _flown_past(verb: Token, lex: Lexicon) -> bool:
         if prep.lower_ == "off" and place.lemma_.lower() in lex.words("offshore_nouns"):
             return True
     return False
+
+
+def _forces_readied(verb: Token, lex: Lexicon) -> bool:
+    """ "ordered his army on Friday to be ready to repel any provocation": forces ordered to readiness are
+    put on a war footing, as forces put on alert are (PLOVER MOBILIZE); so are any ordered "to prepare for
+    emergency deployment"."""
+    if verb.lemma_.lower() not in lex.words("directing_verbs"):
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "prepare" and noun_type(g, lex) == "MOBILIZE"
+           for c in verb.children for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+           for g in p.children if g.dep_ == "pobj"):
+        return True
+    forces = [c for c in verb.children
+              if c.dep_ == "dobj" and counted(c).lemma_.lower() in lex.words("armed_nouns")]
+    ready = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children
+             if g.dep_ == "acomp" and g.lower_ in lex.words("readiness_words")]
+    return bool(forces) and bool(ready)
 
 
 def _force_on_the_move(verb: Token, lex: Lexicon) -> bool:
