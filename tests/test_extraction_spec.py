@@ -8404,3 +8404,17 @@ def test_a_negative_perfect_is_a_standing_state_no_reject_event(text):
 def test_a_recognition_refused_in_the_past_tense_is_still_a_reject():
     text = "The UAE foreign ministry said on Wednesday that it did not recognise the decision."
     assert of_type(text, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean President Yoon Suk Yeol said on Tuesday that Seoul would respond firmly to any provocation.",
+    'KCNA said Kim Jong Un had ordered his army on Friday to be ready to repel "any provocation" during the drills.',
+])
+def test_a_wrong_anyone_might_do_blames_no_one(text):
+    """ "would respond firmly to any provocation": a wrong warned of, not laid at anyone's door."""
+    assert of_type(text, "ACCUSE") == []
+
+
+def test_a_wrong_said_to_be_done_still_blames():
+    text = "South Korean President Yoon Suk Yeol said on Tuesday that North Korea's missile launch was a provocation."
+    assert of_type(text, "ACCUSE")
