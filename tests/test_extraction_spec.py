@@ -8407,8 +8407,10 @@ def test_a_recognition_refused_in_the_past_tense_is_still_a_reject():
 
 
 @pytest.mark.parametrize("text", [
-    "South Korean President Yoon Suk Yeol said on Tuesday that Seoul would respond firmly to any provocation.",
-    'KCNA said Kim Jong Un had ordered his army on Friday to be ready to repel "any provocation" during the drills.',
+    "South Korean President Yoon Suk Yeol said on Tuesday that Seoul would respond firmly to any "
+    "provocation.",
+    'KCNA said Kim Jong Un had ordered his army on Friday to be ready to repel "any provocation" '
+    "during the drills.",
 ])
 def test_a_wrong_anyone_might_do_blames_no_one(text):
     """ "would respond firmly to any provocation": a wrong warned of, not laid at anyone's door."""
@@ -8416,5 +8418,16 @@ def test_a_wrong_anyone_might_do_blames_no_one(text):
 
 
 def test_a_wrong_said_to_be_done_still_blames():
-    text = "South Korean President Yoon Suk Yeol said on Tuesday that North Korea's missile launch was a provocation."
+    text = ("South Korean President Yoon Suk Yeol said on Tuesday that North Korea's missile launch"
+            " was a provocation.")
     assert of_type(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "“Political persecution in Belarus including detentions on political grounds must stop,” "
+    "Michel tweeted Wednesday.",
+    '"Today, the violence and destruction comes to an end," Mr Rubio said.',
+])
+def test_a_wrong_said_to_end_blames_no_one(text):
+    """ "persecution must stop": a wrong wished to its end with no doer named is no accusation."""
+    assert of_type(text, "ACCUSE") == []
