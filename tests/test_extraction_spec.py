@@ -8428,3 +8428,30 @@ def test_forces_raised_against_a_feared_act_or_for_a_joined_purpose_face_its_doe
 def test_forces_readied_or_arms_taken_up_are_a_mobilization(text):
     # an army ordered "to be ready", like one put on alert, and militias taking up arms are raised to fight
     assert of_type(text, "MOBILIZE", dt.date(2023, 3, 15))
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean President Yoon Suk Yeol said on Tuesday that Seoul would respond firmly to any "
+    "provocation.",
+    'KCNA said Kim Jong Un had ordered his army on Friday to be ready to repel "any provocation" '
+    "during the drills.",
+])
+def test_a_wrong_anyone_might_do_blames_no_one(text):
+    """ "would respond firmly to any provocation": a wrong warned of, not laid at anyone's door."""
+    assert of_type(text, "ACCUSE") == []
+
+
+def test_a_wrong_said_to_be_done_still_blames():
+    text = ("South Korean President Yoon Suk Yeol said on Tuesday that North Korea's missile launch"
+            " was a provocation.")
+    assert of_type(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "“Political persecution in Belarus including detentions on political grounds must stop,” "
+    "Michel tweeted Wednesday.",
+    '"Today, the violence and destruction comes to an end," Mr Rubio said.',
+])
+def test_a_wrong_said_to_end_blames_no_one(text):
+    """ "persecution must stop": a wrong wished to its end with no doer named is no accusation."""
+    assert of_type(text, "ACCUSE") == []

@@ -688,6 +688,8 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
             continue
         if accused is None or accused.lower_ in ("it", "this", "that", "there", "i", "we", "he", "she"):
             continue
+        if blames(accused, lex) and _comes_to_an_end(clause, lex):
+            continue
         if accused.dep_ == "nsubjpass":
             # "said more than 1,200 people have been detained", "claimed the vote was rigged": the
             # subject of a passive is what the act befell, not its blamed doer
@@ -702,6 +704,15 @@ def _reported_blame(sent: Span, lex: Lexicon, phrase, frames: list[EventFrame]) 
         found.append(EventFrame(type="ACCUSE", trigger=verb, evidence=_clause(verb, sent),
                                 actor=said_by, target=phrase(accused), confidence=0.55))
     return found
+
+
+def _comes_to_an_end(verb: Token, lex: Lexicon) -> bool:
+    """ "said persecution must stop", "the violence comes to an end": a wrong said to end is wished
+    away with no doer named, blamed on no one (not "said the army must stop the killings")."""
+    if verb.lemma_.lower() in lex.words("ending_verbs"):
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.lemma_.lower() == "end" for g in p.children)
+               for p in verb.children)
 
 
 def _villain_elsewhere(word: Token, accused: Token | None, clause: Token, lex: Lexicon) -> bool:

@@ -346,7 +346,13 @@ def blames(token: Token, lex: Lexicon) -> bool:
     words = lex.words("blame_words")
     if token.pos_ == "VERB" and token.lemma_.lower() in lex.words("violating_verbs"):
         return _breaks_a_rule(token, lex)
-    return (token.lower_ in words or token.lemma_.lower() in words) and token.pos_ != "PROPN"
+    if token.pos_ == "PROPN" or token.lower_ not in words and token.lemma_.lower() not in words:
+        return False
+    # "would respond firmly to any provocation", "desist from any further provocative actions": a wrong
+    # anyone might do is warned of, blamed on no one
+    noun = token.head if token.dep_ in ("amod", "compound") else token
+    free_choice = lex.words("free_choice_determiners")
+    return not any(c.dep_ == "det" and c.lower_ in free_choice for c in noun.children)
 
 
 def names_a_blow(named: Token, judged: Token, lex: Lexicon) -> bool:
