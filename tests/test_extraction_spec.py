@@ -8357,3 +8357,22 @@ def test_an_instigation_charged_is_no_deed_of_the_accused(text, deed):
     events = events_of(text)
     assert find(events, "ACCUSE") is not None
     assert bool([e for e in events if e.type == "ASSAULT"]) == deed
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Inmates have taken more than 130 guards and administrative staff hostage in five prisons.", "staff"),
+    ("Rebels took two soldiers hostage.", "soldiers"),
+])
+def test_people_taken_hostage_however_parsed_are_abducted(text, held):
+    """ "taken 130 guards and staff hostage": the parser may make "hostage" a list member or the
+    head of the object, but the verb with it still tells an abduction of the people held."""
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.mode == "abduction" and held in attack.target.text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen held the workers at gunpoint for hours.",
+    "Among those seized was Gabriel Oguda, who was taken from his home in Nairobi on Monday night.",
+])
+def test_people_held_at_gunpoint_or_taken_from_home_are_abducted(text):
+    assert find(events_of(text), "ASSAULT").mode == "abduction"
