@@ -8455,3 +8455,22 @@ def test_a_wrong_said_to_be_done_still_blames():
 def test_a_wrong_said_to_end_blames_no_one(text):
     """ "persecution must stop": a wrong wished to its end with no doer named is no accusation."""
     assert of_type(text, "ACCUSE") == []
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Inmates have taken more than 130 guards and administrative staff hostage in five prisons.", "staff"),
+    ("Rebels took two soldiers hostage.", "soldiers"),
+])
+def test_people_taken_hostage_however_parsed_are_abducted(text, held):
+    """ "taken 130 guards and staff hostage": the parser may make "hostage" a list member or the
+    head of the object, but the verb with it still tells an abduction of the people held."""
+    attack = find(events_of(text), "ASSAULT")
+    assert attack.mode == "abduction" and held in attack.target.text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen held the workers at gunpoint for hours.",
+    "Among those seized was Gabriel Oguda, who was taken from his home in Nairobi on Monday night.",
+])
+def test_people_held_at_gunpoint_or_taken_from_home_are_abducted(text):
+    assert find(events_of(text), "ASSAULT").mode == "abduction"

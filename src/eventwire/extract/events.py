@@ -50,9 +50,9 @@ from .phrases import (
     what_it_called,
 )
 from .placetime import PLACE_PREPS, REQUEST_NOUNS, background, place_and_date
-from .triggers import (SPOKEN_TYPES, asked_of, blames, cargo, counted, hyphenated, keyed_with, names_a_blow,
-                       noun_entry, noun_type, relief_carrier, relief_laden, to_infinitive, trade_cut_off,
-                       ultimatum, verb_entry, verb_type, work_stoppage)
+from .triggers import (SPOKEN_TYPES, asked_of, blames, captive_complement, cargo, counted, hyphenated,
+                       keyed_with, names_a_blow, noun_entry, noun_type, relief_carrier, relief_laden,
+                       to_infinitive, trade_cut_off, ultimatum, verb_entry, verb_type, work_stoppage)
 
 
 def find_events(doc: Doc) -> list[EventFrame]:
@@ -1048,6 +1048,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             target = nominal_actor(named) or _done_by(named) or phrase(named)
         if target is not None and _part_of_trigger(verb, target, event_type, lex):
             target = None
+        target = _held_captive(verb, lex) or target
         target = _laid_on(verb, lex) or target
         dealing = trade_cut_off(verb, lex) if event_type == "SANCTION" else None
         if dealing is not None:  # "barred American banks from providing services to MOGE": MOGE is cut off
@@ -1637,6 +1638,18 @@ def _cause_only(noun: Token, lex: Lexicon) -> bool:
     return not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PRON" or noun_entry(t, lex) is not None
                    or t.lemma_.lower() in acts | lex.words("agent_nouns") or t.lower_ in lex.words("agent_nouns")
                    for t in noun.subtree)
+
+
+def _held_captive(verb: Token, lex: Lexicon) -> Span | None:
+    """The people taken hostage, where the parser hangs them on "hostage": its subject ("took some
+    250 others hostage" read as a clause) or the word before it ("took two soldiers hostage")."""
+    captive = captive_complement(verb, lex)
+    if captive is None or f"{verb.lemma_.lower()} {captive.lemma_.lower()}" not in lex.verbs:
+        return None  # (not "free up to 1,000 government captives": the captives are the freed)
+    held = next((c for c in captive.children if c.dep_ in ("nsubj", "compound")), None)
+    if held is None:  # (or the verb's other object: "others" beside "hostage", both objects)
+        held = next((c for c in verb.children if c.dep_ == "dobj" and c is not captive), None)
+    return phrase(held) if held is not None else None
 
 
 def _part_of_trigger(verb: Token, thing: Span, event_type: str, lex: Lexicon) -> bool:

@@ -76,12 +76,23 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                     f"{lemma} {child.lower_}" not in own_going and \
                     (found := keyed_with(token, child, lex)) is not None:
                 return found
+    captive = captive_complement(token, lex)
+    if captive is not None and (found := lex.verbs.get(f"{lemma} {captive.lemma_.lower()}")) is not None:
+        return found
     pronoun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("them", "it")), None)
     if pronoun is not None and (found := _keyed_with_antecedent(token, pronoun, lex)) is not None:
         return found
     if lemma_type(token, lex) == "MOBILIZE" and _watchers_sent(token, lex):
         return None
     return lex.verbs.get(lemma)
+
+
+def captive_complement(verb: Token, lex: Lexicon) -> Token | None:
+    """The "hostage" of "took ... hostage" however the parser places it: as the verb's clause ("took
+    some 250 others hostage") or the last of its object's list ("taken 130 guards and staff hostage")."""
+    heads = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "dobj")]
+    heads += [c for o in heads if o.dep_ == "dobj" for c in o.conjuncts]
+    return next((c for c in heads if c.lower_ in lex.words("captive_complements")), None)
 
 
 def _watchers_sent(verb: Token, lex: Lexicon) -> bool:
