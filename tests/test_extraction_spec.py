@@ -8269,9 +8269,9 @@ def test_a_conjoined_target_named_by_its_apposition_is_a_target_too(text, second
 def test_a_length_of_time_told_before_is_no_day_for_later_words():
     # "must leave the country within 48 hours" is how long, not a day: the words said after it
     # share the day told before ("late Sunday")
-    text = ("Saudi Foreign Minister Adel al-Jubeir announced the break late Sunday. He said all Iranian diplomats "
-            "must leave the country within 48 hours.\n\n\"The attacks are a flagrant violation,\" he said.\n\n"
-            "He added that Saudi Arabia will not let Iran undermine its security.")
+    text = ("Saudi Foreign Minister Adel al-Jubeir announced the break late Sunday. He said all Iranian "
+            "diplomats must leave the country within 48 hours.\n\n\"The attacks are a flagrant violation,\" "
+            "he said.\n\nHe added that Saudi Arabia will not let Iran undermine its security.")
     assert find(events_of(text, dt.date(2016, 1, 3)), "THREATEN").date == dt.date(2016, 1, 3)
 
 
@@ -8343,7 +8343,8 @@ def test_footage_released_is_no_concession():
 
 def test_accepting_a_resignation_is_no_agreement():
     # another's leaving taken note of: no deal with anyone
-    text = "Tokayev restored a price cap on the fuel on Wednesday and accepted the resignation of the government."
+    text = ("Tokayev restored a price cap on the fuel on Wednesday and accepted the resignation of the "
+            "government.")
     assert not of_type(text, "AGREE", dt.date(2022, 1, 7))
 
 

@@ -3014,7 +3014,8 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = _not_its_own(_protested_against(noun, lex), actor)
     if target is None and target_act is None and event_type == "PROTEST":
         target, target_act = _protested_act(noun, lex)
-        target = target or (None if target_act is not None else _protested_until(noun, actor, lex))
+        if target is None and target_act is None:
+            target = _protested_until(noun, actor, lex)
     if target is None and event_type == "SANCTION":
         target = _measure_aimed_at(noun, lex)
     if target is None and target_act is None and event_type in _ANSWERING_TYPES:

@@ -145,11 +145,10 @@ def _forces_readied(verb: Token, lex: Lexicon) -> bool:
            for c in verb.children for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
            for g in p.children if g.dep_ == "pobj"):
         return True
-    forces = [c for c in verb.children
-              if c.dep_ == "dobj" and counted(c).lemma_.lower() in lex.words("armed_nouns")]
-    ready = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children
-             if g.dep_ == "acomp" and g.lower_ in lex.words("readiness_words")]
-    return bool(forces) and bool(ready)
+    forces = any(c.dep_ == "dobj" and counted(c).lemma_.lower() in lex.words("armed_nouns")
+                 for c in verb.children)
+    return forces and any(g.dep_ == "acomp" and g.lower_ in lex.words("readiness_words")
+                          for c in verb.children if c.dep_ == "xcomp" for g in c.children)
 
 
 def _force_on_the_move(verb: Token, lex: Lexicon) -> bool:

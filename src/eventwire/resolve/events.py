@@ -995,7 +995,8 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver,
     "the state of emergency in Lima, Cusco, Callao and Puno". A measure on things or bodies is one
     measure ("blocked Facebook and WhatsApp", "suspended the broadcasts of RFI and France 24"); each
     person held is held in an arrest of their own ("Asad Umar and Fawad Chaudhry were taken into custody").
-    Ground given up together is one pull-back ("have withdrawn from the neighbouring Amhara and Afar regions")."""
+    Ground given up together is one pull-back ("have withdrawn from the neighbouring Amhara and Afar
+    regions")."""
     if target is None or event.target is None or event.target.kind == "place" or event.type == "RETREAT" or \
             not _names_a_party(target.root) or event.type == "COERCE" and event.target.kind != "person":
         return []
