@@ -38,6 +38,12 @@ def test_no_trigger_is_written_twice():
             seen.add(key)
 
 
+def test_no_word_list_is_written_twice():
+    """A second list under one name silently replaces the first, and the rule written for it."""
+    names = re.findall(r"^(\w+):", _text("lexicon.yaml"), re.MULTILINE)
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
+
+
 def test_triggers_name_plover_types_and_assault_modes():
     lex = lexicon()
     for event_type, mode in [*lex.verbs.values(), *lex.nouns.values()]:
