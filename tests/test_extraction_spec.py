@@ -8475,3 +8475,14 @@ def test_people_taken_hostage_however_parsed_are_abducted(text, held):
 ])
 def test_people_held_at_gunpoint_or_taken_from_home_are_abducted(text):
     assert find(events_of(text), "ASSAULT").mode == "abduction"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The bloc has already imposed sweeping economic sanctions on Niger, freezing financial transactions "
+     "and closing borders with its member states.", "Niger"),
+    ("The Economic Community of West African States imposed sanctions on Mali on Jan. 9, closing borders "
+     "and freezing state assets.", "Mali"),
+])
+def test_a_participle_spelling_out_a_sanction_is_no_second_one(text, target):
+    """ "imposed sanctions on Niger, freezing financial transactions": the freeze is the sanction."""
+    assert [e.target.name for e in of_type(text, "SANCTION")] == [target]

@@ -69,6 +69,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
         sentence_frames = _sent_to_fight(_without_stated_aims(_fought_alongside(sentence_frames)))
         sentence_frames = _without_what_it_enabled(sentence_frames, lex)
         sentence_frames = _without_forced_freeing(sentence_frames, lex)
+        sentence_frames = _without_measures_spelled_out(sentence_frames)
         for frame in sentence_frames:
             _leaving_a_body(frame, lex)
         sentence_frames += [r for f in sentence_frames if (r := _at_request(f))]
@@ -279,6 +280,19 @@ def _without_forced_freeing(frames: list[EventFrame], lex: Lexicon) -> list[Even
         struck = frame.type == "COERCE" and verb_type(lead.head, lex) == "ASSAULT"
         return lead.dep_ in joined and bool(keys & lex.words(kind)) and (breaking_in(lead.head) or struck)
     return [f for f in frames if not told_of_entry(f)]
+
+
+def _without_measures_spelled_out(frames: list[EventFrame]) -> list[EventFrame]:
+    """ "imposed sanctions on Niger, freezing financial transactions and closing borders": a participle
+    on a penalty tells what the penalty consists of, not a second one aimed at whatever it freezes."""
+    penalties = {f.trigger.i for f in frames if f.type == "SANCTION"}
+
+    def spelling_out(verb: Token) -> bool:
+        # ("imposed sanctions on Mali, closing borders and freezing state assets" may parse the
+        # participle as a conjunct of the finite verb)
+        joined = verb.dep_ == "advcl" or verb.dep_ == "conj" and verb.head.tag_ != "VBG"
+        return verb.tag_ == "VBG" and joined and verb.head.i in penalties
+    return [f for f in frames if not (f.type == "SANCTION" and spelling_out(f.trigger))]
 
 
 def _force_with_its_aim(frames: list[EventFrame]) -> list[EventFrame]:
