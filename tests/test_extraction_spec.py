@@ -8486,3 +8486,19 @@ def test_people_held_at_gunpoint_or_taken_from_home_are_abducted(text):
 def test_a_participle_spelling_out_a_sanction_is_no_second_one(text, target):
     """ "imposed sanctions on Niger, freezing financial transactions": the freeze is the sanction."""
     assert [e.target.name for e in of_type(text, "SANCTION")] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain urged its nationals to leave the country the next day.",
+    "Israel said its 98th Division had left the Gaza Strip to recuperate, leaving only the Nahal Brigade "
+    "in the territory.",
+])
+def test_own_people_told_to_leave_or_units_left_behind_are_no_sanction(text):
+    """ "urged its nationals to leave": an evacuation; "leaving only the brigade in the territory":
+    a unit left behind, not a body broken with."""
+    assert of_type(text, "SANCTION") == []
+
+
+def test_a_member_leaving_a_body_in_a_month_still_breaks_with_it():
+    text = "Mali left the Economic Community of West African States in January."
+    assert find(events_of(text), "SANCTION").target.name == "Economic Community of West African States"

@@ -1396,8 +1396,13 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         expelled = _expulsion(verb, lex)
         if expelled is not None:
             actor, target, status_anchor = expelled
-        elif not any(c.dep_ == "dobj" and _body_left(c, actor, lex) for c in verb.children):
-            return None  # leaving of one's own accord (but a member leaving a body breaks with it)
+        elif not any(c.dep_ == "dobj" and _body_left(c, actor, lex) for c in verb.children) or \
+                any(c.lower_ == "behind" or c.dep_ == "prep" and c.lower_ == "in" and
+                    any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+                    for c in verb.children):
+            # leaving of one's own accord (but a member leaving a body breaks with it); what is left
+            # somewhere stays there ("leaving only the Nahal Brigade in the territory")
+            return None
     commander = _commander(verb, lex) if event_type in ("MOBILIZE", "RETREAT") else None
     if commander is not None:
         actor, status_anchor = commander
@@ -1981,8 +1986,13 @@ def _expulsion(verb: Token, lex: Lexicon) -> tuple[Span | None, Span | None, Tok
     actor, the one made to leave the target, and the order's status is the event's."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.words("object_control_verbs"):
         governor = verb.head
-        return (child_phrase(governor, SUBJECTS) or inherited_subject(governor),
-                child_phrase(governor, ("dobj",)), governor)
+        told = child_phrase(governor, ("dobj",))
+        # "urged its nationals to leave the country": one's own people are evacuated, not expelled
+        # (one's own envoys called home still break with the host: "told its ambassador to leave")
+        if told is not None and _owned_by(told, (*_OWN_POSSESSIVES, "their")) and \
+                told.root.lower_ not in lex.words("posted_envoy_nouns"):
+            return None
+        return child_phrase(governor, SUBJECTS) or inherited_subject(governor), told, governor
     ordered = any(c.dep_ == "aux" and c.lower_ in lex.words("obligation_modals") for c in verb.children)
     if ordered and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.words("reporting_verbs"):
         return child_phrase(verb.head, SUBJECTS), child_phrase(verb, ("nsubj",)), verb.head
