@@ -8502,3 +8502,12 @@ def test_own_people_told_to_leave_or_units_left_behind_are_no_sanction(text):
 def test_a_member_leaving_a_body_in_a_month_still_breaks_with_it():
     text = "Mali left the Economic Community of West African States in January."
     assert find(events_of(text), "SANCTION").target.name == "Economic Community of West African States"
+
+
+@pytest.mark.parametrize("text", [
+    "The military said it would send 400 more marines to Lake Lanao to cut off the militants' escape routes.",
+    "Aid groups said they risked cutting off the main entry point for humanitarian aid into the country.",
+])
+def test_a_way_cut_off_is_no_sanction(text):
+    """ "cut off the militants' escape routes": a way blocked, no party penalised."""
+    assert of_type(text, "SANCTION") == []

@@ -1392,6 +1392,9 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
                        for o in (c, *c.children) if o.dep_ in ("dobj", "pobj")), None)
     status_anchor = verb
+    ways = lex.words("passage_nouns") | lex.words("severed_way_nouns")
+    if event_type == "SANCTION" and any(c.dep_ == "dobj" and c.lemma_.lower() in ways for c in verb.children):
+        return None  # "to cut off the militants' escape routes": a way blocked, no party penalised
     if event_type == "SANCTION" and verb.lemma_.lower() in lex.words("expulsion_verbs"):
         expelled = _expulsion(verb, lex)
         if expelled is not None:
