@@ -3225,6 +3225,11 @@ def test_a_vow_to_punish_someone_is_a_threat_to_them():
     assert find(events_of(text, dt.date(2023, 6, 25)), "THREATEN").target.name == "Sergei Shoigu"
 
 
+def test_a_vow_that_attacks_will_go_on_threatens_those_attacked():
+    text = "The spokesman vowed that the rebels would keep striking the government forces until it ends."
+    assert find(events_of(text, dt.date(2024, 1, 10)), "THREATEN").target.name == "government forces"
+
+
 def test_marches_called_for_a_weekday_are_planned_for_the_coming_one():
     event = find(events_of("The strike committee called fresh nationwide marches for Wednesday.",
                            dt.date(2021, 5, 11)), "PROTEST")

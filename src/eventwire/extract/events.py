@@ -2772,6 +2772,10 @@ def _vowed_against(acts: list[Token], lex: Lexicon) -> Span | None:
     for act in acts:
         faced = child_phrase(act, ("dobj",)) if act.lemma_.lower() in lex.words("resisting_verbs") else \
             _held_to_answer(act, lex)
+        # "vowed that the rebels would keep striking Israel-bound vessels": a hostile act kept up
+        kept = next((c for c in act.children if c.dep_ == "xcomp" and
+                     verb_type(c, lex) in ("ASSAULT", "COERCE")), None) if faced is None else None
+        faced = child_phrase(kept, ("dobj",)) if kept is not None else faced
         if faced is not None and is_agent(faced, lex):
             return faced
     return None
