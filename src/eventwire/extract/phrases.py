@@ -410,7 +410,7 @@ def is_agent(span: Span, lex: Lexicon, event_type: str | None = None) -> bool:
         # "a state of emergency in the Amhara region", "lifted a night-time curfew in Gondar": the
         # area a measure is laid on, or lifted from
         return True
-    if event_type in ("ASSAULT", "COERCE") and (_settlements_hit(root, lex) or held_by_a_side(root, lex)):
+    if event_type in ("ASSAULT", "COERCE") and (_settlements_hit(root, lex) or holding_sides(root, lex)):
         return True
     if root.lemma_.lower() in lex.words("place_nouns") and event_type not in ("ASSAULT", "COERCE"):
         # "filled the streets of Haiti's capital": a place, whoever's it is (a city attacked or
@@ -458,11 +458,13 @@ def _settlements_hit(root: Token, lex: Lexicon) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in root.children)
 
 
-def held_by_a_side(root: Token, lex: Lexicon) -> bool:
-    """Ground told as a side's holding ("shelled a government-held neighborhood", "airstrikes on AA-held
-    areas"): it is hit as that side's, not merely where the act took place."""
-    return any(c.dep_ == "amod" and c.lemma_.lower() in lex.words("holding_participles") and
-               any(s.dep_ in ("npadvmod", "compound") for s in c.children) for c in root.children)
+def holding_sides(root: Token, lex: Lexicon) -> list[Token]:
+    """The sides ground is told as held by ("shelled a government-held neighborhood", "airstrikes on
+    AA-held areas", "Houthi-controlled territory"): it is hit as theirs, and stands for them."""
+    participles = lex.words("holding_participles")
+    holding = (c for c in root.children if c.dep_ == "amod" and c.lemma_.lower() in participles)
+    sides = (next((s for s in c.children if s.dep_ in ("npadvmod", "compound")), None) for c in holding)
+    return [side for side in sides if side is not None]
 
 
 def _laid_on_area(root: Token, lex: Lexicon) -> bool:

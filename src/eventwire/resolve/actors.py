@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import ActorEntry, actor_entries, lexicon
 from ..extract.phrases import (DESCRIBED_PRONOUNS, by_agent, described_clause, entity_of, first_conjunct,
-                               identifies, is_agent, is_definite, is_facility, phrase, prep_object,
-                               untagged_name)
+                               holding_sides, identifies, is_agent, is_definite, is_facility, phrase,
+                               prep_object, untagged_name)
 from ..extract.quotes import document_author
 from ..extract.triggers import verb_type
 from ..model import Participant, Place
@@ -794,11 +794,7 @@ class ActorResolver:
 
     def _holder(self, root: Token, text: str) -> Participant | None:
         """ "rebel-held areas", "Houthi-controlled territory": ground stands for the side holding it."""
-        for modifier in (c for c in root.children if c.dep_ == "amod" and
-                         c.lemma_.lower() in self.lexicon.words("holding_participles")):
-            side = next((c for c in modifier.children if c.dep_ in ("npadvmod", "compound")), None)
-            if side is None:
-                continue
+        for side in holding_sides(root, self.lexicon):
             entry = self._side_named(side.text)
             if entry is not None:
                 return self.dictionary.participant(entry, text)

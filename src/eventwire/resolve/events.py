@@ -714,7 +714,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is None and frame.target is not None and event_type in PHYSICAL_TYPES:
         location = _part_of_country_hit(frame.target, places, countries)
     if target is None and event_type == "ASSAULT" and location is not None and _is_country(location) \
-            and actor is not None and actor.kind not in ("state", "state_organ"):
+            and actor is not None and actor.kind not in _STATE_KINDS:
         target = actor_dictionary().state_in(location)  # "rebels have been fighting in Sri Lanka": against its state
     if event_type == "ASSAULT" and location is not None and not _is_country(location) and \
             _anonymous_people(frame.target) and not nearest_unknown and \
