@@ -8516,3 +8516,27 @@ def test_a_member_leaving_a_body_in_a_month_still_breaks_with_it():
 def test_a_way_cut_off_is_no_sanction(text):
     """ "cut off the militants' escape routes": a way blocked, no party penalised."""
     assert of_type(text, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Amnesty International criticized the decision of the Supreme Court on Monday.", "Supreme Court"),
+    ("Rights groups condemned the actions of the security forces during the march.", "security forces"),
+])
+def test_conduct_judged_is_aimed_at_the_party_after_of(text, target):
+    """ "condemned the actions of the security forces": the party after "of" on a noun of conduct
+    did it, so the judgement is aimed at it."""
+    assert find(events_of(text), "ACCUSE").target.name == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United Nations expressed concern about the conduct of the police at the border.", "police"),
+    ("The European Union voiced concern over Russia's military moves near the frontier.", "Russia"),
+])
+def test_concern_over_an_act_whose_doer_is_named_is_aimed_at_the_doer(text, target):
+    """ "expressed concern about the conduct of the police": the act deplored names its doer."""
+    assert find(events_of(text), "ACCUSE").target.name == target
+
+
+def test_concern_about_people_in_a_plight_accuses_no_one_of_them():
+    text = "The United Nations expressed concern about civilians trapped in the besieged city."
+    assert all(e.target is None for e in of_type(text, "ACCUSE"))

@@ -2388,6 +2388,8 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
                                                  root.lemma_.lower() in lex.words("act_nouns")):
         # "dismissed calls from Brussels", "rejected criticism from rights groups": who made them
         owner = next((c for c in source.children if c.dep_ == "pobj"), None)
+    if owner is None and source is None and act_type is None:
+        owner = _doer_of(root, lex)
     # "Navalny's arrest": a person owning a physical act is its victim; "Puigdemont's threat",
     # "the prime minister's move" are their author's
     done_to = happening and act_type in ("ASSAULT", "COERCE")
@@ -2400,6 +2402,15 @@ def _author_of_act(target: Span | None, event_type: str, lex: Lexicon,
             (author := nominal_actor(root)) is not None:
         return author, None
     return None, target
+
+
+def _doer_of(root: Token, lex: Lexicon) -> Token | None:
+    """ "condemned the actions of the security forces", "criticized the decision of the court": a
+    party after "of" on a noun of conduct is the one who acted, so the judgement is aimed at it."""
+    if root.lemma_.lower() not in lex.words("doer_of_nouns"):
+        return None
+    doer = prep_object(root, "of")
+    return doer if doer is not None and is_agent(phrase(doer), lex) else None
 
 
 def _owner_of_leaving(root: Token, lex: Lexicon) -> Span | None:
@@ -3428,6 +3439,13 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
             return done_to
         if prep == "into" and event_type == "ACCUSE":
             return child_phrase(child, ("pobj",))  # "an investigation into Boluarte": the one looked into
+        deplored = child_phrase(child, ("pobj",)) if prep in ("about", "over") else None
+        if deplored is not None and event_type == "ACCUSE" and \
+                (_authored_act(deplored.root, lex) or _doer_of(deplored.root, lex) is not None):
+            # "concern over Russia's actions": an act deplored is aimed at the doer the phrase names
+            # (not "concern about civilians trapped in the city", a plight, nor "about repeated
+            # attacks", whose doer is left to the story)
+            return deplored
         if prep == "of" and event_type == "SANCTION":  # "the expulsion of France's ambassador"
             expelled = child_phrase(child, ("pobj",))
             if expelled is not None and is_agent(expelled, lex):
