@@ -8516,3 +8516,14 @@ def test_a_member_leaving_a_body_in_a_month_still_breaks_with_it():
 def test_a_way_cut_off_is_no_sanction(text):
     """ "cut off the militants' escape routes": a way blocked, no party penalised."""
     assert of_type(text, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Belgian troops left Chad last month after the government ended a defence accord.", "Chad"),
+    ("The army said on Monday it had withdrawn a battalion of its soldiers from Somalia.", "Somalia"),
+])
+def test_a_country_a_pull_back_leaves_is_where_it_happened(text, place):
+    """ "left Chad", "withdrawn a battalion from Somalia": the ground left is the retreat's venue,
+    though it is also what was left."""
+    assert find(events_of(text), "RETREAT").location.name == place
+

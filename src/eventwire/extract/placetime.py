@@ -120,6 +120,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
               and (not participants.issuperset(range(e.start, e.end)) or _sent_to(e, frame, anchor)
+                   or ground_left(e, frame)
                    or _where_the_actor_is(e, frame) or _venue_taken_for_party(e, frame))
               and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
@@ -779,6 +780,19 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         root = root.head  # "ordered troops to Kabul's international airport": the town owning the site
     return frame.type in ("MOBILIZE", "RETREAT", "AID", "PROTEST") and root.dep_ in ("pobj", "dative") \
         and root.head.lower_ == "to" and root.head.head == anchor
+
+
+def ground_left(ent: Span, frame: EventFrame) -> bool:
+    """ "withdrew a contingent of its forces from Libya", "Danish special forces left Mali": the
+    ground a pull-back leaves is where it happened, though the place is also what was left."""
+    if frame.type != "RETREAT":
+        return False
+    root, verbs = ent.root, lexicon().words("departure_verbs")
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in verbs
+    prep = root.head
+    return root.dep_ == "pobj" and (prep.lower_ == "from" or
+                                    prep.lower_ == "of" and prep.head.lower_ == "out")  # "pulled out of Homs"
 
 
 def _goes_there_to(anchor: Token, verb: Token) -> bool:
