@@ -8527,3 +8527,10 @@ def test_a_country_a_pull_back_leaves_is_where_it_happened(text, place):
     though it is also what was left."""
     assert find(events_of(text), "RETREAT").location.name == place
 
+
+def test_a_town_located_after_a_comma_is_the_place_not_the_state_around_it():
+    """ "in Kagara, in neighboring Niger state": the state only says where the town lies; the
+    second verb of the clause shares the town too."""
+    text = ("Bandits stormed a secondary school in Dutsinma, in neighbouring Katsina state, "
+            "and seized 40 pupils.")
+    assert [e.location and e.location.name for e in of_type(text, "ASSAULT")] == ["Dutsinma", "Dutsinma"]

@@ -267,16 +267,18 @@ def _town_it_locates(ent: Span) -> Span | None:
     wider area named just after a town only says where the town lies; the town is the place (whatever the
     tagger calls it)."""
     token = ent.root
-    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon().words("locality_nouns"):
-        token = token.head  # "the Bakool region"
+    areas = lexicon().words("locality_nouns") | {"state"}
+    if token.dep_ == "compound" and token.head.lemma_.lower() in areas:
+        token = token.head  # "the Bakool region", "in neighboring Niger state"
+    comma = token.head.i > 1 and token.doc[token.head.i - 1].text == ","
     if token.dep_ == "appos":
         town = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and comma and \
+            not any(c.dep_ == "conj" for c in token.head.children):
+        # "in Pahalgam, in Indian Kashmir", "near Laiza, in Kachin state"
+        town = token.doc[token.head.i - 2]
     elif token != ent.root and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 0:
         town = token.doc[token.head.i - 1]
-    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 1 and \
-            token.doc[token.head.i - 1].text == "," and \
-            not any(c.dep_ == "conj" for c in token.head.children):
-        town = token.doc[token.head.i - 2]  # "in Pahalgam, in Indian Kashmir"
     else:
         return None
     if town.dep_ != "pobj" or town.head.lower_ not in PLACE_PREPS or town.pos_ != "PROPN" or \
