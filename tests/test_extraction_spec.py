@@ -8534,3 +8534,10 @@ def test_a_town_located_after_a_comma_is_the_place_not_the_state_around_it():
     text = ("Bandits stormed a secondary school in Dutsinma, in neighbouring Katsina state, "
             "and seized 40 pupils.")
     assert [e.location and e.location.name for e in of_type(text, "ASSAULT")] == ["Dutsinma", "Dutsinma"]
+
+
+def test_a_bare_name_after_near_is_a_place_whatever_the_model_took_it_for():
+    """ "bombed a market near Momauk": the tagger calls the unknown town a person or body; right
+    after "near" it is still where the attack happened."""
+    text = "Army jets bombed a market near Momauk on Friday, killing at least 11 civilians, residents said."
+    assert find(events_of(text), "ASSAULT").location.name == "Momauk"
