@@ -8540,3 +8540,28 @@ def test_concern_over_an_act_whose_doer_is_named_is_aimed_at_the_doer(text, targ
 def test_concern_about_people_in_a_plight_accuses_no_one_of_them():
     text = "The United Nations expressed concern about civilians trapped in the besieged city."
     assert all(e.target is None for e in of_type(text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Belgian troops left Chad last month after the government ended a defence accord.", "Chad"),
+    ("The army said on Monday it had withdrawn a battalion of its soldiers from Somalia.", "Somalia"),
+])
+def test_a_country_a_pull_back_leaves_is_where_it_happened(text, place):
+    """ "left Chad", "withdrawn a battalion from Somalia": the ground left is the retreat's venue,
+    though it is also what was left."""
+    assert find(events_of(text), "RETREAT").location.name == place
+
+
+def test_a_town_located_after_a_comma_is_the_place_not_the_state_around_it():
+    """ "in Kagara, in neighboring Niger state": the state only says where the town lies; the
+    second verb of the clause shares the town too."""
+    text = ("Bandits stormed a secondary school in Dutsinma, in neighbouring Katsina state, "
+            "and seized 40 pupils.")
+    assert [e.location and e.location.name for e in of_type(text, "ASSAULT")] == ["Dutsinma", "Dutsinma"]
+
+
+def test_a_bare_name_after_near_is_a_place_whatever_the_model_took_it_for():
+    """ "bombed a market near Momauk": the tagger calls the unknown town a person or body; right
+    after "near" it is still where the attack happened."""
+    text = "Army jets bombed a market near Momauk on Friday, killing at least 11 civilians, residents said."
+    assert find(events_of(text), "ASSAULT").location.name == "Momauk"

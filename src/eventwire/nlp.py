@@ -224,7 +224,7 @@ def place_names(doc: Doc) -> Doc:
                 ents[ents.index(ent)] = Span(doc, ent.start, token.head.i, label="ORG")
                 ents.append(Span(doc, token.i, token.i + 1, label="GPE"))
     for n, ent in enumerate(ents):
-        if ent.label_ in ("PERSON", "ORG") and _local_name(ent):
+        if ent.label_ in ("PERSON", "ORG") and (_local_name(ent) or _named_as_near(ent)):
             ents[n] = Span(doc, ent.start, ent.end, label="GPE")
     for n, ent in enumerate(ents):  # "the Texas city of Eagle Pass": a name of several words
         if len(ent) > 1 and ent.label_ in _MISTAKEN_LABELS and ent.text in cities \
@@ -280,6 +280,16 @@ def _local_name(ent: Span) -> bool:
         all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and \
         head.lemma_.lower() in lexicon().words("locality_nouns") and head.dep_ == "pobj" and \
         head.head.lower_ in _PLACE_PREPS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _named_as_near(ent: Span) -> bool:
+    """ "bombed a camp near Laiza": a bare name right after "near" is a place whatever person or body
+    the model took it for (not a name the actor dictionary knows, nor an owner: "near Yunus' home")."""
+    near = ent.root.head
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return ent.root.dep_ == "pobj" and near.lower_ == "near" and ent.start == near.i + 1 and \
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and \
+        ent.text not in _dictionary_labels() and not (after is not None and after.tag_ == "POS")
 
 
 def takes_town(verb) -> bool:

@@ -120,6 +120,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
               and not _named_apart(e)
               and e.root.i not in other_time and e.root.i not in other_place
               and (not participants.issuperset(range(e.start, e.end)) or _sent_to(e, frame, anchor)
+                   or ground_left(e, frame)
                    or _where_the_actor_is(e, frame) or _venue_taken_for_party(e, frame))
               and not _owned_elsewhere(e, frame, anchor)]
     if own_phrase_only:
@@ -266,16 +267,18 @@ def _town_it_locates(ent: Span) -> Span | None:
     wider area named just after a town only says where the town lies; the town is the place (whatever the
     tagger calls it)."""
     token = ent.root
-    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon().words("locality_nouns"):
-        token = token.head  # "the Bakool region"
+    areas = lexicon().words("locality_nouns") | {"state"}
+    if token.dep_ == "compound" and token.head.lemma_.lower() in areas:
+        token = token.head  # "the Bakool region", "in neighboring Niger state"
+    comma = token.head.i > 1 and token.doc[token.head.i - 1].text == ","
     if token.dep_ == "appos":
         town = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and comma and \
+            not any(c.dep_ == "conj" for c in token.head.children):
+        # "in Pahalgam, in Indian Kashmir", "near Laiza, in Kachin state"
+        town = token.doc[token.head.i - 2]
     elif token != ent.root and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 0:
         town = token.doc[token.head.i - 1]
-    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i > 1 and \
-            token.doc[token.head.i - 1].text == "," and \
-            not any(c.dep_ == "conj" for c in token.head.children):
-        town = token.doc[token.head.i - 2]  # "in Pahalgam, in Indian Kashmir"
     else:
         return None
     if town.dep_ != "pobj" or town.head.lower_ not in PLACE_PREPS or town.pos_ != "PROPN" or \
@@ -779,6 +782,19 @@ def _sent_to(ent: Span, frame: EventFrame, anchor: Token) -> bool:
         root = root.head  # "ordered troops to Kabul's international airport": the town owning the site
     return frame.type in ("MOBILIZE", "RETREAT", "AID", "PROTEST") and root.dep_ in ("pobj", "dative") \
         and root.head.lower_ == "to" and root.head.head == anchor
+
+
+def ground_left(ent: Span, frame: EventFrame) -> bool:
+    """ "withdrew a contingent of its forces from Libya", "Danish special forces left Mali": the
+    ground a pull-back leaves is where it happened, though the place is also what was left."""
+    if frame.type != "RETREAT":
+        return False
+    root, verbs = ent.root, lexicon().words("departure_verbs")
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in verbs
+    prep = root.head
+    return root.dep_ == "pobj" and (prep.lower_ == "from" or
+                                    prep.lower_ == "of" and prep.head.lower_ == "out")  # "pulled out of Homs"
 
 
 def _goes_there_to(anchor: Token, verb: Token) -> bool:

@@ -20,8 +20,8 @@ from ..extract.events import stated_adversary
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, entity_of, is_definite,
                                is_facility, phrase, prep_object)
-from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, in_other_time, length_of_time, own_date,
-                                 place_use, said_before_subject, seat_of_speaker, sets_a_period)
+from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, ground_left, in_other_time, length_of_time,
+                                 own_date, place_use, said_before_subject, seat_of_speaker, sets_a_period)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
                                 spoken, told_as_ahead)
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -679,7 +679,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     if location is not None and place_span.start > 0 and DIRECTION.match(doc[place_span.start - 1].text + " "):
         # "in northern Afghanistan": the mention keeps the part of the country it names
         location = dataclasses.replace(location, text=doc[place_span.start - 1:place_span.end].text)
-    if location is not None and _names_participant(location, actor, target):
+    if location is not None and _names_participant(location, actor, target) and \
+            not ground_left(place_span, frame):
         location = None
     locality = _named_locality(frame.trigger, places)
     if locality is not None and (location is None or _is_country(location) or places.is_region(location) or
@@ -698,7 +699,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
             _ground_taken(frame, places, countries)  # "targeted Ukraine's capital, Kyiv"
     if location is None or _is_country(location):
         location = _capital_of(frame, places) or location
-    if location is not None and _is_country(location) and not _inside(place_span, event_type == "ASSAULT"):
+    if location is not None and _is_country(location) and not _inside(place_span, event_type == "ASSAULT") \
+            and not ground_left(place_span, frame):
         location = None  # "pressure on Venezuela", "strikes from Israel": a country, but no venue
     if location is not None and _is_country(location) and \
             any(c.dep_ == "conj" for c in place_span.root.children) and \
