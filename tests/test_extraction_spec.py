@@ -8516,3 +8516,17 @@ def test_a_member_leaving_a_body_in_a_month_still_breaks_with_it():
 def test_a_way_cut_off_is_no_sanction(text):
     """ "cut off the militants' escape routes": a way blocked, no party penalised."""
     assert of_type(text, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders said the government had ignored their demonstrations for weeks.",
+    "Iran's foreign ministry rejected Baghdad's protest on Monday.",
+])
+def test_a_bare_owned_or_definite_protest_noun_points_back_to_one_told_before(text):
+    """ "ignored their demonstrations", "rejected Baghdad's protest": a mention, no new protest."""
+    assert of_type(text, "PROTEST") == []
+
+
+def test_a_protest_noun_with_a_word_of_its_own_is_still_reported():
+    text = "Police detained dozens of women at their weekly demonstration in the capital on Sunday."
+    assert of_type(text, "PROTEST") != []
