@@ -3460,7 +3460,7 @@ def _points_back(noun: Token, lex: Lexicon) -> bool:
     bare = all(c.dep_ in ("det", "poss", "case", "punct") for c in noun.children)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.words("ending_verbs"):
         return False
-    return noun.pos_ != "VERB" and bare and (is_definite(noun) or any(c.dep_ == "poss" for c in noun.children))
+    return noun.pos_ != "VERB" and bare and (is_definite(noun) or possessor(noun) is not None)
 
 
 def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
