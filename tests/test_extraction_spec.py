@@ -8565,3 +8565,17 @@ def test_a_bare_name_after_near_is_a_place_whatever_the_model_took_it_for():
     after "near" it is still where the attack happened."""
     text = "Army jets bombed a market near Momauk on Friday, killing at least 11 civilians, residents said."
     assert find(events_of(text), "ASSAULT").location.name == "Momauk"
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders said the government had ignored their demonstrations for weeks.",
+    "Iran's foreign ministry rejected Baghdad's protest on Monday.",
+])
+def test_a_bare_owned_or_definite_protest_noun_points_back_to_one_told_before(text):
+    """ "ignored their demonstrations", "rejected Baghdad's protest": a mention, no new protest."""
+    assert of_type(text, "PROTEST") == []
+
+
+def test_a_protest_noun_with_a_word_of_its_own_is_still_reported():
+    text = "Police detained dozens of women at their weekly demonstration in the capital on Sunday."
+    assert of_type(text, "PROTEST") != []

@@ -61,7 +61,7 @@ def find_events(doc: Doc) -> list[EventFrame]:
     frames: list[EventFrame] = []
     for sent in doc.sents:
         sentence_frames = [frame for token in sent if (frame := _frame(token, sent, lex))]
-        sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f)]
+        sentence_frames = [f for f in _fold_nominals(sentence_frames) if not _mention_only(f, lex)]
         sentence_frames = _meetings_over_visits(sentence_frames)
         sentence_frames = _force_with_its_aim(derive(sentence_frames, sent, lex, phrase))
         _object_raised_to_both(sentence_frames)
@@ -3461,13 +3461,24 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
     return None
 
 
-def _mention_only(frame: EventFrame) -> bool:
+def _mention_only(frame: EventFrame, lex: Lexicon) -> bool:
     """ "their talks", "Palestinian rocket attacks": an event noun no verb reports and that does
     not name both parties is a mention of something, not a report of it (it may still have
     given its actor or mode to the verb it was folded into)."""
-    if frame.type == "PROTEST" and (frame.actor is not None or frame.target is not None):
+    if frame.type == "PROTEST" and (frame.actor is not None or frame.target is not None) \
+            and not _points_back(frame.trigger, lex):
         return False  # "anti-government protests", "protests by students": reported as such
     return frame.trigger.pos_ != "VERB" and not frame.governed and (frame.actor is None or frame.target is None)
+
+
+def _points_back(noun: Token, lex: Lexicon) -> bool:
+    """ "their march", "the protests", "Baghdad's protest": a bare noun owned or made definite names a
+    happening told before, not a new report of it (a word that says which one tells something new:
+    "their weekly demonstration"; one still going is told: "refused to end their strike")."""
+    bare = all(c.dep_ in ("det", "poss", "case", "punct") for c in noun.children)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.words("ending_verbs"):
+        return False
+    return noun.pos_ != "VERB" and bare and (is_definite(noun) or possessor(noun) is not None)
 
 
 def _fold_nominals(frames: list[EventFrame]) -> list[EventFrame]:
