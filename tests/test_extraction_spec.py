@@ -8516,3 +8516,16 @@ def test_a_member_leaving_a_body_in_a_month_still_breaks_with_it():
 def test_a_way_cut_off_is_no_sanction(text):
     """ "cut off the militants' escape routes": a way blocked, no party penalised."""
     assert of_type(text, "SANCTION") == []
+
+
+@pytest.mark.parametrize("text, imposer", [
+    ("Shops stayed shut in the town on Tuesday despite a curfew imposed by the district administration.",
+     "district administration"),
+    ("Hundreds of students marched in the capital in defiance of a state of emergency declared by the "
+     "president.",
+     "president"),
+])
+def test_a_measure_reported_laid_by_a_body_is_that_body_s(text, imposer):
+    """ "despite curfews imposed by local administrations": the participle reports the measure laid,
+    and its "by" phrase names who laid it."""
+    assert [e.actor.name for e in of_type(text, "COERCE")] == [imposer]
