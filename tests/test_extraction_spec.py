@@ -8579,3 +8579,16 @@ def test_a_bare_owned_or_definite_protest_noun_points_back_to_one_told_before(te
 def test_a_protest_noun_with_a_word_of_its_own_is_still_reported():
     text = "Police detained dozens of women at their weekly demonstration in the capital on Sunday."
     assert of_type(text, "PROTEST") != []
+
+
+@pytest.mark.parametrize("text, imposer", [
+    ("Shops stayed shut in the town on Tuesday despite a curfew imposed by the district administration.",
+     "district administration"),
+    ("Hundreds of students marched in the capital in defiance of a state of emergency declared by the "
+     "president.",
+     "president"),
+])
+def test_a_measure_reported_laid_by_a_body_is_that_body_s(text, imposer):
+    """ "despite curfews imposed by local administrations": the participle reports the measure laid,
+    and its "by" phrase names who laid it."""
+    assert [e.actor.name for e in of_type(text, "COERCE")] == [imposer]

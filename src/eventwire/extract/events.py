@@ -3045,6 +3045,10 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         # "air raids carried out by the military on its camps": the participle reporting the act
         # holds its phrases
         target = prep_target(reporter, event_type, lex)
+    imposer = passive_agent(reporter) if actor is None and governor is None and reporter is not None and \
+        noun.lemma_.lower() in lex.words("area_measure_nouns") else None
+    if imposer is not None:
+        actor = imposer  # "despite curfews imposed by local administrations": a measure reported laid
     if target is None:
         target = _anti_target(noun)
     target, target_act = _author_of_act(target, event_type, lex)
@@ -3074,7 +3078,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target),
                        governed=governor is not None or drawer is not None or told or happening
-                       or claimed_by(noun) is not None,
+                       or claimed_by(noun) is not None or imposer is not None,
                        unknown_actor_ok=told or (noun.dep_ in ("nsubj", "nsubjpass") or _passive_governor(governor))
                        and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
