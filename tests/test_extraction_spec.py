@@ -8540,3 +8540,13 @@ def test_concern_over_an_act_whose_doer_is_named_is_aimed_at_the_doer(text, targ
 def test_concern_about_people_in_a_plight_accuses_no_one_of_them():
     text = "The United Nations expressed concern about civilians trapped in the besieged city."
     assert all(e.target is None for e in of_type(text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Egypt and Jordan have sent Lebanon a list of five demands.", "Lebanon"),
+    ("The Gulf states sent Qatar a list of demands last month.", "Qatar"),
+])
+def test_one_given_a_list_of_demands_is_their_addressee(text, target):
+    """ "sent Lebanon a list of five demands": the demands fill the object of "sent", so the one it
+    is sent to is the one asked."""
+    assert find(events_of(text), "REQUEST").target.name == target

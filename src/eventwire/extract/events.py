@@ -3032,8 +3032,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if giver is not None:
             # "received a phone call from the crown prince", "received aid from Iran": the giver acts
             actor, target = giver, actor
-    if target is None and governor is not None and noun.dep_ == "dobj":
-        # "gave his coalition partners an ultimatum" (which the parser may hang on the partners)
+    if target is None and governor is not None and _in_object_of(noun, governor):
+        # "gave his coalition partners an ultimatum" (which the parser may hang on the partners);
+        # "sent Qatar a list of 13 demands": the one given the object the event noun heads or fills
         target = child_phrase(governor, ("dative",))
         if target is not None and target.start <= noun.i < target.end:
             target = noun.doc[target.start:noun.left_edge.i] if noun.left_edge.i > target.start else None
@@ -3319,6 +3320,15 @@ def _deal_described(frame: EventFrame, lex: Lexicon) -> bool:
     clauses = [c for c in noun.children if c.dep_ == "relcl"]  # (its subject "that", "which")
     return noun.lemma_.lower() in lex.words("agreement_nouns") and any(
         s.dep_ == "nsubj" and s.tag_ == "WDT" for c in clauses for s in c.children)
+
+
+def _in_object_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is ``verb``'s direct object or sits in it through "of" ("a list of demands"),
+    so that one the verb gives it to (a dative) is the one it is aimed at."""
+    token = noun
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head != verb:
+        token = token.head.head
+    return token.dep_ == "dobj"
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
