@@ -8550,3 +8550,12 @@ def test_one_given_a_list_of_demands_is_their_addressee(text, target):
     """ "sent Lebanon a list of five demands": the demands fill the object of "sent", so the one it
     is sent to is the one asked."""
     assert find(events_of(text), "REQUEST").target.name == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ecuador granted Assange asylum in 2012.", "Assange"),
+])
+def test_a_name_before_what_is_granted_is_its_recipient(text, target):
+    """ "granted Assange asylum": the parser may read the name as a modifier of "asylum"; it is the
+    one given it."""
+    assert find(events_of(text), "AID").target.name == target

@@ -1055,6 +1055,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = child_phrase(verb, ("dobj", "dative")) or _particle_object(verb, lex) \
             if event_type != "MOBILIZE" else _faced(verb, lex)
         target = _kind_then_name(verb, target)
+        target = _recipient_read_as_modifier(verb, target, lex) or target
         if event_type in ("ASSAULT", "COERCE"):
             target = _whole_of_part(target, lex)
         if (target is None or target.root.tag_ == "WP") and (named := what_it_called(verb, lex)) is not None:
@@ -2586,6 +2587,18 @@ def _kind_then_name(verb: Token, target: Span | None) -> Span | None:
     name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and
                  c.left_edge.i == target.end), None)
     return phrase(name) if name is not None else target
+
+
+def _recipient_read_as_modifier(verb: Token, target: Span | None, lex: Lexicon) -> Span | None:
+    """ "has given Tsikhanouskaya refuge", "granted Assange asylum": the parser may read the name
+    given to as a modifier of the common noun given; a name so set before the object of a verb
+    that takes a recipient first is that recipient."""
+    if target is None or verb.lemma_.lower() not in lex.words("recipient_first_verbs") or \
+            target.root.dep_ != "dobj" or target.root.pos_ != "NOUN" or target.root.ent_type_ or \
+            any(c.dep_ == "dative" for c in verb.children):
+        return None
+    return next((name for name in target.doc.ents if target.start <= name.start and name.end <= target.root.i
+                 and name.label_ in ("PERSON", "GPE", "ORG") and name.root.dep_ == "compound"), None)
 
 
 def _whole_of_part(target: Span | None, lex: Lexicon) -> Span | None:
