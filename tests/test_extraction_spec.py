@@ -8559,3 +8559,10 @@ def test_a_name_before_what_is_granted_is_its_recipient(text, target):
     """ "granted Assange asylum": the parser may read the name as a modifier of "asylum"; it is the
     one given it."""
     assert find(events_of(text), "AID").target.name == target
+
+
+def test_a_party_named_after_a_relative_object_is_the_one_accused():
+    """ "the rebels, whom Congo accuses Rwanda of supporting": Rwanda is accused; the relative
+    belongs to the nested clause."""
+    text = "The M23 rebels, whom Congo accuses Rwanda of supporting, seized the town on Monday."
+    assert find(events_of(text), "ACCUSE").target.name == "Rwanda"
