@@ -8592,3 +8592,29 @@ def test_a_measure_reported_laid_by_a_body_is_that_body_s(text, imposer):
     """ "despite curfews imposed by local administrations": the participle reports the measure laid,
     and its "by" phrase names who laid it."""
     assert [e.actor.name for e in of_type(text, "COERCE")] == [imposer]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Egypt and Jordan have sent Lebanon a list of five demands.", "Lebanon"),
+    ("The Gulf states sent Qatar a list of demands last month.", "Qatar"),
+])
+def test_one_given_a_list_of_demands_is_their_addressee(text, target):
+    """ "sent Lebanon a list of five demands": the demands fill the object of "sent", so the one it
+    is sent to is the one asked."""
+    assert find(events_of(text), "REQUEST").target.name == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ecuador granted Assange asylum in 2012.", "Assange"),
+])
+def test_a_name_before_what_is_granted_is_its_recipient(text, target):
+    """ "granted Assange asylum": the parser may read the name as a modifier of "asylum"; it is the
+    one given it."""
+    assert find(events_of(text), "AID").target.name == target
+
+
+def test_a_party_named_after_a_relative_object_is_the_one_accused():
+    """ "the rebels, whom Congo accuses Rwanda of supporting": Rwanda is accused; the relative
+    belongs to the nested clause."""
+    text = "The M23 rebels, whom Congo accuses Rwanda of supporting, seized the town on Monday."
+    assert find(events_of(text), "ACCUSE").target.name == "Rwanda"

@@ -1055,6 +1055,7 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         target = child_phrase(verb, ("dobj", "dative")) or _particle_object(verb, lex) \
             if event_type != "MOBILIZE" else _faced(verb, lex)
         target = _kind_then_name(verb, target)
+        target = _recipient_read_as_modifier(verb, target, lex) or target
         if event_type in ("ASSAULT", "COERCE"):
             target = _whole_of_part(target, lex)
         if (target is None or target.root.tag_ == "WP") and (named := what_it_called(verb, lex)) is not None:
@@ -2588,6 +2589,18 @@ def _kind_then_name(verb: Token, target: Span | None) -> Span | None:
     return phrase(name) if name is not None else target
 
 
+def _recipient_read_as_modifier(verb: Token, target: Span | None, lex: Lexicon) -> Span | None:
+    """ "has given Tsikhanouskaya refuge", "granted Assange asylum": the parser may read the name
+    given to as a modifier of the common noun given; a name so set before the object of a verb
+    that takes a recipient first is that recipient."""
+    if target is None or verb.lemma_.lower() not in lex.words("recipient_first_verbs") or \
+            target.root.dep_ != "dobj" or target.root.pos_ != "NOUN" or target.root.ent_type_ or \
+            any(c.dep_ == "dative" for c in verb.children):
+        return None
+    return next((name for name in target.doc.ents if target.start <= name.start and name.end <= target.root.i
+                 and name.label_ in ("PERSON", "GPE", "ORG") and name.root.dep_ == "compound"), None)
+
+
 def _whole_of_part(target: Span | None, lex: Lexicon) -> Span | None:
     """ "seized parts of Gondar", "torched parts of the city's airport": a part taken or hit is of the
     whole its "of" names, which is the target."""
@@ -3032,8 +3045,9 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
         if giver is not None:
             # "received a phone call from the crown prince", "received aid from Iran": the giver acts
             actor, target = giver, actor
-    if target is None and governor is not None and noun.dep_ == "dobj":
-        # "gave his coalition partners an ultimatum" (which the parser may hang on the partners)
+    if target is None and governor is not None and _in_object_of(noun, governor):
+        # "gave his coalition partners an ultimatum" (which the parser may hang on the partners);
+        # "sent Qatar a list of 13 demands": the one given the object the event noun heads or fills
         target = child_phrase(governor, ("dative",))
         if target is not None and target.start <= noun.i < target.end:
             target = noun.doc[target.start:noun.left_edge.i] if noun.left_edge.i > target.start else None
@@ -3323,6 +3337,15 @@ def _deal_described(frame: EventFrame, lex: Lexicon) -> bool:
     clauses = [c for c in noun.children if c.dep_ == "relcl"]  # (its subject "that", "which")
     return noun.lemma_.lower() in lex.words("agreement_nouns") and any(
         s.dep_ == "nsubj" and s.tag_ == "WDT" for c in clauses for s in c.children)
+
+
+def _in_object_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is ``verb``'s direct object or sits in it through "of" ("a list of demands"),
+    so that one the verb gives it to (a dative) is the one it is aimed at."""
+    token = noun
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head != verb:
+        token = token.head.head
+    return token.dep_ == "dobj"
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:

@@ -45,6 +45,13 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
     child = next((c for c in head.children if c.dep_ in deps), None)
     if child is None:
         return None
+    if child.lower_ in RELATIVE and child.dep_ in ("dobj", "dative"):
+        # "the rebels, whom Congo accuses Rwanda of backing": a party named as a second object after
+        # the relative is the verb's own; the relative belongs to the clause nested in it (not "whom
+        # the president gave a warning")
+        child = next((c for c in head.children if c.dep_ in deps and c.dep_ in ("dobj", "dative")
+                      and c.i > child.i and c.lower_ not in RELATIVE and is_agent(phrase(c), lexicon())),
+                     child)
     if child.lower_ in RELATIVE and head.dep_ == "relcl" and head.head != head:
         antecedent = head.head
         seat = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent
