@@ -8565,3 +8565,12 @@ def test_a_bare_name_after_near_is_a_place_whatever_the_model_took_it_for():
     after "near" it is still where the attack happened."""
     text = "Army jets bombed a market near Momauk on Friday, killing at least 11 civilians, residents said."
     assert find(events_of(text), "ASSAULT").location.name == "Momauk"
+
+
+def test_warning_a_party_not_to_do_a_risky_thing_is_a_threat_to_it():
+    """ "warned Tokyo not to escalate tensions": the party is told what not to do, not a risk told
+    of (as "the attack threatened to escalate tensions" is)."""
+    text = "Beijing warned Tokyo on Tuesday not to escalate tensions over the disputed islands."
+    threat = find(events_of(text), "THREATEN")
+    assert (threat.actor.name, threat.target.name) == ("China", "Japan")
+
