@@ -8618,3 +8618,12 @@ def test_a_party_named_after_a_relative_object_is_the_one_accused():
     belongs to the nested clause."""
     text = "The M23 rebels, whom Congo accuses Rwanda of supporting, seized the town on Monday."
     assert find(events_of(text), "ACCUSE").target.name == "Rwanda"
+
+
+def test_warning_a_party_not_to_do_a_risky_thing_is_a_threat_to_it():
+    """ "warned Tokyo not to escalate tensions": the party is told what not to do, not a risk told
+    of (as "the attack threatened to escalate tensions" is)."""
+    text = "Beijing warned Tokyo on Tuesday not to escalate tensions over the disputed islands."
+    threat = find(events_of(text), "THREATEN")
+    assert (threat.actor.name, threat.target.name) == ("China", "Japan")
+

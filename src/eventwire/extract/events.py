@@ -984,8 +984,11 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
                                      for c in verb.children):
         return None  # "and frequently targets hotels": a habit told in the present, no act of a day
     if event_type == "THREATEN" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("risk_verbs")
+                                       and not any(n.dep_ == "neg" for n in c.children)
                                        for c in verb.children):
-        return None  # "the attack threatened to fuel tensions": a risk, not a threat
+        # "the attack threatened to fuel tensions": a risk, not a threat; but "warned Manila not to
+        # complicate the situation" tells a party what not to do, a warning to it
+        return None
     if verb.lemma_.lower() in lex.words("mandative_verbs") and not _mandative(verb, lex):
         return None  # "insisted it was innocent": a claim; "insisted that X recognize Israel": a demand
     if event_type == "REQUEST" and verb.lemma_.lower() == "ask" and any(_question(c) for c in verb.children):
