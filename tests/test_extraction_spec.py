@@ -2609,7 +2609,8 @@ def test_review_misfires_of_the_date_rules_stay_fixed(text, published, expected)
     ("The UN said the humanitarian situation in Gaza was appalling.", set()),
     ("Police said the bomb exploded near a market in Maiduguri and killed 12 people.",
      {("ASSAULT", None, "Maiduguri")}),
-    ("Biden called King Abdullah to offer condolences after the attack.", {("SUPPORT", "Joe Biden", None)}),
+    ("Biden called King Abdullah to offer condolences after the attack.",
+     {("SUPPORT", "Joe Biden", None), ("CONSULT", "Joe Biden", "Abdullah")}),
     ("The opposition called on the government to resign after police shot dead three protesters.",
      {("REQUEST", "opposition", "government"), ("ASSAULT", "police", "three protesters")}),
     ("The court gave the government two weeks to respond to the opposition's petition.", set()),
@@ -8579,3 +8580,22 @@ def test_a_bare_owned_or_definite_protest_noun_points_back_to_one_told_before(te
 def test_a_protest_noun_with_a_word_of_its_own_is_still_reported():
     text = "Police detained dozens of women at their weekly demonstration in the capital on Sunday."
     assert of_type(text, "PROTEST") != []
+
+
+@pytest.mark.parametrize("text, caller, called", [
+    ("Romanian President Klaus Iohannis called Zelensky on Thursday to discuss grain exports.",
+     "Klaus Iohannis", "Volodymyr Zelenskyy"),
+    ("The Greek prime minister called his Turkish counterpart late on Sunday, his office said.",
+     "Greece", "Turkey"),
+])
+def test_a_person_called_with_nothing_said_of_them_is_rung_up(text, caller, called):
+    """ "called Zelensky on Thursday": a call to a person is talks held (CONSULT), and a day after
+    "on" makes no "call on" demand of them."""
+    talks = find(events_of(text), "CONSULT")
+    assert (talks.actor.name, talks.target.name) == (caller, called)
+    assert of_type(text, "REQUEST") == []
+
+
+def test_a_person_called_something_is_named_not_rung_up():
+    text = "The opposition leader called the president a liar on Tuesday."
+    assert of_type(text, "CONSULT") == [] and of_type(text, "REQUEST") == []
