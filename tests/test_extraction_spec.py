@@ -8599,3 +8599,10 @@ def test_a_person_called_with_nothing_said_of_them_is_rung_up(text, caller, call
 def test_a_person_called_something_is_named_not_rung_up():
     text = "The opposition leader called the president a liar on Tuesday."
     assert of_type(text, "CONSULT") == [] and of_type(text, "REQUEST") == []
+
+
+def test_a_call_with_someone_is_talks_held_with_them():
+    """ "in a call with Erdogan": a call had with a party is talks (CONSULT), like a phone call."""
+    text = "In a call with Erdogan on Monday, Putin pledged to keep the grain corridor open."
+    talks = find(events_of(text), "CONSULT")
+    assert (talks.actor.name, talks.target.name) == ("Vladimir Putin", "Recep Tayyip Erdogan")
