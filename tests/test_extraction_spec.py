@@ -8606,3 +8606,11 @@ def test_a_call_with_someone_is_talks_held_with_them():
     text = "In a call with Erdogan on Monday, Putin pledged to keep the grain corridor open."
     talks = find(events_of(text), "CONSULT")
     assert (talks.actor.name, talks.target.name) == ("Vladimir Putin", "Recep Tayyip Erdogan")
+
+
+def test_a_joint_operation_against_a_foe_is_cooperation_between_the_allies():
+    """ "Nigerian and Chadian forces carried out joint patrols against Boko Haram": the partners
+    cooperate with each other; the foe the operation is against is no partner of theirs."""
+    text = "Nigerian and Chadian forces carried out joint patrols against Boko Haram on Sunday."
+    joint = find(events_of(text), "COOPERATE")
+    assert (joint.actor.name, joint.target.name) == ("Nigeria", "Chad")
