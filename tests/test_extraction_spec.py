@@ -8614,3 +8614,10 @@ def test_a_joint_operation_against_a_foe_is_cooperation_between_the_allies():
     text = "Nigerian and Chadian forces carried out joint patrols against Boko Haram on Sunday."
     joint = find(events_of(text), "COOPERATE")
     assert (joint.actor.name, joint.target.name) == ("Nigeria", "Chad")
+
+
+def test_talks_with_two_sides_named_through_their_people_are_talks_with_each():
+    """ "met separately with Israeli officials and Hamas leaders": each side named by its people
+    is a party the talks were held with."""
+    text = "Egyptian mediators met separately with Israeli officials and Hamas leaders in Cairo on Sunday."
+    assert {e.target.name for e in of_type(text, "CONSULT")} == {"Israel", "Hamas"}
