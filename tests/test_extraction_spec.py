@@ -2609,7 +2609,8 @@ def test_review_misfires_of_the_date_rules_stay_fixed(text, published, expected)
     ("The UN said the humanitarian situation in Gaza was appalling.", set()),
     ("Police said the bomb exploded near a market in Maiduguri and killed 12 people.",
      {("ASSAULT", None, "Maiduguri")}),
-    ("Biden called King Abdullah to offer condolences after the attack.", {("SUPPORT", "Joe Biden", None)}),
+    ("Biden called King Abdullah to offer condolences after the attack.",
+     {("SUPPORT", "Joe Biden", None), ("CONSULT", "Joe Biden", "Abdullah")}),
     ("The opposition called on the government to resign after police shot dead three protesters.",
      {("REQUEST", "opposition", "government"), ("ASSAULT", "police", "three protesters")}),
     ("The court gave the government two weeks to respond to the opposition's petition.", set()),
@@ -8627,3 +8628,43 @@ def test_warning_a_party_not_to_do_a_risky_thing_is_a_threat_to_it():
     threat = find(events_of(text), "THREATEN")
     assert (threat.actor.name, threat.target.name) == ("China", "Japan")
 
+
+@pytest.mark.parametrize("text, caller, called", [
+    ("Romanian President Klaus Iohannis called Zelensky on Thursday to discuss grain exports.",
+     "Klaus Iohannis", "Volodymyr Zelenskyy"),
+    ("The Greek prime minister called his Turkish counterpart late on Sunday, his office said.",
+     "Greece", "Turkey"),
+])
+def test_a_person_called_with_nothing_said_of_them_is_rung_up(text, caller, called):
+    """ "called Zelensky on Thursday": a call to a person is talks held (CONSULT), and a day after
+    "on" makes no "call on" demand of them."""
+    talks = find(events_of(text), "CONSULT")
+    assert (talks.actor.name, talks.target.name) == (caller, called)
+    assert of_type(text, "REQUEST") == []
+
+
+def test_a_person_called_something_is_named_not_rung_up():
+    text = "The opposition leader called the president a liar on Tuesday."
+    assert of_type(text, "CONSULT") == [] and of_type(text, "REQUEST") == []
+
+
+def test_a_call_with_someone_is_talks_held_with_them():
+    """ "in a call with Erdogan": a call had with a party is talks (CONSULT), like a phone call."""
+    text = "In a call with Erdogan on Monday, Putin pledged to keep the grain corridor open."
+    talks = find(events_of(text), "CONSULT")
+    assert (talks.actor.name, talks.target.name) == ("Vladimir Putin", "Recep Tayyip Erdogan")
+
+
+def test_a_joint_operation_against_a_foe_is_cooperation_between_the_allies():
+    """ "Nigerian and Chadian forces carried out joint patrols against Boko Haram": the partners
+    cooperate with each other; the foe the operation is against is no partner of theirs."""
+    text = "Nigerian and Chadian forces carried out joint patrols against Boko Haram on Sunday."
+    joint = find(events_of(text), "COOPERATE")
+    assert (joint.actor.name, joint.target.name) == ("Nigeria", "Chad")
+
+
+def test_talks_with_two_sides_named_through_their_people_are_talks_with_each():
+    """ "met separately with Israeli officials and Hamas leaders": each side named by its people
+    is a party the talks were held with."""
+    text = "Egyptian mediators met separately with Israeli officials and Hamas leaders in Cairo on Sunday."
+    assert {e.target.name for e in of_type(text, "CONSULT")} == {"Israel", "Hamas"}

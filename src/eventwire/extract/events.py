@@ -3480,7 +3480,8 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
             expelled = child_phrase(child, ("pobj",))
             if expelled is not None and is_agent(expelled, lex):
                 return expelled
-        if prep in ("on", "against") and event_type not in ("AGREE", "CONSULT", "PROTEST"):
+        # (not "joint operations against jihadist groups": allies' foe is no partner of theirs)
+        if prep in ("on", "against") and event_type not in ("AGREE", "CONSULT", "PROTEST", "COOPERATE"):
             found = child_phrase(child, ("pobj",))
             if found is not None and not is_place(found, event_type):
                 return found

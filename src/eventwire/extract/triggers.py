@@ -59,6 +59,8 @@ def verb_entry(token: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         if len(objects) == 1 and \
                 (objects[0].lemma_.lower() == "strike" or noun_type(objects[0], lex) == "PROTEST"):
             return "PROTEST", None
+    if lemma in lex.words("telephoning_verbs") and _telephoned(token, lex):
+        return "CONSULT", None
     # The object decides first ("lock up weapons" is disarming), then particles, prepositions and
     # object complements ("held Bush responsible").
     # "stopped fighting", "pulled back": a gerund complement or an adverb particle keys it too.
@@ -397,6 +399,27 @@ def _ordered_somewhere(verb: Token, lex: Lexicon) -> bool:
                for t in (verb, *objects) for p in t.children)
 
 
+def _tells_when(prep: Token) -> bool:
+    """ "on Monday", "in March": a preposition of time, which keys no verb phrase."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _telephoned(verb: Token, lex: Lexicon) -> bool:
+    """ "Duda called Zelensky on Monday", "called his Turkish counterpart to discuss the crisis": a
+    person called with nothing said of them is rung up (PLOVER CONSULT); not "called Putin a killer"
+    (named so), "called on Iran" or "called for talks" (demands), "called him back" (a particle)."""
+    if verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass", "prt") for c in verb.children):
+        return False
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+           or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "off", "out") and not _tells_when(c)
+           for c in verb.children):
+        return False
+    called = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(called) == 1 and (called[0].ent_type_ == "PERSON" or
+                                 called[0].lemma_.lower() in lex.words("person_titles") |
+                                 lex.words("counterpart_nouns"))
+
+
 def _bidden_to_comply(verb: Token, lex: Lexicon) -> bool:
     """ "directed the government to comment on the petitions", "directed him to appear before the court":
     a bidding to do what is no event of its own is a demand made of whom it is told to (one to deploy
@@ -420,6 +443,8 @@ def first_conjunct(token: Token) -> Token:
 
 def keyed_with(verb: Token, child: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """The lexicon entry the verb has together with this object or particle ("declare cease-fire")."""
+    if child.dep_ == "prep" and _tells_when(child):
+        return None  # "called Putin a killer on Tuesday" is no "call on"
     sending = verb.lemma_.lower() in lex.words("sending_verbs") or _ordered_somewhere(verb, lex)
     giving = verb.lemma_.lower() in lex.words("giving_verbs")
     lemmas = (verb.lemma_.lower(), "send") if sending else (verb.lemma_.lower(),)

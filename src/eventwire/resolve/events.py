@@ -1000,14 +1000,16 @@ def _each_named_target(event: Event, target: Span | None, actors: ActorResolver,
     Ground given up together is one pull-back ("have withdrawn from the neighbouring Amhara and Afar
     regions")."""
     if target is None or event.target is None or event.target.kind == "place" or event.type == "RETREAT" or \
-            not _names_a_party(target.root) or event.type == "COERCE" and event.target.kind != "person":
+            not (_names_a_party(target.root) or _side_by_its_people(target.root)) or \
+            event.type == "COERCE" and event.target.kind != "person":
         return []
     others = []
     # "spoke to both Tshisekedi and Rwandan President Paul Kagame", which the model may read as one
     # name: the first person hangs on the last as an nmod with the rest as its conjunct
     glued = [t for t in target.root.children if t.dep_ == "nmod" and
              t.ent_type_ == "PERSON" == target.root.ent_type_ and any(g.dep_ == "conj" for g in t.children)]
-    for conjunct in (t for t in target.root.children if t.dep_ == "conj" and _names_a_party(t) or t in glued):
+    for conjunct in (t for t in target.root.children if t.dep_ == "conj" and _names_a_party(t) or t in glued
+                     or t.dep_ == "conj" and _side_by_its_people(t) and _side_by_its_people(target.root)):
         start = conjunct.left_edge.i + (conjunct.left_edge.dep_ == "preconj")
         named = target.doc[start:conjunct.i + 1]
         others += _each_as(event, named, actors, countries)
@@ -1133,6 +1135,14 @@ def _names_a_party(token: Token) -> bool:
     adjective ("South Korean and Japanese diplomats")."""
     entity = entity_of(token) if token.pos_ == "PROPN" else None
     return entity is not None and entity.label_ in ("PERSON", "ORG", "GPE") and entity.root == token
+
+
+def _side_by_its_people(token: Token) -> bool:
+    """ "Israeli officials", "Islamic Jihad leaders": a side named through those who speak for it (a
+    title word owned by a name), which a list joins to another side ("held talks with Israeli
+    officials and Islamic Jihad leaders")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().words("person_titles") and \
+        any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children)
 
 
 _RECIPROCALS = ("each other", "one another")
