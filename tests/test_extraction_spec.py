@@ -8668,3 +8668,16 @@ def test_talks_with_two_sides_named_through_their_people_are_talks_with_each():
     is a party the talks were held with."""
     text = "Egyptian mediators met separately with Israeli officials and Hamas leaders in Cairo on Sunday."
     assert {e.target.name for e in of_type(text, "CONSULT")} == {"Israel", "Hamas"}
+
+
+def test_a_story_is_set_in_the_country_it_names_most_not_the_one_it_names_first():
+    """A story from Tbilisi about a "Russian-style" bill names Russia first and Georgia throughout: a
+    clash of the day told with no place happened in the city the story is set in, Georgia's."""
+    text = ("Lawmakers in Tbilisi passed a bill on Tuesday that critics call a Russian law. Thousands of "
+            "Georgians protested outside parliament in Tbilisi. Georgian police said officers were "
+            "injured.\n\n"
+            "Late on Tuesday, riot police fired tear gas at the crowd, Georgia's interior ministry said.")
+    events = events_of(text, dt.date(2024, 5, 15))
+    [clash] = [e for e in events if e.type == "ASSAULT" and e.actor is not None and
+               e.actor.name == "riot police"]
+    assert clash.location.name == "Tbilisi"

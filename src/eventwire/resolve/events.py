@@ -1577,9 +1577,11 @@ def _stands_at(place: Token, moving: bool) -> bool:
 
 
 def _story_country(doc: Doc, places) -> str | None:
-    """The country the article names first (its dateline's or its lede's): the one the story is about."""
-    return next((code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
-                 and (code := _country_code(ent.text, places, demonym=ent.label_ == "NORP"))), None)
+    """The country the story is about: the one the article names most often, the first named on a tie
+    (a story from Tbilisi about a "Russian-style" law names Russia first and Georgia throughout)."""
+    named = collections.Counter(code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
+                                and (code := _country_code(ent.text, places, demonym=ent.label_ == "NORP")))
+    return max(named, key=named.__getitem__) if named else None
 
 
 def _only_country(sent: Span, places) -> str | None:
