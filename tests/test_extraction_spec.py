@@ -8681,3 +8681,16 @@ def test_a_story_is_set_in_the_country_it_names_most_not_the_one_it_names_first(
     [clash] = [e for e in events if e.type == "ASSAULT" and e.actor is not None and
                e.actor.name == "riot police"]
     assert clash.location.name == "Tbilisi"
+
+
+def test_a_crowd_takes_no_counterpart_dealt_with_paragraphs_away():
+    """ "protesters" told paragraphs apart are as often other people called alike: the Kano crowd's
+    demand is not aimed at the police chief whom a Lagos crowd asked to resign four paragraphs earlier,
+    while a counterpart told nearby still fills the gap."""
+    text = ("Protesters in Lagos demanded the resignation of police chief Usman Baba on Monday, accusing "
+            "officers of abuses.\n\nThe government said it would review the complaints. Officials gave no "
+            "timetable.\n\nFuel prices have doubled since the subsidy was removed in May, and inflation has "
+            "reached a 27-year high.\n\nSeveral unions said they were consulting their members about the "
+            "next steps.\n\nIn the northern city of Kano, protesters demanded lower food prices on Tuesday.")
+    requests = [e for e in events_of(text) if e.type == "REQUEST"]
+    assert [e.target.name if e.target else None for e in requests] == ["Usman Baba", None]
