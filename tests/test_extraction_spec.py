@@ -8668,3 +8668,19 @@ def test_talks_with_two_sides_named_through_their_people_are_talks_with_each():
     is a party the talks were held with."""
     text = "Egyptian mediators met separately with Israeli officials and Hamas leaders in Cairo on Sunday."
     assert {e.target.name for e in of_type(text, "CONSULT")} == {"Israel", "Hamas"}
+
+
+def test_an_age_is_no_day_later_words_count_from():
+    """ "The politician, 68, ...": an age is not a day; "Hours later" counts from the day told
+    before it (Tuesday), not from the age."""
+    text = ("Soldiers shot dead an opposition leader in the capital on Tuesday. The politician, 68, had led "
+            "protests against the government for years. Hours later, the army dissolved parliament.")
+    assert find(events_of(text), "COERCE").date == dt.date(2024, 7, 30)
+
+
+def test_a_rally_named_as_the_occasion_of_another_act_is_another_rally():
+    """ "beaten by police during a rally": a rally told with "a" is not the lede's rally of Sunday,
+    even when both are against the same side."""
+    text = ("Protesters rallied against President Lukashenko in Minsk on Sunday. A 23-year-old student "
+            "died in hospital this week. His family said he was beaten by police during a rally.")
+    assert len(of_type(text, "PROTEST")) == 2
