@@ -8684,3 +8684,13 @@ def test_a_rally_named_as_the_occasion_of_another_act_is_another_rally():
     text = ("Protesters rallied against President Lukashenko in Minsk on Sunday. A 23-year-old student "
             "died in hospital this week. His family said he was beaten by police during a rally.")
     assert len(of_type(text, "PROTEST")) == 2
+
+
+def test_a_stretch_of_days_told_between_keeps_an_earlier_day_from_a_later_act():
+    """ "A student was detained last week. Officers beat him in custody": the story moved to last
+    week, so the beating takes no day, not the Saturday of the march told before."""
+    text = ("Thousands of people protested against the government in Minsk on Sunday.\n\n"
+            "Riot police dispersed a march in Brest on Saturday. A student was detained in the city last "
+            "week. Officers beat him in custody, his lawyer said.")
+    beating = next(e for e in of_type(text, "ASSAULT") if e.target is not None and e.target.name == "student")
+    assert beating.date is None

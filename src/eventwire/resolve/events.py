@@ -624,7 +624,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_span = _day_told_before(doc, frame.date) if borrows else None
     else:
         # a day told with its part of the day is tagged a time ("began Friday night when ..."); it is a day
-        date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE", "TIME"), _can_share)
+        date_span = frame.date or (_day_told_last(doc, frame.trigger.i)
                                    or _day_before_the_pronoun(doc, frame.trigger.i) if borrows else None)
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
@@ -1867,6 +1867,25 @@ def _hour_without_day(doc: Doc, span: Span, published: dt.date | None) -> bool:
     verb = _dated_verb(span)
     return span.label_ == "TIME" and verb.pos_ == "VERB" and verb.dep_ not in ("amod", "compound") and \
         _resolve_told(doc, span, published)[0] is None
+
+
+def _day_told_last(doc: Doc, index: int) -> Span | None:
+    """The day an earlier sentence of the paragraph set its act on, unless a later sentence moved the
+    story to a stretch of time: "Protesters rallied on Sunday. A student died earlier this month. He
+    was beaten during a rally": the rally is of no day told."""
+    found = _earlier_in_paragraph(doc, index, ("DATE", "TIME"), lambda e: _can_share(e) or _sets_the_time(e))
+    return found if found is not None and _can_share(found) else None
+
+
+def _sets_the_time(span: Span) -> bool:
+    """A stretch of days said as when a clause's act happened ("died earlier this month", "was
+    arrested last week"), not one that names a thing ("the 2020 election") nor a part of a day told
+    ("on Thursday morning")."""
+    head = span.root.head
+    if head.pos_ in ("ADP", "ADV") and span.root.dep_ in ("pobj", "npadvmod"):
+        head = head.head
+    return span.label_ == "DATE" and point_in_time(span) and head.pos_ == "VERB" \
+        and span.root.dep_ in ("npadvmod", "pobj", "advmod")
 
 
 def _can_share(span: Span) -> bool:
