@@ -8694,3 +8694,29 @@ def test_a_crowd_takes_no_counterpart_dealt_with_paragraphs_away():
             "next steps.\n\nIn the northern city of Kano, protesters demanded lower food prices on Tuesday.")
     requests = [e for e in events_of(text) if e.type == "REQUEST"]
     assert [e.target.name if e.target else None for e in requests] == ["Usman Baba", None]
+
+
+def test_an_age_is_no_day_later_words_count_from():
+    """ "The politician, 68, ...": an age is not a day; "Hours later" counts from the day told
+    before it (Tuesday), not from the age."""
+    text = ("Soldiers shot dead an opposition leader in the capital on Tuesday. The politician, 68, had led "
+            "protests against the government for years. Hours later, the army dissolved parliament.")
+    assert find(events_of(text), "COERCE").date == dt.date(2024, 7, 30)
+
+
+def test_a_rally_named_as_the_occasion_of_another_act_is_another_rally():
+    """ "beaten by police during a rally": a rally told with "a" is not the lede's rally of Sunday,
+    even when both are against the same side."""
+    text = ("Protesters rallied against President Lukashenko in Minsk on Sunday. A 23-year-old student "
+            "died in hospital this week. His family said he was beaten by police during a rally.")
+    assert len(of_type(text, "PROTEST")) == 2
+
+
+def test_a_stretch_of_days_told_between_keeps_an_earlier_day_from_a_later_act():
+    """ "A student was detained last week. Officers beat him in custody": the story moved to last
+    week, so the beating takes no day, not the Saturday of the march told before."""
+    text = ("Thousands of people protested against the government in Minsk on Sunday.\n\n"
+            "Riot police dispersed a march in Brest on Saturday. A student was detained in the city last "
+            "week. Officers beat him in custody, his lawyer said.")
+    beating = next(e for e in of_type(text, "ASSAULT") if e.target is not None and e.target.name == "student")
+    assert beating.date is None

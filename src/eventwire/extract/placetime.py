@@ -89,7 +89,7 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # "launched drones at Kyiv early Thursday": a weekday the tagger left untagged is a day all the same
     weekdays = [Span(anchor.doc, t.i, t.i + 1, label="DATE") for t in sent
                 if t.lower_ in WEEKDAYS and t.text[0].isupper() and not t.ent_type_]
-    dates = [e for e in [*sent.ents, *weekdays] if _point_in_time(e) and not _bound_of_other(e, anchor)
+    dates = [e for e in [*sent.ents, *weekdays] if point_in_time(e) and not _bound_of_other(e, anchor)
              and e.root.i not in elsewhen and not _dates_other_noun(e, anchor)]
     dates += [anchor.doc[t.i:t.i + 1] for t in sent if t.lower_ in DAY_WORDS and not t.ent_type_]
     # "Army warplanes struck the bridge the following day": a day counted from the one just told,
@@ -485,7 +485,7 @@ def _simple_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _point_in_time(ent: Span) -> bool:
+def point_in_time(ent: Span) -> bool:
     """A date or time entity that names a point, not a span of time ("two days", "weekly")."""
     if re.fullmatch(r"\d{1,3}", ent.text):
         return False  # "Khan, 70, was arrested": an age the tagger took for a date
@@ -504,7 +504,8 @@ def own_date(verb: Token) -> Span | None:
     """A date said in the verb's own clause, not in the clauses hanging on it."""
     kept = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp")
                                            for t in c.subtree}
-    dates = [e for e in verb.sent.ents if _point_in_time(e) and e.root.i in kept and not _dates_other_noun(e, verb)]
+    dates = [e for e in verb.sent.ents
+             if point_in_time(e) and e.root.i in kept and not _dates_other_noun(e, verb)]
     return closest(dates, kept, verb)
 
 

@@ -20,8 +20,9 @@ from ..extract.events import stated_adversary
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, entity_of, is_definite,
                                is_facility, phrase, prep_object)
-from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, ground_left, in_other_time, length_of_time,
-                                 own_date, place_use, said_before_subject, seat_of_speaker, sets_a_period)
+from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, ground_left, in_other_time,
+                                 own_date, place_use, point_in_time, said_before_subject, seat_of_speaker,
+                                 sets_a_period)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
                                 spoken, told_as_ahead)
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -55,6 +56,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     running: set[tuple] = set()  # (type, evidence span) of acts told as lasting or habitual
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     unaimed: set[tuple[int, int]] = set()  # evidence of attacks told with no one hit ("claimed the ambush")
+    anew: set[tuple] = set()  # (type, evidence span) of acts told as new by "a" ("beaten during a rally")
     words: list[str] = []  # per event, the lemma of the word that told the act
     told_at: list[int] = []  # per event, the index of the word that told the act
     counted: dict[int, tuple[Token, int] | None] = {}  # event index → the deed its day counts from, and days
@@ -88,6 +90,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 asides.add((event.type, event.evidence.start, event.evidence.end))
             if _lasting(frame.trigger):
                 running.add((event.type, event.evidence.start, event.evidence.end))
+            if _told_anew(frame.trigger):
+                anew.add((event.type, event.evidence.start, event.evidence.end))
             if frame.act_only:
                 told_only.add((event.type, event.evidence.start, event.evidence.end))
             if _bare_refusal(frame, event):
@@ -143,8 +147,16 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                                                         doc_text(doc)), _story_country(doc, places))
     # an act with neither doer nor receiver found says not who did what to whom ("during an exchange of
     # fire in Plum", "the fighting"): GUIDELINES annotate background only when it does
-    return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running, unaimed)
+    return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running, unaimed, anew)
                  if e.actor is not None or e.target is not None), quotes
+
+
+def _told_anew(trigger: Token) -> bool:
+    """A deed named with "a" as the occasion of another ("beaten during a rally", "arrested at a protest")
+    is one not told before: of the one it told, the article would say "the rally". (A deed done with
+    "a" is often the one told again: "have launched a coup attempt", "issued a strong protest".)"""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
 
 
 def _bare_refusal(frame: EventFrame, event: Event) -> bool:
@@ -612,7 +624,7 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_span = _day_told_before(doc, frame.date) if borrows else None
     else:
         # a day told with its part of the day is tagged a time ("began Friday night when ..."); it is a day
-        date_span = frame.date or (_earlier_in_paragraph(doc, frame.trigger.i, ("DATE", "TIME"), _can_share)
+        date_span = frame.date or (_day_told_last(doc, frame.trigger.i)
                                    or _day_before_the_pronoun(doc, frame.trigger.i) if borrows else None)
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
@@ -1785,9 +1797,9 @@ def _counted_from(deed: Token, events: list[Event], words: list[str], told_at: l
 def _has_day(span: Span) -> bool:
     """A day a later sentence can share; "10 days ago" counts from its own event, not the next, and
     "Geneva is to host a conference on Thursday" is a day to come; "leave within 48 hours" is a
-    length of time, not a day."""
+    length of time, not a day; nor is an age ("Deby, 68, died", "a 31-year-old demonstrator")."""
     return bool(_WEEKDAY_OR_DAY.search(span.text)) and " ago" not in span.text and not sets_a_period(span) \
-        and not _to_come(span.root) and not length_of_time(span.text)
+        and not _to_come(span.root) and point_in_time(span)
 
 
 def _to_come(token: Token) -> bool:
@@ -1857,6 +1869,25 @@ def _hour_without_day(doc: Doc, span: Span, published: dt.date | None) -> bool:
     verb = _dated_verb(span)
     return span.label_ == "TIME" and verb.pos_ == "VERB" and verb.dep_ not in ("amod", "compound") and \
         _resolve_told(doc, span, published)[0] is None
+
+
+def _day_told_last(doc: Doc, index: int) -> Span | None:
+    """The day an earlier sentence of the paragraph set its act on, unless a later sentence moved the
+    story to a stretch of time: "Protesters rallied on Sunday. A student died earlier this month. He
+    was beaten during a rally": the rally is of no day told."""
+    found = _earlier_in_paragraph(doc, index, ("DATE", "TIME"), lambda e: _can_share(e) or _sets_the_time(e))
+    return found if found is not None and _can_share(found) else None
+
+
+def _sets_the_time(span: Span) -> bool:
+    """A stretch of days said as when a clause's act happened ("died earlier this month", "was
+    arrested last week"), not one that names a thing ("the 2020 election") nor a part of a day told
+    ("on Thursday morning")."""
+    head = span.root.head
+    if head.pos_ in ("ADP", "ADV") and span.root.dep_ in ("pobj", "npadvmod"):
+        head = head.head
+    return span.label_ == "DATE" and point_in_time(span) and head.pos_ == "VERB" \
+        and span.root.dep_ in ("npadvmod", "pobj", "advmod")
 
 
 def _can_share(span: Span) -> bool:
@@ -2340,7 +2371,8 @@ def _partners(events, protests_answered: bool = False,
 
 def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int, int], str] | None = None,
                      running: set[tuple] | frozenset[tuple] = frozenset(),
-                     unaimed: set[tuple[int, int]] | frozenset = frozenset()) -> list[Event]:
+                     unaimed: set[tuple[int, int]] | frozenset = frozenset(),
+                     anew: set[tuple] | frozenset[tuple] = frozenset()) -> list[Event]:
     """One event per happening: same type, actor and target (either way for mutual acts); an
     attack reported only by its victims or as "the fighting" folds into the attack with a named
     perpetrator on the same victim, or else the one its paragraph reports (or the paragraph before,
@@ -2350,11 +2382,16 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
     (``running`` holds their types and evidence spans) is a campaign, not one of its days: "Since the
     protests began on March 30, Israeli fire has killed more than 100 Palestinians" stays apart from
     "Israeli forces shot and killed 58 Palestinians on Monday". A claim of an attack told before
-    names its doer (``unaimed`` holds the evidence spans of attacks told with no one hit)."""
+    names its doer (``unaimed`` holds the evidence spans of attacks told with no one hit). A deed
+    named anew with "a" (``anew`` holds their types and evidence spans) is another of its kind, not
+    the one told before: "he was beaten during a rally" is not the day's rally of the lede."""
     events = _fold_unattributed(events, text, tolls or {}, unaimed)
 
     def lasting(event: Event) -> bool:
         return (event.type, event.evidence.start, event.evidence.end) in running
+
+    def told_anew(event: Event) -> bool:
+        return (event.type, event.evidence.start, event.evidence.end) in anew
 
     kept: list[Event] = []
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
@@ -2369,8 +2406,9 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
             kept[untargeted], keys[untargeted] = _fill(event, kept[untargeted]), _happening_key(event)
             continue
         key = _happening_key(means or event)
-        index = next((i for i, k in enumerate(kept) if keys[i] == key and _indistinct(k, event)
-                      and lasting(k) == lasting(event)), None)
+        index = None if told_anew(event) else \
+            next((i for i, k in enumerate(kept) if keys[i] == key and _indistinct(k, event)
+                  and lasting(k) == lasting(event)), None)
         if index is None:
             kept.append(event)
             keys.append(key)
@@ -2429,7 +2467,8 @@ def _paragraph_of(text: str, offset: int) -> int:
 
 
 def _fold_unattributed(events: list[Event], text: str, tolls,
-                       unaimed: set[tuple[int, int]] | frozenset = frozenset()) -> list[Event]:
+                       unaimed: set[tuple[int, int]] | frozenset = frozenset(),
+                     anew: set[tuple] | frozenset[tuple] = frozenset()) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         host, toll = None, tolls.get((event.evidence.start, event.evidence.end))
