@@ -8694,3 +8694,18 @@ def test_a_crowd_takes_no_counterpart_dealt_with_paragraphs_away():
             "next steps.\n\nIn the northern city of Kano, protesters demanded lower food prices on Tuesday.")
     requests = [e for e in events_of(text) if e.type == "REQUEST"]
     assert [e.target.name if e.target else None for e in requests] == ["Usman Baba", None]
+
+
+def test_a_day_after_an_event_noun_is_no_target_and_the_dative_is():
+    """ "sent Lebanon a list of demands on Monday": "on Monday" tells when, so the one handed the
+    demands, Lebanon, is whom they are made of."""
+    [request] = of_type("Israel sent Lebanon a list of five demands on Monday.", "REQUEST")
+    assert request.target is not None and request.target.name == "Lebanon"
+
+
+def test_reports_of_an_act_are_not_the_receivers_act():
+    """ "received reports of air strikes by the Malian Air Force": the air force struck; the mission
+    that received the reports did nothing to anyone."""
+    text = "The UN mission said it had received reports of air strikes by the Malian Air Force on Tuesday."
+    [strike] = of_type(text, "ASSAULT")
+    assert strike.actor is not None and strike.actor.name == "Malian Air Force"
