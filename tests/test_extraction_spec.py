@@ -8709,3 +8709,11 @@ def test_reports_of_an_act_are_not_the_receivers_act():
     text = "The UN mission said it had received reports of air strikes by the Malian Air Force on Tuesday."
     [strike] = of_type(text, "ASSAULT")
     assert strike.actor is not None and strike.actor.name == "Malian Air Force"
+
+
+def test_a_relative_under_a_preposition_stands_for_the_noun_it_describes():
+    """ "Glas, to whom Mexico had granted asylum": the asylum went to Glas, the noun the clause
+    describes, not to whoever the pronoun might otherwise be taken for."""
+    text = "Police arrested former vice president Jorge Glas, to whom Mexico had granted asylum that same day."
+    [asylum] = of_type(text, "AID")
+    assert asylum.target is not None and asylum.target.name == "Jorge Glas"
