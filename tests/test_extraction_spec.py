@@ -8720,3 +8720,26 @@ def test_a_stretch_of_days_told_between_keeps_an_earlier_day_from_a_later_act():
             "week. Officers beat him in custody, his lawyer said.")
     beating = next(e for e in of_type(text, "ASSAULT") if e.target is not None and e.target.name == "student")
     assert beating.date is None
+
+
+def test_a_day_after_an_event_noun_is_no_target_and_the_dative_is():
+    """ "sent Lebanon a list of demands on Monday": "on Monday" tells when, so the one handed the
+    demands, Lebanon, is whom they are made of."""
+    [request] = of_type("Israel sent Lebanon a list of five demands on Monday.", "REQUEST")
+    assert request.target is not None and request.target.name == "Lebanon"
+
+
+def test_reports_of_an_act_are_not_the_receivers_act():
+    """ "received reports of air strikes by the Malian Air Force": the air force struck; the mission
+    that received the reports did nothing to anyone."""
+    text = "The UN mission said it had received reports of air strikes by the Malian Air Force on Tuesday."
+    [strike] = of_type(text, "ASSAULT")
+    assert strike.actor is not None and strike.actor.name == "Malian Air Force"
+
+
+def test_a_relative_under_a_preposition_stands_for_the_noun_it_describes():
+    """ "Glas, to whom Mexico had granted asylum": the asylum went to Glas, the noun the clause
+    describes, not to whoever the pronoun might otherwise be taken for."""
+    text = "Police arrested former vice president Jorge Glas, to whom Mexico had granted asylum that same day."
+    [asylum] = of_type(text, "AID")
+    assert asylum.target is not None and asylum.target.name == "Jorge Glas"

@@ -2998,6 +2998,13 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     if pair is not None:
         actor, target = pair
     governor = _light_verb(noun, lex)
+    news = _news_carrying(noun, lex)
+    if news is not None:
+        # "reports of air strikes by the Malian Air Force on CMA positions": the parser hangs the
+        # act's own phrases on the news of it
+        actor = actor or next((child_phrase(c, ("pobj",)) for c in news.children
+                               if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
+        target = target or _noun_target(news, event_type, lex)
     if target is None and governor is not None and noun.head.lower_ == "under":
         # "placed Bazoum under house arrest": Bazoum; "Bazoum was placed under house arrest" too
         target = phrase(governor.head) if _reduced_passive(governor) else \
@@ -3095,7 +3102,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame = EventFrame(type=event_type, mode=mode, trigger=noun, actor=actor, target=target,
                        evidence=_evidence(governor or noun, sent, actor, target),
                        governed=governor is not None or drawer is not None or told or happening
-                       or claimed_by(noun) is not None or imposer is not None,
+                       or claimed_by(noun) is not None or imposer is not None or news is not None,
                        unknown_actor_ok=told or (noun.dep_ in ("nsubj", "nsubjpass") or _passive_governor(governor))
                        and event_type in _UNKNOWN_ACTOR_TYPES)
     frame.target_act = target_act if target is None else None
@@ -3159,6 +3166,14 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
     frame.confidence = 0.45 + 0.15 * (actor is not None) + 0.15 * (target is not None)
     frame.two_sided = pair is not None and event_type == "ASSAULT" and _fighting_word(noun, lex)
     return frame
+
+
+def _news_carrying(noun: Token, lex: Lexicon) -> Token | None:
+    """ "reports of air strikes", "news of the arrests": the noun carrying news of the act."""
+    carrier = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and carrier.lemma_.lower() in lex.words("report_nouns"):
+        return carrier
+    return None
 
 
 def _talks_with_partner(noun: Token, event_type: str, lex: Lexicon) -> bool:
@@ -3370,8 +3385,8 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     token = noun
     for _ in range(6):  # "took part in five weeks of protests"
         head = token.head
-        if head == token:
-            return None
+        if head == token or head.lemma_.lower() in lex.words("report_nouns"):
+            return None  # "received reports of air strikes": news of an act, not the act
         if head.pos_ in ("VERB", "AUX"):
             via_with = means and token.dep_ == "pobj" and token.head.lower_ == "with" and not _naming_only(head, lex)
             if head.lemma_.lower() in intending and token is not noun:
@@ -3483,7 +3498,9 @@ def _noun_target(noun: Token, event_type: str, lex: Lexicon) -> Span | None:
         # (not "joint operations against jihadist groups": allies' foe is no partner of theirs)
         if prep in ("on", "against") and event_type not in ("AGREE", "CONSULT", "PROTEST", "COOPERATE"):
             found = child_phrase(child, ("pobj",))
-            if found is not None and not is_place(found, event_type):
+            # "sent Lebanon a list of demands on Monday": a day is when, not whom, the act fell on
+            if found is not None and not is_place(found, event_type) and \
+                    found.root.ent_type_ not in ("DATE", "TIME"):
                 return found
         if prep in ("with",) and event_type.lower() in lex.words("mutual_types"):
             return child_phrase(child, ("pobj",))

@@ -52,8 +52,11 @@ def child_phrase(head: Token, deps: tuple[str, ...]) -> Span | None:
         child = next((c for c in head.children if c.dep_ in deps and c.dep_ in ("dobj", "dative")
                       and c.i > child.i and c.lower_ not in RELATIVE and is_agent(phrase(c), lexicon())),
                      child)
-    if child.lower_ in RELATIVE and head.dep_ == "relcl" and head.head != head:
-        antecedent = head.head
+    # "Glas, to whom Mexico had granted asylum", "the group with which it held talks": a relative
+    # under a preposition stands for the noun its clause describes too
+    clause = head.head if head.dep_ == "prep" and head.head.dep_ == "relcl" else head
+    if child.lower_ in RELATIVE and clause.dep_ == "relcl" and clause.head != clause:
+        antecedent = clause.head
         seat = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent
         if child.dep_ == "nsubj" and antecedent.ent_type_ in ("GPE", "LOC") and antecedent.head.lower_ in ("in", "at") \
                 and seat.lemma_.lower() in lexicon().words("state_nouns") | {"authorities", "leadership"}:
