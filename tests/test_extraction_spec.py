@@ -8681,3 +8681,12 @@ def test_a_story_is_set_in_the_country_it_names_most_not_the_one_it_names_first(
     [clash] = [e for e in events if e.type == "ASSAULT" and e.actor is not None and
                e.actor.name == "riot police"]
     assert clash.location.name == "Tbilisi"
+
+
+def test_a_perfect_relative_clause_takes_no_day_from_the_sentence_it_hangs_on():
+    """ "arrested three men who had kidnapped a journalist": the kidnapping was done before the
+    arrest, on a day the sentence does not tell; the arrest keeps its own day."""
+    text = "Police on Tuesday arrested three men who had kidnapped a local journalist."
+    events = events_of(text)
+    assert find(events, "COERCE").date is not None
+    assert find(events, "ASSAULT").date is None
