@@ -8743,3 +8743,12 @@ def test_a_relative_under_a_preposition_stands_for_the_noun_it_describes():
     text = "Police arrested former vice president Jorge Glas, to whom Mexico had granted asylum that same day."
     [asylum] = of_type(text, "AID")
     assert asylum.target is not None and asylum.target.name == "Jorge Glas"
+
+
+def test_a_perfect_relative_clause_takes_no_day_from_the_sentence_it_hangs_on():
+    """ "arrested three men who had kidnapped a journalist": the kidnapping was done before the
+    arrest, on a day the sentence does not tell; the arrest keeps its own day."""
+    text = "Police on Tuesday arrested three men who had kidnapped a local journalist."
+    events = events_of(text)
+    assert find(events, "COERCE").date is not None
+    assert find(events, "ASSAULT").date is None

@@ -123,6 +123,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
                    or ground_left(e, frame)
                    or _where_the_actor_is(e, frame) or _venue_taken_for_party(e, frame))
               and not _owned_elsewhere(e, frame, anchor)]
+    if told_before(anchor):
+        # "arrested on Tuesday three men who had kidnapped a journalist": not the arrest's day
+        dates = [e for e in dates if e.root in time_holder(anchor).subtree]
     if own_phrase_only:
         dates = [e for e in dates if e.root.i in clause]
         places = [e for e in places if e.root.i in clause]
@@ -668,6 +671,15 @@ def background(token: Token) -> bool:
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children):
         return True
     return token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS
+
+
+def told_before(verb: Token) -> bool:
+    """ "three men who had kidnapped a journalist", "farmers, who have blocked the highway for a month":
+    a perfect relative clause tells what was done before the sentence's news, on no day the sentence
+    or its paragraph tells."""
+    holder = time_holder(verb)
+    return verb.pos_ == "VERB" and holder.dep_ == "relcl" and \
+        any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in holder.children)
 
 
 def place_use(ent: Span) -> bool:

@@ -20,9 +20,9 @@ from ..extract.events import stated_adversary
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, entity_of, is_definite,
                                is_facility, phrase, prep_object)
-from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, ground_left, in_other_time,
-                                 own_date, place_use, point_in_time, said_before_subject, seat_of_speaker,
-                                 sets_a_period)
+from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, ground_left, in_other_time, own_date,
+                                 place_use, point_in_time, said_before_subject, seat_of_speaker, sets_a_period,
+                                 told_before)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
                                 spoken, told_as_ahead)
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -618,14 +618,16 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
     # denied: "The mutiny began Friday night. The ministry denied attacking the camps")
     borrows = not (frame.background or _present_perfect(frame.trigger) or status in ("planned", "denied") or
                    _simple_present(frame.trigger))
+    # "farmers, who have blocked the highway for a month": a perfect relative clause borrows no day
+    borrows_day = borrows and not told_before(frame.trigger)
     if frame.date is not None and _hour_without_day(doc, frame.date, article.published):
         # "Police withdrew from the square shortly before midnight": an hour names no day; the day the
         # story last told does, in this paragraph or an earlier one
-        date_span = _day_told_before(doc, frame.date) if borrows else None
+        date_span = _day_told_before(doc, frame.date) if borrows_day else None
     else:
         # a day told with its part of the day is tagged a time ("began Friday night when ..."); it is a day
         date_span = frame.date or (_day_told_last(doc, frame.trigger.i)
-                                   or _day_before_the_pronoun(doc, frame.trigger.i) if borrows else None)
+                                   or _day_before_the_pronoun(doc, frame.trigger.i) if borrows_day else None)
     if date_span is not None and date_span is not frame.date and not _shares_its_time(frame, date_span):
         date_span = None  # another's words told after a dated act need not be of its day
     if status == "planned" and frame.date_of_governor and date_span is not None and not _told_ahead(date_span):
@@ -652,7 +654,8 @@ def _event(frame: EventFrame, doc: Doc, article: Article, actors: ActorResolver,
         date_source = "text" if date_span is frame.date else "paragraph"
     elif frame.day_offset is not None and article.published:
         date_value, precision, date_source = _shifted_date(doc, frame.day_offset, article.published)
-    elif frame.status == "occurred" and article.published and not frame.background and not before_saying and (
+    elif frame.status == "occurred" and article.published and not frame.background and not before_saying and \
+            not told_before(frame.trigger) and (
             _in_lede(doc, frame.trigger.i) and not _lasting(frame.trigger) and
             not _present_perfect(frame.trigger) or _said_as_issued(frame.trigger, event_type)):
         # News convention: the lede reports the day's news. Used only for the first paragraph,
