@@ -8694,3 +8694,23 @@ def test_a_crowd_takes_no_counterpart_dealt_with_paragraphs_away():
             "next steps.\n\nIn the northern city of Kano, protesters demanded lower food prices on Tuesday.")
     requests = [e for e in events_of(text) if e.type == "REQUEST"]
     assert [e.target.name if e.target else None for e in requests] == ["Usman Baba", None]
+
+
+def test_an_attempt_told_as_past_was_made_whatever_came_of_it():
+    """ "Protesters tried to storm the governor's office on Monday": the storming was attempted, so the
+    protest happened (on the Monday before publication); "will try to" is still ahead."""
+    text = "Hundreds of protesters tried to storm the governor's office in Kano on Monday."
+    protest = find(events_of(text, dt.date(2024, 8, 2)), "PROTEST")
+    assert (protest.status, protest.date) == ("occurred", dt.date(2024, 7, 29))
+    assert find(events_of("The rebels will try to capture the town next week."), "ASSAULT").status == "planned"
+
+
+def test_a_deed_charged_and_disowned_in_the_same_breath_is_denied():
+    """ "accused Kigali of arming the rebels, a charge Rwanda rejects": the accusation is made, the
+    deed it charges is denied by the side accused; without the rebuttal it stands as charged."""
+    text = "Congo's government accused Rwanda of arming the M23 rebels, a charge that Kigali rejects."
+    events = events_of(text)
+    assert find(events, "ACCUSE").status == "occurred"
+    assert find(events, "AID").status == "denied"
+    plain = "Congo's government accused Rwanda of arming the M23 rebels."
+    assert find(events_of(plain), "AID").status == "occurred"

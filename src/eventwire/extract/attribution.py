@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon
 from .phrases import by_agent, inherited_subject, is_agent, phrase
+from .placetime import attempted
 from .triggers import noun_type, sets_deadline, to_infinitive, verb_type
 
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
@@ -77,6 +78,16 @@ def _charge_denied(denial: Token, told: Token, lex: Lexicon) -> bool:
                and c.lemma_.lower() in lex.words("charge_nouns") for c in denial.children)
 
 
+def _charge_disowned(accusing: Token, lex: Lexicon) -> bool:
+    """ "accused Rwanda of arming the rebels, a charge that Kigali rejects", "a claim denied by the
+    French": the accused side's denial, told beside the accusation, is the status of the deed charged."""
+    return any(t.i > accusing.i and t.lemma_.lower() in lex.words("charge_nouns")
+               and t.doc[t.left_edge.i - 1].text == ","
+               and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lex.words("denial_governors")
+                       for c in t.children)
+               for t in accusing.sent)
+
+
 def status_of(trigger: Token, lex: Lexicon) -> str:
     """The trigger's status, from its own modals and negation and those of its governors."""
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
@@ -128,6 +139,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
                 previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") and \
                 not (previous is trigger and _charge_denied(governor, trigger, lex)):
             return "denied"
+        if governor.lemma_.lower() in lex.words("charging_verbs") | {"blame"} and _charge_disowned(governor, lex):
+            return "denied"  # "accused Iran of arming the Houthis, a charge Tehran denies"
         if governor.lemma_.lower() in lex.words("reporting_verbs"):
             break
         previous = governor
@@ -162,8 +175,11 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             # "agree to a ceasefire and to begin negotiations": a conjunct stands beside the promise
             committed = lemma in lex.words("commitment_governors") and previous.dep_ != "conj" or \
                 infinitive and verb_type(governor, lex) == "THREATEN"
+            # "protesters tried to storm parliament", "residents who tried to block them": an attempt
+            # told as past or going on was made, whatever came of it (not "will try to meet")
+            tried = previous.dep_ == "xcomp" and attempted(previous)
             if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \
-                    and (previous.dep_ != "advcl" or committed):
+                    and (previous.dep_ != "advcl" or committed) and not tried:
                 return "planned"  # "agreed to withdraw"
             for child in governor.children:
                 if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):
