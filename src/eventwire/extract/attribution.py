@@ -74,8 +74,16 @@ def _addressed(verb: Token, lex: Lexicon) -> bool:
 def _charge_denied(denial: Token, told: Token, lex: Lexicon) -> bool:
     """ "blamed the M23 for the deaths, a charge Kigali rejected", parsed as if the blaming were what
     was rejected: the charge named between them is denied, not the telling of it."""
+    # ("accused police of detaining reporters, a charge police denied", parsed "charge" as the
+    # compound of the denier)
     return any(c.dep_ in ("nsubj", "dobj") and told.i < c.i < denial.i
-               and c.lemma_.lower() in lex.words("charge_nouns") for c in denial.children)
+               and any(w.lemma_.lower() in lex.words("charge_nouns") for w in (c, *c.children)
+                       if w is c or w.dep_ == "compound")
+               for c in denial.children)
+
+
+# Prepositions putting an act before the verb they hang from ("ordered the aid after speaking with X").
+_EARLIER_PREPS = frozenset({"after", "following", "upon"})
 
 
 def _charge_disowned(accusing: Token, lex: Lexicon) -> bool:
@@ -139,7 +147,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
                 previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") and \
                 not (previous is trigger and _charge_denied(governor, trigger, lex)):
             return "denied"
-        if governor.lemma_.lower() in lex.words("charging_verbs") | {"blame"} and _charge_disowned(governor, lex):
+        charging = governor.lemma_.lower() in lex.words("charging_verbs") | {"blame"}
+        if charging and _charge_disowned(governor, lex):
             return "denied"  # "accused Iran of arming the Houthis, a charge Tehran denies"
         if governor.lemma_.lower() in lex.words("reporting_verbs"):
             break
@@ -157,6 +166,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         own_words = own_words or _told_apart(governor)
         if governor.pos_ == "ADJ" and lemma in lex.words("possibility_adjectives") and previous.dep_ == "xcomp":
             return "possible"  # "the militants are likely to attack the town"
+        if lemma == "be" and previous.dep_ == "xcomp" and to_infinitive(previous):
+            return "planned"  # "Hezbollah was to withdraw its fighters", "the teams are to begin talks"
         if governor.pos_ == "ADJ" and lemma in lex.words("planned_governors") and previous.dep_ == "xcomp":
             return "planned"  # "was ready to provide assistance", "talks are due to resume"
         # An infinitive, object or participial adjunct ("will lead the response, striking X")
@@ -178,8 +189,10 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             # "protesters tried to storm parliament", "residents who tried to block them": an attempt
             # told as past or going on was made, whatever came of it (not "will try to meet")
             tried = previous.dep_ == "xcomp" and attempted(previous)
+            # "ordered the aid after speaking with Haftar": what came before the order is no part of it
+            done_before = previous.dep_ == "prep" and previous.lower_ in _EARLIER_PREPS
             if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \
-                    and (previous.dep_ != "advcl" or committed) and not tried:
+                    and (previous.dep_ != "advcl" or committed) and not tried and not done_before:
                 return "planned"  # "agreed to withdraw"
             for child in governor.children:
                 if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):
