@@ -8738,3 +8738,10 @@ def test_a_rebuttal_parsed_as_the_main_verb_does_not_deny_the_accusation():
     text = "A press union accused police of detaining three reporters in Mogadishu, a charge police denied."
     events = events_of(text)
     assert (find(events, "ACCUSE").status, find(events, "COERCE").status) == ("occurred", "denied")
+
+
+def test_a_label_given_in_a_what_clause_is_given_now_whatever_governs_it():
+    """ "vowed to crush what he called a treasonous attack": the crushing is ahead, but calling the
+    attack treasonous is an accusation made as he speaks."""
+    text = "The president vowed to crush what he called a treasonous attack by organised criminals."
+    assert find(events_of(text), "ACCUSE").status == "occurred"

@@ -86,6 +86,13 @@ def _charge_denied(denial: Token, told: Token, lex: Lexicon) -> bool:
 _EARLIER_PREPS = frozenset({"after", "following", "upon"})
 
 
+def _free_relative(verb: Token) -> bool:
+    """ "crush what he called a treasonous attack", "in what Arce denounced as a coup": a finite verb
+    of a "what" clause is told in its own tense, like a relative clause, whatever governs the clause."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
 def _charge_disowned(accusing: Token, lex: Lexicon) -> bool:
     """ "accused Rwanda of arming the rebels, a charge that Kigali rejects", "a claim denied by the
     French": the accused side's denial, told beside the accusation, is the status of the deed charged."""
@@ -138,6 +145,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             return "possible"
         if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
             return "planned"
+    if _free_relative(trigger):
+        return "occurred"  # "would deal harshly with what he called fascists": the label is given now
     # "denied that it had bombed the camp, blaming the rebels": the blame is said, not denied
     said_alongside = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children)
     governors = _governors(trigger, own_clause=True)
