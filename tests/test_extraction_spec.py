@@ -8752,3 +8752,54 @@ def test_a_perfect_relative_clause_takes_no_day_from_the_sentence_it_hangs_on():
     events = events_of(text)
     assert find(events, "COERCE").date is not None
     assert find(events, "ASSAULT").date is None
+
+
+def test_an_attempt_told_as_past_was_made_whatever_came_of_it():
+    """ "Protesters tried to storm the governor's office on Monday": the storming was attempted, so the
+    protest happened (on the Monday before publication); "will try to" is still ahead."""
+    text = "Hundreds of protesters tried to storm the governor's office in Kano on Monday."
+    protest = find(events_of(text, dt.date(2024, 8, 2)), "PROTEST")
+    assert (protest.status, protest.date) == ("occurred", dt.date(2024, 7, 29))
+    ahead = "The rebels will try to capture the town next week."
+    assert find(events_of(ahead), "ASSAULT").status == "planned"
+
+
+def test_a_deed_charged_and_disowned_in_the_same_breath_is_denied():
+    """ "accused Kigali of arming the rebels, a charge Rwanda rejects": the accusation is made, the
+    deed it charges is denied by the side accused; without the rebuttal it stands as charged."""
+    text = "Congo's government accused Rwanda of arming the M23 rebels, a charge that Kigali rejects."
+    events = events_of(text)
+    assert find(events, "ACCUSE").status == "occurred"
+    assert find(events, "AID").status == "denied"
+    plain = "Congo's government accused Rwanda of arming the M23 rebels."
+    assert find(events_of(plain), "AID").status == "occurred"
+
+
+def test_what_an_order_came_after_is_no_part_of_the_order():
+    """ "ordered the aid after speaking by telephone with Haftar": the call came before the order and
+    happened, on the Monday past; what is ordered is another matter."""
+    text = "The president ordered emergency aid for Derna after speaking by telephone on Monday with Haftar."
+    call = find(events_of(text, dt.date(2024, 8, 2)), "CONSULT")
+    assert (call.status, call.date) == ("occurred", dt.date(2024, 7, 29))
+
+
+def test_an_act_a_party_is_to_carry_out_is_planned():
+    """ "Hezbollah is to withdraw its fighters", "the teams are to begin talks": the arrangement
+    tells what will be done, not what was."""
+    text = "Under the truce, the militia is to withdraw its fighters from the border villages within 60 days."
+    assert find(events_of(text), "RETREAT").status == "planned"
+
+
+def test_a_rebuttal_parsed_as_the_main_verb_does_not_deny_the_accusation():
+    """ "accused police of detaining reporters, a charge police denied": the parser may make "denied"
+    the sentence's root; the accusation was still made, the detention is what is denied."""
+    text = "A press union accused police of detaining three reporters in Mogadishu, a charge police denied."
+    events = events_of(text)
+    assert (find(events, "ACCUSE").status, find(events, "COERCE").status) == ("occurred", "denied")
+
+
+def test_a_label_given_in_a_what_clause_is_given_now_whatever_governs_it():
+    """ "vowed to crush what he called a treasonous attack": the crushing is ahead, but calling the
+    attack treasonous is an accusation made as he speaks."""
+    text = "The president vowed to crush what he called a treasonous attack by organised criminals."
+    assert find(events_of(text), "ACCUSE").status == "occurred"

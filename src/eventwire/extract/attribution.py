@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import Lexicon
 from .phrases import by_agent, inherited_subject, is_agent, phrase
+from .placetime import attempted
 from .triggers import noun_type, sets_deadline, to_infinitive, verb_type
 
 _SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
@@ -73,8 +74,33 @@ def _addressed(verb: Token, lex: Lexicon) -> bool:
 def _charge_denied(denial: Token, told: Token, lex: Lexicon) -> bool:
     """ "blamed the M23 for the deaths, a charge Kigali rejected", parsed as if the blaming were what
     was rejected: the charge named between them is denied, not the telling of it."""
+    # ("accused police of detaining reporters, a charge police denied", parsed "charge" as the
+    # compound of the denier)
     return any(c.dep_ in ("nsubj", "dobj") and told.i < c.i < denial.i
-               and c.lemma_.lower() in lex.words("charge_nouns") for c in denial.children)
+               and any(w.lemma_.lower() in lex.words("charge_nouns") for w in (c, *c.children)
+                       if w is c or w.dep_ == "compound")
+               for c in denial.children)
+
+
+# Prepositions putting an act before the verb they hang from ("ordered the aid after speaking with X").
+_EARLIER_PREPS = frozenset({"after", "following", "upon"})
+
+
+def _free_relative(verb: Token) -> bool:
+    """ "crush what he called a treasonous attack", "in what Arce denounced as a coup": a finite verb
+    of a "what" clause is told in its own tense, like a relative clause, whatever governs the clause."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
+def _charge_disowned(accusing: Token, lex: Lexicon) -> bool:
+    """ "accused Rwanda of arming the rebels, a charge that Kigali rejects", "a claim denied by the
+    French": the accused side's denial, told beside the accusation, is the status of the deed charged."""
+    return any(t.i > accusing.i and t.lemma_.lower() in lex.words("charge_nouns")
+               and t.doc[t.left_edge.i - 1].text == ","
+               and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lex.words("denial_governors")
+                       for c in t.children)
+               for t in accusing.sent)
 
 
 def status_of(trigger: Token, lex: Lexicon) -> str:
@@ -119,6 +145,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             return "possible"
         if child.dep_ == "aux" and child.lower_ in lex.words("planned_modals"):
             return "planned"
+    if _free_relative(trigger):
+        return "occurred"  # "would deal harshly with what he called fascists": the label is given now
     # "denied that it had bombed the camp, blaming the rebels": the blame is said, not denied
     said_alongside = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children)
     governors = _governors(trigger, own_clause=True)
@@ -128,6 +156,9 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
                 previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") and \
                 not (previous is trigger and _charge_denied(governor, trigger, lex)):
             return "denied"
+        charging = governor.lemma_.lower() in lex.words("charging_verbs") | {"blame"}
+        if charging and _charge_disowned(governor, lex):
+            return "denied"  # "accused Iran of arming the Houthis, a charge Tehran denies"
         if governor.lemma_.lower() in lex.words("reporting_verbs"):
             break
         previous = governor
@@ -144,6 +175,8 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
         own_words = own_words or _told_apart(governor)
         if governor.pos_ == "ADJ" and lemma in lex.words("possibility_adjectives") and previous.dep_ == "xcomp":
             return "possible"  # "the militants are likely to attack the town"
+        if lemma == "be" and previous.dep_ == "xcomp" and to_infinitive(previous):
+            return "planned"  # "Hezbollah was to withdraw its fighters", "the teams are to begin talks"
         if governor.pos_ == "ADJ" and lemma in lex.words("planned_governors") and previous.dep_ == "xcomp":
             return "planned"  # "was ready to provide assistance", "talks are due to resume"
         # An infinitive, object or participial adjunct ("will lead the response, striking X")
@@ -162,8 +195,13 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             # "agree to a ceasefire and to begin negotiations": a conjunct stands beside the promise
             committed = lemma in lex.words("commitment_governors") and previous.dep_ != "conj" or \
                 infinitive and verb_type(governor, lex) == "THREATEN"
+            # "protesters tried to storm parliament", "residents who tried to block them": an attempt
+            # told as past or going on was made, whatever came of it (not "will try to meet")
+            tried = previous.dep_ == "xcomp" and attempted(previous)
+            # "ordered the aid after speaking with Haftar": what came before the order is no part of it
+            done_before = previous.dep_ == "prep" and previous.lower_ in _EARLIER_PREPS
             if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \
-                    and (previous.dep_ != "advcl" or committed):
+                    and (previous.dep_ != "advcl" or committed) and not tried and not done_before:
                 return "planned"  # "agreed to withdraw"
             for child in governor.children:
                 if child.dep_ in ("aux",) and child.lower_ in lex.words("possible_modals"):
