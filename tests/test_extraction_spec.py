@@ -8720,3 +8720,12 @@ def test_a_stretch_of_days_told_between_keeps_an_earlier_day_from_a_later_act():
             "week. Officers beat him in custody, his lawyer said.")
     beating = next(e for e in of_type(text, "ASSAULT") if e.target is not None and e.target.name == "student")
     assert beating.date is None
+
+
+def test_enforcing_is_coercion_only_of_a_coercive_measure():
+    """ "enforced a curfew" coerces; students enforcing a "shutdown" or a side not enforcing a deal
+    is no arrest, raid or ban."""
+    assert of_type("Soldiers enforced a strict curfew in the northern city on Sunday.", "COERCE")
+    assert not of_type("Students enforced a nationwide shutdown on Thursday, blocking highways.", "COERCE")
+    assert not of_type("Israel accused Lebanon of not fully enforcing the truce agreement.", "COERCE")
+
