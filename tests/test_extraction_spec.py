@@ -8729,3 +8729,11 @@ def test_enforcing_is_coercion_only_of_a_coercive_measure():
     assert not of_type("Students enforced a nationwide shutdown on Thursday, blocking highways.", "COERCE")
     assert not of_type("Israel accused Lebanon of not fully enforcing the truce agreement.", "COERCE")
 
+
+def test_a_clash_with_one_named_person_is_a_quarrel():
+    """ "who has clashed repeatedly with Pashinyan": a row with a named person is no fighting;
+    protesters clashing with police still fight both ways."""
+    text = ("The archbishop, who has clashed repeatedly with Prime Minister Nikol Pashinyan, "
+            "backed the protest movement on Sunday.")
+    assert not of_type(text, "ASSAULT")
+    assert len(of_type("Protesters clashed with police in the capital on Tuesday.", "ASSAULT")) == 2
