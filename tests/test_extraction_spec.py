@@ -8737,3 +8737,12 @@ def test_a_clash_with_one_named_person_is_a_quarrel():
             "backed the protest movement on Sunday.")
     assert not of_type(text, "ASSAULT")
     assert len(of_type("Protesters clashed with police in the capital on Tuesday.", "ASSAULT")) == 2
+
+
+def test_whom_a_penalising_side_targets_in_the_same_sentence_it_targets_with_the_penalty():
+    """ "imposed sanctions on three ministers, bringing to 40 the number of officials targeted by London":
+    the targeting is the sanctions', no attack; jets targeting positions still attack."""
+    text = ("Britain on Tuesday imposed sanctions on three former Sudanese ministers, bringing to 40 the "
+            "number of officials targeted by London this year.")
+    assert of_type(text, "SANCTION") and not of_type(text, "ASSAULT")
+    assert of_type("Israeli jets targeted Hamas positions in Gaza on Monday, the army said.", "ASSAULT")
