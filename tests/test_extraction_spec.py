@@ -8803,3 +8803,29 @@ def test_a_label_given_in_a_what_clause_is_given_now_whatever_governs_it():
     attack treasonous is an accusation made as he speaks."""
     text = "The president vowed to crush what he called a treasonous attack by organised criminals."
     assert find(events_of(text), "ACCUSE").status == "occurred"
+
+
+def test_enforcing_is_coercion_only_of_a_coercive_measure():
+    """ "enforced a curfew" coerces; students enforcing a "shutdown" or a side not enforcing a deal
+    is no arrest, raid or ban."""
+    assert of_type("Soldiers enforced a strict curfew in the northern city on Sunday.", "COERCE")
+    assert not of_type("Students enforced a nationwide shutdown on Thursday, blocking highways.", "COERCE")
+    assert not of_type("Israel accused Lebanon of not fully enforcing the truce agreement.", "COERCE")
+
+
+def test_a_clash_with_one_named_person_is_a_quarrel():
+    """ "who has clashed repeatedly with Pashinyan": a row with a named person is no fighting;
+    protesters clashing with police still fight both ways."""
+    text = ("The archbishop, who has clashed repeatedly with Prime Minister Nikol Pashinyan, "
+            "backed the protest movement on Sunday.")
+    assert not of_type(text, "ASSAULT")
+    assert len(of_type("Protesters clashed with police in the capital on Tuesday.", "ASSAULT")) == 2
+
+
+def test_whom_a_penalising_side_targets_in_the_same_sentence_it_targets_with_the_penalty():
+    """ "imposed sanctions on three ministers, bringing to 40 the number of officials targeted by London":
+    the targeting is the sanctions', no attack; jets targeting positions still attack."""
+    text = ("Britain on Tuesday imposed sanctions on three former Sudanese ministers, bringing to 40 the "
+            "number of officials targeted by London this year.")
+    assert of_type(text, "SANCTION") and not of_type(text, "ASSAULT")
+    assert of_type("Israeli jets targeted Hamas positions in Gaza on Monday, the army said.", "ASSAULT")

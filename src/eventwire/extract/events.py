@@ -88,6 +88,8 @@ def find_events(doc: Doc) -> list[EventFrame]:
                 # may be ("claims the election won by the NLD was fraudulent")
                 owner = _done_by(frame.target.root)
                 frame.target = owner if owner is not None and is_agent(owner, lex) else None
+        sentence_frames = [f for f in sentence_frames if not _quarrel_with_a_person(f, lex)
+                           and not _targeted_by_penalty(f, sentence_frames, lex)]
         for frame in sentence_frames:
             frame.act_only = _deal_described(frame, lex)
         sentence_frames += [_reversed(f) for f in sentence_frames if f.two_sided and f.target is not None]
@@ -197,6 +199,29 @@ def _without_unaddressed_demands(frames: list[EventFrame], lex: Lexicon) -> list
     protests = {f.trigger.i for f in frames if f.type == "PROTEST" and f.trigger.lemma_.lower() in outings}
     return [f for f in frames if not (f.type == "REQUEST" and f.target is None and
                                       f.trigger.dep_ in ("advcl", "xcomp") and f.trigger.head.i in protests)]
+
+
+def _quarrel_with_a_person(frame: EventFrame, lex: Lexicon) -> bool:
+    """Fighting is between armed sides or crowds: a clash with one named person is a quarrel
+    ("the patriarch, who has clashed repeatedly with Pashinyan"), no blow struck."""
+    if frame.type != "ASSAULT" or frame.trigger.lemma_.lower() not in lex.words("quarrel_verbs"):
+        return False
+    return any(side is not None and side.root.ent_type_ == "PERSON" for side in (frame.actor, frame.target))
+
+
+def _targeted_by_penalty(frame: EventFrame, frames: list[EventFrame], lex: Lexicon) -> bool:
+    """ "imposed sanctions on two senators, bringing to 27 the number of Haitians targeted by Ottawa":
+    whom a side penalising in the same sentence targets, it targets with the penalty, no blow."""
+    if frame.type != "ASSAULT" or frame.actor is None or \
+            frame.trigger.lemma_.lower() not in lex.words("penalty_aiming_verbs"):
+        return False
+    return any(f.type == "SANCTION" and f.actor is not None and
+               _same_state_or_word(f.actor.root, frame.actor.root) for f in frames)
+
+
+def _same_state_or_word(one: Token, other: Token) -> bool:
+    """The same word, or two place names standing for states ("Canada" ... "Ottawa")."""
+    return one.lower_ == other.lower_ or one.ent_type_ == other.ent_type_ == "GPE"
 
 
 def _without_blocked_texts(frames: list[EventFrame], lex: Lexicon) -> list[EventFrame]:
