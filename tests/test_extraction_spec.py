@@ -8743,3 +8743,19 @@ def test_a_relative_under_a_preposition_stands_for_the_noun_it_describes():
     text = "Police arrested former vice president Jorge Glas, to whom Mexico had granted asylum that same day."
     [asylum] = of_type(text, "AID")
     assert asylum.target is not None and asylum.target.name == "Jorge Glas"
+
+
+def test_a_release_asked_with_a_pronoun_is_asked_of_the_captor_told_before():
+    """ "Gunmen abducted 30 pupils ... The governor called for their release": the pronoun stands for
+    the captives, so the release is asked of whoever took them, not of no one."""
+    text = ("Gunmen abducted 30 pupils from a boarding school in Kaduna state on Friday. "
+            "The state governor called for their immediate release.")
+    [request] = of_type(text, "REQUEST")
+    assert request.target is not None and request.target.name == "gunmen"
+
+
+def test_hospitals_can_appeal_but_do_no_other_act():
+    """A hospital speaks through its staff: "Hospitals appealed for blood donations" is an appeal,
+    while "hospitals were working with little fuel" is no cooperation with anyone."""
+    assert of_type("Hospitals in the north of the country appealed for blood donations on Monday.", "REQUEST")
+    assert not of_type("Hospitals in the city were working with a fraction of the fuel they need.", "COOPERATE")
