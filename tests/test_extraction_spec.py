@@ -8829,3 +8829,19 @@ def test_whom_a_penalising_side_targets_in_the_same_sentence_it_targets_with_the
             "number of officials targeted by London this year.")
     assert of_type(text, "SANCTION") and not of_type(text, "ASSAULT")
     assert of_type("Israeli jets targeted Hamas positions in Gaza on Monday, the army said.", "ASSAULT")
+
+
+def test_a_release_asked_with_a_pronoun_is_asked_of_the_captor_told_before():
+    """ "Gunmen abducted 30 pupils ... The governor called for their release": the pronoun stands for
+    the captives, so the release is asked of whoever took them, not of no one."""
+    text = ("Gunmen abducted 30 pupils from a boarding school in Kaduna state on Friday. "
+            "The state governor called for their immediate release.")
+    [request] = of_type(text, "REQUEST")
+    assert request.target is not None and request.target.name == "gunmen"
+
+
+def test_hospitals_can_appeal_but_do_no_other_act():
+    """A hospital speaks through its staff: "Hospitals appealed for blood donations" is an appeal,
+    while "hospitals were working with little fuel" is no cooperation with anyone."""
+    assert of_type("Hospitals in the north of the country appealed for blood donations on Monday.", "REQUEST")
+    assert not of_type("Hospitals in the city were working with a fraction of the fuel they need.", "COOPERATE")

@@ -107,8 +107,33 @@ def find_events(doc: Doc) -> list[EventFrame]:
             # (a count beside a blow its own sentence tells is that blow's: "four civilians had been
             # killed and one wounded after shelling sparked a fire")
             sentence_frames = [f for f in sentence_frames if id(f) not in retold]
+        for frame in sentence_frames:
+            _release_asked_of_captor(frame, frames, lex)
         frames.extend(sentence_frames)
     return _resignations_yielded(frames, lex)
+
+
+def _speaking_institution(actor: Span, event_type: str, lex: Lexicon) -> bool:
+    """A hospital speaks through its staff, so it can appeal or accuse; it does no other act."""
+    return event_type in SPOKEN_TYPES and actor.root.lemma_.lower() in lex.words("speaking_institution_nouns")
+
+
+def _release_asked_of_captor(request: EventFrame, earlier: list[EventFrame], lex: Lexicon) -> None:
+    """ "The Houthis seized the ship and are still holding its crew. Japan has called for their
+    release": a release asked with only a pronoun for the captives is asked of whoever the article
+    last told took someone captive."""
+    if request.type != "REQUEST" or request.target is not None:
+        return
+    asked = prep_object(request.trigger, "for") or \
+        next((c for c in request.trigger.children if c.dep_ == "dobj"), None)
+    owner = possessor(asked) if asked is not None else None
+    if asked is None or asked.lemma_.lower() not in lex.words("freeing_nouns") or \
+            owner is None or owner.pos_ != "PRON":
+        return
+    captures = lex.words("arrest_words") | lex.words("seizure_verbs")
+    captor = next((f.actor for f in reversed(earlier) if f.actor is not None and (
+        f.type == "COERCE" and f.trigger.lemma_.lower() in captures or f.mode == "abduction")), None)
+    request.target = captor
 
 
 def _a_party(target: Span, verb: Token, lex: Lexicon, event_type: str | None = None) -> bool:
@@ -1296,7 +1321,8 @@ def _verb_frame(verb: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             actor = nominal_actor(counted(actor.root))  # ("a wave of Israeli air strikes": Israel's)
     if event_type == "SUPPORT" and _backed_with_means(verb, lex):
         event_type, mode = "AID", None
-    if actor is not None and not crowd_act and (not is_agent(actor, lex) or _host_city(verb, actor)):
+    if actor is not None and not crowd_act and (not (is_agent(actor, lex) or _speaking_institution(
+            actor, event_type, lex)) or _host_city(verb, actor)):
         actor = None
     if actor is None and event_type == "ASSAULT":
         actor = _blamed_in_relative(verb, lex)
