@@ -8743,3 +8743,13 @@ def test_a_relative_under_a_preposition_stands_for_the_noun_it_describes():
     text = "Police arrested former vice president Jorge Glas, to whom Mexico had granted asylum that same day."
     [asylum] = of_type(text, "AID")
     assert asylum.target is not None and asylum.target.name == "Jorge Glas"
+
+
+def test_a_sea_naming_a_kind_of_thing_is_no_venue():
+    """ "an exchange brokered by Gulf states": the sea says which states, not where the prisoners
+    were freed; a sea after a preposition still is one ("seized a tanker in the Gulf of Aden")."""
+    freed = of_type("Armenia and Azerbaijan released 32 prisoners each on Wednesday in an exchange "
+                    "brokered by Gulf states.", "CONCEDE")
+    assert freed and all(e.location is None for e in freed)
+    [seizure] = of_type("Pirates seized a tanker in the Gulf of Aden on Monday.", "COERCE")
+    assert seizure.location is not None and seizure.location.name == "Gulf of Aden"

@@ -676,7 +676,7 @@ def place_use(ent: Span) -> bool:
     if ent.text.lower().removeprefix("the ") in ("west", "east", "north", "south"):
         return False
     if ent.label_ in ("LOC", "FAC"):
-        return True
+        return not _names_a_kind(ent)
     token = ent.root
     for _ in range(4):
         head = token.head
@@ -694,6 +694,19 @@ def place_use(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _names_a_kind(ent: Span) -> bool:
+    """ "swaps brokered by Gulf states", "Red Sea state police", "a Kremlin spokesman": a sea or a
+    building before a common noun tells which kind of thing it is, not where anything was done
+    (unlike a place word after it: "the Red Sea city", "the Gaza border")."""
+    head = ent.root.head
+    if ent.root.dep_ != "compound" or head.pos_ != "NOUN":
+        return False
+    lex = lexicon()
+    places = lex.words("place_nouns") | lex.words("locality_nouns") | lex.words("passage_nouns") | \
+        lex.words("facility_nouns") | lex.words("landmark_nouns") | lex.words("quarter_nouns")
+    return head.lemma_.lower() not in places and head.lower_ not in places
 
 
 def venue_of_words(trigger: Token) -> Span | None:
