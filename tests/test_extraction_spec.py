@@ -8753,3 +8753,14 @@ def test_a_sea_naming_a_kind_of_thing_is_no_venue():
     assert freed and all(e.location is None for e in freed)
     [seizure] = of_type("Pirates seized a tanker in the Gulf of Aden on Monday.", "COERCE")
     assert seizure.location is not None and seizure.location.name == "Gulf of Aden"
+
+
+def test_an_accented_dateline_sets_the_city_a_country_venue_narrows_to():
+    """ "BRASÍLIA — ... stormed the seats of Brazil's three branches of power": a dateline in accented
+    capitals is a dateline all the same, and the city the story is told from is where a country
+    venue narrows to, before a city the story names more often."""
+    text = ("BRASÍLIA — Thousands of supporters of the former president stormed the seats of Brazil's "
+            "three branches of power on Sunday.\n\nPolice in São Paulo dispersed a rally. Protesters in "
+            "São Paulo blocked a road.")
+    [storming] = [e for e in of_type(text, "PROTEST", dt.date(2023, 1, 9)) if e.date == dt.date(2023, 1, 8)]
+    assert storming.location is not None and storming.location.name == "Brasília"
