@@ -8764,3 +8764,10 @@ def test_an_accented_dateline_sets_the_city_a_country_venue_narrows_to():
             "São Paulo blocked a road.")
     [storming] = [e for e in of_type(text, "PROTEST", dt.date(2023, 1, 9)) if e.date == dt.date(2023, 1, 8)]
     assert storming.location is not None and storming.location.name == "Brasília"
+
+
+def test_a_name_listed_before_a_province_word_is_the_first_listed_place():
+    """ "struck Kabul and Paktika province": the parser hangs "Kabul" on the province word, yet the
+    news names first where the act chiefly was."""
+    [strike] = of_type("Pakistani jets struck Kabul and Paktika province on Thursday.", "ASSAULT")
+    assert strike.location is not None and strike.location.name == "Kabul"

@@ -301,6 +301,8 @@ def _first_listed(ent: Span) -> Span | None:
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in nouns:
         token = token.head.head  # "the neighbouring city of Matola"
     if token.dep_ != "conj":
+        token = _name_before_listed(token, ent, nouns)
+    if token.dep_ != "conj":
         return None
     while token.dep_ == "conj" and token.head != token:
         token = token.head
@@ -314,6 +316,15 @@ def _first_listed(ent: Span) -> Span | None:
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return Span(token.doc, start, token.i + 1, label="GPE")
+
+
+def _name_before_listed(token: Token, ent: Span, nouns: frozenset[str]) -> Token:
+    """ "airstrikes on Kabul and Paktika province": the parser hangs the first name on the province
+    word, and the one listed after it; that one stands for the list."""
+    if token.lemma_.lower() not in nouns:
+        return token
+    return next((g for c in token.children if c.dep_ in ("nmod", "compound") and c.i < ent.start
+                 for g in c.children if g.dep_ == "conj" and ent.start <= g.i < ent.end), token)
 
 
 def _bound_of_other(ent: Span, anchor: Token) -> bool:
