@@ -8771,3 +8771,12 @@ def test_a_name_listed_before_a_province_word_is_the_first_listed_place():
     news names first where the act chiefly was."""
     [strike] = of_type("Pakistani jets struck Kabul and Paktika province on Thursday.", "ASSAULT")
     assert strike.location is not None and strike.location.name == "Kabul"
+
+
+def test_a_clause_telling_which_day_keeps_its_place_to_itself():
+    """ "On Tuesday, the same day the officers landed in Haiti, Kenyan police opened fire": the
+    landing's place is not the shooting's."""
+    text = ("On Tuesday, the same day the officers landed in Haiti, Kenyan police opened fire on "
+            "protesters who stormed parliament.")
+    [shooting] = of_type(text, "ASSAULT", dt.date(2024, 6, 27))
+    assert shooting.location is None or shooting.location.name != "Haiti"

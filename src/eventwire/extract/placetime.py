@@ -39,6 +39,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # a later clause with a subject of its own tells its own happening and place
     other_place |= {t.i for host in (anchor, *anchor.ancestors) for c in host.children
                     if c.i > anchor.i and _clause_of_its_own(c) for t in c.subtree}
+    # "opened fire on protesters on Tuesday, the same day the officers landed in Haiti": a clause
+    # telling which day is another happening, with its own place
+    other_place |= {t.i for r in sent if r.dep_ == "relcl" and r.head.ent_type_ == "DATE"
+                    and anchor not in r.subtree and frame.trigger not in r.subtree for t in r.subtree}
     if frame.type in SPOKEN_TYPES and anchor == frame.trigger:
         # "demanded that Cuba arrest the commanders in Havana", "urged the army to withdraw from
         # Goma": the place of the act asked for or warned of, not of the words
