@@ -8845,3 +8845,40 @@ def test_hospitals_can_appeal_but_do_no_other_act():
     while "hospitals were working with little fuel" is no cooperation with anyone."""
     assert of_type("Hospitals in the north of the country appealed for blood donations on Monday.", "REQUEST")
     assert not of_type("Hospitals in the city were working with a fraction of the fuel they need.", "COOPERATE")
+
+
+def test_a_sea_naming_a_kind_of_thing_is_no_venue():
+    """ "an exchange brokered by Gulf states": the sea says which states, not where the prisoners
+    were freed; a sea after a preposition still is one ("seized a tanker in the Gulf of Aden")."""
+    freed = of_type("Armenia and Azerbaijan released 32 prisoners each on Wednesday in an exchange "
+                    "brokered by Gulf states.", "CONCEDE")
+    assert freed and all(e.location is None for e in freed)
+    [seizure] = of_type("Pirates seized a tanker in the Gulf of Aden on Monday.", "COERCE")
+    assert seizure.location is not None and seizure.location.name == "Gulf of Aden"
+
+
+def test_an_accented_dateline_sets_the_city_a_country_venue_narrows_to():
+    """ "BRASÍLIA — ... stormed the seats of Brazil's three branches of power": a dateline in accented
+    capitals is a dateline all the same, and the city the story is told from is where a country
+    venue narrows to, before a city the story names more often."""
+    text = ("BRASÍLIA — Thousands of supporters of the former president stormed the seats of Brazil's "
+            "three branches of power on Sunday.\n\nPolice in São Paulo dispersed a rally. Protesters in "
+            "São Paulo blocked a road.")
+    [storming] = [e for e in of_type(text, "PROTEST", dt.date(2023, 1, 9)) if e.date == dt.date(2023, 1, 8)]
+    assert storming.location is not None and storming.location.name == "Brasília"
+
+
+def test_a_name_listed_before_a_province_word_is_the_first_listed_place():
+    """ "struck Kabul and Paktika province": the parser hangs "Kabul" on the province word, yet the
+    news names first where the act chiefly was."""
+    [strike] = of_type("Pakistani jets struck Kabul and Paktika province on Thursday.", "ASSAULT")
+    assert strike.location is not None and strike.location.name == "Kabul"
+
+
+def test_a_clause_telling_which_day_keeps_its_place_to_itself():
+    """ "On Tuesday, the same day the officers landed in Haiti, Kenyan police opened fire": the
+    landing's place is not the shooting's."""
+    text = ("On Tuesday, the same day the officers landed in Haiti, Kenyan police opened fire on "
+            "protesters who stormed parliament.")
+    [shooting] = of_type(text, "ASSAULT", dt.date(2024, 6, 27))
+    assert shooting.location is None or shooting.location.name != "Haiti"

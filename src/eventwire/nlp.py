@@ -55,7 +55,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
 # place before a news agency or a date in brackets, then a dash; "(Bangkok, November 20, 2023) – ",
 # "Jerusalem/Gaza (ICRC) – ": all of it in brackets, or two places; "Bukavu: " (a place and a colon).
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\s*/\s*[A-Z][A-Z.'’ -]+)*"
+    r"(?:[A-Z][A-ZÀ-ÖØ-Þ.'’ -]+[A-ZÀ-ÖØ-Þ.](?:\s*/\s*[A-Z][A-ZÀ-ÖØ-Þ.'’ -]+)*"
     r"|[A-Z][\w.'’ -]+(?:/[A-Z][\w.'’ -]+)*(?=[^\n]{0,40}\([\w., ]{2,20}\))"
     r"|\([A-Z][\w.'’ -]+,[\w., ]{4,30}\)|[A-Z][\w'’-]+(?=:))"
     r"(?:,\s*[A-Z0-9][\w.'’ -]+?)*(?:\s*\([\w., ]{2,20}\)){0,2}\.?"

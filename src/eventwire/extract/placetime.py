@@ -39,6 +39,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     # a later clause with a subject of its own tells its own happening and place
     other_place |= {t.i for host in (anchor, *anchor.ancestors) for c in host.children
                     if c.i > anchor.i and _clause_of_its_own(c) for t in c.subtree}
+    # "opened fire on protesters on Tuesday, the same day the officers landed in Haiti": a clause
+    # telling which day is another happening, with its own place
+    other_place |= {t.i for r in sent if r.dep_ == "relcl" and r.head.ent_type_ == "DATE"
+                    and anchor not in r.subtree and frame.trigger not in r.subtree for t in r.subtree}
     if frame.type in SPOKEN_TYPES and anchor == frame.trigger:
         # "demanded that Cuba arrest the commanders in Havana", "urged the army to withdraw from
         # Goma": the place of the act asked for or warned of, not of the words
@@ -304,6 +308,8 @@ def _first_listed(ent: Span) -> Span | None:
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in nouns:
         token = token.head.head  # "the neighbouring city of Matola"
     if token.dep_ != "conj":
+        token = _name_before_listed(token, ent, nouns)
+    if token.dep_ != "conj":
         return None
     while token.dep_ == "conj" and token.head != token:
         token = token.head
@@ -317,6 +323,15 @@ def _first_listed(ent: Span) -> Span | None:
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return Span(token.doc, start, token.i + 1, label="GPE")
+
+
+def _name_before_listed(token: Token, ent: Span, nouns: frozenset[str]) -> Token:
+    """ "airstrikes on Kabul and Paktika province": the parser hangs the first name on the province
+    word, and the one listed after it; that one stands for the list."""
+    if token.lemma_.lower() not in nouns:
+        return token
+    return next((g for c in token.children if c.dep_ in ("nmod", "compound") and c.i < ent.start
+                 for g in c.children if g.dep_ == "conj" and ent.start <= g.i < ent.end), token)
 
 
 def _bound_of_other(ent: Span, anchor: Token) -> bool:
@@ -688,7 +703,7 @@ def place_use(ent: Span) -> bool:
     if ent.text.lower().removeprefix("the ") in ("west", "east", "north", "south"):
         return False
     if ent.label_ in ("LOC", "FAC"):
-        return True
+        return not _names_a_kind(ent)
     token = ent.root
     for _ in range(4):
         head = token.head
@@ -706,6 +721,19 @@ def place_use(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+def _names_a_kind(ent: Span) -> bool:
+    """ "swaps brokered by Gulf states", "Red Sea state police", "a Kremlin spokesman": a sea or a
+    building before a common noun tells which kind of thing it is, not where anything was done
+    (unlike a place word after it: "the Red Sea city", "the Gaza border")."""
+    head = ent.root.head
+    if ent.root.dep_ != "compound" or head.pos_ != "NOUN":
+        return False
+    lex = lexicon()
+    places = lex.words("place_nouns") | lex.words("locality_nouns") | lex.words("passage_nouns") | \
+        lex.words("facility_nouns") | lex.words("landmark_nouns") | lex.words("quarter_nouns")
+    return head.lemma_.lower() not in places and head.lower_ not in places
 
 
 def venue_of_words(trigger: Token) -> Span | None:

@@ -134,7 +134,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     events = holders_of_ground(_weapons_fired_by_the_attacker(events), grounds)
     events = [e for e in events if (e.type, e.evidence.start, e.evidence.end) not in told_only]
     if any(e.location is not None and e.location.lat is None for e in events):
-        events = _refined_places(events, _article_cities(doc, places, countries))
+        events = _refined_places(events, _cities_told_from(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
     events += [dataclasses.replace(events[i], actor=events[i].target, target=events[i].actor)
                for i in sorted(reciprocal) if events[i].actor is not None and events[i].target is not None]
@@ -428,6 +428,22 @@ def _article_cities(doc: Doc, places, countries: frozenset[str]) -> dict[str, Pl
     return {country: place for country, (count, _, place) in cities.items() if count >= 2}
 
 
+def _cities_told_from(doc: Doc, places, countries: frozenset[str]) -> dict[str, Place]:
+    """The article's city of each country, where the dateline's city stands first: "BRASÍLIA —
+    Thousands stormed the seats of Brazil's three branches of power" is about Brasília, though the
+    story names São Paulo twice more."""
+    cities = _article_cities(doc, places, countries)
+    told_from = _dateline_city(doc, places, countries)
+    if told_from is not None and told_from.country in cities:
+        cities[told_from.country] = told_from
+    return cities
+
+
+def _dateline_city(doc: Doc, places, countries: frozenset[str]) -> Place | None:
+    found = dateline(doc.text)
+    return places.resolve(dateline_place(found), countries) if found is not None else None
+
+
 def _refined_places(events: list[Event], cities: dict[str, Place]) -> list[Event]:
     """ "Police and protesters clashed overnight in Ukraine" in an article about Kyiv: a country
     as a venue is narrowed to the city of it the article is about ("northern Afghanistan" names a
@@ -448,7 +464,7 @@ def _story_setting(doc: Doc, places, countries: frozenset[str]) -> Place | None:
     (Reuters) - "), else the city of that country it names most often as a venue, at least twice."""
     country = _story_country(doc, places)
     found = dateline(doc.text)
-    setting = places.resolve(dateline_place(found), countries) if found is not None else \
+    setting = _dateline_city(doc, places, countries) if found is not None else \
         _article_cities(doc, places, countries).get(country)
     return setting if setting is not None and setting.country == country else None
 
