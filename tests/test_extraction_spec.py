@@ -8803,3 +8803,11 @@ def test_a_label_given_in_a_what_clause_is_given_now_whatever_governs_it():
     attack treasonous is an accusation made as he speaks."""
     text = "The president vowed to crush what he called a treasonous attack by organised criminals."
     assert find(events_of(text), "ACCUSE").status == "occurred"
+
+
+def test_a_where_clause_happens_at_the_place_it_hangs_on():
+    """ "crimes against civilians in Darfur, where the army has fought rebels": the 'where' clause is
+    set in Darfur, though the phrase naming Darfur is about the crimes."""
+    text = ("Prosecutors say the general was behind a wave of killings and other crimes against civilians "
+            "in Darfur, where the army has been fighting rebels since 2003.")
+    assert find(events_of(text), "ASSAULT").location.name == "Darfur"
