@@ -8882,3 +8882,11 @@ def test_a_clause_telling_which_day_keeps_its_place_to_itself():
             "protesters who stormed parliament.")
     [shooting] = of_type(text, "ASSAULT", dt.date(2024, 6, 27))
     assert shooting.location is None or shooting.location.name != "Haiti"
+
+
+def test_a_where_clause_happens_at_the_place_it_hangs_on():
+    """ "crimes against civilians in Darfur, where the army has fought rebels": the 'where' clause is
+    set in Darfur, though the phrase naming Darfur is about the crimes."""
+    text = ("Prosecutors say the general was behind a wave of killings and other crimes against civilians "
+            "in Darfur, where the army has been fighting rebels since 2003.")
+    assert find(events_of(text), "ASSAULT").location.name == "Darfur"

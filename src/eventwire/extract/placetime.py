@@ -84,6 +84,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         if governor.head == governor:
             break
         governor = governor.head
+    where = _place_where_told(anchor)
+    if where is not None:
+        clause.add(where.i)
     participants = set()
     for part in (frame.actor, frame.target):
         # "filled the streets of Haiti's capital": a place noun's names are places, not parties
@@ -127,6 +130,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
                    or ground_left(e, frame)
                    or _where_the_actor_is(e, frame) or _venue_taken_for_party(e, frame))
               and not _owned_elsewhere(e, frame, anchor)]
+    # "crimes against civilians in Darfur, where the army has been fighting": whatever Darfur's own
+    # phrase is about, the 'where' clause is set there
+    places += [e for e in sent.ents if where is not None and e.root == where and e not in places]
     if told_before(anchor):
         # "arrested on Tuesday three men who had kidnapped a journalist": not the arrest's day
         dates = [e for e in dates if e.root in time_holder(anchor).subtree]
@@ -942,6 +948,16 @@ def seat_of_speaker(ent: Span, frame: EventFrame) -> bool:
     while holder.dep_ == "appos" and holder.head != holder:
         holder = holder.head  # "Hezbollah, Iran's ally in Lebanon"
     return actor.start <= holder.i < actor.end
+
+
+def _place_where_told(anchor: Token) -> Token | None:
+    """ "crimes against civilians in Darfur, where the army has been fighting rebels": a 'where'
+    clause happens at the named place it hangs on, whatever that place's own phrase is about."""
+    for clause in (anchor, *anchor.ancestors):
+        if clause.dep_ == "relcl":
+            told_there = any(c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children)
+            return clause.head if told_there and clause.head.ent_type_ in PLACE_LABELS else None
+    return None
 
 
 def _named_apart(ent: Span) -> bool:
