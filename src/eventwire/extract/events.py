@@ -229,19 +229,21 @@ def _without_unaddressed_demands(frames: list[EventFrame], lex: Lexicon) -> list
 def _quarrel_with_a_person(frame: EventFrame, lex: Lexicon) -> bool:
     """Fighting is between armed sides or crowds: a clash with one named person is a quarrel
     ("the patriarch, who has clashed repeatedly with Pashinyan"), no blow struck."""
-    if frame.type != "ASSAULT" or frame.trigger.lemma_.lower() not in lex.words("quarrel_verbs"):
-        return False
-    return any(side is not None and side.root.ent_type_ == "PERSON" for side in (frame.actor, frame.target))
+    return _assault_told_with(frame, "quarrel_verbs", lex) and \
+        any(side is not None and side.root.ent_type_ == "PERSON" for side in (frame.actor, frame.target))
 
 
 def _targeted_by_penalty(frame: EventFrame, frames: list[EventFrame], lex: Lexicon) -> bool:
     """ "imposed sanctions on two senators, bringing to 27 the number of Haitians targeted by Ottawa":
     whom a side penalising in the same sentence targets, it targets with the penalty, no blow."""
-    if frame.type != "ASSAULT" or frame.actor is None or \
-            frame.trigger.lemma_.lower() not in lex.words("penalty_aiming_verbs"):
-        return False
-    return any(f.type == "SANCTION" and f.actor is not None and
-               _same_state_or_word(f.actor.root, frame.actor.root) for f in frames)
+    return _assault_told_with(frame, "penalty_aiming_verbs", lex) and frame.actor is not None and \
+        any(f.type == "SANCTION" and f.actor is not None and
+            _same_state_or_word(f.actor.root, frame.actor.root) for f in frames)
+
+
+def _assault_told_with(frame: EventFrame, words: str, lex: Lexicon) -> bool:
+    """An ASSAULT keyed by one of the lexicon's ``words``, verbs that may tell no blow at all."""
+    return frame.type == "ASSAULT" and frame.trigger.lemma_.lower() in lex.words(words)
 
 
 def _same_state_or_word(one: Token, other: Token) -> bool:
@@ -3220,11 +3222,11 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
 
 
 def _news_carrying(noun: Token, lex: Lexicon) -> Token | None:
-    """ "reports of air strikes", "news of the arrests": the noun carrying news of the act."""
+    """ "reports of air strikes", "news of the arrests": the noun carrying news of the act, on which the
+    parser hangs the act's own "by" and "on" phrases."""
     carrier = noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and carrier.lemma_.lower() in lex.words("report_nouns"):
-        return carrier
-    return None
+    of_news = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    return carrier if of_news and carrier.lemma_.lower() in lex.words("report_nouns") else None
 
 
 def _talks_with_partner(noun: Token, event_type: str, lex: Lexicon) -> bool:

@@ -21,8 +21,8 @@ from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, entity_of, is_definite,
                                is_facility, phrase, prep_object)
 from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, ground_left, in_other_time, own_date,
-                                 place_use, point_in_time, said_before_subject, seat_of_speaker, sets_a_period,
-                                 told_before)
+                                 place_use, point_in_time, said_before_subject, seat_of_speaker,
+                                 sets_a_period, told_before)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
                                 spoken, told_as_ahead)
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -85,15 +85,15 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             # (a measure lifted is lifted from whom it was laid on, not from the imposer's counterpart
             # nor from the author of the measure: that is the lifter)
             if frame.self_standing or imposer is not None or _protest_for_a_side(frame) or _open_call(frame):
-                standing.add((event.type, event.evidence.start, event.evidence.end))
+                standing.add(_told_key(event))
             if _at_request_note(frame):
-                asides.add((event.type, event.evidence.start, event.evidence.end))
+                asides.add(_told_key(event))
             if _lasting(frame.trigger):
-                running.add((event.type, event.evidence.start, event.evidence.end))
+                running.add(_told_key(event))
             if _told_anew(frame.trigger):
-                anew.add((event.type, event.evidence.start, event.evidence.end))
+                anew.add(_told_key(event))
             if frame.act_only:
-                told_only.add((event.type, event.evidence.start, event.evidence.end))
+                told_only.add(_told_key(event))
             if _bare_refusal(frame, event):
                 bare_refusals.add(len(events))
             if frame.nationwide and event.target is None and \
@@ -113,7 +113,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             events.extend(_each_named_target(event, frame.target, actors, countries))
             told_at += [frame.trigger.i] * (len(events) - len(words))
             words += [frame.trigger.lemma_.lower()] * (len(events) - len(words))
-    mediations = {(e.type, e.evidence.start, e.evidence.end) for e, word in zip(events, words)
+    mediations = {_told_key(e) for e, word in zip(events, words)
                   if word in lexicon().words("mediating_verbs")}
     for index, act in acts.items():
         if _pair_in_mutual_act(events[index]):
@@ -132,7 +132,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                                                 date_precision="day", date_source="paragraph")
     events = _arrests_by_the_arresters(events, unclaimed, arresters)
     events = holders_of_ground(_weapons_fired_by_the_attacker(events), grounds)
-    events = [e for e in events if (e.type, e.evidence.start, e.evidence.end) not in told_only]
+    events = [e for e in events if _told_key(e) not in told_only]
     if any(e.location is not None and e.location.lat is None for e in events):
         events = _refined_places(events, _cities_told_from(doc, places, countries))
     events = [_both_sides(event, events[:i], events[i + 1:]) for i, event in enumerate(events)]
@@ -149,6 +149,12 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     # fire in Plum", "the fighting"): GUIDELINES annotate background only when it does
     return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running, unaimed, anew)
                  if e.actor is not None or e.target is not None), quotes
+
+
+def _told_key(event: Event) -> tuple[str, int, int]:
+    """An event's type and evidence span: how the sets of acts told a certain way (lasting, aside,
+    anew ...) recognise it after its record has been rebuilt."""
+    return event.type, event.evidence.start, event.evidence.end
 
 
 def _told_anew(trigger: Token) -> bool:
@@ -2210,7 +2216,7 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     # (nor is a go-between the side a deal is made with: "The truce, mediated by Egypt, was approved
     # by Israel's cabinet" agrees with Hamas)
     answering = _partners([e for e in events
-                           if (e.type, e.evidence.start, e.evidence.end) not in mediations | asides],
+                           if _told_key(e) not in mediations | asides],
                           protests_answered=True)
     # a protest is aimed at those in power, not at the police who broke it up or the crowds it
     # fought: its counterpart comes from the protesters' other dealings (measured: keeping the
@@ -2224,7 +2230,7 @@ def infer_missing_targets(events: list[Event], standing: set[tuple] = frozenset(
     filled = []
     for event in events:
         if event.target is None and event.actor is not None and event.type not in _SELF_STANDING and \
-                (event.type, event.evidence.start, event.evidence.end) not in standing:
+                _told_key(event) not in standing:
             options = (protested if event.type == "PROTEST" else answering if event.type in _ANSWERING_CROWDS
                        else counterparts).get(event.actor.party, {})
             if event.type in _FORCE:
@@ -2405,13 +2411,6 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
     named anew with "a" (``anew`` holds their types and evidence spans) is another of its kind, not
     the one told before: "he was beaten during a rally" is not the day's rally of the lede."""
     events = _fold_unattributed(events, text, tolls or {}, unaimed)
-
-    def lasting(event: Event) -> bool:
-        return (event.type, event.evidence.start, event.evidence.end) in running
-
-    def told_anew(event: Event) -> bool:
-        return (event.type, event.evidence.start, event.evidence.end) in anew
-
     kept: list[Event] = []
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
     for event in events:
@@ -2425,9 +2424,9 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
             kept[untargeted], keys[untargeted] = _fill(event, kept[untargeted]), _happening_key(event)
             continue
         key = _happening_key(means or event)
-        index = None if told_anew(event) else \
+        index = None if _told_key(event) in anew else \
             next((i for i, k in enumerate(kept) if keys[i] == key and _indistinct(k, event)
-                  and lasting(k) == lasting(event)), None)
+                  and (_told_key(k) in running) == (_told_key(event) in running)), None)
         if index is None:
             kept.append(event)
             keys.append(key)
@@ -2486,8 +2485,7 @@ def _paragraph_of(text: str, offset: int) -> int:
 
 
 def _fold_unattributed(events: list[Event], text: str, tolls,
-                       unaimed: set[tuple[int, int]] | frozenset = frozenset(),
-                     anew: set[tuple] | frozenset[tuple] = frozenset()) -> list[Event]:
+                       unaimed: set[tuple[int, int]] | frozenset = frozenset()) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         host, toll = None, tolls.get((event.evidence.start, event.evidence.end))
