@@ -82,10 +82,6 @@ def _charge_denied(denial: Token, told: Token, lex: Lexicon) -> bool:
                for c in denial.children)
 
 
-# Prepositions putting an act before the verb they hang from ("ordered the aid after speaking with X").
-_EARLIER_PREPS = frozenset({"after", "following", "upon"})
-
-
 def _free_relative(verb: Token) -> bool:
     """ "crush what he called a treasonous attack", "in what Arce denounced as a coup": a finite verb
     of a "what" clause is told in its own tense, like a relative clause, whatever governs the clause."""
@@ -156,7 +152,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
                 previous.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") and \
                 not (previous is trigger and _charge_denied(governor, trigger, lex)):
             return "denied"
-        charging = governor.lemma_.lower() in lex.words("charging_verbs") | {"blame"}
+        charging = governor.lemma_.lower() in lex.words("charging_verbs") | lex.words("blaming_verbs")
         if charging and _charge_disowned(governor, lex):
             return "denied"  # "accused Iran of arming the Houthis, a charge Tehran denies"
         if governor.lemma_.lower() in lex.words("reporting_verbs"):
@@ -199,7 +195,7 @@ def status_of(trigger: Token, lex: Lexicon) -> str:
             # told as past or going on was made, whatever came of it (not "will try to meet")
             tried = previous.dep_ == "xcomp" and attempted(previous)
             # "ordered the aid after speaking with Haftar": what came before the order is no part of it
-            done_before = previous.dep_ == "prep" and previous.lower_ in _EARLIER_PREPS
+            done_before = previous.dep_ == "prep" and previous.lower_ in lex.words("earlier_act_preps")
             if (lemma in lex.words("planned_governors") or committed) and lemma not in lex.words("occurred_governors") \
                     and (previous.dep_ != "advcl" or committed) and not tried and not done_before:
                 return "planned"  # "agreed to withdraw"

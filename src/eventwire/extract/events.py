@@ -3084,7 +3084,7 @@ def _noun_frame(noun: Token, sent: Span, found: tuple[str, str | None], lex: Lex
             actor = put_on_alert  # "the armed forces were placed on maximum alert" (not residents)
     if actor is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and \
             event_type != "PROTEST" and \
-            (noun.head.lower_ in ("during", "at") or _talks_with_partner(noun, event_type, lex)):
+            (noun.head.lower_ in lex.words("occasion_preps") or _talks_with_partner(noun, event_type, lex)):
         # "Biden announced the package during a meeting with Zelenskyy": the subject was at it
         # (not "police arrested 120 people during a protest")
         occasion = noun.head.head

@@ -280,7 +280,7 @@ def _town_it_locates(ent: Span) -> Span | None:
     wider area named just after a town only says where the town lies; the town is the place (whatever the
     tagger calls it)."""
     token = ent.root
-    areas = lexicon().words("locality_nouns") | {"state"}
+    areas = lexicon().words("locality_nouns") | lexicon().words("area_suffix_nouns")
     if token.dep_ == "compound" and token.head.lemma_.lower() in areas:
         token = token.head  # "the Bakool region", "in neighboring Niger state"
     comma = token.head.i > 1 and token.doc[token.head.i - 1].text == ","

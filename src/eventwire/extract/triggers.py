@@ -411,7 +411,7 @@ def _telephoned(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ in ("acl", "relcl") or any(c.dep_ in ("auxpass", "nsubjpass", "prt") for c in verb.children):
         return False
     if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
-           or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "off", "out") and not _tells_when(c)
+           or c.dep_ == "prep" and c.lower_ in lex.words("phrasal_call_preps") and not _tells_when(c)
            for c in verb.children):
         return False
     called = [c for c in verb.children if c.dep_ == "dobj"]

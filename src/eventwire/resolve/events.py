@@ -161,8 +161,9 @@ def _told_anew(trigger: Token) -> bool:
     """A deed named with "a" as the occasion of another ("beaten during a rally", "arrested at a protest")
     is one not told before: of the one it told, the article would say "the rally". (A deed done with
     "a" is often the one told again: "have launched a coup attempt", "issued a strong protest".)"""
-    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at") \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
+        trigger.head.lower_ in lexicon().words("occasion_preps") and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
 
 
 def _bare_refusal(frame: EventFrame, event: Event) -> bool:
