@@ -8890,3 +8890,20 @@ def test_a_where_clause_happens_at_the_place_it_hangs_on():
     text = ("Prosecutors say the general was behind a wave of killings and other crimes against civilians "
             "in Darfur, where the army has been fighting rebels since 2003.")
     assert find(events_of(text), "ASSAULT").location.name == "Darfur"
+
+
+def test_a_participle_telling_how_a_deed_was_done_is_that_deed():
+    """ "Soldiers stormed the square, firing tear gas at the crowd": the firing is how the storming was
+    done, one assault, though told with another means."""
+    text = "Riot police stormed the main square on Friday, firing tear gas at the demonstrators."
+    assaults = of_type(text, "ASSAULT", dt.date(2024, 3, 9))
+    assert len(assaults) == 1
+
+
+def test_a_participle_shares_the_day_of_the_deed_it_tells_how():
+    """ "said on Sunday that gunmen had raided the clinic the previous day, opening fire inside": the
+    day of the saying is not the shooting's; the shooting is the raid, told once."""
+    text = ("The aid group said on Sunday that militia fighters had raided the Central Clinic, the only "
+            "facility in the town still open, the previous day, opening fire inside the building.")
+    assaults = of_type(text, "ASSAULT", dt.date(2024, 6, 10))
+    assert [e.date for e in assaults] == [dt.date(2024, 6, 8)]

@@ -149,6 +149,10 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         # "killed 26 gunmen on Thursday and wounded a dozen others, the ministry said on Friday": a
         # verb joined to a dated one shares its day, not the day of the saying both hang on
         own = _days_in_own_clause(dates, anchor.head)
+    if not own and bare_participle(anchor):
+        # "had stormed the hospital the previous day, opening fire inside": a participle with no
+        # subject of its own tells how the deed above it was done, on that deed's day
+        own = _days_in_own_clause(dates, next((a for a in anchor.ancestors if a.pos_ == "VERB"), anchor))
     frame.date = closest(own or dates, clause, anchor)
     if frame.date is not None and _one_of_several_days(frame.date):
         frame.date, frame.background = None, True  # and none borrowed from the paragraph either
@@ -404,6 +408,12 @@ def _days_in_own_clause(dates: list[Span], verb: Token) -> list[Span]:
     below = {t.i for c in verb.children if c.dep_ in ("advcl", "relcl", "ccomp") for t in c.subtree}
     return [e for e in dates if e.root.i in {t.i for t in verb.subtree} - below
             and not said_before_subject(e, verb)]
+
+
+def bare_participle(verb: Token) -> bool:
+    """A participle adjunct with neither subject nor marker ("..., opening fire inside the building")."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
 
 
 def said_before_subject(date: Span, anchor: Token) -> bool:

@@ -20,9 +20,9 @@ from ..extract.events import stated_adversary
 from ..extract.frames import EventFrame, QuoteFrame
 from ..extract.phrases import (DESCRIBED_PRONOUNS, PHYSICAL_TYPES, by_agent, entity_of, is_definite,
                                is_facility, phrase, prep_object)
-from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, ground_left, in_other_time, own_date,
-                                 place_use, point_in_time, said_before_subject, seat_of_speaker,
-                                 sets_a_period, told_before)
+from ..extract.placetime import (COUNTS, REQUEST_NOUNS, attempted, bare_participle, ground_left,
+                                 in_other_time, own_date, place_use, point_in_time, said_before_subject,
+                                 seat_of_speaker, sets_a_period, told_before)
 from ..extract.triggers import (SPOKEN_TYPES, counted, hyphenated, in_solidarity, noun_entry, noun_type,
                                 spoken, told_as_ahead)
 from ..model import Article, Event, Participant, Place, Quote, Source
@@ -57,6 +57,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
     tolls: dict[tuple[int, int], str] = {}  # evidence span → kind of toll ("16 were wounded")
     unaimed: set[tuple[int, int]] = set()  # evidence of attacks told with no one hit ("claimed the ambush")
     anew: set[tuple] = set()  # (type, evidence span) of acts told as new by "a" ("beaten during a rally")
+    manners: set[tuple] = set()  # (type, evidence span) of acts told as how another was done ("..., firing")
     words: list[str] = []  # per event, the lemma of the word that told the act
     told_at: list[int] = []  # per event, the index of the word that told the act
     counted: dict[int, tuple[Token, int] | None] = {}  # event index → the deed its day counts from, and days
@@ -92,6 +93,8 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                 running.add(_told_key(event))
             if _told_anew(frame.trigger):
                 anew.add(_told_key(event))
+            if _manner_of_deed(frame.trigger):
+                manners.add(_told_key(event))
             if frame.act_only:
                 told_only.add(_told_key(event))
             if _bare_refusal(frame, event):
@@ -147,7 +150,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
                                                         doc_text(doc)), _story_country(doc, places))
     # an act with neither doer nor receiver found says not who did what to whom ("during an exchange of
     # fire in Plum", "the fighting"): GUIDELINES annotate background only when it does
-    return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running, unaimed, anew)
+    return tuple(e for e in merge_duplicates(events, doc_text(doc), tolls, running, unaimed, anew, manners)
                  if e.actor is not None or e.target is not None), quotes
 
 
@@ -164,6 +167,12 @@ def _told_anew(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
         trigger.head.lower_ in lexicon().words("occasion_preps") and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+
+
+def _manner_of_deed(trigger: Token) -> bool:
+    """ "stormed the compound, firing stun grenades at worshippers": a participle hanging on a verb
+    tells how that deed was done, not another deed, whatever its means."""
+    return trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB" and bare_participle(trigger)
 
 
 def _bare_refusal(frame: EventFrame, event: Event) -> bool:
@@ -2398,7 +2407,8 @@ def _partners(events, protests_answered: bool = False,
 def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int, int], str] | None = None,
                      running: set[tuple] | frozenset[tuple] = frozenset(),
                      unaimed: set[tuple[int, int]] | frozenset = frozenset(),
-                     anew: set[tuple] | frozenset[tuple] = frozenset()) -> list[Event]:
+                     anew: set[tuple] | frozenset[tuple] = frozenset(),
+                     manners: set[tuple] | frozenset[tuple] = frozenset()) -> list[Event]:
     """One event per happening: same type, actor and target (either way for mutual acts); an
     attack reported only by its victims or as "the fighting" folds into the attack with a named
     perpetrator on the same victim, or else the one its paragraph reports (or the paragraph before,
@@ -2410,7 +2420,9 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
     "Israeli forces shot and killed 58 Palestinians on Monday". A claim of an attack told before
     names its doer (``unaimed`` holds the evidence spans of attacks told with no one hit). A deed
     named anew with "a" (``anew`` holds their types and evidence spans) is another of its kind, not
-    the one told before: "he was beaten during a rally" is not the day's rally of the lede."""
+    the one told before: "he was beaten during a rally" is not the day's rally of the lede. A deed
+    told as how another was done (``manners``: "stormed the compound, firing stun grenades") is that
+    deed, whatever its means."""
     events = _fold_unattributed(events, text, tolls or {}, unaimed)
     kept: list[Event] = []
     keys: list[tuple] = []  # each kept event's happening key, in step with ``kept``
@@ -2426,7 +2438,8 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
             continue
         key = _happening_key(means or event)
         index = None if _told_key(event) in anew else \
-            next((i for i, k in enumerate(kept) if keys[i] == key and _indistinct(k, event)
+            next((i for i, k in enumerate(kept) if keys[i] == key
+                  and _indistinct(k, event, _told_key(k) in manners or _told_key(event) in manners)
                   and (_told_key(k) in running) == (_told_key(event) in running)), None)
         if index is None:
             kept.append(event)
@@ -2436,9 +2449,10 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
     return kept
 
 
-def _indistinct(a: Event, b: Event) -> bool:
+def _indistinct(a: Event, b: Event, one_deed: bool = False) -> bool:
     """Nothing tells two reports of the same sides apart: different days in the text or different
-    means ("killed X in an airstrike", "exchanged fire") are two acts."""
+    means ("killed X in an airstrike", "exchanged fire") are two acts, unless ``one_deed`` (one told
+    as how the other was done: "stormed the compound, firing stun grenades")."""
     if a.date_text and b.date_text and (a.date, a.date_precision) != (b.date, b.date_precision):
         return False
     if a.location is not None and b.location is not None and a.location.lat is not None and \
@@ -2456,7 +2470,7 @@ def _indistinct(a: Event, b: Event) -> bool:
         return False
     if _two_deeds(a, b):
         return False
-    return not (a.mode and b.mode and a.mode != b.mode)
+    return one_deed or not (a.mode and b.mode and a.mode != b.mode)
 
 
 def _two_deeds(a: Event, b: Event) -> bool:
