@@ -8907,3 +8907,32 @@ def test_a_participle_shares_the_day_of_the_deed_it_tells_how():
             "facility in the town still open, the previous day, opening fire inside the building.")
     assaults = of_type(text, "ASSAULT", dt.date(2024, 6, 10))
     assert [e.date for e in assaults] == [dt.date(2024, 6, 8)]
+
+
+def test_a_bare_act_noun_counts_days_from_the_act_told_before():
+    """ "The move came a day after crowds tried to storm his residence": "the move" is the curfew
+    just told, so the storming is the day before it, not the day of publication."""
+    text = ("Opposition leaders were silent on Monday.\n\n"
+            "The governor imposed a curfew on the city on Thursday. The move came a day after hundreds of "
+            "protesters tried to storm the regional assembly.")
+    [protest] = of_type(text, "PROTEST", dt.date(2024, 3, 11))
+    assert protest.date == dt.date(2024, 3, 6)
+
+
+def test_the_day_after_a_dated_attack_counts_despite_a_year_naming_a_thing():
+    """ "The day after the attack, the government suspended the 1998 accord": the year names the accord,
+    it does not make the suspension a past act of no day; both joined acts are the day after."""
+    text = ("Officials blame rebels for the March 3 bombing of a bus station in the capital, in which nine "
+            "people were killed.\n\nThe day after the bombing, the government suspended the 1998 "
+            "peace accord and expelled the rebels' envoys from the capital.")
+    acts = [e for e in events_of(text, dt.date(2024, 3, 20)) if e.type in ("SANCTION", "REJECT", "COERCE")]
+    assert acts and all(e.date == dt.date(2024, 3, 4) for e in acts)
+
+
+def test_an_event_noun_subject_counts_days_like_its_verb():
+    """ "Reinforcements were sent to the area two days after the ambush": the noun naming the deployment
+    takes the verb's counted day, so it and the verb are told as one event."""
+    text = ("On Monday, at least ten soldiers were killed in an ambush near the border, the army said. "
+            "Reinforcements were sent to the area two days after the ambush, the army added.")
+    mobilizations = of_type(text, "MOBILIZE", dt.date(2024, 5, 10))
+    assert [e.date for e in mobilizations] == [dt.date(2024, 5, 8)]

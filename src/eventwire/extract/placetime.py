@@ -156,7 +156,9 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
     frame.date = closest(own or dates, clause, anchor)
     if frame.date is not None and _one_of_several_days(frame.date):
         frame.date, frame.background = None, True  # and none borrowed from the paragraph either
-    if frame.date is None and any(_year_of_thing(e, anchor) for e in sent.ents if e.root.i in clause):
+    if frame.date is None and any(_year_of_thing(e, anchor) for e in sent.ents if e.root.i in clause) \
+            and counted_from_happening(time_holder(anchor)) is None:
+        # (not "The day after the attack, India suspended the 1960 treaty": a day counted from the attack)
         frame.background = True  # "the 2015 nuclear deal was signed": a past act, not today's news
     frame.date_of_governor = frame.date is not None and (frame.date.root not in anchor.subtree
                                                          or said_before_subject(frame.date, anchor))
@@ -179,7 +181,13 @@ def place_and_date(frame: EventFrame, anchor: Token, sent: Span) -> None:
         frame.day_offset = day_offset(time_holder(anchor))
         frame.counted_from = _counted_back(frame.day_offset)
     elif frame.date is None:
-        frame.counted_from = counted_from_happening(time_holder(anchor))
+        frame.counted_from = counted_from_happening(time_holder(_verb_of_subject(anchor)))
+
+
+def _verb_of_subject(anchor: Token) -> Token:
+    """ "Reinforcements were sent two days after the attack": a noun the event is named by, as the
+    subject of a verb, has that verb's time."""
+    return anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ in ("nsubj", "nsubjpass") else anchor
 
 
 def date_of_words(frame: EventFrame, sent: Span) -> None:
@@ -434,7 +442,11 @@ def day_offset(clause: Token) -> tuple[Token, int] | None:
     if clause.dep_ != "advcl" or mark not in ("after", "before"):
         return None
     # ("12 days after bandits stormed a school": the parser may hang the stretch on "after")
-    stretches = [*clause.children, *(t for c in clause.children if c.dep_ == "mark" for t in c.children)]
+    # ("The move came a day after crowds tried to storm ...": or on the verb, just before "after")
+    start = next(c for c in clause.children if c.dep_ == "mark").i
+    stretches = [*clause.children, *(t for c in clause.children if c.dep_ == "mark" for t in c.children),
+                 *(c for c in clause.head.children if c.dep_ == "npadvmod" and c.right_edge.i == start - 1
+                   and _stretch_days(c) is not None)]
     for child in stretches:
         if child.dep_ == "npadvmod" and child.lower_ in ("hours", "minutes") and \
                 not any(c.dep_ == "nummod" for c in child.children):

@@ -102,7 +102,7 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             if frame.nationwide and event.target is None and \
                     (event.actor is None or event.actor.kind in _RULERS):
                 event = _laid_on_the_country(event, _story_country(doc, places))
-            if event.date_text is None and event.date is None:
+            if event.date_text is None and event.date is None or event.date_source == "paragraph":
                 counted[len(events)] = frame.counted_from  # "The day after the raid, the council ..."
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
@@ -1826,7 +1826,15 @@ def _counted_from(deed: Token, events: list[Event], words: list[str], told_at: l
     earlier = [(e, word) for e, word, at in reversed(list(zip(events, words, told_at)))
                if at < deed.i and e.date is not None and e.date_precision == "day"]
     return next((e for e, word in earlier if word == lemma or _derived(lemma, word)), None) or \
-        next((e for e, _ in earlier if e.type == kind), None)
+        next((e for e, _ in earlier if e.type == kind), None) or _act_told_before(deed, kind, earlier)
+
+
+def _act_told_before(deed: Token, kind: str, earlier: list[tuple[Event, str]]) -> Event | None:
+    """ "Rajapaksa declared an emergency on Friday. The move came a day after crowds tried to storm
+    his house": a bare act noun ("the move", "the decision") stands for the act told just before it."""
+    if kind or deed.pos_ != "NOUN" or deed.lemma_.lower() not in lexicon().words("act_nouns"):
+        return None
+    return next((e for e, _ in earlier), None)
 
 
 def _has_day(span: Span) -> bool:
