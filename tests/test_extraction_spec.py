@@ -8936,3 +8936,13 @@ def test_an_event_noun_subject_counts_days_like_its_verb():
             "Reinforcements were sent to the area two days after the ambush, the army added.")
     mobilizations = of_type(text, "MOBILIZE", dt.date(2024, 5, 10))
     assert [e.date for e in mobilizations] == [dt.date(2024, 5, 8)]
+
+
+def test_a_strike_on_a_territory_and_on_its_state_is_one_strike():
+    """ "air strikes on a market in Khan Younis killed 21 people": told once as hitting Palestine and once
+    as hitting the Gaza Strip, it is one strike of that day, not two."""
+    text = ("Israeli shelling killed at least 70 Palestinians in Gaza this week, according to local health "
+            "officials. On Wednesday, Israeli air strikes on a market in Khan Younis destroyed several shops "
+            "and killed 21 people, among them four children.")
+    wednesday = [e for e in of_type(text, "ASSAULT", dt.date(2024, 6, 20)) if e.date == dt.date(2024, 6, 19)]
+    assert len(wednesday) == 1

@@ -2450,11 +2450,29 @@ def merge_duplicates(events: list[Event], text: str = "", tolls: dict[tuple[int,
                   and _indistinct(k, event, _told_key(k) in manners or _told_key(event) in manners)
                   and (_told_key(k) in running) == (_told_key(event) in running)), None)
         if index is None:
+            index = next((i for i, k in enumerate(kept) if _hit_in_its_state(k, event)), None)
+        if index is None:
             kept.append(event)
             keys.append(key)
         else:
             kept[index] = _fill(kept[index], event)
     return kept
+
+
+def _hit_in_its_state(a: Event, b: Event) -> bool:
+    """One strike told twice, once as hitting a territory and once its state ("Israeli air strikes on
+    Gaza City killed 42 Palestinians": Gaza Strip and Palestine), in one sentence or on one day: the
+    same deed by the same side, whichever name the target is given."""
+    if a.type != b.type or a.status != b.status or a.actor is None or b.actor is None or \
+            a.actor.party != b.actor.party or a.target is None or b.target is None:
+        return False
+    kinds = {a.target.kind, b.target.kind}
+    if kinds != {"state", "place"} or not a.target.country or a.target.country != b.target.country:
+        return False
+    one_telling = a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+    # (the places differ as the targets do, "Gaza City" and "Gaza Strip": only days and means tell)
+    return (one_telling or a.date is not None and a.date == b.date) and \
+        _indistinct(a, dataclasses.replace(b, location=a.location))
 
 
 def _indistinct(a: Event, b: Event, one_deed: bool = False) -> bool:
