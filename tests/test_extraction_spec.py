@@ -8740,7 +8740,8 @@ def test_reports_of_an_act_are_not_the_receivers_act():
 def test_a_relative_under_a_preposition_stands_for_the_noun_it_describes():
     """ "Glas, to whom Mexico had granted asylum": the asylum went to Glas, the noun the clause
     describes, not to whoever the pronoun might otherwise be taken for."""
-    text = "Police arrested former vice president Jorge Glas, to whom Mexico had granted asylum that same day."
+    text = ("Police arrested former vice president Jorge Glas, to whom Mexico had granted asylum "
+            "that same day.")
     [asylum] = of_type(text, "AID")
     assert asylum.target is not None and asylum.target.name == "Jorge Glas"
 
@@ -8844,7 +8845,8 @@ def test_hospitals_can_appeal_but_do_no_other_act():
     """A hospital speaks through its staff: "Hospitals appealed for blood donations" is an appeal,
     while "hospitals were working with little fuel" is no cooperation with anyone."""
     assert of_type("Hospitals in the north of the country appealed for blood donations on Monday.", "REQUEST")
-    assert not of_type("Hospitals in the city were working with a fraction of the fuel they need.", "COOPERATE")
+    text = "Hospitals in the city were working with a fraction of the fuel they need."
+    assert not of_type(text, "COOPERATE")
 
 
 def test_a_sea_naming_a_kind_of_thing_is_no_venue():
