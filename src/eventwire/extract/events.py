@@ -247,7 +247,8 @@ def _assault_told_with(frame: EventFrame, words: str, lex: Lexicon) -> bool:
 
 
 def _same_state_or_word(one: Token, other: Token) -> bool:
-    """The same word, or two place names standing for states ("Canada" ... "Ottawa")."""
+    """The same word, or two place names, taken for one state ("Canada" ... "Ottawa"): any two GPEs
+    pass, so the same-sentence SANCTION is trusted to be the one side's."""
     return one.lower_ == other.lower_ or one.ent_type_ == other.ent_type_ == "GPE"
 
 

@@ -102,8 +102,9 @@ def resolve_article(doc: Doc, article: Article, event_frames: list[EventFrame],
             if frame.nationwide and event.target is None and \
                     (event.actor is None or event.actor.kind in _RULERS):
                 event = _laid_on_the_country(event, _story_country(doc, places))
-            if event.date_text is None and event.date is None or event.date_source == "paragraph":
-                counted[len(events)] = frame.counted_from  # "The day after the raid, the council ..."
+            if (event.date_text is None and event.date is None) or event.date_source == "paragraph":
+                # "The day after the raid, the council ...": a day counted from a deed beats one borrowed
+                counted[len(events)] = frame.counted_from
             if _holds_people(frame, event):
                 arresters.append((len(events), event.actor))
             elif event.actor is None and (_arrest(frame) or _agentless_release(frame)):
